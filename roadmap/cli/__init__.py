@@ -1,0 +1,39 @@
+"""Headless subcommands of `python main.py` (PRODUCT.md §7).
+
+Each command lives in its own module with `register(subparsers)`, which adds
+its parser and sets `handler`; a handler returns the process exit status.
+Errors the user can fix raise RoadmapError or CommandError and are printed
+as one clear line on stderr, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+from .. import __version__
+
+# Command modules, in the order `--help` lists them.
+COMMAND_MODULES: tuple[str, ...] = ("sample",)
+
+
+class CommandError(Exception):
+    """A command-line mistake (bad argument, missing file) with a message for the user."""
+
+
+def command_names() -> list[str]:
+    """The subcommand names `main.py` recognises as its first argument."""
+    return [name.replace("_", "-").removesuffix("-cmd") for name in COMMAND_MODULES]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every headless subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="crossroads",
+        description="Crossroads headless commands (run without a command to open the app).",
+    )
+    parser.add_argument("--version", action="version", version=f"Crossroads {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").register(subparsers)
+    return parser

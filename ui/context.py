@@ -1,0 +1,83 @@
+"""The application context every window, view and dock shares.
+
+It holds the open document, the one undo stack and the one selection, and
+turns the core's change notifications into Qt signals. Views never talk to
+each other: they listen here and edit through `run()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from roadmap.changes import Change
+from roadmap.document import Document
+
+from .commands import ChangeCommand
+
+
+class AppContext(QObject):
+    """Document, undo stack and shared selection of one main window."""
+
+    document_replaced = Signal()
+    """A different document is now open (new, open, revert): rebuild everything."""
+    document_changed = Signal(object)
+    """A Change was applied (edit, undo or redo)."""
+    selection_changed = Signal(tuple, object)
+    """The selected node keys ('initiative:12', ...) and the object that changed them."""
+    analysis_updated = Signal(object)
+    """Fresh analysis results after the document changed."""
+
+    def __init__(self, doc: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self._doc = doc
+        self._selection: tuple[str, ...] = ()
+        doc.subscribe(self._on_doc_changed)
+
+    @property
+    def doc(self) -> Document:
+        """The open document."""
+        return self._doc
+
+    def set_document(self, doc: Document) -> None:
+        """Replace the open document; the undo history starts afresh (opening is no edit)."""
+        self._doc.unsubscribe(self._on_doc_changed)
+        self._doc = doc
+        doc.subscribe(self._on_doc_changed)
+        self.undo_stack.clear()
+        self._selection = ()
+        self.document_replaced.emit()
+        self.selection_changed.emit((), self)
+
+    def run(self, operation: Callable[[], Change]) -> Change:
+        """Run a service operation and push its change on the undo stack.
+
+        Errors (ValidationError, CycleError, ...) propagate before anything is
+        pushed: the caller shows them at the field.
+        """
+        change = operation()
+        if not change.is_empty:
+            self.undo_stack.push(ChangeCommand(self._doc, change))
+        return change
+
+    @property
+    def selection(self) -> tuple[str, ...]:
+        """The selected node keys, shared by every view."""
+        return self._selection
+
+    def select(self, keys: tuple[str, ...] | list[str], source: object = None) -> None:
+        """Select nodes by key; `source` is passed on so a view can ignore its own echo."""
+        keys = tuple(keys)
+        if keys != self._selection:
+            self._selection = keys
+            self.selection_changed.emit(keys, source)
+
+    def selected_initiative_ids(self) -> list[int]:
+        """The ids of the selected initiatives."""
+        return [int(k.split(":", 1)[1]) for k in self._selection if k.startswith("initiative:")]
+
+    def _on_doc_changed(self, change: Change) -> None:
+        self.document_changed.emit(change)
