@@ -29,6 +29,8 @@ class AppContext(QObject):
     """The selected node keys ('initiative:12', ...) and the object that changed them."""
     analysis_updated = Signal(object)
     """Fresh analysis results after the document changed."""
+    inspect_requested = Signal(str)
+    """A view asks to open the inspector on a node key (double-click); it selects it first."""
 
     def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
