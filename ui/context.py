@@ -37,6 +37,8 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self._doc = doc
         self._selection: tuple[str, ...] = ()
+        self.analysis: object | None = None
+        """The latest analysis published by `publish_analysis` (None before the first)."""
         doc.subscribe(self._on_doc_changed)
 
     @property
@@ -80,6 +82,11 @@ class AppContext(QObject):
     def selected_initiative_ids(self) -> list[int]:
         """The ids of the selected initiatives."""
         return [int(k.split(":", 1)[1]) for k in self._selection if k.startswith("initiative:")]
+
+    def publish_analysis(self, analysis: object) -> None:
+        """Keep `analysis` as the latest and tell every listener."""
+        self.analysis = analysis
+        self.analysis_updated.emit(analysis)
 
     def _on_doc_changed(self, change: Change) -> None:
         self.document_changed.emit(change)
