@@ -1,0 +1,82 @@
+"""Re-run the analysis shortly after the document changes, on the main thread.
+
+Typing in a field produces an edit per keystroke; a single-shot timer
+restarted by each change runs the analysis once the edits pause. The
+analysis takes well under 0.2 s at 2,000 initiatives and the SQLAlchemy
+session is not thread-safe, so it runs on the GUI thread, not in a worker.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from .context import AppContext
+
+log = logging.getLogger("crossroads")
+
+DELAY_MS = 150
+
+
+def _default_analyser() -> Callable[[Any], Any] | None:
+    try:
+        from roadmap.analysis import analyse
+    except ImportError:
+        return None
+    return analyse
+
+
+class AnalysisRefresher(QObject):
+    """Debounces document changes into one analysis run, published on the context."""
+
+    failed = Signal(str)
+    """The analysis raised; the message says what went wrong."""
+
+    def __init__(self, ctx: AppContext, analyser: Callable[[Any], Any] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.analyser = analyser or _default_analyser()
+        self.last_seconds = 0.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.refresh_now)
+        ctx.document_changed.connect(self._on_ctx_document_changed)
+        ctx.document_replaced.connect(self.refresh_now)
+
+    @property
+    def available(self) -> bool:
+        """True when the analysis package is installed."""
+        return self.analyser is not None
+
+    @property
+    def pending(self) -> bool:
+        """True while a refresh is scheduled but has not run yet."""
+        return self._timer.isActive()
+
+    def schedule(self) -> None:
+        """Run the analysis after the edits pause."""
+        self._timer.start()
+
+    def refresh_now(self) -> None:
+        """Run the analysis at once and publish it."""
+        self._timer.stop()
+        if self.analyser is None:
+            return
+        started = time.perf_counter()
+        try:
+            analysis = self.analyser(self.ctx.doc)
+        except Exception as error:
+            log.exception("Analysis failed")
+            self.failed.emit(f"The checks could not run: {error}")
+            return
+        self.last_seconds = time.perf_counter() - started
+        self.ctx.publish_analysis(analysis)
+
+    def _on_ctx_document_changed(self, _change: object) -> None:
+        self.schedule()

@@ -1,0 +1,150 @@
+"""The findings of the last analysis as a table: open ones first, accepted ones marked.
+
+The analysis is recomputed after edits (ui/analysis_refresh.py) and arrives
+through `AppContext.analysis_updated`; the model then resets, because a new
+analysis replaces the whole list. Each row returns its Finding under
+OBJECT_ROLE and its subject's node key under KEY_ROLE.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
+
+from roadmap import palette
+from roadmap.enums import Severity
+
+from ..context import AppContext
+from . import KEY_ROLE, OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE, parse_node_key
+from .rows import Index
+
+HEADERS = ("Severity", "Code", "Finding", "About", "Status")
+
+
+def _severity(finding: Any) -> Severity:
+    try:
+        return Severity.parse(finding.severity)  # type: ignore[return-value]
+    except ValueError:
+        return Severity.LOW
+
+
+class FindingsModel(QAbstractTableModel):
+    """Rows of findings from the latest analysis."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._findings: list[Any] = []
+        ctx.analysis_updated.connect(self.set_analysis)
+        if getattr(ctx, "analysis", None) is not None:
+            self.set_analysis(ctx.analysis)
+
+    def set_analysis(self, analysis: Any) -> None:
+        """Show the findings of `analysis` (open first, then by severity and code)."""
+        findings = list(getattr(analysis, "findings", ()) or ())
+        findings.sort(key=lambda f: (not f.is_open, _severity(f).rank, f.code, str(f.subject)))
+        self.beginResetModel()
+        self._findings = findings
+        self.endResetModel()
+
+    def finding_at(self, row: int) -> Any:
+        """The Finding in `row`."""
+        return self._findings[row]
+
+    def counts(self) -> tuple[int, int]:
+        """(open, accepted) numbers of findings."""
+        open_count = sum(1 for f in self._findings if f.is_open)
+        return open_count, len(self._findings) - open_count
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Number of findings (QAbstractItemModel.rowCount)."""
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Number of columns (QAbstractItemModel.columnCount)."""
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles (QAbstractItemModel.headerData)."""
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(HEADERS)):
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Selectable, read-only rows (QAbstractItemModel.flags)."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, colours, tooltips and the Finding (QAbstractItemModel.data)."""
+        if not index.isValid() or not 0 <= index.row() < len(self._findings):
+            return None
+        finding = self._findings[index.row()]
+        column = index.column()
+        severity = _severity(finding)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (severity.label, finding.code, finding.title, self.subject_name(finding),
+                    self._status(finding))[column]
+        if role == OBJECT_ROLE:
+            return finding
+        if role == KEY_ROLE:
+            return self.subject_key(finding)
+        if role == SORT_ROLE:
+            return ((not finding.is_open, severity.rank), finding.code, finding.title.casefold(),
+                    self.subject_name(finding).casefold(), not finding.is_open)[column]
+        if role == SEARCH_ROLE:
+            return " ".join((finding.code, finding.title, finding.message,
+                             self.subject_name(finding))).casefold()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(finding)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return QColor(palette.SEVERITY[severity])
+        if role == Qt.ItemDataRole.ForegroundRole and not finding.is_open:
+            return QColor(palette.MUTED_INK)
+        return None
+
+    def subject_key(self, finding: Any) -> str:
+        """The node key to select for a finding: its subject, or its first initiative."""
+        if parse_node_key(str(finding.subject)) is not None:
+            return str(finding.subject)
+        ids = list(getattr(finding, "initiative_ids", ()) or ())
+        return f"initiative:{ids[0]}" if ids else ""
+
+    def subject_name(self, finding: Any) -> str:
+        """A readable name for what the finding is about."""
+        parsed = parse_node_key(str(finding.subject))
+        doc = self.ctx.doc
+        if parsed is not None:
+            kind, key = parsed
+            service = {"initiative": doc.initiatives, "department": doc.departments,
+                       "owner": doc.owners, "vendor": doc.vendors}.get(kind)
+            obj = service.find(key) if service is not None else None
+            if obj is not None:
+                return obj.title if kind == "initiative" else obj.name
+        ids = list(getattr(finding, "initiative_ids", ()) or ())
+        if ids:
+            first = doc.initiatives.find(ids[0])
+            more = f" (+{len(ids) - 1})" if len(ids) > 1 else ""
+            return (first.title if first else str(ids[0])) + more
+        return str(finding.subject)
+
+    @staticmethod
+    def _status(finding: Any) -> str:
+        if finding.is_open:
+            return "Open"
+        return f"Accepted: {finding.accepted.reason}"
+
+    def _tooltip(self, finding: Any) -> str:
+        lines = [f"{finding.code}: {finding.message}"]
+        if finding.suggestion:
+            lines.append(f"Suggestion: {finding.suggestion}")
+        if not finding.is_open:
+            accepted = finding.accepted
+            by = f" by {accepted.accepted_by}" if getattr(accepted, "accepted_by", "") else ""
+            lines.append(f"Accepted{by}: {accepted.reason}")
+        return "\n".join(lines)

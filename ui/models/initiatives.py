@@ -1,0 +1,296 @@
+"""The initiatives as a table: one row per initiative, one column per field.
+
+Used by the table view (every column) and by the ownership matrix (its
+first column). Cells edit through the service layer, so each edit is one
+undoable command; a refused value emits `edit_failed` with its message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
+
+from roadmap import palette
+from roadmap.changes import Change
+from roadmap.enums import (
+    BenefitArea,
+    Bucket,
+    Health,
+    JourneyStage,
+    LabelledEnum,
+    Role,
+    Sourcing,
+    Status,
+)
+from roadmap.errors import RoadmapError
+from roadmap.model import Initiative
+
+from .. import editing
+from ..context import AppContext
+from ..errors import user_message
+from ..formatting import NONE_TEXT, date_text, enum_text, money
+from . import KEY_ROLE, OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE
+from .rows import DocRowsModel, Index
+
+_ROLE_ORDER = {Role.LEAD: 0, Role.CONTRIBUTOR: 1, Role.ENABLER: 2}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the initiative table."""
+
+    field: str
+    title: str
+    kind: str
+    """text, enum, date, money, int, bool, owner, departments or findings."""
+    enum: type[LabelledEnum] | None = None
+    nullable: bool = True
+    editable: bool = True
+    tooltip: str = ""
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("title", "Initiative", "text", tooltip="What the initiative delivers"),
+    Column("checks", "Checks", "findings", editable=False,
+           tooltip="Open findings; IT alone marks work no business department drives"),
+    Column("departments", "Departments (role)", "departments",
+           tooltip="Departments taking part, and their role"),
+    Column("owner_id", "Accountable", "owner", tooltip="The accountable owner"),
+    Column("sponsor_id", "Sponsor", "owner", tooltip="The executive sponsor"),
+    Column("status", "Status", "enum", Status, nullable=False),
+    Column("health", "Health", "enum", Health, nullable=False),
+    Column("start", "Start", "date"),
+    Column("end", "End", "date"),
+    Column("budget", "Budget", "money"),
+    Column("benefit_area", "Benefit", "enum", BenefitArea),
+    Column("sourcing", "Sourcing", "enum", Sourcing),
+    Column("priority", "Priority", "int", nullable=False, tooltip="1 (highest) to 5"),
+    Column("journey_stage", "Journey stage", "enum", JourneyStage),
+    Column("bucket", "Bucket", "enum", Bucket, tooltip="Now, next or later, for undated ideas"),
+    Column("theme", "Theme", "text"),
+    Column("customer_facing", "Customer facing", "bool"),
+)
+"""Every column, in display order."""
+
+COLUMN_INDEX = {c.field: i for i, c in enumerate(COLUMNS)}
+
+
+class InitiativeTableModel(DocRowsModel):
+    """Initiatives by id; cells are fields; edits are undoable service calls."""
+
+    table = "initiative"
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        self._roles: dict[int, list[tuple[int, Role]]] = {}
+        self._findings: dict[int, list[Any]] = {}
+        self._it_alone: set[int] = set()
+        super().__init__(ctx, parent)
+        ctx.analysis_updated.connect(self._on_ctx_analysis_updated)
+        if getattr(ctx, "analysis", None) is not None:
+            self._take_analysis(ctx.analysis)
+
+    # --- QAbstractItemModel --------------------------------------------------
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Number of columns (QAbstractItemModel.columnCount)."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles and tooltips (QAbstractItemModel.headerData)."""
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            column = COLUMNS[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return column.tooltip or column.title
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Editable cells are editable; booleans are checkable (QAbstractItemModel.flags)."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = COLUMNS[index.column()]
+        if column.kind == "bool":
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif column.editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell values for each role (QAbstractItemModel.data)."""
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        obj: Initiative = self.object_at(index.row())
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return None if column.kind == "bool" else self._display(obj, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(obj, column)
+        if role == OBJECT_ROLE:
+            return obj
+        if role == KEY_ROLE:
+            return f"initiative:{obj.id}"
+        if role == SORT_ROLE:
+            return self._sort_value(obj, column)
+        if role == SEARCH_ROLE:
+            return self._search_text(obj)
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            return Qt.CheckState.Checked if obj.customer_facing else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(obj, column)
+        if role == Qt.ItemDataRole.DecorationRole and column.field == "health":
+            return QColor(palette.HEALTH[obj.health])
+        if (role == Qt.ItemDataRole.ForegroundRole and column.kind == "findings"
+                and obj.id in self._it_alone):
+            return QColor(palette.VIOLATION)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("money", "int"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{column.title}: {self._display(obj, column)}"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Edit a cell through the service layer (QAbstractItemModel.setData)."""
+        if not index.isValid():
+            return False
+        column = COLUMNS[index.column()]
+        key = self._ids[index.row()]
+        try:
+            if column.kind == "bool" and role == Qt.ItemDataRole.CheckStateRole:
+                checked = Qt.CheckState(value) == Qt.CheckState.Checked
+                editing.update(self.ctx, "initiative", key, customer_facing=checked)
+            elif role != Qt.ItemDataRole.EditRole or not column.editable:
+                return False
+            elif column.kind == "departments":
+                editing.set_department_roles(self.ctx, key, dict(value or {}))
+            else:
+                editing.update(self.ctx, "initiative", key, **{column.field: value})
+        except (RoadmapError, ValueError) as error:
+            self.edit_failed.emit(index, user_message(error))
+            return False
+        return True
+
+    # --- analysis ------------------------------------------------------------
+
+    def findings_for(self, key: int) -> list[Any]:
+        """The open findings about one initiative, from the last analysis."""
+        return self._findings.get(key, [])
+
+    def is_it_alone(self, key: int) -> bool:
+        """True when the last analysis found the initiative run by IT alone."""
+        return key in self._it_alone
+
+    def _on_ctx_analysis_updated(self, analysis: Any) -> None:
+        self._take_analysis(analysis)
+        column = COLUMN_INDEX["checks"]
+        self._columns_changed(column, column)
+
+    def _take_analysis(self, analysis: Any) -> None:
+        self._it_alone = set(getattr(analysis, "it_alone", ()) or ())
+        found: dict[int, list[Any]] = {}
+        for finding in getattr(analysis, "findings", ()):
+            if not getattr(finding, "is_open", True):
+                continue
+            for key in getattr(finding, "initiative_ids", ()) or ():
+                found.setdefault(key, []).append(finding)
+        self._findings = found
+
+    # --- related tables ------------------------------------------------------
+
+    def _after_load(self) -> None:
+        self._roles = {}
+        for link in self.ctx.doc.participations.all():
+            self._roles.setdefault(link.initiative_id, []).append((link.department_id, link.role))
+
+    def _on_related_change(self, change: Change) -> None:
+        if change.touches("participation") or change.touches("department"):
+            self._after_load()
+            column = COLUMN_INDEX["departments"]
+            self._columns_changed(column, column)
+        if change.touches("owner"):
+            self._columns_changed(COLUMN_INDEX["owner_id"], COLUMN_INDEX["sponsor_id"])
+
+    def department_roles(self, key: int) -> list[tuple[int, Role]]:
+        """(department id, role) of an initiative, lead first."""
+        return sorted(self._roles.get(key, []), key=lambda item: _ROLE_ORDER[item[1]])
+
+    # --- cell values ---------------------------------------------------------
+
+    def _department_name(self, key: int) -> str:
+        department = self.ctx.doc.departments.find(key)
+        return department.name if department is not None else "?"
+
+    def _display(self, obj: Initiative, column: Column) -> str:
+        value = getattr(obj, column.field, None)
+        kind = column.kind
+        if kind == "text":
+            return str(value or "")
+        if kind == "enum":
+            return enum_text(value)
+        if kind == "date":
+            return date_text(value)
+        if kind == "money":
+            return money(value, self.ctx.doc.info.currency)
+        if kind == "int":
+            return str(value)
+        if kind == "owner":
+            person = self.ctx.doc.owners.find(value)
+            return person.name if person is not None else NONE_TEXT
+        if kind == "departments":
+            roles = self.department_roles(obj.id)
+            if not roles:
+                return NONE_TEXT
+            return ", ".join(f"{self._department_name(d)} ({r.label.lower()})" for d, r in roles)
+        if kind == "findings":
+            count = len(self._findings.get(obj.id, []))
+            parts = ["⚠ IT alone"] if obj.id in self._it_alone else []
+            if count:
+                parts.append(f"{count} open")
+            return ", ".join(parts) if parts else "✓"
+        return str(value)
+
+    def _edit_value(self, obj: Initiative, column: Column) -> Any:
+        if column.kind == "departments":
+            return dict(self.department_roles(obj.id))
+        if column.kind == "findings":
+            return None
+        return getattr(obj, column.field)
+
+    def _sort_value(self, obj: Initiative, column: Column) -> Any:
+        value = self._edit_value(obj, column)
+        if column.kind == "enum" and value is not None:
+            members = list(type(value))
+            return (0, members.index(value))
+        if column.kind in ("owner", "departments", "text"):
+            return (0 if value else 1, self._display(obj, column).casefold())
+        if column.kind == "findings":
+            return (0 if obj.id in self._it_alone else 1, -len(self._findings.get(obj.id, [])))
+        if isinstance(value, dt.date):
+            return (0, value.toordinal())
+        if isinstance(value, bool):
+            return (0, int(value))
+        return (1, 0) if value is None else (0, value)
+
+    def _search_text(self, obj: Initiative) -> str:
+        owner = self.ctx.doc.owners.find(obj.owner_id)
+        parts = [obj.title, obj.theme, owner.name if owner else "",
+                 self._display(obj, COLUMNS[COLUMN_INDEX["departments"]])]
+        return " ".join(parts).casefold()
+
+    def _tooltip(self, obj: Initiative, column: Column) -> str:
+        if column.kind == "findings":
+            lines = [f"{f.code} {f.title}" for f in self._findings.get(obj.id, [])]
+            if obj.id in self._it_alone:
+                lines.insert(0, "IT alone: no business department leads or contributes")
+            return "\n".join(lines) or "No open findings"
+        if column.field == "title" and obj.description:
+            return f"{obj.title}\n\n{obj.description[:400]}"
+        return self._display(obj, column)

@@ -1,0 +1,174 @@
+"""The ownership matrix: initiatives down, departments across, the role in each cell.
+
+Column 0 is the initiative; each further column is one department (added
+and removed as departments are). Editing a cell sets, changes or removes
+that department's role in that initiative, as one undoable edit.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
+
+from roadmap.changes import Change
+from roadmap.enums import Role
+from roadmap.errors import RoadmapError
+
+from .. import editing
+from ..context import AppContext
+from ..errors import user_message
+from . import KEY_ROLE, OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE
+from .rows import DocRowsModel, Index
+
+_ROLE_RANK = {Role.LEAD: 0, Role.CONTRIBUTOR: 1, Role.ENABLER: 2}
+
+
+class MatrixModel(DocRowsModel):
+    """Initiatives by departments; each cell is a Role or empty."""
+
+    table = "initiative"
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        self._departments: list[int] = []
+        self._roles: dict[tuple[int, int], Role] = {}
+        self._it_alone: set[int] = set()
+        super().__init__(ctx, parent)
+        ctx.analysis_updated.connect(self._on_ctx_analysis_updated)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """The initiative column and one per department (QAbstractItemModel.columnCount)."""
+        return 0 if parent.isValid() else 1 + len(self._departments)
+
+    def department_at(self, column: int) -> Any:
+        """The Department of a column (None for column 0)."""
+        if column < 1 or column > len(self._departments):
+            return None
+        return self.ctx.doc.departments.find(self._departments[column - 1])
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Department names across, row numbers down (QAbstractItemModel.headerData)."""
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
+        if section == 0:
+            return "Initiative" if role in (Qt.ItemDataRole.DisplayRole,
+                                            Qt.ItemDataRole.ToolTipRole) else None
+        department = self.department_at(section)
+        if department is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return department.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{department.name}{' (IT)' if department.is_it else ''}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(department.colour)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Role cells are editable (QAbstractItemModel.flags)."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() > 0 else flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Titles in column 0, roles in the department columns (QAbstractItemModel.data)."""
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        obj = self.object_at(index.row())
+        if role == OBJECT_ROLE:
+            return obj
+        if role == KEY_ROLE:
+            return f"initiative:{obj.id}"
+        if role == SEARCH_ROLE:
+            return obj.title.casefold()
+        if index.column() == 0:
+            alone = obj.id in self._it_alone
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{obj.title}  ⚠ IT alone" if alone else obj.title
+            if role == SORT_ROLE:
+                return obj.title.casefold()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return (f"{obj.title}\nIT alone: no business department leads or contributes"
+                        if alone else obj.title)
+            return None
+        if index.column() > len(self._departments):
+            return None
+        department_id = self._departments[index.column() - 1]
+        value = self._roles.get((obj.id, department_id))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return value.label if value is not None else ""
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == SORT_ROLE:
+            return _ROLE_RANK[value] if value is not None else 9
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and value is not None:
+            department = self.ctx.doc.departments.find(department_id)
+            colour = QColor(department.colour if department else "#BBBBBB")
+            colour.setAlpha({Role.LEAD: 110, Role.CONTRIBUTOR: 55, Role.ENABLER: 25}[value])
+            return colour
+        if role == Qt.ItemDataRole.FontRole and value == Role.LEAD:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            department = self.department_at(index.column())
+            name = department.name if department else ""
+            return f"{name}: {value.label if value else 'not involved'}"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Set a department's role in an initiative (QAbstractItemModel.setData)."""
+        if not index.isValid() or index.column() == 0 or role != Qt.ItemDataRole.EditRole:
+            return False
+        key = self._ids[index.row()]
+        department_id = self._departments[index.column() - 1]
+        try:
+            new_role = Role.parse(value) if value not in (None, "") else None
+            editing.set_department_roles(self.ctx, key, {department_id: new_role})
+        except (RoadmapError, ValueError) as error:
+            self.edit_failed.emit(index, user_message(error))
+            return False
+        return True
+
+    # --- caches and change forwarding ----------------------------------------
+
+    def _after_load(self) -> None:
+        self._departments = [d.id for d in self.ctx.doc.departments.all()]
+        self._load_roles()
+
+    def _load_roles(self) -> None:
+        self._roles = {
+            (p.initiative_id, p.department_id): p.role for p in self.ctx.doc.participations.all()
+        }
+
+    def _on_related_change(self, change: Change) -> None:
+        for row in change.rows:
+            if row.table != "department":
+                continue
+            position = bisect_left(self._departments, row.key)
+            present = position < len(self._departments) and self._departments[position] == row.key
+            if row.after is None and present:
+                self.beginRemoveColumns(QModelIndex(), position + 1, position + 1)
+                del self._departments[position]
+                self.endRemoveColumns()
+            elif row.after is not None and not present:
+                self.beginInsertColumns(QModelIndex(), position + 1, position + 1)
+                self._departments.insert(position, row.key)
+                self.endInsertColumns()
+            elif present:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, position + 1, position + 1)
+        if change.touches("participation") or change.touches("department"):
+            self._load_roles()
+            self._columns_changed(1, len(self._departments))
+
+    def _on_ctx_analysis_updated(self, analysis: Any) -> None:
+        self._it_alone = set(getattr(analysis, "it_alone", ()) or ())
+        self._columns_changed(0, 0)

@@ -1,0 +1,58 @@
+"""Sorting and filtering proxies shared by the views.
+
+`SearchProxy` sorts by each cell's SORT_ROLE value (compared in Python, so
+empty values sort last and enumerations in their natural order) and keeps
+the rows whose SEARCH_ROLE text contains every word typed in a filter box.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+
+from . import SEARCH_ROLE, SORT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SearchProxy(QSortFilterProxyModel):
+    """Sort by SORT_ROLE, filter by words against SEARCH_ROLE of column 0."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._accept: Any = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_search(self, text: str) -> None:
+        """Keep rows matching every word of `text` (case-insensitive)."""
+        words = text.casefold().split()
+        if words != self._words:
+            self._words = words
+            self.invalidateFilter()
+
+    def set_row_test(self, test: Any) -> None:
+        """An extra test `test(source_index) -> bool` rows must pass (None: none)."""
+        self._accept = test
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """Rows whose search text has every word (QSortFilterProxyModel.filterAcceptsRow)."""
+        source = self.sourceModel()
+        index = source.index(source_row, 0, source_parent)
+        if self._accept is not None and not self._accept(index):
+            return False
+        if not self._words:
+            return True
+        text = index.data(SEARCH_ROLE) or ""
+        return all(word in text for word in self._words)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        """Compare SORT_ROLE values as Python objects (QSortFilterProxyModel.lessThan)."""
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
