@@ -200,7 +200,7 @@ class Document:
             assert row.after is not None
             obj = cls(**row.after)
             self.session.add(obj)
-            self.session.flush([obj])
+            self.session.flush()
             nxt = self._next_ids.get(row.table)
             if nxt is not None and row.key >= nxt:
                 self._next_ids[row.table] = row.key + 1
@@ -210,11 +210,11 @@ class Document:
                 raise LookupError(f"{row.table} {row.key} is gone")
             if row.after is None:
                 self.session.delete(obj)
-                self.session.flush([obj])
+                self.session.flush()
             else:
                 for name, value in row.after.items():
                     setattr(obj, name, value)
-                self.session.flush([obj])
+                self.session.flush()
                 self.session.expire(obj, _relationship_names(cls))
         parent = _PARENT_COLLECTIONS.get(row.table)
         if parent is not None:
