@@ -1,0 +1,186 @@
+"""The timeline's pure layout maths: lanes, scale, packing, drags, arrow routing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from roadmap.document import Document
+from roadmap.enums import Bucket, Role, Status
+from roadmap.timeline_model import (
+    NO_LEAD,
+    NO_THEME,
+    Box,
+    DragMode,
+    LaneMode,
+    LayoutParams,
+    TimeScale,
+    assign_lanes,
+    axis_span,
+    broken_dependencies,
+    collect,
+    dragged_dates,
+    layout_timeline,
+    pack_rows,
+    route_arrows,
+    snap_end_to_week,
+    violated_pairs,
+)
+
+D = dt.date
+
+
+@pytest.fixture
+def doc() -> Document:
+    doc = Document.in_memory(horizon_start=D(2027, 1, 1), horizon_end=D(2027, 12, 31),
+                             fiscal_year_start_month=4)
+    sales = doc.departments.create(name="Sales").rows[0].key
+    it = doc.departments.create(name="IT", is_it=True).rows[0].key
+    a = doc.initiatives.create(title="Checkout", theme="Conversion", start=D(2027, 1, 4),
+                               end=D(2027, 3, 28)).rows[0].key
+    b = doc.initiatives.create(title="Payments", theme="conversion", start=D(2027, 4, 5),
+                               end=D(2027, 6, 27), status=Status.IN_PROGRESS).rows[0].key
+    c = doc.initiatives.create(title="Data lake", start=D(2027, 2, 1),
+                               end=D(2027, 9, 26)).rows[0].key
+    doc.initiatives.create(title="Chatbot", bucket=Bucket.NEXT)
+    doc.initiatives.create(title="Loose idea")
+    doc.participations.set_role(a, sales, Role.LEAD)
+    doc.participations.set_role(b, sales, Role.LEAD)
+    doc.participations.set_role(c, it, Role.LEAD)
+    doc.dependencies.link(b, a)
+    doc.dependencies.link(b, c)
+    doc.vendors.create(name="Shopify", contract_end=D(2028, 2, 29))
+    return doc
+
+
+def test_lanes_by_department_theme_and_status(doc: Document) -> None:
+    data = collect(doc)
+    lanes, of = assign_lanes(data, LaneMode.DEPARTMENT)
+    assert [lane.label for lane in lanes] == ["Sales", "IT", NO_LEAD]
+    assert of[1] == of[2] == "department:1" and of[3] == "department:2"
+    lanes, of = assign_lanes(data, LaneMode.THEME)
+    assert [lane.label for lane in lanes] == ["Conversion", NO_THEME]
+    assert of[1] == of[2], "themes group regardless of case"
+    lanes, _of = assign_lanes(data, LaneMode.STATUS)
+    assert [lane.label for lane in lanes] == ["Planned", "In progress"]
+
+
+def test_axis_spans_whole_fiscal_quarters_and_covers_vendor_events(doc: Document) -> None:
+    first, last = axis_span(collect(doc))
+    assert first == D(2027, 1, 1)  # Q4 FY2027 starts in January when the year starts in April
+    assert last == D(2028, 3, 31)  # Shopify's contract end widens the axis to its quarter
+
+
+def test_time_scale_round_trips() -> None:
+    scale = TimeScale(D(2027, 1, 1), 3.0)
+    assert scale.x_of(D(2027, 1, 11)) == 30.0
+    assert scale.date_at(31.0) == D(2027, 1, 11)
+    assert scale.days(-16.0) == -5
+
+
+def test_pack_rows_first_fit_with_gap() -> None:
+    rows = pack_rows([(1, 0, 10), (2, 12, 20), (3, 5, 8), (4, 25, 30)], gap=5)
+    assert rows == {1: 0, 3: 1, 2: 2, 4: 0}
+    assert pack_rows([(1, 0, 10), (2, 50, 60)], compact=False) == {1: 0, 2: 1}
+
+
+@pytest.mark.parametrize(("mode", "delta", "expected"), [
+    (DragMode.MOVE, 10, (D(2027, 1, 18), D(2027, 3, 5))),
+    (DragMode.MOVE, -2, (D(2027, 1, 4), D(2027, 2, 19))),
+    (DragMode.START, 20, (D(2027, 1, 25), D(2027, 2, 21))),
+    (DragMode.START, 60, (D(2027, 2, 15), D(2027, 2, 21))),
+    (DragMode.END, 9, (D(2027, 1, 6), D(2027, 2, 28))),
+    (DragMode.END, -60, (D(2027, 1, 6), D(2027, 1, 12))),
+])
+def test_drags_snap_to_weeks(mode: DragMode, delta: int,
+                             expected: tuple[dt.date, dt.date]) -> None:
+    start, end = dragged_dates(mode, D(2027, 1, 6), D(2027, 2, 21), delta)
+    assert (start, end) == expected
+    assert end - start >= dt.timedelta(days=6), "a resize never shrinks a bar below a week"
+
+
+def test_snapped_end_is_a_sunday() -> None:
+    for day in (D(2027, 3, 1) + dt.timedelta(days=i) for i in range(14)):
+        assert snap_end_to_week(day).weekday() == 6
+        assert abs((snap_end_to_week(day) - day).days) <= 3
+
+
+def test_broken_and_violated_dependencies(doc: Document) -> None:
+    data = collect(doc)
+    # Payments starts before the Data lake ends.
+    assert violated_pairs(data.bars, data.pairs) == {(2, 3)}
+    # Moving Checkout to overlap Payments' start breaks (Payments waits for Checkout).
+    assert broken_dependencies(1, D(2027, 3, 1), D(2027, 4, 10), data.bars, data.pairs) == [(2, 1)]
+    # Moving Payments after the Data lake fixes it.
+    assert broken_dependencies(2, D(2027, 10, 4), D(2027, 12, 26), data.bars, data.pairs) == []
+
+
+def test_layout_places_dated_bars_on_the_scale_and_dateless_in_columns(doc: Document) -> None:
+    params = LayoutParams(px_per_day=2.0)
+    layout = layout_timeline(collect(doc), LaneMode.DEPARTMENT, params)
+    checkout = layout.bars[1]
+    assert checkout.x0 == layout.scale.x_of(D(2027, 1, 4))
+    assert checkout.x1 == layout.scale.x_of(D(2027, 3, 29))
+    assert [c[0] for c in layout.columns] == ["Next", "Unsorted"]
+    chatbot = layout.bars[4]
+    assert chatbot.column == "Next" and chatbot.x0 > layout.time_width
+    assert layout.events and layout.events[0].name == "Shopify"
+    assert layout.events_band is not None and layout.lanes[0].top >= layout.events_band[1]
+    for lane in layout.lanes:
+        inside = [b for b in layout.bars.values() if layout.lanes[b.lane] is lane]
+        assert all(lane.top < b.top and b.bottom < lane.bottom for b in inside)
+    assert layout.height == layout.lanes[-1].bottom
+
+
+def test_bars_in_one_row_never_overlap(doc: Document) -> None:
+    for i in range(30):
+        doc.initiatives.create(title=f"Work {i}", start=D(2027, 1, 4) + dt.timedelta(weeks=i % 9),
+                               end=D(2027, 3, 28) + dt.timedelta(weeks=i % 7))
+    layout = layout_timeline(collect(doc), LaneMode.THEME, LayoutParams(px_per_day=1.0))
+    for a, b in itertools.combinations(layout.bars.values(), 2):
+        if (a.lane, a.row, a.column) == (b.lane, b.row, b.column):
+            assert a.x1 <= b.x0 or b.x1 <= a.x0
+
+
+def _segments(points: list[tuple[float, float]]) -> list[tuple[tuple, tuple]]:
+    return [(p, q) for p, q in itertools.pairwise(points) if p != q]
+
+
+def _collinear_overlap(s: tuple, t: tuple) -> bool:
+    (ax, ay), (bx, by) = s
+    (cx, cy), (dx, dy) = t
+    if ay == by == cy == dy:
+        return max(min(ax, bx), min(cx, dx)) < min(max(ax, bx), max(cx, dx))
+    if ax == bx == cx == dx:
+        return max(min(ay, by), min(cy, dy)) < min(max(ay, by), max(cy, dy))
+    return False
+
+
+def test_routes_never_share_segments_between_unrelated_arrows() -> None:
+    # A fan: four prerequisites in one column feed four dependents stacked elsewhere.
+    boxes = {}
+    for i in range(4):
+        boxes[i] = Box(0, 100, i * 40, i * 40 + 26, (0, "", i))
+        boxes[10 + i] = Box(150 + i * 5, 250, 200 + i * 40, 226 + i * 40, (0, "", 5 + i))
+    pairs = [(10 + i, j) for i in range(4) for j in range(4) if (i + j) % 2 == 0]
+    routes = route_arrows(boxes, pairs, row_gap=14)
+    assert set(routes) == set(pairs)
+    for (p, rp), (q, rq) in itertools.combinations(routes.items(), 2):
+        shares_end = p[0] == q[0] or p[1] == q[1]
+        if shares_end:
+            continue
+        for s in _segments(rp):
+            for t in _segments(rq):
+                assert not _collinear_overlap(s, t), (p, q, s, t)
+    for (dependent, prerequisite), points in routes.items():
+        assert points[0] == (boxes[prerequisite].x1, boxes[prerequisite].mid)
+        assert points[-1] == (boxes[dependent].x0, boxes[dependent].mid)
+        for (ax, ay), (bx, by) in _segments(points):
+            assert ax == bx or ay == by, "routes are orthogonal"
+
+
+def test_neighbours_in_a_row_get_a_straight_arrow() -> None:
+    boxes = {1: Box(0, 50, 0, 20, (0, "", 0)), 2: Box(80, 120, 0, 20, (0, "", 0))}
+    assert route_arrows(boxes, [(2, 1)]) == {(2, 1): [(50, 10), (80, 10)]}
