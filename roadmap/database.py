@@ -76,3 +76,5 @@ def create_schema(engine: Engine, **roadmap_fields: object) -> None:
         conn.execute(Roadmap.__table__.insert(), [defaults])
         if engine.dialect.name == "sqlite":
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            # The version again in the header, so a file is judged before any table is read.
+            conn.exec_driver_sql(f"PRAGMA user_version={FORMAT_VERSION}")

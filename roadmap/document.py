@@ -69,6 +69,10 @@ class Document:
         self._listeners: list[Listener] = []
         self._next_ids: dict[str, int] = {}
         self._batch: Batch | None = None
+        # The working copy behind a file-backed document (roadmap.recovery.WorkFile),
+        # and what close() runs after releasing the engine (removing that copy).
+        self.workfile: Any = None
+        self.close_hooks: list[Callable[[], None]] = []
         self.roadmap = RoadmapService(self)
         self.departments = DepartmentService(self)
         self.owners = OwnerService(self)
@@ -176,9 +180,12 @@ class Document:
         return key
 
     def close(self) -> None:
-        """Release the session and the engine."""
+        """Release the session and the engine, then run the close hooks (once)."""
         self.session.close()
         self.engine.dispose()
+        hooks, self.close_hooks = self.close_hooks, []
+        for hook in hooks:
+            hook()
 
     def _commit(self, change: Change) -> None:
         try:
