@@ -1,0 +1,81 @@
+"""The concrete advice rules give: who should lead, what to measure, what the market sells."""
+
+from __future__ import annotations
+
+from ..enums import BenefitArea, VendorCategory
+from .context import Attrs, Context
+
+MARKET_PRODUCTS: dict[VendorCategory, str] = {
+    VendorCategory.COMMERCE_PLATFORM:
+        "Shopify, Adobe Commerce (Magento), BigCommerce or Salesforce Commerce Cloud",
+    VendorCategory.PAYMENTS: "Adyen, Stripe or PayPal",
+    VendorCategory.CRM: "Salesforce, HubSpot or Microsoft Dynamics",
+    VendorCategory.SEARCH: "Algolia, Elastic or Bloomreach",
+    VendorCategory.EMAIL_MARKETING: "Klaviyo, Mailchimp or Braze",
+}
+"""Well-known products per commodity capability, named when the roadmap knows no vendor."""
+
+MEASURE_ADVICE: dict[BenefitArea | None, str] = {
+    BenefitArea.SALES: "revenue or conversion rate (Revenue / ROI)",
+    BenefitArea.MARKETING: "revenue per campaign or customer acquisition cost (Revenue / ROI)",
+    BenefitArea.CUSTOMER_SERVICE: "customer satisfaction (NPS, contact rate)",
+    BenefitArea.OPERATIONS: "cost per order or fulfilment cost (Cost saving)",
+    BenefitArea.FINANCE_ADMIN: "cost or days saved (Cost saving)",
+    BenefitArea.INFRASTRUCTURE: "cost saved or incidents avoided (Cost saving)",
+    None: "revenue, cost saved or customer satisfaction",
+}
+"""A success measure that shows return, by benefit area."""
+
+
+def departments_for(ctx: Context, area: BenefitArea | None) -> list[Attrs]:
+    """Business departments whose benefit areas include `area`, in id order."""
+    if area is None:
+        return []
+    return [
+        d for d in ctx.departments.values()
+        if not d["is_it"] and area in (d.get("benefit_areas") or ())
+    ]
+
+
+def who_should_lead(ctx: Context, initiative: Attrs) -> str:
+    """'Marketing should lead (it drives marketing)', or what to do when nobody matches."""
+    area = initiative.get("benefit_area")
+    if area is None:
+        business = [d["name"] for d in ctx.departments.values() if not d["is_it"]]
+        if business:
+            return (f"State its benefit area, then let the business department it serves lead "
+                    f"({_names(business)}).")
+        return "State its benefit area and name the business department that benefits to lead it."
+    matches = departments_for(ctx, area)
+    if matches:
+        names = _names([d["name"] for d in matches])
+        verb = "should" if len(matches) == 1 else "could"
+        return f"{names} {verb} lead it (benefit area {area.label}); IT advises and builds."
+    return (f"No department drives {area.label}: add it to the benefit areas of the business "
+            f"department that gains, and make that department lead.")
+
+
+def business_home(ctx: Context, initiative: Attrs) -> str | None:
+    """The business department that should own an initiative: its business lead, else the
+    first department whose benefit areas match, else None."""
+    lead = initiative.get("lead_department")
+    if lead in ctx.departments and not ctx.departments[lead]["is_it"]:
+        return str(ctx.departments[lead]["name"])
+    matches = departments_for(ctx, initiative.get("benefit_area"))
+    return str(matches[0]["name"]) if matches else None
+
+
+def known_vendors(ctx: Context, category: VendorCategory) -> list[str]:
+    """Names of the roadmap's vendors of one category, in id order."""
+    return [v["name"] for v in ctx.vendors.values() if v.get("category") == category]
+
+
+def _names(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def join_names(names: list[str]) -> str:
+    """'A', 'A or B', 'A, B or C'."""
+    return _names(names)

@@ -1,0 +1,126 @@
+"""What every rule reads: the graph, indexed once, plus today's date and the settings.
+
+Rules never query the document: they read these plain dictionaries, built
+in one pass over the graph, so the whole analysis stays linear in the size
+of the roadmap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from ..enums import Status
+from ..schedule import Pair, find_cycles, link_to_cut
+from .settings import RuleSettings
+
+Attrs = dict[str, Any]
+
+CLOSED = frozenset({Status.DONE, Status.CANCELLED})
+"""Statuses whose initiatives are finished business: most rules skip them."""
+
+
+@dataclass
+class Context:
+    """The indexed roadmap one analysis run reads."""
+
+    graph: nx.MultiDiGraph
+    today: dt.date
+    settings: RuleSettings
+    initiatives: dict[int, Attrs] = field(default_factory=dict)
+    departments: dict[int, Attrs] = field(default_factory=dict)
+    owners: dict[int, Attrs] = field(default_factory=dict)
+    vendors: dict[int, Attrs] = field(default_factory=dict)
+    prerequisites: dict[int, list[int]] = field(default_factory=dict)
+    """Initiative id -> the ids it depends on."""
+    dependents: dict[int, list[int]] = field(default_factory=dict)
+    """Initiative id -> the ids that depend on it."""
+    dependency_ids: dict[tuple[int, int], int] = field(default_factory=dict)
+    """(initiative, depends_on) -> the Dependency row id (newer links have larger ids)."""
+    participations: dict[int, list[tuple[int, Any]]] = field(default_factory=dict)
+    """Initiative id -> (department id, Role) of each department taking part."""
+    vendor_users: dict[int, list[int]] = field(default_factory=dict)
+    """Vendor id -> the initiatives using it."""
+    initiative_vendors: dict[int, list[int]] = field(default_factory=dict)
+    """Initiative id -> the vendors it uses."""
+    _cycles: list[tuple[list[int], Pair, str]] | None = None
+
+    @classmethod
+    def from_graph(cls, graph: nx.MultiDiGraph, today: dt.date,
+                   settings: RuleSettings) -> Context:
+        """Index a graph built by `roadmap.graph.build_graph`."""
+        ctx = cls(graph, today, settings)
+        tables = {
+            "initiative": ctx.initiatives, "department": ctx.departments,
+            "owner": ctx.owners, "vendor": ctx.vendors,
+        }
+        for _key, attrs in graph.nodes(data=True):
+            tables[attrs["kind"]][attrs["id"]] = attrs
+        for table in tables.values():
+            ordered = dict(sorted(table.items()))
+            table.clear()
+            table.update(ordered)
+        for u, v, kind, attrs in graph.edges(keys=True, data=True):
+            if kind == "depends_on":
+                a, b = int(u[11:]), int(v[11:])
+                ctx.prerequisites.setdefault(a, []).append(b)
+                ctx.dependents.setdefault(b, []).append(a)
+                ctx.dependency_ids[(a, b)] = attrs.get("id", 0)
+            elif kind == "takes_part":
+                ctx.participations.setdefault(int(v[11:]), []).append(
+                    (int(u[11:]), attrs["role"])
+                )
+            elif kind == "uses_vendor":
+                a, vendor = int(u[11:]), int(v[7:])
+                ctx.vendor_users.setdefault(vendor, []).append(a)
+                ctx.initiative_vendors.setdefault(a, []).append(vendor)
+        return ctx
+
+    # --- reading helpers ----------------------------------------------------
+
+    def cycles(self) -> list[tuple[list[int], Pair, str]]:
+        """Each dependency cycle (bounded by CR201.max_cycles), its link to cut and why."""
+        if self._cycles is None:
+            pairs = list(self.dependency_ids)
+            limit = int(self.settings.threshold("CR201.max_cycles"))
+            self._cycles = [
+                (cycle, *link_to_cut(cycle, self.initiatives, self.dependency_ids))
+                for cycle in find_cycles(pairs, limit)
+            ]
+        return self._cycles
+
+    @property
+    def horizon(self) -> tuple[dt.date | None, dt.date | None]:
+        """The planning horizon's first and last day."""
+        return self.graph.graph.get("horizon_start"), self.graph.graph.get("horizon_end")
+
+    @property
+    def currency(self) -> str:
+        """The roadmap's currency code (EUR by default)."""
+        return str(self.graph.graph.get("currency") or "EUR")
+
+    def open_initiatives(self) -> list[Attrs]:
+        """Initiatives still to do (neither done nor cancelled), in id order."""
+        return [i for i in self.initiatives.values() if i["status"] not in CLOSED]
+
+    def title(self, initiative_id: int) -> str:
+        """An initiative's title in quotes, for messages."""
+        attrs = self.initiatives.get(initiative_id)
+        return f"'{attrs['title']}'" if attrs else f"initiative {initiative_id}"
+
+    def department_name(self, department_id: int | None) -> str:
+        """A department's name, or 'no department'."""
+        attrs = self.departments.get(department_id) if department_id is not None else None
+        return str(attrs["name"]) if attrs else "no department"
+
+    def owner_name(self, owner_id: int | None) -> str:
+        """A person's name, or 'nobody'."""
+        attrs = self.owners.get(owner_id) if owner_id is not None else None
+        return str(attrs["name"]) if attrs else "nobody"
+
+    def money(self, amount: int | float) -> str:
+        """An amount with the roadmap's currency: 'EUR 1,200,000'."""
+        return f"{self.currency} {amount:,.0f}"

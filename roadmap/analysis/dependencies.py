@@ -1,0 +1,135 @@
+"""Dependency rules CR201-CR204: cycles, broken finish-to-start, cancelled prerequisites, horizon.
+
+Cycles are reported whatever the status (no date can satisfy them). The
+other rules skip done and cancelled dependents: their dates are history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from ..enums import Severity, Status
+from .context import CLOSED, Attrs, Context
+from .registry import Found, about, rule
+
+
+def violated_pairs(ctx: Context) -> dict[tuple[int, int], int]:
+    """(dependent, prerequisite) -> days the dependent starts before the prerequisite ends.
+
+    Only open dependents and non-cancelled prerequisites with dates count.
+    """
+    broken: dict[tuple[int, int], int] = {}
+    for (a, b) in ctx.dependency_ids:
+        dep, pre = ctx.initiatives[a], ctx.initiatives[b]
+        if dep["status"] in CLOSED or pre["status"] is Status.CANCELLED:
+            continue
+        if dep["start"] is None or pre["end"] is None:
+            continue
+        if dep["start"] < pre["end"]:
+            broken[(a, b)] = (pre["end"] - dep["start"]).days
+    return broken
+
+
+@rule("CR201", Severity.HIGH, "Dependency cycle",
+      "Initiatives depend on each other in a circle: none of them can start.")
+def cycles(ctx: Context) -> Iterator[Found]:
+    """Each elementary cycle, named in order, with the link to cut."""
+    for cycle, (a, b), why in ctx.cycles():
+        chain = " → ".join(ctx.title(k) for k in [*cycle, cycle[0]])
+        yield Found(
+            "cycle:" + ",".join(str(k) for k in cycle),
+            f"Dependency cycle: {chain} (each waits for the next); none of them can ever start.",
+            f"Cut the link '{ctx.initiatives[a]['title']}' depends on "
+            f"'{ctx.initiatives[b]['title']}': {why}.",
+            tuple(cycle),
+        )
+
+
+@rule("CR202", Severity.HIGH, "Starts too early",
+      "Starts before an initiative it depends on ends.")
+def starts_too_early(ctx: Context) -> Iterator[Found]:
+    """One finding per dependent initiative, naming each prerequisite it overlaps and by how much.
+
+    The timeline draws the same pairs red (Analysis.violated).
+    """
+    by_dependent: dict[int, list[tuple[int, int]]] = {}
+    for (a, b), days in violated_pairs(ctx).items():
+        by_dependent.setdefault(a, []).append((b, days))
+    for a in sorted(by_dependent):
+        broken = sorted(by_dependent[a], key=lambda item: (-item[1], item[0]))
+        worst_end = max(ctx.initiatives[b]["end"] for b, _ in broken)
+        parts = [f"{_days(days)} before {ctx.title(b)} ends" for b, days in broken]
+        yield about(
+            a,
+            f"{ctx.title(a)} starts " + " and ".join(parts)
+            + f", though it depends on {'it' if len(broken) == 1 else 'them'}: "
+            "finish-to-start is broken.",
+            f"Start it on or after {worst_end.isoformat()} (auto-schedule does this), "
+            "or remove the dependency if it is not real.",
+            *[b for b, _ in broken],
+        )
+
+
+@rule("CR203", Severity.HIGH, "Depends on cancelled work",
+      "Depends on an initiative that was cancelled.")
+def depends_on_cancelled(ctx: Context) -> Iterator[Found]:
+    """An open initiative waiting for one that will never be delivered."""
+    for i in ctx.open_initiatives():
+        cancelled = [
+            b for b in ctx.prerequisites.get(i["id"], ())
+            if ctx.initiatives[b]["status"] is Status.CANCELLED
+        ]
+        if not cancelled:
+            continue
+        names = ", ".join(ctx.title(b) for b in sorted(cancelled))
+        yield about(
+            i["id"],
+            f"{ctx.title(i['id'])} depends on cancelled {names}: what it waits for will "
+            "never be delivered.",
+            "Remove the dependency and plan what it really needs, or reconsider the "
+            "initiative itself.",
+            *sorted(cancelled),
+        )
+
+
+@rule("CR204", Severity.LOW, "Outside the horizon",
+      "Runs outside the planning horizon.")
+def outside_horizon(ctx: Context) -> Iterator[Found]:
+    """An open, dated initiative starting before or ending after the planning horizon."""
+    first, last = ctx.horizon
+    if first is None or last is None:
+        return
+    for i in ctx.open_initiatives():
+        start, end = i["start"], i["end"]
+        if start is None or end is None:
+            continue
+        sides = []
+        if start < first:
+            sides.append(f"starts {_days((first - start).days)} before it")
+        if end > last:
+            sides.append(f"ends {_days((end - last).days)} after it")
+        if not sides:
+            continue
+        yield about(
+            i["id"],
+            f"{ctx.title(i['id'])} runs outside the planning horizon "
+            f"({_span(first, last)}): it {' and '.join(sides)}.",
+            _horizon_advice(i, first, last),
+        )
+
+
+def _horizon_advice(i: Attrs, first: dt.date, last: dt.date) -> str:
+    if i["end"] < first or i["start"] > last:
+        return "Move it into the horizon, or put it in the Later bucket until it is planned."
+    new_first, new_last = min(first, i["start"]), max(last, i["end"])
+    return (f"Move it inside {_span(first, last)}, or extend the horizon to "
+            f"{_span(new_first, new_last)}.")
+
+
+def _span(first: dt.date, last: dt.date) -> str:
+    return f"{first.isoformat()} to {last.isoformat()}"
+
+
+def _days(days: int) -> str:
+    return f"{days} day{'s' if days != 1 else ''}"

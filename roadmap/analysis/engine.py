@@ -1,0 +1,132 @@
+"""Run every enabled rule over the roadmap graph and gather the results into an Analysis."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+from ..enums import Severity, Status
+from ..figures import Figures, compute_figures
+from ..graph import build_graph
+from ..schedule import plan
+from .context import Context
+from .dependencies import violated_pairs
+from .finding import Accepted, Finding
+from .registry import RULES
+from .settings import read_settings
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the analysis found about one roadmap at one moment."""
+
+    findings: list[Finding] = field(default_factory=list)
+    """Every finding, worst first (open and accepted)."""
+    it_alone: frozenset[int] = frozenset()
+    """Non-cancelled initiatives IT runs alone (CR101's condition, whatever their status)."""
+    violated: frozenset[tuple[int, int]] = frozenset()
+    """(dependent, prerequisite) pairs whose finish-to-start is broken (CR202)."""
+    critical_path: list[int] = field(default_factory=list)
+    """The chain of dependent open initiatives with the greatest total duration."""
+    slack: dict[int, int] = field(default_factory=dict)
+    """Open dated initiative id -> days it can lengthen before the critical path does."""
+    schedule: dict[int, tuple[dt.date, dt.date]] = field(default_factory=dict)
+    """The earliest schedule (auto-schedule preview) of every dated non-cancelled initiative."""
+    figures: Figures = field(default_factory=Figures)
+    warnings: tuple[str, ...] = ()
+    """Settings that could not be read, rules that failed: shown, never fatal."""
+    today: dt.date = field(default_factory=dt.date.today)
+    graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph, repr=False, compare=False)
+    """The graph the analysis read (the graph view and the PDF may reuse it)."""
+
+    def open_findings(self) -> list[Finding]:
+        """Findings not accepted, worst first."""
+        return [f for f in self.findings if f.is_open]
+
+    def accepted_findings(self) -> list[Finding]:
+        """Findings accepted as known risks, worst first."""
+        return [f for f in self.findings if not f.is_open]
+
+    def for_initiative(self, initiative_id: int) -> list[Finding]:
+        """Findings concerning one initiative (as subject or as one of those involved)."""
+        return [f for f in self.findings if initiative_id in f.initiative_ids]
+
+    def by_severity(self) -> dict[Severity, list[Finding]]:
+        """Findings grouped high, medium, low (every severity present, maybe empty)."""
+        groups: dict[Severity, list[Finding]] = {s: [] for s in Severity}
+        for f in self.findings:
+            groups[f.severity].append(f)
+        return groups
+
+    def by_code(self, code: str) -> list[Finding]:
+        """Findings of one rule."""
+        return [f for f in self.findings if f.code == code]
+
+    def codes(self) -> set[str]:
+        """The codes of every finding."""
+        return {f.code for f in self.findings}
+
+
+def analyse(doc: Document, *, today: dt.date | None = None) -> Analysis:
+    """Analyse a document: build its graph, run every enabled rule, compute the figures."""
+    acceptances = {
+        key: Accepted(a.reason, a.accepted_by, a.accepted_at)
+        for key, a in doc.acceptances.as_dict().items()
+    }
+    return analyse_graph(
+        build_graph(doc), settings=doc.settings.as_dict(), acceptances=acceptances, today=today
+    )
+
+
+def analyse_graph(graph: nx.MultiDiGraph, *, settings: Mapping[str, str] | None = None,
+                  acceptances: Mapping[tuple[str, str], Accepted] | None = None,
+                  today: dt.date | None = None) -> Analysis:
+    """Analyse an already built graph with the given stored settings and acceptances."""
+    today = today or dt.date.today()
+    acceptances = acceptances or {}
+    rule_settings = read_settings(settings or {}, list(RULES))
+    ctx = Context.from_graph(graph, today, rule_settings)
+    warnings = list(rule_settings.warnings)
+    findings: list[Finding] = []
+    for code, rule in RULES.items():
+        if not rule_settings.enabled(code):
+            continue
+        try:
+            found = list(rule.check(ctx))
+        except Exception as error:  # a rule's bug must not take the whole analysis down
+            warnings.append(f"rule {code} could not run: {type(error).__name__}: {error}")
+            continue
+        findings += [
+            Finding(code, rule.severity, rule.title, f.message, f.suggestion, f.subject,
+                    f.initiative_ids, acceptances.get((code, f.subject)))
+            for f in found
+        ]
+    findings.sort(key=lambda f: f.sort_key)
+    result = plan(ctx.initiatives, list(ctx.dependency_ids), [cut for _c, cut, _w in ctx.cycles()])
+    return Analysis(
+        findings=findings,
+        it_alone=frozenset(
+            k for k, a in ctx.initiatives.items()
+            if a["it_alone"] and a["status"] is not Status.CANCELLED
+        ),
+        violated=frozenset(violated_pairs(ctx)),
+        critical_path=result.critical_path,
+        slack=result.slack,
+        schedule=result.dates,
+        figures=compute_figures(graph, findings),
+        warnings=tuple(warnings),
+        today=today,
+        graph=graph,
+    )
+
+
+def initiative_attrs(analysis: Analysis, initiative_id: int) -> dict[str, Any]:
+    """The graph attributes of one initiative in an analysis (KeyError if unknown)."""
+    return analysis.graph.nodes[f"initiative:{initiative_id}"]

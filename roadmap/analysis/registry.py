@@ -1,0 +1,63 @@
+"""The rule registry: every finding rule, by code, with its severity and title.
+
+A rule is a function `check(ctx) -> Iterable[Found]` registered with the
+`@rule(...)` decorator in one of the theme modules (ownership,
+dependencies, portfolio). The engine adds code, severity, title and
+acceptance to each `Found` to make a `Finding`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ..enums import Severity
+from .context import Context
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a rule reports about one subject, before the engine makes it a Finding."""
+
+    subject: str
+    message: str
+    suggestion: str
+    initiative_ids: tuple[int, ...] = ()
+
+
+Check = Callable[[Context], Iterable[Found]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One finding rule: stable code, severity, short title, what it checks, and the check."""
+
+    code: str
+    severity: Severity
+    title: str
+    summary: str
+    check: Check
+
+
+RULES: dict[str, Rule] = {}
+"""Every rule by code, in code order once the theme modules are imported."""
+
+
+def rule(code: str, severity: Severity, title: str, summary: str) -> Callable[[Check], Check]:
+    """Register the decorated check as rule `code`."""
+
+    def register(check: Check) -> Check:
+        if code in RULES:
+            raise RuntimeError(f"rule {code} is registered twice")
+        RULES[code] = Rule(code, severity, title, summary, check)
+        ordered = dict(sorted(RULES.items()))
+        RULES.clear()
+        RULES.update(ordered)
+        return check
+
+    return register
+
+
+def about(initiative_id: int, message: str, suggestion: str, *others: int) -> Found:
+    """A Found whose subject is one initiative (others: further initiatives concerned)."""
+    return Found(f"initiative:{initiative_id}", message, suggestion, (initiative_id, *others))

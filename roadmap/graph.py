@@ -1,0 +1,274 @@
+"""The roadmap as one networkx graph: the analysis, the graph view and the PDF all read it.
+
+Nodes are keyed "initiative:12", "department:3", "owner:4", "vendor:2" and
+carry `kind` plus the fields their readers need. Edges are typed by `kind`
+(also used as the multigraph edge key, so each kind appears at most once
+between two nodes):
+
+- depends_on   initiative -> initiative it waits for (finish-to-start)
+- takes_part   department -> initiative, with `role` (lead, contributor, enabler)
+- accountable  owner -> initiative
+- sponsors     owner -> initiative
+- uses_vendor  initiative -> vendor
+
+Building reads each table once with a bulk query (no per-initiative lazy
+loads), so a 10,000-initiative roadmap builds in linear time.
+
+Ownership is decided here, once, by `involvement()`: the departments taking
+part, plus the accountable owner's department as lead and the sponsor's
+department as contributor (PRODUCT.md §3, CR101).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+from sqlalchemy import select
+
+from .enums import Role
+from .model import (
+    Department,
+    Dependency,
+    Initiative,
+    Owner,
+    Participation,
+    Roadmap,
+    Vendor,
+    VendorUse,
+)
+
+if TYPE_CHECKING:
+    from .document import Document
+
+KINDS = ("initiative", "department", "owner", "vendor")
+"""The node kinds, in the order readers usually draw them."""
+
+EDGE_KINDS = ("depends_on", "takes_part", "accountable", "sponsors", "uses_vendor")
+"""The edge kinds (also the multigraph edge keys)."""
+
+# Strongest role first: a department both leading and enabling counts as leading.
+_ROLE_RANK = {Role.LEAD: 0, Role.CONTRIBUTOR: 1, Role.ENABLER: 2}
+
+
+def node_key(kind: str, key: int) -> str:
+    """The graph node key of a row: node_key("initiative", 12) -> "initiative:12"."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown node kind {kind!r}; expected one of {', '.join(KINDS)}")
+    return f"{kind}:{int(key)}"
+
+
+def parse_key(key: str) -> tuple[str, int]:
+    """Split a node key into (kind, id); ValueError naming the key when it is malformed."""
+    kind, sep, number = str(key).partition(":")
+    if not sep or kind not in KINDS or not number.isdigit():
+        raise ValueError(f"{key!r} is not a node key like 'initiative:12'")
+    return kind, int(number)
+
+
+@dataclass(frozen=True)
+class Involvement:
+    """Which departments take part in one initiative and what that means for ownership."""
+
+    roles: Mapping[int, Role] = field(default_factory=dict)
+    """Department id -> strongest role (participations, owner as lead, sponsor as contributor)."""
+    lead_id: int | None = None
+    """The lead department: the first business lead, else the first lead (owner's dept last)."""
+    it_involved: bool = False
+    """At least one IT department or IT person (owner, sponsor) is involved."""
+    business_owned: bool = False
+    """A business (non-IT) department leads or contributes; enabling does not count."""
+
+    @property
+    def it_alone(self) -> bool:
+        """CR101: IT is involved and no business department leads or contributes."""
+        return self.it_involved and not self.business_owned
+
+
+def involvement(
+    participations: Iterable[tuple[int, Role]],
+    owner_department: int | None,
+    sponsor_department: int | None,
+    is_it: Mapping[int, bool],
+) -> Involvement:
+    """Decide ownership from plain ids: the single rule behind CR100, CR101, CR102 and figures.
+
+    `participations` are (department id, role) pairs in creation order;
+    `is_it` tells which department ids are IT. Unknown department ids are
+    ignored (a dangling reference must not crash the analysis).
+    """
+    roles: dict[int, Role] = {}
+    leads: list[int] = []
+
+    def add(dept: int | None, role: Role) -> None:
+        if dept is None or dept not in is_it:
+            return
+        if dept not in roles or _ROLE_RANK[role] < _ROLE_RANK[roles[dept]]:
+            roles[dept] = role
+
+    for dept, role in participations:
+        add(dept, Role(role))
+        if Role(role) is Role.LEAD and dept in is_it and dept not in leads:
+            leads.append(dept)
+    add(owner_department, Role.LEAD)
+    add(sponsor_department, Role.CONTRIBUTOR)
+    if owner_department in is_it and owner_department not in leads:
+        leads.append(owner_department)
+    business_leads = [d for d in leads if not is_it[d]]
+    lead = business_leads[0] if business_leads else (leads[0] if leads else None)
+    return Involvement(
+        roles=roles,
+        lead_id=lead,
+        it_involved=any(is_it[d] for d in roles),
+        business_owned=any(
+            not is_it[d] and role in (Role.LEAD, Role.CONTRIBUTOR) for d, role in roles.items()
+        ),
+    )
+
+
+def initiative_involvement(initiative: Initiative) -> Involvement:
+    """The involvement of one ORM initiative (for a single row in the UI; loads lazily)."""
+    parts = sorted(initiative.participations, key=lambda p: p.id)
+    is_it = {p.department_id: bool(p.department.is_it) for p in parts if p.department}
+    owner_dept = sponsor_dept = None
+    for person, which in ((initiative.owner, "owner"), (initiative.sponsor, "sponsor")):
+        if person is not None and person.department is not None:
+            is_it[person.department.id] = bool(person.department.is_it)
+            if which == "owner":
+                owner_dept = person.department.id
+            else:
+                sponsor_dept = person.department.id
+    return involvement(
+        [(p.department_id, p.role) for p in parts], owner_dept, sponsor_dept, is_it
+    )
+
+
+def lead_department(doc: Document, initiative: Initiative | int) -> Department | None:
+    """The department leading an initiative (see `involvement`), or None."""
+    row = _initiative(doc, initiative)
+    lead = initiative_involvement(row).lead_id
+    return None if lead is None else doc.session.get(Department, lead)
+
+
+def departments_involved(doc: Document, initiative: Initiative | int) -> dict[Department, Role]:
+    """Every department involved in an initiative with its strongest role."""
+    row = _initiative(doc, initiative)
+    found = {}
+    for dept_id, role in initiative_involvement(row).roles.items():
+        dept = doc.session.get(Department, dept_id)
+        if dept is not None:
+            found[dept] = role
+    return found
+
+
+def is_it_alone(doc: Document, initiative: Initiative | int) -> bool:
+    """True when IT is involved and no business department leads or contributes (CR101)."""
+    return initiative_involvement(_initiative(doc, initiative)).it_alone
+
+
+def _initiative(doc: Document, initiative: Initiative | int) -> Initiative:
+    if isinstance(initiative, Initiative):
+        return initiative
+    return doc.initiatives.get(int(initiative))
+
+
+def _rows(doc: Document, model: type) -> list[Any]:
+    # Core rows, not ORM objects: one query per table, no identity-map work.
+    table = model.__table__
+    return list(doc.session.execute(select(table).order_by(table.c.id)))
+
+
+def build_graph(doc: Document) -> nx.MultiDiGraph:
+    """Turn the document into the typed multigraph described in the module docstring.
+
+    `graph.graph` holds the roadmap's own fields (title, horizon_start,
+    horizon_end, currency, fiscal_year_start_month, ...). Initiative nodes
+    also carry the ownership facts: `departments` (id -> Role), `lead_department`,
+    `it_involved`, `business_owned`, `it_alone`.
+    """
+    graph = nx.MultiDiGraph()
+    info = doc.session.execute(select(Roadmap.__table__)).first()
+    if info is not None:
+        graph.graph.update(info._asdict())
+    departments = _rows(doc, Department)
+    owners = _rows(doc, Owner)
+    vendors = _rows(doc, Vendor)
+    initiatives = _rows(doc, Initiative)
+    is_it = {d.id: bool(d.is_it) for d in departments}
+    owner_dept = {o.id: o.department_id for o in owners}
+
+    graph.add_nodes_from(
+        (f"department:{d.id}", {**d._asdict(), "kind": "department", "is_it": bool(d.is_it)})
+        for d in departments
+    )
+    graph.add_nodes_from(
+        (f"owner:{o.id}", {
+            **o._asdict(), "kind": "owner",
+            "is_it": bool(is_it.get(o.department_id, False)),
+        })
+        for o in owners
+    )
+    graph.add_nodes_from(
+        (f"vendor:{v.id}", {**v._asdict(), "kind": "vendor"}) for v in vendors
+    )
+
+    parts: dict[int, list[tuple[int, Role]]] = {}
+    edges: list[tuple[str, str, str, dict[str, Any]]] = []
+    initiative_ids = {i.id for i in initiatives}
+    for p in _rows(doc, Participation):
+        if p.initiative_id in initiative_ids and p.department_id in is_it:
+            parts.setdefault(p.initiative_id, []).append((p.department_id, p.role))
+            edges.append((f"department:{p.department_id}", f"initiative:{p.initiative_id}",
+                          "takes_part", {"kind": "takes_part", "role": p.role}))
+
+    nodes = []
+    for i in initiatives:
+        owner = owner_dept.get(i.owner_id) if i.owner_id is not None else None
+        sponsor = owner_dept.get(i.sponsor_id) if i.sponsor_id is not None else None
+        who = involvement(parts.get(i.id, ()), owner, sponsor, is_it)
+        nodes.append((f"initiative:{i.id}", {
+            **i._asdict(), "kind": "initiative",
+            "departments": who.roles, "lead_department": who.lead_id,
+            "it_involved": who.it_involved, "business_owned": who.business_owned,
+            "it_alone": who.it_alone,
+        }))
+        if i.owner_id in owner_dept:
+            edges.append((f"owner:{i.owner_id}", f"initiative:{i.id}", "accountable",
+                          {"kind": "accountable"}))
+        if i.sponsor_id in owner_dept:
+            edges.append((f"owner:{i.sponsor_id}", f"initiative:{i.id}", "sponsors",
+                          {"kind": "sponsors"}))
+    graph.add_nodes_from(nodes)
+
+    for d in _rows(doc, Dependency):
+        if d.initiative_id in initiative_ids and d.depends_on_id in initiative_ids:
+            edges.append((f"initiative:{d.initiative_id}", f"initiative:{d.depends_on_id}",
+                          "depends_on", {"kind": "depends_on", "id": d.id}))
+    vendor_ids = {v.id for v in vendors}
+    for u in _rows(doc, VendorUse):
+        if u.initiative_id in initiative_ids and u.vendor_id in vendor_ids:
+            edges.append((f"initiative:{u.initiative_id}", f"vendor:{u.vendor_id}",
+                          "uses_vendor", {"kind": "uses_vendor"}))
+    graph.add_edges_from(edges)
+    return graph
+
+
+def nodes_of(graph: nx.MultiDiGraph, kind: str) -> list[tuple[str, dict[str, Any]]]:
+    """The (key, attributes) of every node of one kind, in id order."""
+    found = [(k, a) for k, a in graph.nodes(data=True) if a.get("kind") == kind]
+    return sorted(found, key=lambda item: item[1]["id"])
+
+
+def edges_of(graph: nx.MultiDiGraph, kind: str) -> list[tuple[str, str, dict[str, Any]]]:
+    """The (source, target, attributes) of every edge of one kind."""
+    return [(u, v, a) for u, v, k, a in graph.edges(keys=True, data=True) if k == kind]
+
+
+def dependency_pairs(graph: nx.MultiDiGraph) -> list[tuple[int, int]]:
+    """Every (initiative id, depends-on id) pair of the graph."""
+    return [
+        (int(u[11:]), int(v[11:]))
+        for u, v, k in graph.edges(keys=True) if k == "depends_on"
+    ]
