@@ -93,30 +93,13 @@ def _insert_imported_dependency(doc: Document, initiative_id: int, depends_on_id
 
 def write_sample(path: Path | str) -> Path:
     """Build the sample and save it as a .roadmap file at `path`; return the path."""
+    from .storage import save_document
+
     doc = build_sample()
     try:
-        try:
-            from .storage import save_document
-        except ImportError:  # storage not there yet: copy the in-memory database
-            return _copy_database(doc, Path(path))
         return Path(save_document(doc, Path(path)))
     finally:
         doc.close()
-
-
-def _copy_database(doc: Document, path: Path) -> Path:
-    """Write the document's in-memory SQLite database to `path` with SQLite's backup API."""
-    import sqlite3
-
-    path.unlink(missing_ok=True)
-    source = doc.engine.raw_connection()
-    target = sqlite3.connect(path)
-    try:
-        source.driver_connection.backup(target)  # type: ignore[union-attr]
-    finally:
-        target.close()
-        source.close()
-    return path
 
 
 def bundled_sample_path() -> Path:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import networkx as nx
 import pytest
 
 from main import main
+from roadmap.analysis import analyse
 from roadmap.document import Document
 from roadmap.enums import Bucket, Status, VendorCategory
 from roadmap.model import (
@@ -21,6 +21,7 @@ from roadmap.model import (
     Vendor,
 )
 from roadmap.sample import build_sample, bundled_sample_path, write_sample
+from roadmap.storage import open_document
 
 ALL_CODES = {
     "CR100", "CR101", "CR102", "CR103", "CR104", "CR105", "CR106", "CR107",
@@ -34,24 +35,9 @@ def sample() -> Document:
     return build_sample()
 
 
-def analyse_or_skip(doc: Document) -> Any:
-    """Analyse with roadmap.analysis; skip while that module has not landed."""
-    try:
-        from roadmap.analysis import analyse
-    except ImportError:
-        pytest.skip("roadmap.analysis has not landed yet")
-    return analyse(doc)
-
-
-def open_roadmap(path: Path) -> Document:
-    """Open a .roadmap file the way the app does (plain engine until storage lands)."""
-    try:
-        from roadmap.storage import open_document
-    except ImportError:
-        from roadmap.database import make_engine
-
-        return Document(make_engine(f"sqlite:///{path}"), path=path)
-    return open_document(path)
+def open_roadmap(path: Path, recovery_dir: Path) -> Document:
+    """Open a .roadmap file the way the app does (working copy under `recovery_dir`)."""
+    return open_document(path, recovery_dir=recovery_dir)
 
 
 def by_title(doc: Document, title: str) -> Initiative:
@@ -125,13 +111,13 @@ def test_sample_is_deterministic() -> None:
 
 
 def test_sample_triggers_every_finding_code(sample: Document) -> None:
-    analysis = analyse_or_skip(sample)
+    analysis = analyse(sample)
     codes = {f.code for f in analysis.findings}
     assert codes >= ALL_CODES, sorted(ALL_CODES - codes)
 
 
 def test_sample_findings_land_on_the_intended_initiatives(sample: Document) -> None:
-    analysis = analyse_or_skip(sample)
+    analysis = analyse(sample)
     expected = {
         "CR100": "Marketplace for partner garden brands",
         "CR101": "Customer data platform",
@@ -155,23 +141,23 @@ def test_sample_findings_land_on_the_intended_initiatives(sample: Document) -> N
 def test_sample_accepted_risk_is_marked(sample: Document) -> None:
     (acceptance,) = sample.all(Acceptance)
     assert acceptance.subject == f"initiative:{by_title(sample, 'Digital gift cards').id}"
-    accepted = [f for f in analyse_or_skip(sample).findings if f.accepted is not None]
+    accepted = [f for f in analyse(sample).findings if f.accepted is not None]
     assert [(f.code, f.subject) for f in accepted] == [("CR104", acceptance.subject)]
 
 
 def test_sample_round_trips_through_a_file(tmp_path: Path, sample: Document) -> None:
     path = write_sample(tmp_path / "northwind.roadmap")
-    reopened = open_roadmap(path)
+    reopened = open_roadmap(path, tmp_path / "recovery")
     try:
         assert reopened.snapshot() == sample.snapshot()
     finally:
         reopened.close()
 
 
-def test_bundled_sample_file_is_not_stale(sample: Document) -> None:
+def test_bundled_sample_file_is_not_stale(tmp_path: Path, sample: Document) -> None:
     path = bundled_sample_path()
     assert path.is_file(), "run: python main.py sample --force " + str(path)
-    bundled = open_roadmap(path)
+    bundled = open_roadmap(path, tmp_path)
     try:
         assert bundled.snapshot() == sample.snapshot(), (
             "the bundled sample is stale; run: python main.py sample --force " + str(path))
@@ -186,7 +172,7 @@ def test_sample_command_writes_and_refuses_to_overwrite(
     assert target.stat().st_size > 0
     assert main(["sample", str(target)]) == 2
     assert "already exists" in capsys.readouterr().err
-    reopened = open_roadmap(target)
+    reopened = open_roadmap(target, tmp_path / "recovery")
     try:
         statuses = {i.status for i in reopened.all(Initiative)}
         assert {Status.DONE, Status.CANCELLED, Status.IDEA} <= statuses
