@@ -336,6 +336,38 @@ class LinkService(EntityService[T]):
     def _duplicate_message(self, row: Row) -> str:
         return f"this {self.noun.lower()} already exists"
 
+    def create_many(self, rows: list[Row], label: str | None = None) -> Change:
+        """Add many links as one change, checked together: one query per table, not per link.
+
+        For imports and generators, where checking each link on its own would
+        cost a query (and for dependencies a graph) per link.
+        """
+        known = {
+            field: set(self.doc.session.scalars(select(target.id)))  # type: ignore[attr-defined]
+            for field, target in self.references.items()
+        }
+        taken = {(link.initiative_id, getattr(link, self.other_field)) for link in self.all()}
+        changes: list[RowChange] = []
+        for fields in rows:
+            row = dict(self.defaults)
+            row.update(clean_fields(self.table, fields))
+            check_row(self.table, row)
+            for field, ids in known.items():
+                if row[field] not in ids:
+                    noun = self.references[field].__tablename__.replace("_", " ")
+                    raise ValidationError(field, f"there is no {noun} with id {row[field]}")
+            pair = (row["initiative_id"], row[self.other_field])
+            if pair in taken:
+                raise DuplicateError(self.other_field, self._duplicate_message(row))
+            taken.add(pair)
+            row["id"] = self.doc.next_id(self.table)
+            changes.append(RowChange(self.table, row["id"], None, row))
+        self._check_many(taken)
+        return self.doc.apply(Change(label or f"Add {self.noun}", tuple(changes)))
+
+    def _check_many(self, pairs: set[tuple[int, int]]) -> None:
+        """Hook: a rule over all links together (dependencies: no cycle)."""
+
     def find_link(self, initiative_id: int, other_id: int) -> T | None:
         """The link between an initiative and the other row, if any."""
         rows = self._rows_where(
@@ -390,6 +422,15 @@ class DependencyService(LinkService[Dependency]):
     def _title(self, key: int) -> str:
         obj = self.doc.session.get(Initiative, key)
         return repr(obj.title) if obj is not None else f"initiative {key}"
+
+    def _check_many(self, pairs: set[tuple[int, int]]) -> None:
+        graph = nx.DiGraph(pairs)
+        if not nx.is_directed_acyclic_graph(graph):
+            cycle = [edge[0] for edge in nx.find_cycle(graph)]
+            names = " → ".join(self._title(k) for k in [*cycle, cycle[0]])
+            raise CycleError(
+                "depends_on_id", f"these dependencies would close a cycle: {names}", cycle
+            )
 
     def _check(self, row: Row, key: int | None) -> None:
         super()._check(row, key)

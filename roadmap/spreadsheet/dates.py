@@ -1,0 +1,174 @@
+"""Dates as people type them in spreadsheets, and the day/month ambiguity.
+
+ISO dates (2027-03-01), month names (1 Mar 2027, March 1, 2027) and real
+date cells are unambiguous. 01/03/2027 is 1 March to a European and
+January 3 to an American: the order is decided per column from the rows
+that can only be read one way (25/03/2027), or given by the user; when
+nothing decides it, each ambiguous date is reported, never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class DateOrder(StrEnum):
+    """How a numeric date with the year last is read."""
+
+    DAY_FIRST = "day-first"
+    MONTH_FIRST = "month-first"
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """The readings of one value: equal when unambiguous, one None when impossible."""
+
+    text: str
+    day_first: dt.date | None
+    month_first: dt.date | None
+
+    @property
+    def ambiguous(self) -> bool:
+        """True when both orders give valid, different dates."""
+        return (self.day_first is not None and self.month_first is not None
+                and self.day_first != self.month_first)
+
+    @property
+    def only(self) -> DateOrder | None:
+        """The one order this value can be read in, if it rules the other out."""
+        if self.day_first is not None and self.month_first is None:
+            return DateOrder.DAY_FIRST
+        if self.month_first is not None and self.day_first is None:
+            return DateOrder.MONTH_FIRST
+        return None
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")),
+        start=1,
+    )
+    for name in names
+}
+_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME + "$")
+_NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})" + _TIME + "$")
+_DAY_MONTH_NAME = re.compile(
+    r"^(\d{1,2})(?:st|nd|rd|th)?[ \-/.]+([a-z]+)\.?,?[ \-/.]+(\d{2}|\d{4})$")
+_MONTH_NAME_DAY = re.compile(r"^([a-z]+)\.?[ \-/.]+(\d{1,2})(?:st|nd|rd|th)?,?[ \-/.]+(\d{4})$")
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+FORMS = "2027-03-01, 01/03/2027, 1 Mar 2027 or March 1, 2027"
+
+
+def read_date(value: Any) -> DateReading:
+    """Every reading of `value`; ValueError with a message when it is no date at all."""
+    if isinstance(value, dt.datetime):
+        return _same(str(value), value.date())
+    if isinstance(value, dt.date):
+        return _same(str(value), value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 20000 <= value <= 80000 and float(value).is_integer():  # an Excel serial day
+            return _same(str(value), EXCEL_EPOCH + dt.timedelta(days=int(value)))
+        raise ValueError(f"{value!r} is not a date (use {FORMS})")
+    text = " ".join(str(value).strip().lower().split())
+    match = _ISO.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return _same(text, _make(year, month, day, value))
+    match = _NUMERIC.match(text)
+    if match:
+        first, second, year = int(match[1]), int(match[2]), _year(match[3])
+        day_first = _valid(year, second, first)
+        month_first = _valid(year, first, second)
+        if day_first is None and month_first is None:
+            raise ValueError(f"{value!r} is not a valid date")
+        return DateReading(str(value).strip(), day_first, month_first)
+    for pattern, day_group, month_group in ((_DAY_MONTH_NAME, 1, 2), (_MONTH_NAME_DAY, 2, 1)):
+        match = pattern.match(text)
+        if match and match[month_group] in _MONTHS:
+            month = _MONTHS[match[month_group]]
+            return _same(text, _make(_year(match[3]), month, int(match[day_group]), value))
+    raise ValueError(f"{value!r} is not a date (use {FORMS})")
+
+
+def decide_order(readings: Iterable[DateReading]) -> tuple[DateOrder | None, list[DateReading]]:
+    """The order the unambiguous values agree on, and the values that contradict it.
+
+    With day-first-only and month-first-only values both present, the
+    majority decides and the minority is returned as contradicting.
+    """
+    day, month = [], []
+    for reading in readings:
+        if reading.only is DateOrder.DAY_FIRST:
+            day.append(reading)
+        elif reading.only is DateOrder.MONTH_FIRST:
+            month.append(reading)
+    if not day and not month:
+        return None, []
+    if len(day) >= len(month):
+        return DateOrder.DAY_FIRST, month
+    return DateOrder.MONTH_FIRST, day
+
+
+def resolve(reading: DateReading, order: DateOrder | None) -> dt.date:
+    """The date `reading` means under `order`; ValueError when it stays ambiguous or impossible."""
+    if not reading.ambiguous:
+        chosen = reading.day_first or reading.month_first
+        if (order is DateOrder.DAY_FIRST and reading.day_first is None) \
+                or (order is DateOrder.MONTH_FIRST and reading.month_first is None):
+            raise ValueError(
+                f"{reading.text!r} cannot be read {order.value} like the other dates of "
+                "this column; write it as YYYY-MM-DD")
+        assert chosen is not None
+        return chosen
+    if order is DateOrder.DAY_FIRST:
+        assert reading.day_first is not None
+        return reading.day_first
+    if order is DateOrder.MONTH_FIRST:
+        assert reading.month_first is not None
+        return reading.month_first
+    assert reading.day_first is not None and reading.month_first is not None
+    raise ValueError(
+        f"{reading.text!r} is ambiguous: {_long(reading.day_first)} (day first) or "
+        f"{_long(reading.month_first)} (month first), and no other date in this column "
+        "decides; write it as YYYY-MM-DD or choose the date order")
+
+
+def _same(text: str, value: dt.date) -> DateReading:
+    return DateReading(text, value, value)
+
+
+def _make(year: int, month: int, day: int, original: Any) -> dt.date:
+    value = _valid(year, month, day)
+    if value is None:
+        raise ValueError(f"{original!r} is not a valid date")
+    return value
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return 2000 + year if len(text) == 2 else year
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
+def _long(value: dt.date) -> str:
+    return f"{value.day} {_MONTH_NAMES[value.month - 1]} {value.year}"

@@ -1,0 +1,157 @@
+"""Export initiatives as CSV or .xlsx, in the very shape the importer reads.
+
+One row per initiative with the columns of `columns.COLUMNS`: enumerations
+as their labels, dates as ISO text in CSV and as real date cells in
+workbooks, links as 'Marketing (lead); IT (enabler)'. Every text cell that
+a spreadsheet would run as a formula (= + - @ tab CR) is neutralised with a
+leading apostrophe, which the importer removes again, so export then import
+gives the same roadmap.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from ..document import Document
+from ..enums import LabelledEnum, Role
+from ..errors import RoadmapFileError
+from ..model import Department, Initiative, Milestone, Owner, Participation, Vendor, VendorUse
+from . import cells
+from .columns import COLUMNS
+
+HEADERS = [column.header for column in COLUMNS]
+_ROLE_ORDER = {Role.LEAD: 0, Role.CONTRIBUTOR: 1, Role.ENABLER: 2}
+
+
+def export_rows(doc: Document) -> list[list[Any]]:
+    """Every initiative as a row of typed values (str, int, date or None), in id order."""
+    departments = {d.id: d.name for d in doc.all(Department)}
+    owners = {o.id: o for o in doc.all(Owner)}
+    vendors = {v.id: v.name for v in doc.all(Vendor)}
+    initiatives: list[Initiative] = doc.all(Initiative)
+    titles = {i.id: i.title for i in initiatives}
+    roles: dict[int, list[tuple[int, str, str, Role]]] = defaultdict(list)
+    for link in doc.all(Participation):
+        name = departments[link.department_id]
+        roles[link.initiative_id].append(
+            (_ROLE_ORDER[link.role], name.casefold(), name, link.role))
+    uses: dict[int, list[str]] = defaultdict(list)
+    for use in doc.all(VendorUse):
+        uses[use.initiative_id].append(vendors[use.vendor_id])
+    milestones: dict[int, list[Milestone]] = defaultdict(list)
+    for milestone in doc.all(Milestone):
+        milestones[milestone.initiative_id].append(milestone)
+    depends: dict[int, list[str]] = defaultdict(list)
+    for initiative_id, depends_on_id in doc.dependencies.pairs():
+        depends[initiative_id].append(titles[depends_on_id])
+    rows = []
+    for item in initiatives:
+        owner, sponsor = owners.get(item.owner_id or 0), owners.get(item.sponsor_id or 0)
+        values = {
+            "title": item.title, "description": item.description, "theme": item.theme,
+            "start": item.start, "end": item.end, "bucket": item.bucket,
+            "status": item.status, "health": item.health, "budget": item.budget,
+            "benefit_area": item.benefit_area, "success_measure": item.success_measure,
+            "measure_kind": item.measure_kind, "sourcing": item.sourcing,
+            "capability": item.capability,
+            "customer_facing": "yes" if item.customer_facing else "no",
+            "customer_value": item.customer_value,
+            "owner": owner.name if owner else "", "owner_role": owner.role if owner else "",
+            "sponsor": sponsor.name if sponsor else "",
+            "sponsor_role": sponsor.role if sponsor else "",
+            "priority": item.priority, "journey_stage": item.journey_stage,
+            "departments": cells.join_list([
+                cells.format_department(name, role)
+                for _order, _folded, name, role in sorted(roles[item.id], key=lambda r: r[:2])
+            ]),
+            "vendors": cells.join_list(sorted(uses[item.id], key=str.casefold)),
+            "depends_on": cells.join_list(sorted(depends[item.id], key=str.casefold)),
+            "milestones": cells.join_list([
+                cells.format_milestone(m.name, m.date)
+                for m in sorted(milestones[item.id], key=lambda m: (m.date, m.id))
+            ]),
+        }
+        rows.append([_value(values[column.key]) for column in COLUMNS])
+    return rows
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, LabelledEnum):
+        return value.label
+    if isinstance(value, str):
+        return cells.neutralise(value)
+    return value
+
+
+def export_sheet(doc: Document, path: str | Path) -> int:
+    """Write every initiative to `path` (.csv or .xlsx, by suffix); return the row count."""
+    path = Path(path)
+    rows = export_rows(doc)
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".xlsx":
+            _write_xlsx(path, rows)
+        elif suffix in (".csv", ".txt"):
+            _write_csv(path, rows)
+        else:
+            raise RoadmapFileError(path, "export to a .csv or .xlsx file")
+    except OSError as error:
+        raise RoadmapFileError(path, error.strerror or str(error)) from None
+    return len(rows)
+
+
+def _write_csv(path: Path, rows: list[list[Any]]) -> None:
+    """UTF-8 with a byte-order mark, so Excel shows accents right; dates as ISO text."""
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream, lineterminator="\r\n")
+        writer.writerow(HEADERS)
+        for row in rows:
+            writer.writerow(["" if v is None else v.isoformat() if isinstance(v, dt.date)
+                             else v for v in row])
+
+
+def _write_xlsx(path: Path, rows: list[list[Any]]) -> None:
+    """A workbook with one 'Initiatives' sheet: bold frozen header, real date cells."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Initiatives")
+    sheet.freeze_panes = "A2"
+    for index, column in enumerate(COLUMNS, start=1):
+        wide = column.key in ("description", "departments", "depends_on", "milestones")
+        sheet.column_dimensions[get_column_letter(index)].width = 40 if wide else 16
+    bold = Font(bold=True)
+    header = []
+    for text in HEADERS:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    date_columns = {i for i, c in enumerate(COLUMNS) if c.key in ("start", "end")}
+    budget_column = next(i for i, c in enumerate(COLUMNS) if c.key == "budget")
+    for row in rows:
+        out: list[Any] = []
+        for index, value in enumerate(row):
+            if index in date_columns and value is not None:
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = "yyyy-mm-dd"
+                out.append(cell)
+            elif index == budget_column and value is not None:
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = "#,##0"
+                out.append(cell)
+            elif isinstance(value, str):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.data_type = "s"  # never a formula, whatever the text
+                out.append(cell)
+            else:
+                out.append(value)
+        sheet.append(out)
+    book.save(path)

@@ -1,0 +1,382 @@
+"""Check a sheet against the roadmap and plan the import, writing nothing.
+
+`build_plan` parses every row, then checks what only the whole sheet can
+tell: duplicate titles, titles already in the roadmap, dependencies by
+title (in the sheet or the roadmap), and cycles, found with networkx over
+the roadmap's links and the sheet's together. The plan lists each row's
+problems by row and column, and the departments, owners and vendors the
+import would create. Only a plan without problems can be applied.
+
+Titles already in the roadmap: with `existing="update"` (the default) the
+row updates that initiative (the sheet's columns replace its values and
+links; columns the sheet lacks are left alone), so an exported sheet
+edited and imported again updates the plan; with `existing="refuse"` such
+a row is reported as a duplicate.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+from sqlalchemy import select
+
+from ..document import Document
+from ..errors import ValidationError
+from ..model import Department, Dependency, Initiative, Owner, Vendor
+from ..validation import check_row
+from .columns import COLUMNS, ColumnMap, column_by_key, map_columns
+from .dates import DateOrder, DateReading, decide_order, read_date, resolve
+from .reading import Progress, Sheet
+from .rowparse import PlannedRow, Problem, parse_row
+
+IT_WORDS = frozenset({"it", "ict", "is", "technology", "tech", "infrastructure", "engineering",
+                      "devops", "digital"})
+"""Words in a new department's name that suggest it is IT (the user can change the flag)."""
+DATE_KEYS = ("start", "end", "milestones")
+
+
+@dataclass
+class ImportOptions:
+    """Choices the user makes about an import; the defaults suit most sheets."""
+
+    existing: str = "update"
+    """'update' initiatives whose title is already in the roadmap, or 'refuse' them."""
+    date_order: DateOrder | None = None
+    """Force day-first or month-first reading of 03/04/2027; None decides per column."""
+    mapping: Mapping[int | str, str | None] = field(default_factory=dict)
+    """Column overrides: sheet column (index, header or letter) -> field key, None ignores it."""
+    it_departments: Mapping[str, bool] = field(default_factory=dict)
+    """New department name (any case) -> is it IT; overrides the guess from its name."""
+
+
+@dataclass
+class NewEntity:
+    """A department, owner or vendor the import creates, and the rows that name it."""
+
+    name: str
+    rows: list[int] = field(default_factory=list)
+    is_it: bool = False
+    role: str = ""
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do, and everything wrong with the sheet."""
+
+    sheet: Sheet
+    columns: ColumnMap
+    options: ImportOptions
+    rows: list[PlannedRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    new_departments: list[NewEntity] = field(default_factory=list)
+    new_owners: list[NewEntity] = field(default_factory=list)
+    new_vendors: list[NewEntity] = field(default_factory=list)
+    department_ids: dict[str, int] = field(default_factory=dict)
+    owner_ids: dict[str, int] = field(default_factory=dict)
+    vendor_ids: dict[str, int] = field(default_factory=dict)
+    initiative_ids: dict[str, int] = field(default_factory=dict)
+    """Existing initiatives that dependencies may name: folded title -> id (unique titles)."""
+
+    @property
+    def ok(self) -> bool:
+        """True when the plan can be applied: no file problem and no bad row."""
+        return not self.problems and all(row.ok for row in self.rows)
+
+    @property
+    def bad_rows(self) -> list[PlannedRow]:
+        """The rows with at least one problem."""
+        return [row for row in self.rows if not row.ok]
+
+    def all_problems(self) -> list[Problem]:
+        """File-level problems first, then each row's, in sheet order."""
+        return [*self.problems, *(p for row in self.rows for p in row.problems)]
+
+    @property
+    def to_add(self) -> int:
+        """How many initiatives the import adds."""
+        return sum(1 for row in self.rows if row.existing_id is None)
+
+    @property
+    def to_update(self) -> int:
+        """How many initiatives already in the roadmap the import updates."""
+        return len(self.rows) - self.to_add
+
+    def report(self, limit: int = 100) -> str:
+        """The plan as text for a person: source, columns, problems, what would change."""
+        lines = [f"Import from {self.sheet.describe()}: {len(self.rows)} "
+                 f"initiative row{'s' if len(self.rows) != 1 else ''}."]
+        mapped = ", ".join(f"{column_by_key(k).header} ← {self.columns.describe(k)}"
+                           for k in sorted(self.columns.by_key, key=_column_order))
+        lines.append(f"Columns: {mapped or 'none recognised'}.")
+        if self.columns.ignored:
+            lines.append("Ignored columns: " + ", ".join(
+                repr(self.columns.headers[i]) for i in self.columns.ignored) + ".")
+        lines += [f"Note: {note}" for note in [*self.sheet.notes, *self.columns.notes,
+                                               *self.notes]]
+        problems = self.all_problems()
+        if problems:
+            count = len(self.bad_rows)
+            lines.append(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+                         + (f" in {count} row{'s' if count != 1 else ''}" if count else "")
+                         + "; nothing was imported:")
+            lines += [f"  {problem}" for problem in problems[:limit]]
+            if len(problems) > limit:
+                lines.append(f"  ... and {len(problems) - limit} more.")
+            return "\n".join(lines)
+        for label, items in (("departments", self.new_departments), ("owners", self.new_owners),
+                             ("vendors", self.new_vendors)):
+            if items:
+                names = ", ".join(e.name + (" (IT)" if e.is_it else "") for e in items[:limit])
+                more = f" and {len(items) - limit} more" if len(items) > limit else ""
+                lines.append(f"New {label} ({len(items)}): {names}{more}.")
+        lines.append(f"Ready: add {self.to_add} and update {self.to_update} initiatives.")
+        return "\n".join(lines)
+
+
+def build_plan(doc: Document, sheet: Sheet, options: ImportOptions | None = None,
+               progress: Progress | None = None) -> ImportPlan:
+    """Parse and check every row of `sheet` against `doc`; the document is not changed."""
+    options = options or ImportOptions()
+    try:
+        columns = map_columns(sheet.headers, options.mapping)
+    except KeyError as error:
+        raise ValidationError("mapping", str(error.args[0])) from None
+    plan = ImportPlan(sheet, columns, options)
+    if "title" not in columns.by_key:
+        found = ", ".join(repr(h) for h in sheet.headers if h) or "none"
+        names = ", ".join(("Title", *(s.title() for s in column_by_key("title").synonyms[:3])))
+        plan.problems.append(Problem(
+            sheet.header_row, "Title",
+            f"no title column: name one of the headers {names}, or map a column to Title "
+            f"(headers found: {found})", "title"))
+        return plan
+    if not sheet.rows:
+        plan.problems.append(Problem(sheet.header_row + 1, None,
+                                     "the sheet has a header row but no initiative"))
+        return plan
+    parse_date = _date_parser(plan)
+    total = len(sheet.rows)
+    for index, values in enumerate(sheet.rows):
+        row = PlannedRow(index, sheet.row_numbers[index])
+        plan.rows.append(parse_row(row, values, columns, parse_date))
+        if progress is not None and (index + 1) % 2000 == 0:
+            progress(index + 1, total)
+    _match_existing(doc, plan)
+    _check_dates(doc, plan)
+    _resolve_entities(doc, plan)
+    _check_dependencies(doc, plan)
+    if progress is not None:
+        progress(total, total)
+    return plan
+
+
+def _column_order(key: str) -> int:
+    return next(i for i, column in enumerate(COLUMNS) if column.key == key)
+
+
+def _date_parser(plan: ImportPlan) -> Any:
+    """A parse_date(key, cell) that reads each date column in its decided order."""
+    columns, sheet = plan.columns, plan.sheet
+    readings: dict[str, list[DateReading]] = {}
+    for key in DATE_KEYS:
+        index = columns.by_key.get(key)
+        if index is None:
+            continue
+        found: list[DateReading] = []
+        for values in sheet.rows:
+            cell = values[index] if index < len(values) else None
+            for text in _date_texts(key, cell):
+                with contextlib.suppress(ValueError):
+                    found.append(read_date(text))
+        readings[key] = found
+    orders: dict[str, DateOrder | None] = {}
+    for key, found in readings.items():
+        orders[key] = plan.options.date_order or decide_order(found)[0]
+    decided = [o for o in orders.values() if o is not None]
+    fallback = max(set(decided), key=decided.count) if decided else None
+    for key, order in orders.items():
+        if order is None and fallback is not None and any(r.ambiguous for r in readings[key]):
+            orders[key] = fallback
+            plan.notes.append(f"Dates in {columns.describe(key)} could be read either way; "
+                              f"read them {fallback.value}, as the other date columns.")
+
+    def parse_date(key: str, cell: Any) -> dt.date:
+        return resolve(read_date(cell), orders.get(key))
+
+    return parse_date
+
+
+def _date_texts(key: str, cell: Any) -> list[Any]:
+    from .cells import split_list, split_milestone
+    from .rowparse import cell_value
+
+    value = cell_value(cell)
+    if value is None:
+        return []
+    if key != "milestones":
+        return [value]
+    return [split_milestone(item)[1] for item in split_list(str(value))]
+
+
+def _match_existing(doc: Document, plan: ImportPlan) -> None:
+    """Flag duplicate titles in the sheet, and titles already in the roadmap."""
+    by_title: dict[str, list[PlannedRow]] = defaultdict(list)
+    for row in plan.rows:
+        if row.title:
+            by_title[row.title.casefold()].append(row)
+    existing: dict[str, list[int]] = defaultdict(list)
+    for key, title in doc.session.execute(select(Initiative.id, Initiative.title)):
+        existing[title.strip().casefold()].append(key)
+    plan.initiative_ids = {t: ids[0] for t, ids in existing.items() if len(ids) == 1}
+    where = plan.columns.describe("title")
+    for folded, rows in by_title.items():
+        if len(rows) > 1:
+            numbers = ", ".join(str(r.number) for r in rows)
+            for row in rows:
+                row.problems.append(Problem(
+                    row.number, where, f"duplicate title {row.title!r}: it appears on rows "
+                    f"{numbers}; titles must be unique so dependencies can name them", "title"))
+            continue
+        row, ids = rows[0], existing.get(folded, [])
+        if len(ids) > 1:
+            row.problems.append(Problem(
+                row.number, where, f"the roadmap already has {len(ids)} initiatives titled "
+                f"{row.title!r}, so this row cannot say which to update; rename them first",
+                "title"))
+        elif ids and plan.options.existing == "refuse":
+            row.problems.append(Problem(
+                row.number, where, f"an initiative titled {row.title!r} is already in the "
+                "roadmap; rename the row, remove it, or choose to update existing "
+                "initiatives", "title"))
+        elif ids:
+            row.existing_id = ids[0]
+
+
+def _check_dates(doc: Document, plan: ImportPlan) -> None:
+    """An end before its start, or one date without the other, is refused."""
+    for row in plan.rows:
+        if not ({"start", "end"} & row.fields.keys()) or any(
+                p.key in ("start", "end") for p in row.problems):
+            continue
+        current: dict[str, Any] = {"start": None, "end": None}
+        if row.existing_id is not None:
+            obj = doc.initiatives.get(row.existing_id)
+            current = {"start": obj.start, "end": obj.end}
+        merged = {**current, **{k: row.fields[k] for k in ("start", "end") if k in row.fields}}
+        try:
+            check_row("initiative", merged)
+        except ValidationError as error:
+            key = error.field if error.field in plan.columns.by_key else "end"
+            if key not in plan.columns.by_key:
+                key = "start"
+            row.problems.append(Problem(row.number, plan.columns.describe(key),
+                                        error.message, key))
+
+
+def _resolve_entities(doc: Document, plan: ImportPlan) -> None:
+    """Match departments, owners and vendors by name (any case); list the new ones."""
+    plan.department_ids = {d.name.strip().casefold(): d.id for d in doc.all(Department)}
+    plan.vendor_ids = {v.name.strip().casefold(): v.id for v in doc.all(Vendor)}
+    plan.owner_ids = {}
+    for owner in doc.all(Owner):
+        plan.owner_ids.setdefault(owner.name.strip().casefold(), owner.id)
+    departments: dict[str, NewEntity] = {}
+    owners: dict[str, NewEntity] = {}
+    vendors: dict[str, NewEntity] = {}
+    for row in plan.rows:
+        for name, _role in row.departments or ():
+            _note_new(departments, plan.department_ids, name, row.number)
+        for name in row.vendors or ():
+            _note_new(vendors, plan.vendor_ids, name, row.number)
+        for name, role in ((row.owner, row.owner_role), (row.sponsor, row.sponsor_role)):
+            if name:
+                entity = _note_new(owners, plan.owner_ids, name, row.number)
+                if entity is not None and role and not entity.role:
+                    entity.role = role
+    flags = {name.casefold(): bool(flag) for name, flag in plan.options.it_departments.items()}
+    for entity in departments.values():
+        entity.is_it = flags.get(entity.name.casefold(), looks_like_it(entity.name))
+    plan.new_departments = list(departments.values())
+    plan.new_owners = list(owners.values())
+    plan.new_vendors = list(vendors.values())
+
+
+def _note_new(new: dict[str, NewEntity], existing: dict[str, int], name: str,
+              number: int) -> NewEntity | None:
+    folded = name.casefold()
+    if folded in existing:
+        return None
+    entity = new.setdefault(folded, NewEntity(name))
+    if not entity.rows or entity.rows[-1] != number:
+        entity.rows.append(number)
+    return entity
+
+
+def looks_like_it(name: str) -> bool:
+    """A guess whether a new department is IT, from words such as IT or Technology."""
+    words = set(name.casefold().replace("&", " ").replace("/", " ").replace("-", " ").split())
+    return bool(words & IT_WORDS) and "marketing" not in words
+
+
+def _check_dependencies(doc: Document, plan: ImportPlan) -> None:
+    """Resolve 'depends on' titles, then look for cycles across the sheet and the roadmap."""
+    where = plan.columns.describe("depends_on")
+    in_sheet = {row.title.casefold(): row for row in plan.rows if row.title}
+    node_of_id = {row.existing_id: row.title.casefold() for row in plan.rows
+                  if row.existing_id is not None}
+    replaced = {row.existing_id for row in plan.rows
+                if row.existing_id is not None and row.depends_on is not None}
+    graph: nx.DiGraph = nx.DiGraph()
+    for initiative_id, depends_on_id in doc.session.execute(
+            select(Dependency.initiative_id, Dependency.depends_on_id)):
+        if initiative_id not in replaced:
+            graph.add_edge(node_of_id.get(initiative_id, initiative_id),
+                           node_of_id.get(depends_on_id, depends_on_id))
+    for row in plan.rows:
+        for title in row.depends_on or ():
+            folded = title.casefold()
+            if folded == row.title.casefold():
+                row.problems.append(Problem(row.number, where, f"{row.title!r} cannot depend "
+                                            "on itself", "depends_on"))
+            elif folded in in_sheet:
+                graph.add_edge(row.title.casefold(), folded)
+            elif folded in plan.initiative_ids:
+                target = plan.initiative_ids[folded]
+                graph.add_edge(row.title.casefold(), node_of_id.get(target, target))
+            else:
+                row.problems.append(Problem(
+                    row.number, where, f"{title!r} is neither a title in this sheet nor an "
+                    "initiative in the roadmap", "depends_on"))
+    for component in list(nx.strongly_connected_components(graph)):
+        if len(component) < 2:
+            continue
+        remaining = graph.subgraph(component).copy()
+        for _ in range(50):  # one report per independent cycle, not every combination
+            try:
+                edges = nx.find_cycle(remaining)
+            except nx.NetworkXNoCycle:
+                break
+            cycle = [edge[0] for edge in edges]
+            names = [_node_title(doc, in_sheet, node) for node in cycle]
+            text = " → ".join([*names, names[0]])
+            for node in cycle:
+                row = in_sheet.get(node) if isinstance(node, str) else None
+                if row is not None:
+                    row.problems.append(Problem(
+                        row.number, where, f"dependency cycle: {text}; remove one of these "
+                        "links", "depends_on"))
+            remaining.remove_edge(*edges[0][:2])
+
+
+def _node_title(doc: Document, in_sheet: dict[str, PlannedRow], node: Any) -> str:
+    if isinstance(node, str):
+        return repr(in_sheet[node].title)
+    obj = doc.initiatives.find(node)
+    return repr(obj.title) if obj is not None else f"initiative {node}"

@@ -1,0 +1,272 @@
+"""Read a CSV or .xlsx file into a `Sheet`: a header row and rows of raw cells.
+
+CSV files arrive in whatever encoding and delimiter the user's spreadsheet
+program chose. The encoding is taken from a byte-order mark, else UTF-8,
+else Windows-1252, else Latin-1, and the fallback is reported; the delimiter
+is sniffed among , ; tab and |. Workbooks are read with openpyxl in
+read-only mode, so dates arrive as real dates and big files stream.
+Anything that is not a readable sheet raises `SheetError` with a clear reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import RoadmapFileError
+
+Progress = Callable[[int, int], None]
+"""progress(done, total): called now and then while a long step runs."""
+
+DELIMITERS = ",;\t|"
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (with byte-order mark)",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 LE (no byte-order mark)",
+    "utf-16-be": "UTF-16 BE (no byte-order mark)",
+    "utf-32": "UTF-32",
+    "cp1252": "Windows-1252",
+    "latin-1": "Latin-1",
+}
+MAX_BYTES = 200 * 1024 * 1024
+
+
+class SheetError(RoadmapFileError):
+    """The file cannot be read as a sheet: empty, binary, unreadable, no header."""
+
+
+@dataclass
+class Sheet:
+    """The raw content of one sheet: header cells and data rows as the file holds them.
+
+    `row_numbers[i]` is the row number a spreadsheet program shows for
+    `rows[i]` (the header is usually row 1), so reports point at the right line.
+    """
+
+    source: str
+    headers: list[str]
+    rows: list[list[Any]]
+    row_numbers: list[int]
+    header_row: int = 1
+    kind: str = "csv"
+    encoding: str | None = None
+    delimiter: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """'budget.csv (CSV, Windows-1252, semicolon-separated)' and the like."""
+        if self.kind == "xlsx":
+            return f"{self.source} (Excel workbook)"
+        encoding = _ENCODING_NAMES.get(self.encoding or "", self.encoding or "?")
+        delimiter = _DELIMITER_NAMES.get(self.delimiter or "", repr(self.delimiter))
+        return f"{self.source} (CSV, {encoding}, {delimiter}-separated)"
+
+
+def read_sheet(path: str | Path, *, encoding: str | None = None,
+               sheet_name: str | None = None, progress: Progress | None = None) -> Sheet:
+    """Read `path` (.csv, .txt, .tsv or .xlsx) into a Sheet; SheetError when it cannot."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise SheetError(path, error.strerror or str(error)) from None
+    if size > MAX_BYTES:
+        raise SheetError(path, f"the file is {size // 2**20} MB; at most "
+                               f"{MAX_BYTES // 2**20} MB can be imported")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, sheet_name, progress)
+    if path.suffix.lower() == ".xls":
+        raise SheetError(path, "old .xls workbooks are not supported; save it as .xlsx or CSV")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SheetError(path, error.strerror or str(error)) from None
+    if data.startswith(b"PK\x03\x04"):
+        return _read_xlsx(path, sheet_name, progress)
+    return read_csv_bytes(data, source=path.name, encoding=encoding, path=path)
+
+
+def read_csv_bytes(data: bytes, *, source: str = "sheet.csv", encoding: str | None = None,
+                   path: Path | None = None) -> Sheet:
+    """Decode and parse CSV bytes into a Sheet (the encoding and delimiter detected)."""
+    where = path or source
+    if not data.strip(b" \t\r\n\x00" + codecs.BOM_UTF8):
+        raise SheetError(where, "the file is empty: there is no header row and no initiative")
+    text, used, notes = decode(data, encoding, where)
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        records = list(reader)
+    except csv.Error as error:
+        raise SheetError(where, f"line {reader.line_num}: {error}") from None
+    sheet = _sheet_from_records(records, source, where)
+    sheet.kind, sheet.encoding, sheet.delimiter = "csv", used, delimiter
+    sheet.notes[:0] = notes
+    return sheet
+
+
+def decode(data: bytes, encoding: str | None, where: object) -> tuple[str, str, list[str]]:
+    """The text of `data`, the encoding used, and notes about any fallback."""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding, []
+        except LookupError:
+            raise SheetError(where, f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as error:
+            raise SheetError(where, f"the file is not valid {encoding}: byte "
+                                    f"0x{data[error.start]:02X} at offset {error.start}") from None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name, []
+            except UnicodeDecodeError as error:
+                raise SheetError(where, f"the file starts with a {name.upper()} byte-order "
+                                        f"mark but is not valid {name.upper()} (offset "
+                                        f"{error.start})") from None
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        try:
+            return data.decode(utf16), utf16, []
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        offset = data.index(b"\x00")
+        raise SheetError(where, f"this is not a text file (a NUL byte at offset {offset}); "
+                                "save the sheet as CSV (UTF-8) or .xlsx")
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    for fallback in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(fallback)
+        except UnicodeDecodeError:
+            continue
+        note = (f"The file is not valid UTF-8 (byte 0x{data[first_bad]:02X} at offset "
+                f"{first_bad}); read it as {_ENCODING_NAMES[fallback]}. Check accented "
+                "names in the preview, or save the sheet as CSV UTF-8.")
+        return text, fallback, [note]
+    raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le' or '-be' when NUL bytes sit in every other byte, as in ASCII-ish UTF-16."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter among , ; tab and | that splits the first lines most consistently."""
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    sample = "\n".join(lines)
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        sniffed = None
+    if sniffed and _columns(lines[:1], sniffed) > 1:
+        return sniffed
+    best, best_score = ",", (0, 0)
+    for candidate in DELIMITERS:
+        widths = [_columns([line], candidate) for line in lines[:20]]
+        header_width = widths[0] if widths else 1
+        agree = sum(1 for w in widths if w == header_width)
+        score = (agree if header_width > 1 else 0, header_width)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _columns(lines: list[str], delimiter: str) -> int:
+    if not lines:
+        return 0
+    try:
+        return len(next(csv.reader(lines, delimiter=delimiter)))
+    except (csv.Error, StopIteration):
+        return 0
+
+
+def _sheet_from_records(records: list[list[Any]], source: str, where: object) -> Sheet:
+    """Find the header (first non-blank row), drop blank rows, keep spreadsheet row numbers."""
+    header_at = next((i for i, r in enumerate(records) if not _blank(r)), None)
+    if header_at is None:
+        raise SheetError(where, "the file is empty: there is no header row and no initiative")
+    headers = [_text(c) for c in records[header_at]]
+    while headers and not headers[-1]:
+        headers.pop()
+    rows, numbers = [], []
+    for index in range(header_at + 1, len(records)):
+        record = records[index]
+        if _blank(record):
+            continue
+        rows.append(list(record))
+        numbers.append(index + 1)
+    return Sheet(source, headers, rows, numbers, header_row=header_at + 1)
+
+
+def _blank(record: list[Any] | tuple[Any, ...]) -> bool:
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in record)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _read_xlsx(path: Path, sheet_name: str | None, progress: Progress | None) -> Sheet:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
+        raise SheetError(path, f"not a readable .xlsx workbook ({error})") from None
+    try:
+        names = book.sheetnames
+        if sheet_name is not None:
+            if sheet_name not in names:
+                raise SheetError(path, f"the workbook has no sheet {sheet_name!r}; it has "
+                                       + ", ".join(repr(n) for n in names))
+            chosen = sheet_name
+        else:
+            chosen = next((n for n in names if n.casefold() == "initiatives"), names[0])
+        sheet = book[chosen]
+        total = sheet.max_row or 0
+        records: list[list[Any]] = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            records.append(list(values))
+            if progress is not None and number % 2000 == 0:
+                progress(number, max(total, number))
+        if progress is not None:
+            progress(len(records), len(records))
+    except SheetError:
+        raise
+    except Exception as error:  # openpyxl raises many kinds on damaged parts
+        raise SheetError(path, f"the workbook is damaged ({type(error).__name__}: {error})"
+                         ) from None
+    finally:
+        book.close()
+    result = _sheet_from_records(records, path.name, path)
+    result.kind = "xlsx"
+    if len(names) > 1:
+        result.notes.append(f"Read sheet {chosen!r} of the workbook's {len(names)} sheets.")
+    return result

@@ -1,0 +1,194 @@
+"""Parse the cells of one sheet row into initiative fields and named links.
+
+Each value goes through the same field rules as every other edit
+(`roadmap.validation`), so an import accepts exactly what the app accepts.
+A bad cell becomes a problem naming its row and column; the other cells of
+the row are still read, so one pass reports everything that is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..enums import Role
+from ..errors import ValidationError
+from ..validation import clean_fields
+from . import cells
+from .columns import ColumnMap
+
+TEXT_KEYS = ("title", "description", "theme", "success_measure", "customer_value")
+ENUM_KEYS = ("bucket", "status", "health", "benefit_area", "measure_kind", "sourcing",
+             "capability", "journey_stage")
+NULLABLE_KEYS = frozenset({"bucket", "benefit_area", "sourcing", "capability", "journey_stage",
+                           "budget", "start", "end"})
+"""Fields an empty cell clears; an empty cell leaves the other fields at their default."""
+NAME_KEYS = ("owner", "owner_role", "sponsor", "sponsor_role")
+_ROLES = ", ".join(role.value for role in Role)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with the sheet: where (row number, column) and what."""
+
+    row: int | None
+    column: str | None
+    message: str
+    key: str | None = None
+
+    def __str__(self) -> str:
+        where = [f"Row {self.row}"] if self.row is not None else []
+        if self.column:
+            where.append(f"column {self.column}")
+        return f"{', '.join(where)}: {self.message}" if where else self.message
+
+
+@dataclass
+class PlannedRow:
+    """One sheet row, parsed: the initiative fields it sets and the links it names."""
+
+    index: int
+    number: int
+    title: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
+    owner: str | None = None
+    owner_role: str = ""
+    sponsor: str | None = None
+    sponsor_role: str = ""
+    departments: list[tuple[str, Role]] | None = None
+    vendors: list[str] | None = None
+    depends_on: list[str] | None = None
+    milestones: list[tuple[str, dt.date]] | None = None
+    existing_id: int | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is wrong with this row."""
+        return not self.problems
+
+    @property
+    def action(self) -> str:
+        """'update' when the row matches an initiative already in the roadmap, else 'add'."""
+        return "update" if self.existing_id is not None else "add"
+
+
+DateParser = Callable[[str, Any], dt.date]
+"""date_parser(column_key, cell) -> date; raises ValueError with a message."""
+
+
+def cell_value(raw: Any) -> Any:
+    """A cell as the importer sees it: text stripped and un-neutralised, None when empty."""
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        text = cells.restore(raw.strip())
+        return text if text else None
+    return raw
+
+
+def parse_row(row: PlannedRow, values: list[Any], columns: ColumnMap,
+              parse_date: DateParser) -> PlannedRow:
+    """Fill `row` from the sheet cells `values`; problems are recorded, never raised."""
+    for key, index in columns.by_key.items():
+        raw = cell_value(values[index]) if index < len(values) else None
+        try:
+            _parse_cell(row, key, raw, parse_date)
+        except (ValueError, ValidationError) as error:
+            message = error.message if isinstance(error, ValidationError) else str(error)
+            row.problems.append(Problem(row.number, columns.describe(key), message, key))
+    return row
+
+
+def _parse_cell(row: PlannedRow, key: str, raw: Any, parse_date: DateParser) -> None:
+    if key == "title":
+        row.title = clean_fields("initiative", {"title": "" if raw is None else str(raw)})["title"]
+        row.fields["title"] = row.title
+    elif key in TEXT_KEYS:
+        row.fields.update(clean_fields("initiative", {key: "" if raw is None else str(raw)}))
+    elif key in ("start", "end"):
+        row.fields[key] = None if raw is None else parse_date(key, raw)
+    elif key == "budget":
+        row.fields.update(clean_fields("initiative", {"budget": cells.parse_budget(raw)}))
+    elif raw is None:
+        if key in NULLABLE_KEYS:
+            row.fields[key] = None
+    elif key in ENUM_KEYS or key == "customer_facing":
+        row.fields.update(clean_fields("initiative", {key: _scalar_text(raw)}))
+    elif key == "priority":
+        row.fields.update(clean_fields("initiative", {"priority": _priority(raw)}))
+    elif key in NAME_KEYS:
+        name = clean_fields("owner", {"name" if key in ("owner", "sponsor") else "role":
+                                      str(raw)})
+        setattr(row, key, next(iter(name.values())))
+    elif key == "departments":
+        row.departments = _departments(str(raw))
+    elif key == "vendors":
+        row.vendors = _unique([clean_fields("vendor", {"name": n})["name"]
+                               for n in cells.split_list(str(raw))])
+    elif key == "depends_on":
+        row.depends_on = _unique(cells.split_list(str(raw)))
+    elif key == "milestones":
+        row.milestones = _milestones(str(raw), parse_date)
+
+
+def _scalar_text(raw: Any) -> Any:
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    return str(raw)
+
+
+def _priority(raw: Any) -> Any:
+    if isinstance(raw, str):
+        text = raw.strip().lower()
+        return text[1:] if text[:1] == "p" and text[1:].isdigit() else text
+    return raw
+
+
+def _departments(text: str) -> list[tuple[str, Role]]:
+    result: dict[str, tuple[str, Role]] = {}
+    for item in cells.split_list(text):
+        name, role_text = cells.parse_department(item)
+        name = clean_fields("department", {"name": name})["name"]
+        if role_text is None:
+            role = Role.CONTRIBUTOR
+        else:
+            try:
+                role = Role.parse(role_text)
+            except ValueError:
+                raise ValueError(f"{role_text!r} is not a role for {name!r}; a department "
+                                 f"takes part as {_ROLES}") from None
+        folded = name.casefold()
+        if folded in result and result[folded][1] != role:
+            raise ValueError(f"{name!r} is listed twice, as {result[folded][1].value} and as "
+                             f"{role.value}; keep one")
+        result.setdefault(folded, (name, role))
+    return list(result.values())
+
+
+def _milestones(text: str, parse_date: DateParser) -> list[tuple[str, dt.date]]:
+    result = []
+    for item in cells.split_list(text):
+        name, when = cells.split_milestone(item)
+        if not when:
+            raise ValueError(f"milestone {item!r} has no date; write it like "
+                             "'Go-live 2027-06-30'")
+        name = clean_fields("milestone", {"name": name})["name"] if name else ""
+        if not name:
+            raise ValueError(f"milestone {item!r} has no name; write it like "
+                             "'Go-live 2027-06-30'")
+        entry = (name, parse_date("milestones", when))
+        if entry not in result:
+            result.append(entry)
+    return result
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.casefold(), name)
+    return list(seen.values())
