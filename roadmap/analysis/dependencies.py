@@ -39,7 +39,7 @@ def cycles(ctx: Context) -> Iterator[Found]:
         chain = " → ".join(ctx.title(k) for k in [*cycle, cycle[0]])
         yield Found(
             "cycle:" + ",".join(str(k) for k in cycle),
-            f"Dependency cycle: {chain} (each waits for the next); none of them can ever start.",
+            f"{chain}: each waits for the next, so none of them can ever start.",
             f"Cut the link '{ctx.initiatives[a]['title']}' depends on "
             f"'{ctx.initiatives[b]['title']}': {why}.",
             tuple(cycle),
@@ -53,6 +53,7 @@ def starts_too_early(ctx: Context) -> Iterator[Found]:
 
     The timeline draws the same pairs red (Analysis.violated).
     """
+    cuts = {cut for _cycle, cut, _why in ctx.cycles()}
     by_dependent: dict[int, list[tuple[int, int]]] = {}
     for (a, b), days in violated_pairs(ctx).items():
         by_dependent.setdefault(a, []).append((b, days))
@@ -60,13 +61,19 @@ def starts_too_early(ctx: Context) -> Iterator[Found]:
         broken = sorted(by_dependent[a], key=lambda item: (-item[1], item[0]))
         worst_end = max(ctx.initiatives[b]["end"] for b, _ in broken)
         parts = [f"{_days(days)} before {ctx.title(b)} ends" for b, days in broken]
+        in_cycle = [b for b, _ in broken if (a, b) in cuts]
+        if in_cycle:
+            advice = (f"Its link to {ctx.title(in_cycle[0])} closes a dependency cycle (CR201): "
+                      "cut that link rather than moving dates.")
+        else:
+            advice = (f"Start it on or after {worst_end.isoformat()} (auto-schedule does this), "
+                      "or remove the dependency if it is not real.")
         yield about(
             a,
             f"{ctx.title(a)} starts " + " and ".join(parts)
             + f", though it depends on {'it' if len(broken) == 1 else 'them'}: "
             "finish-to-start is broken.",
-            f"Start it on or after {worst_end.isoformat()} (auto-schedule does this), "
-            "or remove the dependency if it is not real.",
+            advice,
             *[b for b, _ in broken],
         )
 

@@ -37,8 +37,8 @@ def nobody_owns(ctx: Context) -> Iterator[Found]:
             continue
         yield about(
             i["id"],
-            f"Nobody owns {ctx.title(i['id'])}: no department and no accountable owner, "
-            "so no one answers for its business result.",
+            f"{ctx.title(i['id'])} has no department and no accountable owner: no one "
+            "answers for its business result.",
             "Name an accountable owner and the department that leads it. "
             + who_should_lead(ctx, i),
         )
@@ -63,8 +63,8 @@ def it_alone(ctx: Context) -> Iterator[Found]:
                 "which is not ownership)") if enablers else ""
         yield about(
             i["id"],
-            f"IT alone: no business department leads or contributes to {ctx.title(i['id'])}"
-            f"{note}; IT-run e-commerce gets skimpy budgets and meets no business objective.",
+            f"No business department leads or contributes to {ctx.title(i['id'])}{note}: "
+            "e-commerce run by IT alone gets skimpy budgets and meets no business objective.",
             who_should_lead(ctx, i),
         )
 
@@ -178,8 +178,8 @@ def home_grown(ctx: Context) -> Iterator[Found]:
                       f"({MARKET_PRODUCTS[capability]}); IT vets and integrates the vendor.")
         yield about(
             i["id"],
-            f"{ctx.title(i['id'])} builds a {capability.label} in-house: do not build what "
-            "the market sells.",
+            f"{ctx.title(i['id'])} builds its own {_lower(capability.label)}: do not build "
+            "what the market sells.",
             advice,
         )
 
@@ -198,3 +198,8 @@ def no_customer_value(ctx: Context) -> Iterator[Found]:
             "Write in one sentence what the customer gets (faster checkout, delivery "
             "choice, easier returns).",
         )
+
+
+def _lower(label: str) -> str:
+    # 'Email marketing' -> 'email marketing', but 'CRM' stays 'CRM'.
+    return label if label[:2].isupper() else label[:1].lower() + label[1:]
