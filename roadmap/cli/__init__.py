@@ -14,7 +14,7 @@ import importlib
 from .. import __version__
 
 # Command modules, in the order `--help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("sample", "check")
+COMMAND_MODULES: tuple[str, ...] = ("sample", "check", "generate")
 
 
 class CommandError(Exception):
