@@ -36,6 +36,11 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 NOT_A_ROADMAP = "is not a Crossroads roadmap"
 DAMAGED = "is damaged (truncated or corrupt)"
 
+
+def damaged(detail: str = "") -> str:
+    """The reason for a damaged file, with what is wrong when known."""
+    return f"{DAMAGED}: {detail}" if detail else DAMAGED
+
 # Limits for the verifying connection: generous for any roadmap, tight for a
 # hostile schema (sqlite.org/security.html, "untrusted database files").
 _LIMITS = {
@@ -87,7 +92,7 @@ def read_header(path: Path, display: object | None = None) -> Header:
     except OSError as error:
         raise RoadmapFileError(display, f"cannot be read ({error.strerror or error})") from None
     if size == 0:
-        raise RoadmapFileError(display, f"is empty: it {NOT_A_ROADMAP[3:]}")
+        raise RoadmapFileError(display, "is empty: it is not a Crossroads roadmap")
     if not raw.startswith(SQLITE_MAGIC):
         hint = " (it looks like a text file)" if _looks_like_text(raw) else ""
         raise RoadmapFileError(display, f"{NOT_A_ROADMAP}{hint}")
@@ -109,7 +114,7 @@ def read_header(path: Path, display: object | None = None) -> Header:
         wal=raw[18] == 2 or raw[19] == 2,
     )
     if header.application_id != APPLICATION_ID:
-        raise RoadmapFileError(display, f"is an SQLite database, but it {NOT_A_ROADMAP[3:]}")
+        raise RoadmapFileError(display, "is an SQLite database, but not a Crossroads roadmap")
     if size % page_size or (header.page_count is not None
                             and size < header.page_count * page_size):
         raise RoadmapFileError(display, DAMAGED)
@@ -204,7 +209,7 @@ def database_reason(error: Exception) -> str:
         return DAMAGED
     if "unable to open" in text or "readonly" in text or "locked" in text:
         return f"cannot be read ({error})"
-    return f"{DAMAGED[:-1]}: {error})"
+    return damaged(str(error))
 
 
 # --- the whole check ----------------------------------------------------------
@@ -234,15 +239,18 @@ def verify(path: Path, *, display: object | None = None, rows: bool = True,
             _check_integrity(conn, integrity, display)
             stored = _meta_version(conn, display)
             if stored != version:
-                raise RoadmapFileError(display, DAMAGED + " (its format version disagrees)")
+                raise RoadmapFileError(display, damaged("its format version disagrees"))
             if rows:
                 if version != FORMAT_VERSION:
                     raise RoadmapFileError(display, "must be upgraded before its rows are read")
                 check_rows(conn, display)
     except sqlite3.Error as error:
         raise RoadmapFileError(display, database_reason(error)) from None
+    except UnicodeError:
+        raise RoadmapFileError(display, damaged("it holds text that is not valid UTF-8")) \
+            from None
     except (ValueError, TypeError, OverflowError, MemoryError, RecursionError) as error:
-        raise RoadmapFileError(display, f"{DAMAGED[:-1]}: {error})") from None
+        raise RoadmapFileError(display, damaged(str(error))) from None
     return version
 
 
@@ -259,10 +267,10 @@ def _check_schema(conn: sqlite3.Connection, expected: frozenset[SchemaEntry],
         raise RoadmapFileError(
             display, f"contains unexpected database objects ({what}): refused for safety"
         )
-    missing = sorted(expected - actual)
+    missing = sorted(expected - actual, key=lambda e: (e[0] != "table", e))
     if missing:
         raise RoadmapFileError(
-            display, f"{DAMAGED} (its {missing[0][0]} '{missing[0][1]}' is missing)"
+            display, damaged(f"its {missing[0][0]} '{missing[0][1]}' is missing")
         )
 
 
@@ -276,14 +284,14 @@ def _check_integrity(conn: sqlite3.Connection, pragma: str, display: object) -> 
     if broken is not None:
         table, rowid, parent = broken[0], broken[1], broken[2]
         raise RoadmapFileError(
-            display, f"{DAMAGED[:-1]}: row {rowid} of {table} refers to a missing {parent})"
+            display, damaged(f"row {rowid} of {table} refers to a missing {parent}")
         )
 
 
 def _meta_version(conn: sqlite3.Connection, display: object) -> int:
     row = conn.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()
     if row is None or not isinstance(row[0], str) or not row[0].isdigit():
-        raise RoadmapFileError(display, DAMAGED + " (it records no format version)")
+        raise RoadmapFileError(display, damaged("it records no format version"))
     return int(row[0])
 
 
@@ -394,10 +402,10 @@ def check_rows(conn: sqlite3.Connection, display: object) -> None:
                 where = _row_name(table, number, raw_row, columns)
                 raise RoadmapFileError(display, f"{where}: {error.message}") from None
             if table == "roadmap" and row["id"] != 1:
-                raise RoadmapFileError(display, DAMAGED + " (its document row is not row 1)")
+                raise RoadmapFileError(display, damaged("its document row is not row 1"))
         if table == "roadmap" and number != 1:
             raise RoadmapFileError(
-                display, DAMAGED + f" (it has {number} document rows instead of one)"
+                display, damaged(f"it has {number} document rows instead of one")
             )
 
 
