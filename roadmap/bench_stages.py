@@ -1,0 +1,205 @@
+"""The measured stages of the benchmark, each run alone in a fresh process.
+
+`python -m roadmap.bench_stages STAGE --file F --size N --work DIR` prepares
+what the stage needs (untimed), times the stage itself with
+`time.perf_counter`, and prints one line `BENCH-RESULT {json}` with the
+seconds and the process's peak resident memory (`ru_maxrss`, so it counts
+the interpreter, the imports and the stage's inputs as well). A stage whose
+module has not landed yet reports `{"unavailable": why}` instead.
+
+Running each stage in its own process keeps stages from warming caches or
+inflating the memory peak of the next one. The Qt stages live in ui/bench.py
+for the same reason, and so that roadmap/ never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import resource
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+RESULT_PREFIX = "BENCH-RESULT "
+
+
+class Unavailable(Exception):
+    """The module a stage measures has not landed (or lacks the expected function)."""
+
+
+def need(module: str, name: str) -> Any:
+    """`module.name`, or Unavailable naming what is missing."""
+    try:
+        found = importlib.import_module(module)
+    except ImportError as error:
+        raise Unavailable(f"{module} is not available ({error})") from None
+    if not hasattr(found, name):
+        raise Unavailable(f"{module} has no {name}()")
+    return getattr(found, name)
+
+
+def peak_mb() -> float:
+    """Peak resident set size of this process so far, in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from .storage import open_document
+
+    return open_document(args.file, recovery_dir=args.work / "recovery")
+
+
+def _load_all(doc: Any) -> None:
+    """Read every row into the session, as an open window has."""
+    from .model import ROW_CLASSES
+
+    for cls in ROW_CLASSES.values():
+        doc.all(cls)
+
+
+def _timed(prepare: Callable[[], Any], stage: Callable[[Any], Any]) -> float:
+    prepared = prepare()
+    began = time.perf_counter()
+    stage(prepared)
+    return time.perf_counter() - began
+
+
+def stage_generate(args: argparse.Namespace) -> float:
+    """Generate a roadmap of --size initiatives and save it to --file."""
+    from .generate import generate_roadmap
+    from .storage import save_document
+
+    began = time.perf_counter()
+    doc = generate_roadmap(args.size, seed=args.seed)
+    save_document(doc, args.file)
+    return time.perf_counter() - began
+
+
+def stage_sqlite_floor(args: argparse.Namespace) -> float:
+    """Floor: read every row of every table with bare sqlite3 (no checks, no ORM)."""
+    from .model import ROW_CLASSES
+
+    began = time.perf_counter()
+    conn = sqlite3.connect(f"file:{args.file}?mode=ro", uri=True)
+    try:
+        for table in ROW_CLASSES:
+            conn.execute(f'SELECT * FROM "{table}"').fetchall()
+    finally:
+        conn.close()
+    return time.perf_counter() - began
+
+
+def stage_open(args: argparse.Namespace) -> float:
+    """Open the file as the app does (copy, verify, attach) and load every row."""
+    began = time.perf_counter()
+    doc = _open(args)
+    _load_all(doc)
+    return time.perf_counter() - began
+
+
+def stage_toposort_floor(args: argparse.Namespace) -> float:
+    """Floor: a bare networkx topological sort of the same dependency graph."""
+    import networkx as nx
+
+    conn = sqlite3.connect(f"file:{args.file}?mode=ro", uri=True)
+    try:
+        pairs = conn.execute("SELECT initiative_id, depends_on_id FROM dependency").fetchall()
+        nodes = [row[0] for row in conn.execute("SELECT id FROM initiative")]
+    finally:
+        conn.close()
+    began = time.perf_counter()
+    graph = nx.DiGraph()
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from((b, a) for a, b in pairs)
+    order = list(nx.topological_sort(graph))
+    elapsed = time.perf_counter() - began
+    assert len(order) == len(nodes)
+    return elapsed
+
+
+def stage_analysis(args: argparse.Namespace) -> float:
+    """Full analysis of an open document whose rows are loaded (as after an edit)."""
+    analyse = need("roadmap.analysis", "analyse")
+
+    def prepare() -> Any:
+        doc = _open(args)
+        _load_all(doc)
+        return doc
+
+    return _timed(prepare, analyse)
+
+
+def stage_schedule(args: argparse.Namespace) -> float:
+    """Auto-schedule: compute the earliest schedule and apply it as one undoable change."""
+    auto_schedule = need("roadmap.schedule", "auto_schedule")
+
+    def prepare() -> Any:
+        doc = _open(args)
+        _load_all(doc)
+        return doc
+
+    return _timed(prepare, auto_schedule)
+
+
+def stage_layout(args: argparse.Namespace) -> float:
+    """Layered layout of the dependency map, from the roadmap graph."""
+    layered_layout = need("roadmap.layout", "layered_layout")
+    build_graph = need("roadmap.graph", "build_graph")
+    return _timed(lambda: build_graph(_open(args)), layered_layout)
+
+
+def stage_boardpack(args: argparse.Namespace) -> float:
+    """Export the full board pack to a PDF file (its own analysis included)."""
+    export = need("roadmap.boardpack", "export_board_pack")
+    pdf = args.work / f"board-{args.size}.pdf"
+    return _timed(lambda: _open(args), lambda doc: export(doc, pdf))
+
+
+STAGES: dict[str, Callable[[argparse.Namespace], float]] = {
+    "generate": stage_generate,
+    "sqlite-floor": stage_sqlite_floor,
+    "open": stage_open,
+    "toposort-floor": stage_toposort_floor,
+    "analysis": stage_analysis,
+    "schedule": stage_schedule,
+    "layout": stage_layout,
+    "boardpack": stage_boardpack,
+}
+
+
+def report(payload: dict[str, Any]) -> None:
+    """Print the one result line the parent reads."""
+    print(RESULT_PREFIX + json.dumps(payload), flush=True)
+
+
+def child_parser(stages: list[str]) -> argparse.ArgumentParser:
+    """Arguments of a stage process (shared with ui/bench.py)."""
+    parser = argparse.ArgumentParser(description="Run one benchmark stage (internal).")
+    parser.add_argument("stage", choices=stages)
+    parser.add_argument("--file", type=Path, required=True)
+    parser.add_argument("--size", type=int, required=True)
+    parser.add_argument("--seed", type=int, default=2027)
+    parser.add_argument("--work", type=Path, required=True)
+    return parser
+
+
+def run_child(stages: dict[str, Callable[[argparse.Namespace], float]],
+              argv: list[str] | None = None) -> int:
+    """Run one stage and report it; exit status 0 even when unavailable."""
+    args = child_parser(list(stages)).parse_args(argv)
+    try:
+        seconds = stages[args.stage](args)
+    except Unavailable as why:
+        report({"unavailable": str(why)})
+        return 0
+    report({"seconds": seconds, "peak_mb": peak_mb()})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run_child(STAGES))

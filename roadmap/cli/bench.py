@@ -1,0 +1,73 @@
+"""`bench [--sizes 200,2000,10000] [--json PATH]`: time and memory of every stage (§8)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import CommandError
+
+
+def _sizes(text: str) -> list[int]:
+    try:
+        sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a list of sizes like 200,2000,10000") from None
+    if not sizes or any(not 1 <= size <= 50_000 for size in sizes):
+        raise argparse.ArgumentTypeError("sizes must be between 1 and 50,000 initiatives")
+    return sizes
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `bench` subcommand."""
+    parser = subparsers.add_parser(
+        "bench", help="benchmark every stage on generated roadmaps",
+        description="Generate roadmaps of each size and report, stage by stage, wall time "
+                    "and peak memory (each stage in a fresh process), the PRODUCT.md §8 "
+                    "target and a verdict, and our time as a ratio to two floors (a raw "
+                    "sqlite3 read and a bare networkx topological sort).",
+    )
+    parser.add_argument("--sizes", type=_sizes, default=[200, 2000, 10_000],
+                        metavar="N,N,...", help="initiative counts (default 200,2000,10000)")
+    parser.add_argument("--json", type=Path, metavar="PATH",
+                        help="also write the records as JSON to PATH")
+    parser.add_argument("--seed", type=int, default=2027, help="generator seed (default 2027)")
+    parser.add_argument("--stages", metavar="NAME,...",
+                        help="only these stages (generate always runs): " + ", ".join(
+                            ["cold-start", "sqlite-floor", "open", "toposort-floor",
+                             "analysis", "schedule", "layout", "boardpack", "window",
+                             "timeline", "graph"]))
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="keep the generated files and PDFs in DIR")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the benchmark, print the table, optionally write JSON; 0 unless a stage failed."""
+    from ..bench import format_table, growth, run_bench, to_json
+
+    if args.json is not None and not args.json.parent.is_dir():
+        raise CommandError(f"folder {args.json.parent} does not exist")
+    stages = [s.strip() for s in args.stages.split(",")] if args.stages else None
+    print(f"Benchmark: sizes {', '.join(f'{s:,}' for s in args.sizes)}; each stage in a fresh "
+          "process; seconds = wall time; peak MB = peak RSS of that process.", flush=True)
+
+    def progress(record: object) -> None:
+        print(".", end="", file=sys.stderr, flush=True)
+
+    records = run_bench(args.sizes, seed=args.seed, work=args.keep, stages=stages,
+                        progress=progress)
+    print(file=sys.stderr)
+    print(format_table(records))
+    ratios = growth(records, min(args.sizes), max(args.sizes)) if len(args.sizes) > 1 else {}
+    if ratios:
+        factor = max(args.sizes) / min(args.sizes)
+        print(f"\nGrowth from {min(args.sizes):,} to {max(args.sizes):,} initiatives "
+              f"(linear would be {factor:g}x): "
+              + ", ".join(f"{stage} {ratio:g}x" for stage, ratio in ratios.items()))
+    if args.json is not None:
+        args.json.write_text(to_json(records) + "\n", encoding="utf-8")
+        print(f"Wrote {args.json}")
+    return 1 if any(r.verdict == "failed" for r in records) else 0

@@ -1,0 +1,104 @@
+"""The benchmark runs end to end at a tiny size (a smoke test: no time is asserted)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from main import main
+from roadmap.bench import (
+    COLD_START,
+    STAGES,
+    Record,
+    Stage,
+    format_table,
+    growth,
+    make_record,
+    run_bench,
+    target_for,
+    to_json,
+)
+
+KEYS = {"size", "stage", "seconds", "peak_mb", "target_seconds", "ok"}
+VERDICTS = {"meets target", "MISSES target", "no target", "not available", "failed"}
+
+
+def stage(name: str) -> Stage:
+    """The Stage called `name`."""
+    return next(s for s in (*STAGES, COLD_START) if s.name == name)
+
+
+def test_targets_are_section_8_up_to_2000_and_linear_beyond() -> None:
+    assert target_for(stage("open"), 200) == 0.5
+    assert target_for(stage("open"), 2000) == 0.5
+    assert target_for(stage("open"), 10_000) == pytest.approx(2.5)
+    assert target_for(stage("analysis"), 2000) == 0.2
+    assert target_for(stage("boardpack"), 2000) == 3.0
+    assert target_for(stage("window"), 2000) == 2.0
+    assert target_for(COLD_START, 0) == 1.5
+    assert target_for(stage("layout"), 2000) is None
+
+
+def test_records_carry_verdict_and_floor_ratio() -> None:
+    floors = {"sqlite-floor": 0.01}
+    fast = make_record(stage("open"), 2000, {"seconds": 0.2, "peak_mb": 80.0}, floors)
+    assert (fast.ok, fast.verdict, fast.floor, fast.ratio) == (True, "meets target",
+                                                               "sqlite3 read", 20.0)
+    slow = make_record(stage("open"), 2000, {"seconds": 0.9, "peak_mb": 80.0}, floors)
+    assert (slow.ok, slow.verdict) == (False, "MISSES target")
+    missing = make_record(stage("boardpack"), 2000, {"unavailable": "not landed"}, {})
+    assert (missing.seconds, missing.ok, missing.verdict, missing.note) == (
+        None, None, "not available", "not landed")
+    broken = make_record(stage("layout"), 2000, {"error": "ValueError: x"}, {})
+    assert broken.verdict == "failed" and broken.note == "ValueError: x"
+    table = format_table([fast, missing, broken])
+    assert "not available [1]" in table and "[1] not landed" in table
+    assert "20x sqlite3 read" in table
+
+
+def test_growth_compares_two_sizes() -> None:
+    records = [Record(2000, "open", 0.4, 70, 0.5, True, "meets target"),
+               Record(10_000, "open", 2.0, 200, 2.5, True, "meets target")]
+    assert growth(records) == {"open": 5.0}
+
+
+@pytest.mark.slow
+def test_bench_runs_every_stage_at_a_tiny_size(tmp_path: Path) -> None:
+    seen: list[Record] = []
+    records = run_bench([50], work=tmp_path, progress=seen.append)
+    assert seen == records
+    assert [r.stage for r in records] == [COLD_START.label] + [s.label for s in STAGES]
+    for record in records:
+        assert record.verdict in VERDICTS, record
+        if record.seconds is None:
+            assert record.note, record
+        else:
+            assert record.seconds >= 0 and record.peak_mb > 10
+    measured = {r.stage: r for r in records if r.seconds is not None}
+    for label in ("generate + save", "floor: sqlite3 read", "open",
+                  "floor: networkx toposort", "analysis", "auto-schedule", "graph layout"):
+        assert label in measured, [(r.stage, r.verdict, r.note) for r in records]
+    assert measured["open"].ratio is not None and measured["analysis"].ratio is not None
+    assert (tmp_path / "generated-50.roadmap").is_file()
+    rows = json.loads(to_json(records))
+    assert all(set(row) >= KEYS for row in rows)
+
+
+def test_bench_command_writes_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "bench.json"
+    code = main(["bench", "--sizes", "30", "--stages", "open", "--json", str(out)])
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert "open" in printed and "target" in printed
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    assert [row["stage"] for row in rows] == ["generate + save", "open"]
+    assert rows[1]["size"] == 30 and rows[1]["target_seconds"] == 0.5
+    assert isinstance(rows[1]["ok"], bool)
+
+
+def test_bench_command_refuses_bad_sizes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["bench", "--sizes", "two"])
+    assert "not a list of sizes" in capsys.readouterr().err

@@ -1,0 +1,130 @@
+"""The Qt stages of the benchmark, run offscreen in a fresh process by roadmap.bench.
+
+`python -m ui.bench STAGE --file F --size N --work DIR` prints one
+`BENCH-RESULT {json}` line like roadmap/bench_stages.py does:
+
+- window: from before the app's modules are imported to the main window
+  shown with the roadmap loaded, its first paint done and the event queue
+  empty (ready to use);
+- cold-start: the same on the bundled sample, counted from the moment the
+  parent launched this process (interpreter start-up included);
+- timeline / graph: one full repaint of the view at 1600x1000 (`grab()`
+  renders every visible item), after the view was built and shown.
+
+A stage whose view or window has not landed reports "unavailable".
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from typing import Any
+
+from roadmap.bench_stages import Unavailable, need, run_child
+
+WINDOW_SIZE = (1600, 1000)
+LAUNCHED_ENV = "CROSSROADS_BENCH_LAUNCHED"
+"""Set by the parent to time.time() just before it starts this process."""
+
+
+def _application() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["crossroads-bench"])
+
+
+def _settle(app: Any) -> None:
+    """Process events until the queue is empty (posted events, deferred layouts, first paint)."""
+    for _ in range(5):
+        app.processEvents()
+        app.sendPostedEvents()
+    app.processEvents()
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from roadmap.storage import open_document
+
+    return open_document(args.file, recovery_dir=args.work / "recovery")
+
+
+def _show_window(args: argparse.Namespace) -> Any:
+    """Open args.file in the real main window and wait until it is ready."""
+    window_class = need("ui.main_window", "MainWindow")
+    app = _application()
+    from ui.context import AppContext
+
+    ctx = AppContext(_open(args))
+    try:
+        window = window_class(ctx)
+    except TypeError as error:
+        raise Unavailable(f"ui.main_window.MainWindow(ctx) failed: {error}") from None
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    _settle(app)
+    window.grab()  # forces the first full paint, as the screen would
+    _settle(app)
+    return window
+
+
+def stage_window(args: argparse.Namespace) -> float:
+    """Main window ready with the roadmap, from before the ui modules are imported."""
+    began = time.perf_counter()
+    _show_window(args)
+    return time.perf_counter() - began
+
+
+def stage_cold_start(args: argparse.Namespace) -> float:
+    """Cold start on the sample: from process launch (parent's clock) to a ready window."""
+    launched = float(os.environ.get(LAUNCHED_ENV) or 0.0)
+    began = time.perf_counter()
+    _show_window(args)
+    if launched:
+        return time.time() - launched
+    return time.perf_counter() - began
+
+
+def _repaint(args: argparse.Namespace, view_name: str) -> float:
+    from ui.views import find_view
+
+    entry = find_view(view_name)
+    if entry is None:
+        raise Unavailable(f"no '{view_name}' view registered in ui.views")
+    app = _application()
+    from ui.context import AppContext
+
+    doc = _open(args)
+    ctx = AppContext(doc)
+    analyse = need("roadmap.analysis", "analyse")
+    ctx.publish_analysis(analyse(doc))
+    view = entry[2](ctx, None)
+    view.resize(*WINDOW_SIZE)
+    view.show()
+    _settle(app)
+    began = time.perf_counter()
+    view.grab()
+    return time.perf_counter() - began
+
+
+def stage_timeline(args: argparse.Namespace) -> float:
+    """One full repaint of the timeline view."""
+    return _repaint(args, "timeline")
+
+
+def stage_graph(args: argparse.Namespace) -> float:
+    """One full repaint of the dependency graph view."""
+    return _repaint(args, "graph")
+
+
+STAGES = {
+    "window": stage_window,
+    "cold-start": stage_cold_start,
+    "timeline": stage_timeline,
+    "graph": stage_graph,
+}
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.exit(run_child(STAGES))
