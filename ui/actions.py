@@ -52,6 +52,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view_next_tab", "Next View", "Show the next view", "", SK.NextChild),
     ActionSpec("view_previous_tab", "Previous View", "Show the previous view", "",
                SK.PreviousChild),
+    ActionSpec("view_next_pane", "Next &Pane", "Move the keyboard focus to the next pane",
+               "", "F6"),
     ActionSpec("view_presentation", "&Presentation Mode", "Full-screen workshop mode",
                "present", "F5"),
     # Insert

@@ -1,0 +1,181 @@
+"""Start the desktop app: QApplication, settings, the first document, the main window.
+
+`run_app(args)` is what `python main.py [FILE]` calls. It sets up high-DPI
+rendering, the application's names (which place the settings), logging and
+the exception dialog, then opens FILE, or the most recent file, or on the
+very first start the bundled sample, and offers back unsaved work a crash
+left behind. With `--screenshot PNG` it renders the window offscreen at
+`--size` with `--view` in front, writes the PNG and exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from roadmap import __version__
+from roadmap.document import Document
+from roadmap.errors import RoadmapError, RoadmapFileError
+
+from . import settings as app_settings
+from .context import AppContext
+from .errors import ExceptionReporter, install_exception_hook, setup_logging, show_error
+from .icons import icon
+
+log = logging.getLogger("crossroads")
+_STARTED = time.perf_counter()
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with Crossroads' names, icon and high-DPI policy (made once)."""
+    existing = QApplication.instance()
+    if existing is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        existing = QApplication(argv or [sys.argv[0] if sys.argv else "crossroads"])
+    app: QApplication = existing  # type: ignore[assignment]
+    app.setApplicationName(app_settings.APPLICATION)
+    app.setOrganizationName(app_settings.ORGANISATION)
+    app.setApplicationDisplayName("Crossroads")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("crossroads")
+    app_settings.configure_storage()
+    if QGuiApplication.platformName() in ("offscreen", "minimal", "xcb") and not os.environ.get(
+            "QT_STYLE_OVERRIDE"):
+        # No desktop theme to follow there: Fusion draws a clean, consistent widget set
+        # and follows the light or dark colour scheme Qt reports.
+        app.setStyle("Fusion")
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x", 1))
+    except ValueError:
+        raise RoadmapError(f"--size {text!r} is not WIDTHxHEIGHT, e.g. 1600x1000") from None
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise RoadmapError(f"--size {text} is out of range (320x240 to 8000x8000)")
+    return width, height
+
+
+def initial_document(file: Path | None, settings: app_settings.AppSettings,
+                     recovery_dir: Path) -> tuple[Document, str]:
+    """The document to start with, and an error message to show once the window is up.
+
+    FILE if given and it opens; else the most recent file that still opens;
+    else (the first start) the bundled sample; else a new empty roadmap.
+    """
+    from roadmap.storage import new_document, open_document
+
+    problem = ""
+    if file is not None:
+        try:
+            doc = open_document(file, recovery_dir=recovery_dir)
+        except RoadmapFileError as error:
+            problem = f"{file.name} could not be opened: it {error.reason}."
+            log.warning("Cannot open %s: %s", file, error.reason)
+        else:
+            settings.add_recent(file)
+            return doc, ""
+    for recent in settings.recent_files()[:1]:
+        if recent.exists():
+            try:
+                return open_document(recent, recovery_dir=recovery_dir), problem
+            except RoadmapFileError as error:
+                log.warning("Cannot reopen %s: %s", recent, error.reason)
+                settings.remove_recent(recent)
+    try:
+        from .files import FileController
+
+        sample = FileController.sample_copy_path()
+        doc = open_document(sample, recovery_dir=recovery_dir)
+        settings.set(app_settings.SAMPLE_OFFERED, True)
+        settings.add_recent(sample)
+        return doc, problem
+    except (RoadmapError, OSError) as error:
+        log.warning("Cannot open the sample roadmap: %s", error)
+    return new_document(recovery_dir=recovery_dir), problem
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the main window (or render a screenshot) and run until it closes."""
+    screenshot: Path | None = getattr(args, "screenshot", None)
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        size = _parse_size(getattr(args, "size", None) or "1600x1000")
+    app = make_application()
+    if screenshot is not None:
+        # A screenshot must not read or change the user's settings.
+        folder = tempfile.mkdtemp(prefix="crossroads-shot-")
+        qsettings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        settings = app_settings.AppSettings(qsettings)
+    else:
+        settings = app_settings.AppSettings()
+    log_path = setup_logging(app_settings.app_data_dir() / "logs")
+    window_holder: list[QApplication | object] = []
+    reporter = ExceptionReporter(lambda: window_holder[0] if window_holder else None, log_path)
+    install_exception_hook(reporter)
+
+    recovery = app_settings.recovery_dir()
+    doc, problem = initial_document(getattr(args, "file", None), settings, recovery)
+    from .main_window import MainWindow
+
+    ctx = AppContext(doc)
+    window = MainWindow(ctx, settings)
+    window_holder.append(window)
+    view = getattr(args, "view", None)
+    if view:
+        if view not in window.views.names():
+            raise RoadmapError(
+                f"--view {view!r} is not a view; use one of {', '.join(window.views.names())}")
+        window.show_view(view)
+    if screenshot is not None:
+        return _screenshot(app, window, screenshot, size, problem)
+    window.show()
+    ready = time.perf_counter() - _STARTED
+    log.info("Window ready in %.2f s with %s", ready, doc.path or "a new roadmap")
+    if problem:
+        show_error(window, "Cannot Open Roadmap", problem + "\n\nCrossroads opened "
+                   f"{window.files.display_name()} instead.")
+    window.files.offer_recovery()
+    app.aboutToQuit.connect(lambda: ctx.doc.close())
+    return app.exec()
+
+
+def _screenshot(app: QApplication, window: object, path: Path, size: tuple[int, int],
+                problem: str) -> int:
+    """Render the window at `size` to `path` once the analysis has run."""
+    from .main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.resize(*size)
+    window.show()
+    window.analysis.refresh_now()
+    analysis = window.ctx.analysis
+    if analysis is not None and not window.ctx.selection:
+        keys = [f"initiative:{f.initiative_ids[0]}" for f in analysis.open_findings()
+                if f.initiative_ids]
+        if keys:
+            window.ctx.select([keys[0]], None)
+    for _ in range(5):
+        app.processEvents()
+    ready = time.perf_counter() - _STARTED
+    image = window.grab()
+    path = path.with_suffix(".png") if path.suffix.lower() != ".png" else path
+    if not image.save(str(path), "PNG"):
+        raise RoadmapError(f"could not write the screenshot to {path}")
+    print(f"Wrote {path} ({image.width()}x{image.height()}); window ready in {ready:.2f} s"
+          + (f"; {problem}" if problem else ""))
+    window.ctx.doc.close()
+    window.close()
+    return 0

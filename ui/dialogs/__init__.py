@@ -1,0 +1,1 @@
+"""Dialogs of the main window: roadmap properties, auto-schedule, rules, board pack."""

@@ -1,0 +1,104 @@
+"""Roadmap ▸ Properties: title, organisation, planning horizon, fiscal year, currency."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roadmap.errors import RoadmapError, ValidationError
+
+from ..context import AppContext
+from ..errors import user_message
+from ..widgets import FieldError, OptionalDateEdit
+
+_FIELDS = (
+    ("title", "&Title:"), ("organisation", "&Organisation:"), ("author", "&Author:"),
+    ("version", "&Version:"), ("confidentiality", "&Confidentiality:"),
+    ("currency", "C&urrency:"),
+)
+
+
+class PropertiesDialog(QDialog):
+    """Edits the roadmap's own properties as one undoable edit."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("properties_dialog")
+        self.setWindowTitle("Roadmap Properties")
+        self.ctx = ctx
+        info = ctx.doc.info
+        form = QFormLayout()
+        self.editors: dict[str, Any] = {}
+        self.errors: dict[str, FieldError] = {}
+        for field, label in _FIELDS:
+            editor = QLineEdit(str(getattr(info, field) or ""))
+            self._add(form, field, label, editor)
+        self.start = OptionalDateEdit()
+        self.start.set_value(info.horizon_start)
+        self._add(form, "horizon_start", "Horizon &starts:", self.start)
+        self.end = OptionalDateEdit()
+        self.end.set_value(info.horizon_end)
+        self._add(form, "horizon_end", "Horizon &ends:", self.end)
+        self.month = QSpinBox()
+        self.month.setRange(1, 12)
+        self.month.setValue(info.fiscal_year_start_month)
+        self.month.setToolTip("1 = January: fiscal quarters count from this month")
+        self._add(form, "fiscal_year_start_month", "&Fiscal year starts (month):", self.month)
+        self.general_error = FieldError()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def _add(self, form: QFormLayout, field: str, label: str, editor: QWidget) -> None:
+        editor.setObjectName(f"properties_{field}")
+        editor.setAccessibleName(label.replace("&", "").rstrip(":"))
+        error = FieldError()
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(editor)
+        column.addWidget(error)
+        form.addRow(label, holder)
+        self.editors[field] = editor
+        self.errors[field] = error
+
+    def values(self) -> dict[str, Any]:
+        """The values typed in the dialog."""
+        values: dict[str, Any] = {f: self.editors[f].text() for f, _ in _FIELDS}
+        values["currency"] = values["currency"].strip().upper()
+        values["horizon_start"] = self.start.value()
+        values["horizon_end"] = self.end.value()
+        values["fiscal_year_start_month"] = self.month.value()
+        return values
+
+    def accept(self) -> None:
+        """Apply the properties, or show what is wrong at the field (QDialog.accept)."""
+        for error in (*self.errors.values(), self.general_error):
+            error.show_message("")
+        values = self.values()
+        try:
+            self.ctx.run(lambda: self.ctx.doc.roadmap.update(**values))
+        except ValidationError as error:
+            target = self.errors.get(error.field, self.general_error)
+            target.show_message(user_message(error))
+            return
+        except RoadmapError as error:
+            self.general_error.show_message(user_message(error))
+            return
+        super().accept()

@@ -1,0 +1,238 @@
+"""The findings panel: what the checks found, open ones first, accepted ones marked.
+
+Double-click a finding (or press Enter) to select what it is about; Accept
+records it as a known risk with a written reason (undoable), Revoke makes
+it count as open again. The panel refreshes whenever the analysis does.
+"""
+
+from __future__ import annotations
+
+import getpass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roadmap.errors import RoadmapError
+
+from ..context import AppContext
+from ..errors import user_message
+from ..icons import icon
+from ..models import KEY_ROLE, OBJECT_ROLE
+from ..models.findings import FindingsModel
+from ..models.proxies import SearchProxy
+from ..widgets import FieldError
+
+SHOW_CHOICES = (("open", "Open"), ("accepted", "Accepted"), ("all", "All"))
+
+
+class _Table(QTableView):
+    """Findings table; Enter selects the finding's subject."""
+
+    def __init__(self, dock: FindingsDock) -> None:
+        super().__init__()
+        self.dock = dock
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter/Return goes to the subject (QWidget.keyPressEvent)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.dock.go_to(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class FindingsDock(QDockWidget):
+    """Findings with filter, details, accept and revoke."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__("Findings", parent)
+        self.setObjectName("findings_dock")
+        self.ctx = ctx
+        self.model = FindingsModel(ctx, self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.set_row_test(self._accepts)
+
+        self.show_combo = QComboBox()
+        self.show_combo.setObjectName("findings_show")
+        self.show_combo.setAccessibleName("Show findings")
+        for value, label in SHOW_CHOICES:
+            self.show_combo.addItem(label, value)
+        self.show_combo.currentIndexChanged.connect(lambda _i: self.proxy.invalidate())
+        self.filter_box = QLineEdit()
+        self.filter_box.setObjectName("findings_filter")
+        self.filter_box.setPlaceholderText("Filter findings…")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName("Filter findings")
+        self.filter_box.textChanged.connect(self.proxy.set_search)
+        self.counts = QLabel()
+        self.counts.setObjectName("findings_counts")
+        self.accept_button = QPushButton(icon("accept"), "Accept…")
+        self.accept_button.setObjectName("findings_accept")
+        self.accept_button.setToolTip("Accept the finding as a known risk, with a reason")
+        self.accept_button.clicked.connect(self._on_accept_button_clicked)
+        self.revoke_button = QPushButton(icon("revoke"), "Revoke")
+        self.revoke_button.setObjectName("findings_revoke")
+        self.revoke_button.setToolTip("Count the accepted finding as open again")
+        self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
+
+        self.table = _Table(self)
+        self.table.setObjectName("findings_table")
+        self.table.setAccessibleName("Findings")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((90, 70, 0, 260, 220)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.go_to)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+
+        self.details = QLabel()
+        self.details.setObjectName("findings_details")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = FieldError()
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(self.show_combo)
+        bar.addWidget(self.filter_box, 1)
+        bar.addWidget(self.counts)
+        bar.addWidget(self.accept_button)
+        bar.addWidget(self.revoke_button)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.error)
+        self.setWidget(body)
+        self.setFocusProxy(self.table)
+        self.model.modelReset.connect(self._on_model_reset)
+        self._on_model_reset()
+
+    # --- filtering -----------------------------------------------------------
+
+    def _accepts(self, index: QModelIndex) -> bool:
+        show = self.show_combo.currentData()
+        finding = index.data(OBJECT_ROLE)
+        if finding is None or show == "all":
+            return True
+        return finding.is_open == (show == "open")
+
+    def set_show(self, value: str) -> None:
+        """Show 'open', 'accepted' or 'all' findings."""
+        self.show_combo.setCurrentIndex(max(self.show_combo.findData(value), 0))
+
+    # --- actions -------------------------------------------------------------
+
+    def current_finding(self) -> Any:
+        """The finding under the cursor, or None."""
+        index = self.table.currentIndex()
+        return index.data(OBJECT_ROLE) if index.isValid() else None
+
+    def go_to(self, index: QModelIndex) -> None:
+        """Select what the finding at `index` is about, everywhere."""
+        key = index.siblingAtColumn(0).data(KEY_ROLE)
+        finding = index.data(OBJECT_ROLE)
+        keys = [key] if key else []
+        ids = list(getattr(finding, "initiative_ids", ()) or ())
+        if finding is not None and not key.startswith("initiative:") and ids:
+            keys = [f"initiative:{k}" for k in ids]
+        if keys:
+            self.ctx.select(keys, self)
+
+    def accept_finding(self, finding: Any, reason: str) -> bool:
+        """Accept `finding` as a known risk with `reason` (one undoable edit)."""
+        doc = self.ctx.doc
+        by = doc.info.author or getpass.getuser()
+        try:
+            self.ctx.run(lambda: doc.acceptances.accept(finding.code, finding.subject,
+                                                        reason, by))
+        except (RoadmapError, ValueError) as failure:
+            self.error.show_message(user_message(failure))
+            return False
+        self.error.show_message("")
+        return True
+
+    def revoke_finding(self, finding: Any) -> bool:
+        """Make an accepted finding count as open again (one undoable edit)."""
+        doc = self.ctx.doc
+        try:
+            self.ctx.run(lambda: doc.acceptances.revoke(finding.code, finding.subject))
+        except (RoadmapError, ValueError) as failure:
+            self.error.show_message(user_message(failure))
+            return False
+        self.error.show_message("")
+        return True
+
+    def _on_accept_button_clicked(self) -> None:
+        finding = self.current_finding()
+        if finding is None:
+            self.error.show_message("Select a finding to accept.")
+            return
+        reason, ok = QInputDialog.getText(
+            self, "Accept Finding",
+            f"{finding.code}: {finding.title}\n\nWhy is this an acceptable risk?",
+            QLineEdit.EchoMode.Normal,
+            finding.accepted.reason if finding.accepted else "")
+        if ok:
+            if not reason.strip():
+                self.error.show_message("A reason is required to accept a finding.")
+                return
+            self.accept_finding(finding, reason.strip())
+
+    def _on_revoke_button_clicked(self) -> None:
+        finding = self.current_finding()
+        if finding is None or finding.is_open:
+            self.error.show_message("Select an accepted finding to revoke.")
+            return
+        self.revoke_finding(finding)
+
+    # --- display -------------------------------------------------------------
+
+    def _on_model_reset(self) -> None:
+        open_count, accepted = self.model.counts()
+        self.counts.setText(f"{open_count} open, {accepted} accepted")
+        self.setWindowTitle(f"Findings ({open_count} open)")
+        self._on_table_current_changed(self.table.currentIndex())
+
+    def _on_table_current_changed(self, current: QModelIndex, *_args: Any) -> None:
+        finding = current.data(OBJECT_ROLE) if current.isValid() else None
+        self.accept_button.setEnabled(finding is not None)
+        self.revoke_button.setEnabled(finding is not None and not finding.is_open)
+        if finding is None:
+            self.details.setText("")
+            return
+        text = f"{finding.code} · {finding.message}\nSuggestion: {finding.suggestion}"
+        if not finding.is_open:
+            text += f"\nAccepted by {finding.accepted.accepted_by or 'someone'}: "
+            text += finding.accepted.reason
+        self.details.setText(text)

@@ -1,0 +1,359 @@
+"""The inspector's initiative form: every field, the departments with their roles,
+vendors used, milestones, dependencies, and the open findings about it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roadmap.changes import Change
+from roadmap.enums import (
+    BenefitArea,
+    Bucket,
+    Health,
+    JourneyStage,
+    MeasureKind,
+    Sourcing,
+    Status,
+    VendorCategory,
+)
+from roadmap.errors import RoadmapError
+
+from .. import editing
+from ..context import AppContext
+from ..errors import user_message
+from ..widgets import (
+    DepartmentRolesEditor,
+    EnumCombo,
+    FieldError,
+    MoneyEdit,
+    OptionalDateEdit,
+    RowCombo,
+)
+from .forms import EntityForm
+
+_RELATED = ("participation", "vendor_use", "milestone", "dependency", "department", "owner",
+            "vendor", "initiative")
+
+
+def _plain(height_lines: int) -> QPlainTextEdit:
+    editor = QPlainTextEdit()
+    editor.setTabChangesFocus(True)
+    editor.setFixedHeight(editor.fontMetrics().lineSpacing() * height_lines + 14)
+    return editor
+
+
+class InitiativeForm(EntityForm):
+    """Edits one initiative."""
+
+    kind = "initiative"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        form = self.section("Initiative")
+        self.title_edit = self.add_field(form, "title", "&Title:", QLineEdit())
+        self.add_field(form, "description", "Description:", _plain(3))
+        self.add_field(form, "theme", "T&heme:", QLineEdit())
+        self.add_field(form, "status", "&Status:", EnumCombo(Status))
+        self.add_field(form, "health", "&Health:", EnumCombo(Health))
+        priority = QSpinBox()
+        priority.setRange(1, 5)
+        self.add_field(form, "priority", "&Priority:", priority, "1 is the highest priority")
+
+        form = self.section("Ownership")
+        self.owner_combo = self.add_field(form, "owner_id", "&Accountable:", RowCombo(),
+                                          "The person accountable for the result")
+        self.sponsor_combo = self.add_field(form, "sponsor_id", "S&ponsor:", RowCombo(),
+                                            "The executive sponsor")
+        self.roles_holder = QVBoxLayout()
+        self.roles_holder.setContentsMargins(0, 0, 0, 0)
+        holder = QWidget()
+        holder.setLayout(self.roles_holder)
+        self.roles_error = FieldError()
+        self.roles_error.setObjectName("initiative_departments_error")
+        self.roles_holder.addWidget(self.roles_error)
+        form.addRow("Departments:", holder)
+        self.roles_editor: DepartmentRolesEditor | None = None
+        self._department_names: list[tuple[int, str, bool]] = []
+
+        form = self.section("Schedule")
+        self.add_field(form, "start", "S&tart:", OptionalDateEdit())
+        self.add_field(form, "end", "&End:", OptionalDateEdit())
+        self.add_field(form, "bucket", "Bucket:", EnumCombo(Bucket, nullable=True),
+                       "Now, next or later: for ideas not yet scheduled")
+        self.milestones = QTableWidget(0, 2)
+        self.milestones.setObjectName("initiative_milestones")
+        self.milestones.setAccessibleName("Milestones")
+        self.milestones.setHorizontalHeaderLabels(["Milestone", "Date (YYYY-MM-DD)"])
+        self.milestones.horizontalHeader().setStretchLastSection(True)
+        self.milestones.verticalHeader().hide()
+        self.milestones.setColumnWidth(0, 170)
+        self.milestones.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.milestones.itemChanged.connect(self._on_milestones_item_changed)
+        add_milestone = QPushButton("Add")
+        add_milestone.setObjectName("initiative_add_milestone")
+        add_milestone.setAccessibleName("Add milestone")
+        add_milestone.clicked.connect(self._on_add_milestone_clicked)
+        remove_milestone = QPushButton("Remove")
+        remove_milestone.setObjectName("initiative_remove_milestone")
+        remove_milestone.setAccessibleName("Remove milestone")
+        remove_milestone.clicked.connect(self._on_remove_milestone_clicked)
+        self.milestones_error = FieldError()
+        form.addRow("Milestones:", self._list_with_buttons(
+            self.milestones, [add_milestone, remove_milestone], self.milestones_error))
+
+        form = self.section("Value")
+        self.add_field(form, "benefit_area", "&Benefit area:", EnumCombo(BenefitArea, True),
+                       "Where the benefit lands: decides which department should lead")
+        self.add_field(form, "success_measure", "Success &measure:", QLineEdit(),
+                       "How success is measured: revenue, cost, satisfaction, not traffic alone")
+        self.add_field(form, "measure_kind", "Measure kind:", EnumCombo(MeasureKind))
+        self.add_field(form, "customer_facing", "Customer facing:", QCheckBox("Customers see it"))
+        self.add_field(form, "customer_value", "Customer &value:", QLineEdit(),
+                       "What the customer gets from it")
+        self.add_field(form, "journey_stage", "&Journey stage:", EnumCombo(JourneyStage, True))
+
+        form = self.section("Delivery")
+        self.budget_edit = self.add_field(form, "budget", "B&udget:", MoneyEdit())
+        self.add_field(form, "sourcing", "Sourcing:", EnumCombo(Sourcing, True),
+                       "Build in-house, buy, or partner")
+        self.add_field(form, "capability", "Capability:", EnumCombo(VendorCategory, True),
+                       "What kind of capability it delivers (building a commodity is CR106)")
+        self.vendors = QListWidget()
+        self.vendors.setObjectName("initiative_vendors")
+        self.vendors.setAccessibleName("Vendors used")
+        self.vendors.setMaximumHeight(110)
+        self.vendors.itemChanged.connect(self._on_vendors_item_changed)
+        self.vendors_error = FieldError()
+        form.addRow("Vendors used:", self._list_with_buttons(self.vendors, [], self.vendors_error))
+
+        self.dependencies = QListWidget()
+        self.dependencies.setObjectName("initiative_dependencies")
+        self.dependencies.setAccessibleName("Depends on")
+        self.dependencies.setMaximumHeight(110)
+        self.dependency_choice = RowCombo(nullable=False)
+        self.dependency_choice.setObjectName("initiative_dependency_choice")
+        self.dependency_choice.setAccessibleName("Initiative to depend on")
+        add_dependency = QPushButton("Add")
+        add_dependency.setObjectName("initiative_add_dependency")
+        add_dependency.setAccessibleName("Add dependency")
+        add_dependency.clicked.connect(self._on_add_dependency_clicked)
+        remove_dependency = QPushButton("Remove")
+        remove_dependency.setObjectName("initiative_remove_dependency")
+        remove_dependency.setAccessibleName("Remove dependency")
+        remove_dependency.clicked.connect(self._on_remove_dependency_clicked)
+        self.dependencies_error = FieldError()
+        self.dependencies_error.setObjectName("initiative_dependencies_error")
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.dependency_choice, 1)
+        chooser.addWidget(add_dependency)
+        chooser.addWidget(remove_dependency)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.dependencies)
+        column.addLayout(chooser)
+        column.addWidget(self.dependencies_error)
+        form.addRow("Depends on:", box)
+
+        form = self.section("Findings")
+        self.findings_label = QLabel()
+        self.findings_label.setObjectName("initiative_findings")
+        self.findings_label.setWordWrap(True)
+        self.findings_label.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.findings_label)
+        self.outer.addStretch(1)
+        ctx.analysis_updated.connect(self._on_ctx_analysis_updated)
+
+    @staticmethod
+    def _list_with_buttons(widget: QWidget, buttons: list[QPushButton],
+                           error: FieldError) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        if buttons:
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            column.addLayout(row)
+        column.addWidget(error)
+        return box
+
+    # --- loading -------------------------------------------------------------
+
+    def refresh_choices(self) -> None:
+        """Refill owners, departments, vendors and initiatives (EntityForm hook)."""
+        doc = self.ctx.doc
+        people = [(o.id, o.name) for o in doc.owners.all()]
+        self.owner_combo.set_rows(people)  # type: ignore[attr-defined]
+        self.sponsor_combo.set_rows(people)  # type: ignore[attr-defined]
+        self.budget_edit.currency = doc.info.currency  # type: ignore[attr-defined]
+        departments = [(d.id, d.name, d.is_it) for d in doc.departments.all()]
+        if departments != self._department_names or self.roles_editor is None:
+            self._department_names = departments
+            if self.roles_editor is not None:
+                self.roles_editor.deleteLater()
+            self.roles_editor = DepartmentRolesEditor(departments)
+            self.roles_editor.setFrameShape(DepartmentRolesEditor.Shape.NoFrame)
+            self.roles_editor.setAutoFillBackground(False)
+            self.roles_editor.changed.connect(self._on_roles_editor_changed)
+            self.roles_holder.insertWidget(0, self.roles_editor)
+
+    def load_extra(self, obj: Any) -> None:
+        """Show links, milestones and findings (EntityForm hook)."""
+        doc = self.ctx.doc
+        self.header.setText(obj.title)
+        assert self.roles_editor is not None
+        self.roles_editor.set_value(editing.department_roles(self.ctx, obj.id))
+
+        used = {u.vendor_id for u in doc.vendor_uses.all() if u.initiative_id == obj.id}
+        self.vendors.blockSignals(True)
+        self.vendors.clear()
+        for vendor in doc.vendors.all():
+            item = QListWidgetItem(f"{vendor.name}  ({vendor.category.label})")
+            item.setData(Qt.ItemDataRole.UserRole, vendor.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if vendor.id in used
+                               else Qt.CheckState.Unchecked)
+            self.vendors.addItem(item)
+        self.vendors.blockSignals(False)
+
+        self.milestones.blockSignals(True)
+        self.milestones.setRowCount(0)
+        for milestone in obj.milestones:
+            row = self.milestones.rowCount()
+            self.milestones.insertRow(row)
+            name = QTableWidgetItem(milestone.name)
+            name.setData(Qt.ItemDataRole.UserRole, milestone.id)
+            self.milestones.setItem(row, 0, name)
+            self.milestones.setItem(row, 1, QTableWidgetItem(milestone.date.isoformat()))
+        rows = max(self.milestones.rowCount(), 1)
+        self.milestones.setFixedHeight(
+            self.milestones.horizontalHeader().height() + 4
+            + self.milestones.verticalHeader().defaultSectionSize() * min(rows, 5))
+        self.milestones.blockSignals(False)
+
+        titles = {i.id: i.title for i in doc.initiatives.all()}
+        prerequisites = sorted(
+            (b for a, b in doc.dependencies.pairs() if a == obj.id),
+            key=lambda k: titles.get(k, "").casefold())
+        self.dependencies.clear()
+        for key in prerequisites:
+            item = QListWidgetItem(titles.get(key, f"initiative {key}"))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.dependencies.addItem(item)
+        self.dependency_choice.set_rows(
+            [(k, t) for k, t in titles.items() if k != obj.id and k not in prerequisites])
+        self._show_findings()
+
+    def on_document_changed(self, change: Change) -> None:
+        """Reload when this initiative or anything it lists changed (EntityForm hook)."""
+        if self.key is None or self.row() is None:
+            return
+        if any(change.touches(t) for t in _RELATED) or change.touches("roadmap"):
+            self.reload()
+
+    def _show_findings(self) -> None:
+        analysis = getattr(self.ctx, "analysis", None)
+        if analysis is None or self.key is None:
+            self.findings_label.setText("")
+            return
+        findings = [f for f in analysis.findings if self.key in (f.initiative_ids or ())]
+        if not findings:
+            self.findings_label.setText("No findings: nothing to fix here.")
+            return
+        lines = []
+        for f in findings:
+            mark = "" if f.is_open else " (accepted)"
+            lines.append(f"• {f.code} {f.title}{mark}\n   {f.suggestion}")
+        self.findings_label.setText("\n".join(lines))
+
+    def _on_ctx_analysis_updated(self, _analysis: object) -> None:
+        self._show_findings()
+
+    # --- link edits ----------------------------------------------------------
+
+    def _run_link_edit(self, error: FieldError, operation: Any) -> None:
+        if self._loading or self.key is None:
+            return
+        try:
+            operation()
+        except (RoadmapError, ValueError) as failure:
+            error.show_message(user_message(failure))
+            self.reload()
+            return
+        error.show_message("")
+
+    def _on_roles_editor_changed(self) -> None:
+        assert self.roles_editor is not None
+        roles = self.roles_editor.value()
+        self._run_link_edit(self.roles_error, lambda: editing.set_department_roles(
+            self.ctx, self.key, roles))
+
+    def _on_vendors_item_changed(self, _item: QListWidgetItem) -> None:
+        chosen = [
+            self.vendors.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.vendors.count())
+            if self.vendors.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self._run_link_edit(self.vendors_error,
+                            lambda: editing.set_vendors(self.ctx, self.key, chosen))
+
+    def _on_milestones_item_changed(self, item: QTableWidgetItem) -> None:
+        key = self.milestones.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        field = "name" if item.column() == 0 else "date"
+        self._run_link_edit(self.milestones_error, lambda: editing.update(
+            self.ctx, "milestone", key, **{field: item.text()}))
+
+    def _on_add_milestone_clicked(self) -> None:
+        obj = self.row()
+        if obj is None:
+            return
+        date = obj.end or obj.start or self.ctx.doc.info.horizon_start
+        self._run_link_edit(self.milestones_error, lambda: editing.create(
+            self.ctx, "milestone", initiative_id=obj.id, name="New milestone", date=date))
+
+    def _on_remove_milestone_clicked(self) -> None:
+        row = self.milestones.currentRow()
+        if row < 0:
+            self.milestones_error.show_message("Select a milestone to remove.")
+            return
+        key = self.milestones.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        self._run_link_edit(self.milestones_error,
+                            lambda: self.ctx.run(lambda: self.ctx.doc.milestones.delete(key)))
+
+    def _on_add_dependency_clicked(self) -> None:
+        target = self.dependency_choice.value()
+        if target is None:
+            return
+        key = self.key
+        self._run_link_edit(self.dependencies_error, lambda: self.ctx.run(
+            lambda: self.ctx.doc.dependencies.link(key, target)))
+
+    def _on_remove_dependency_clicked(self) -> None:
+        item = self.dependencies.currentItem()
+        if item is None:
+            self.dependencies_error.show_message("Select a dependency to remove.")
+            return
+        key, target = self.key, item.data(Qt.ItemDataRole.UserRole)
+        self._run_link_edit(self.dependencies_error, lambda: self.ctx.run(
+            lambda: self.ctx.doc.dependencies.unlink(key, target)))

@@ -1,0 +1,289 @@
+"""File handling of the main window: New, Open, Open Recent, Save, Save As, Revert.
+
+Also the window title (file name and modified mark), the unsaved-changes
+prompt (Save, Discard, Cancel), opening a dropped .roadmap file, the
+first-start sample and the crash-recovery offer. Opening replaces the
+document and clears the undo history (it is not an edit); the modified mark
+is `not undo_stack.isClean()`, set clean after each save.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from roadmap.document import Document
+from roadmap.errors import RoadmapError, RoadmapFileError
+from roadmap.recovery import Recovery
+
+from . import settings as app_settings
+from .context import AppContext
+from .errors import show_error, user_message
+from .icons import icon
+
+log = logging.getLogger("crossroads")
+
+SUFFIX = ".roadmap"
+FILE_FILTER = "Crossroads roadmaps (*.roadmap);;All files (*)"
+SAMPLE_COPY_NAME = "Northwind sample.roadmap"
+
+
+class FileController(QObject):
+    """Opens, saves and names the window's document."""
+
+    opened = Signal(object)
+    """A document was opened or created; carries its path (None when untitled)."""
+    saved = Signal(object)
+    """The document was saved; carries the path."""
+
+    def __init__(self, window: QWidget, ctx: AppContext, settings: app_settings.AppSettings,
+                 recovery_dir: Path) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.settings = settings
+        self.recovery_dir = recovery_dir
+        self._recovered = False
+        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu.setObjectName("file_open_recent")
+        self.recent_menu.setIcon(icon("open"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        ctx.undo_stack.cleanChanged.connect(self.update_title)
+        ctx.document_replaced.connect(self.update_title)
+        self.update_title()
+
+    # --- state ---------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        """The file the document was opened from or saved to (None: untitled)."""
+        return self.ctx.doc.path
+
+    def is_modified(self) -> bool:
+        """True when there are edits that no file holds yet."""
+        return self._recovered or not self.ctx.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        """The file's name without the suffix, or 'Untitled'."""
+        return self.path.stem if self.path is not None else "Untitled"
+
+    def update_title(self, *_args: object) -> None:
+        """'name[*] — Crossroads' with the modified mark shown when unsaved."""
+        self.window.setWindowTitle(f"{self.display_name()}[*] — Crossroads")
+        self.window.setWindowModified(self.is_modified())
+        self.window.setWindowFilePath(str(self.path) if self.path else "")
+
+    # --- commands ------------------------------------------------------------
+
+    def new_roadmap(self) -> bool:
+        """Start an empty roadmap (after asking to save the current one)."""
+        if not self.maybe_save():
+            return False
+        from roadmap.storage import new_document
+
+        try:
+            doc = new_document(recovery_dir=self.recovery_dir)
+        except RoadmapError as error:
+            show_error(self.window, "New Roadmap", user_message(error))
+            return False
+        self.replace(doc)
+        return True
+
+    def open_dialog(self) -> bool:
+        """Ask for a file and open it."""
+        if not self.maybe_save():
+            return False
+        folder = self.settings.get(app_settings.LAST_FOLDER) or str(Path.home())
+        name, _filter = QFileDialog.getOpenFileName(self.window, "Open Roadmap", folder,
+                                                    FILE_FILTER)
+        return self.open_path(Path(name), ask=False) if name else False
+
+    def open_path(self, path: Path, *, ask: bool = True) -> bool:
+        """Open `path`; a failure shows a dialog and keeps the current document."""
+        if ask and not self.maybe_save():
+            return False
+        from roadmap.storage import open_document
+
+        try:
+            doc = open_document(path, recovery_dir=self.recovery_dir)
+        except RoadmapFileError as error:
+            log.warning("Cannot open %s: %s", path, error.reason)
+            self.settings.remove_recent(path)
+            show_error(self.window, "Cannot Open Roadmap",
+                       f"{path.name} could not be opened: it {error.reason}.\n\n"
+                       "Your current roadmap is still open.", str(path))
+            return False
+        except (RoadmapError, OSError) as error:
+            log.warning("Cannot open %s: %s", path, error)
+            show_error(self.window, "Cannot Open Roadmap",
+                       f"{path.name} could not be opened: {user_message(error)}", str(path))
+            return False
+        self.replace(doc)
+        self.settings.add_recent(path)
+        self.settings.set(app_settings.LAST_FOLDER, str(Path(path).resolve().parent))
+        return True
+
+    def save(self) -> bool:
+        """Save to the current file, or ask for one; True when saved."""
+        if self.path is None:
+            return self.save_as()
+        return self._save_to(self.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there; True when saved."""
+        folder = self.settings.get(app_settings.LAST_FOLDER) or str(Path.home())
+        suggestion = str(Path(folder) / f"{self.display_name()}{SUFFIX}")
+        name, _filter = QFileDialog.getSaveFileName(self.window, "Save Roadmap As", suggestion,
+                                                    FILE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        return self._save_to(path)
+
+    def revert(self) -> bool:
+        """Throw away unsaved changes and reopen the file (asks first)."""
+        if self.path is None:
+            return False
+        if self.is_modified():
+            answer = QMessageBox.question(
+                self.window, "Revert to Saved",
+                f"Discard every change made since {self.display_name()} was last saved?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return False
+        return self.open_path(self.path, ask=False)
+
+    def maybe_save(self) -> bool:
+        """Ask Save, Discard or Cancel when there are unsaved changes; True to go on."""
+        if not self.is_modified():
+            return True
+        answer = QMessageBox.warning(
+            self.window, "Unsaved Changes",
+            f"Save the changes to {self.display_name()} before closing it?\n\n"
+            "Your changes will be lost if you don't save them.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def replace(self, doc: Document, *, recovered: bool = False) -> None:
+        """Show `doc` instead of the current document, which is closed."""
+        old = self.ctx.doc
+        self._recovered = recovered
+        self.ctx.set_document(doc)
+        if old is not doc:
+            try:
+                old.close()
+            except Exception:
+                log.exception("Closing the previous document failed")
+        self.update_title()
+        self.opened.emit(doc.path)
+
+    # --- start-up ------------------------------------------------------------
+
+    @staticmethod
+    def sample_copy_path() -> Path:
+        """A user copy of the bundled sample (made on first use), safe to edit and save."""
+        from roadmap.sample import bundled_sample_path, write_sample
+
+        target = app_settings.app_data_dir() / SAMPLE_COPY_NAME
+        if not target.exists():
+            bundled = bundled_sample_path()
+            if bundled.exists():
+                shutil.copyfile(bundled, target)
+            else:
+                write_sample(target)
+        return target
+
+    def recoveries(self) -> list[Recovery]:
+        """Unsaved work left by a crashed session, newest first."""
+        from roadmap.recovery import list_recoveries
+
+        try:
+            return [r for r in list_recoveries(self.recovery_dir) if r.dirty]
+        except OSError:
+            return []
+
+    def offer_recovery(self) -> bool:
+        """Offer back unsaved work of a crashed session; True when a document was recovered."""
+        from roadmap.recovery import discard_recovery
+        from roadmap.storage import open_recovery
+
+        for recovery in self.recoveries():
+            name = recovery.source.name if recovery.source else "an untitled roadmap"
+            when = recovery.modified_at.strftime("%Y-%m-%d %H:%M")
+            answer = QMessageBox.question(
+                self.window, "Recover Unsaved Changes",
+                f"Crossroads closed without saving changes to {name} (last edit {when}).\n\n"
+                "Recover them? Discard throws them away for good.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Ignore,
+                QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Discard:
+                discard_recovery(recovery)
+            elif answer == QMessageBox.StandardButton.Yes:
+                try:
+                    doc = open_recovery(recovery)
+                except RoadmapError as error:
+                    show_error(self.window, "Cannot Recover", user_message(error))
+                    continue
+                self.replace(doc, recovered=True)
+                return True
+        return False
+
+    # --- drag and drop -------------------------------------------------------
+
+    @staticmethod
+    def dropped_roadmap(mime: QMimeData) -> Path | None:
+        """The first local .roadmap file in dropped data, or None."""
+        for url in mime.urls() if mime.hasUrls() else []:
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
+                return Path(url.toLocalFile())
+        return None
+
+    # --- internals -----------------------------------------------------------
+
+    def _save_to(self, path: Path) -> bool:
+        from roadmap.storage import save_document
+
+        try:
+            saved = save_document(self.ctx.doc, path)
+        except (RoadmapError, OSError) as error:
+            show_error(self.window, "Cannot Save Roadmap",
+                       f"The roadmap was not saved: {user_message(error)}\n\n"
+                       "Nothing was lost: it is still open. Try Save As with another folder.")
+            return False
+        self._recovered = False
+        self.ctx.undo_stack.setClean()
+        self.settings.add_recent(saved)
+        self.settings.set(app_settings.LAST_FOLDER, str(Path(saved).parent))
+        self.update_title()
+        self.saved.emit(saved)
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.settings.recent_files()
+        for number, path in enumerate(paths, start=1):
+            action = QAction(f"&{number} {path.name}", self.recent_menu)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+            self.recent_menu.addAction(action)
+        if not paths:
+            empty = self.recent_menu.addAction("No recent roadmaps")
+            empty.setEnabled(False)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction("Clear Recent")
+        clear.setEnabled(bool(paths))
+        clear.triggered.connect(lambda: self.settings.set(app_settings.RECENT_FILES, []))

@@ -1,0 +1,366 @@
+"""The main window: menus, toolbar, the view tabs and the three docks.
+
+It only assembles the parts (ui/actions, ui/menus, ui/view_host, ui/docks,
+ui/files, ui/analysis_refresh) and connects actions to behaviour; editing
+goes through ui/editing and ui/dialogs. Window geometry, dock layout and
+the last view are remembered in the declared settings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
+
+from roadmap import __version__
+from roadmap.errors import RoadmapError
+
+from . import editing
+from . import settings as app_settings
+from .actions import Actions, undo_actions
+from .analysis_refresh import AnalysisRefresher
+from .context import AppContext
+from .docks.findings import FindingsDock
+from .docks.inspector import InspectorDock
+from .docks.navigator import NavigatorDock
+from .errors import show_error, user_message
+from .files import FileController
+from .icons import icon
+from .menus import build_menus, build_toolbar
+from .view_host import ViewHost
+
+PRESENTATION_HOOK = "ui.presentation"
+"""Module that provides `start_presentation(window)` for F5 (the timeline helper's)."""
+
+
+class MainWindow(QMainWindow):
+    """One roadmap's window."""
+
+    def __init__(self, ctx: AppContext, settings: app_settings.AppSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+        self.ctx = ctx
+        self.settings = settings
+        self.actions = Actions(self)
+        for action in undo_actions(ctx.undo_stack, self):
+            self.actions.add(action)
+        self.files = FileController(self, ctx, settings, app_settings.recovery_dir())
+        self.analysis = AnalysisRefresher(ctx, parent=self)
+
+        self.views = ViewHost(ctx, self)
+        self.setCentralWidget(self.views)
+        self.navigator = NavigatorDock(ctx, self)
+        self.inspector = InspectorDock(ctx, self)
+        self.findings = FindingsDock(ctx, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings)
+        self.resizeDocks([self.navigator, self.inspector], [290, 420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.findings], [220], Qt.Orientation.Vertical)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_findings")
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.toolbar = build_toolbar(self, self.actions)
+        self.menus = build_menus(self, self.actions, self._menu_groups())
+        self.navigator.tree.addActions([self.actions[n] for n in (
+            "insert_initiative", "insert_department", "insert_owner", "insert_vendor",
+            "edit_delete")])
+        self._connect()
+        self.restore_layout()
+        self._update_selection_actions()
+
+    # --- assembly ------------------------------------------------------------
+
+    def _menu_groups(self) -> dict[str, list[Any]]:
+        view_actions = []
+        for number, name in enumerate(self.views.names(), start=1):
+            title = self.views.tabText(number - 1)
+            action = QAction(icon(name), title, self)
+            action.setObjectName(f"view_{name}")
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setToolTip(f"Show the {title.lower()} view (Ctrl+{number})")
+            action.triggered.connect(lambda _c=False, n=name: self.show_view(n))
+            view_actions.append(self.actions.add(action))
+        dock_actions = []
+        for dock, key in ((self.navigator, "Ctrl+Alt+N"), (self.inspector, "Ctrl+Alt+I"),
+                          (self.findings, "Ctrl+Alt+F")):
+            action = dock.toggleViewAction()
+            action.setObjectName(f"view_{dock.objectName().removesuffix('_dock')}")
+            action.setShortcut(QKeySequence(key))
+            action.setIcon(icon(dock.objectName().removesuffix("_dock")))
+            action.setToolTip(f"Show or hide the {dock.windowTitle().lower()} ({key})")
+            dock_actions.append(self.actions.add(action))
+        return {"recent": [self.files.recent_menu], "views": view_actions,
+                "docks": dock_actions, "import_export": []}
+
+    def _connect(self) -> None:
+        a = self.actions
+        handlers = {
+            "file_new": self.files.new_roadmap, "file_open": self.files.open_dialog,
+            "file_save": self.files.save, "file_save_as": self.files.save_as,
+            "file_revert": self.files.revert, "file_export_boardpack": self.export_board_pack,
+            "file_quit": self.close, "edit_delete": self.delete_selection,
+            "edit_find": self.navigator.focus_filter, "view_next_tab": lambda: self._step_tab(1),
+            "view_previous_tab": lambda: self._step_tab(-1), "view_next_pane": self.next_pane,
+            "view_presentation": self.start_presentation,
+            "insert_initiative": lambda: self.insert("initiative"),
+            "insert_department": lambda: self.insert("department"),
+            "insert_owner": lambda: self.insert("owner"),
+            "insert_vendor": lambda: self.insert("vendor"),
+            "insert_milestone": self.insert_milestone,
+            "insert_dependency": self.insert_dependency,
+            "roadmap_properties": self.edit_properties,
+            "roadmap_autoschedule": self.auto_schedule, "roadmap_rules": self.edit_rules,
+            "help_about": self.about,
+        }
+        for name, handler in handlers.items():
+            a[name].triggered.connect(lambda _c=False, h=handler: h())
+        a.file_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        a.help_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.ctx.selection_changed.connect(self._update_selection_actions)
+        self.ctx.document_replaced.connect(self._on_ctx_document_replaced)
+        self.ctx.analysis_updated.connect(self._on_ctx_analysis_updated)
+        self.ctx.inspect_requested.connect(self.inspect)
+        self.ctx.undo_stack.indexChanged.connect(lambda _i: self._update_file_actions())
+        self.views.view_shown.connect(self._on_views_view_shown)
+        self.analysis.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self._update_file_actions()
+        from .dialogs.boardpack import exporter
+
+        if exporter() is None:
+            a.file_export_boardpack.setEnabled(False)
+            a.file_export_boardpack.setToolTip("The board pack exporter is not installed")
+        if not self._presentation_available():
+            a.view_presentation.setEnabled(False)
+
+    # --- layout and settings -------------------------------------------------
+
+    def restore_layout(self) -> None:
+        """Restore geometry and dock layout from the settings (or a sensible default)."""
+        geometry = self.settings.get(app_settings.GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            screen = QApplication.primaryScreen()
+            area = screen.availableGeometry() if screen else None
+            if area is not None:
+                self.resize(min(1600, area.width() * 9 // 10), min(1000, area.height() * 9 // 10))
+            else:
+                self.resize(1400, 900)
+        state = self.settings.get(app_settings.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        last = self.settings.get(app_settings.LAST_VIEW)
+        self.show_view(last if last in self.views.names() else self.views.names()[0])
+
+    def save_layout(self) -> None:
+        """Remember geometry, dock layout and the current view."""
+        self.settings.set(app_settings.GEOMETRY, self.saveGeometry())
+        self.settings.set(app_settings.WINDOW_STATE, self.saveState())
+        self.settings.set(app_settings.LAST_VIEW, self.views.current_name())
+        self.settings.sync()
+
+    def show_view(self, name: str) -> QWidget | None:
+        """Show the view `name` ('table', 'matrix', 'timeline', 'graph')."""
+        return self.views.show_view(name)
+
+    # --- behaviour -----------------------------------------------------------
+
+    def insert(self, kind: str) -> int | None:
+        """Add a department, owner, vendor or initiative, select it, edit it."""
+        try:
+            if kind == "initiative":
+                key = editing.create_initiative(self.ctx)
+            else:
+                service = editing.service_for(self.ctx, kind)
+                names = [r.name for r in service.all()]
+                fields: dict[str, Any] = {"name": editing.unique_name(names, f"New {kind}")}
+                if kind == "department":
+                    from roadmap.palette import department_colour
+
+                    fields["colour"] = department_colour(len(names))
+                key = editing.create(self.ctx, kind, **fields)
+        except RoadmapError as error:
+            show_error(self, "Cannot Add", user_message(error))
+            return None
+        self.inspect(f"{kind}:{key}")
+        return key
+
+    def insert_milestone(self) -> None:
+        """Add a milestone to the selected initiative."""
+        ids = self.ctx.selected_initiative_ids()
+        if len(ids) != 1:
+            self.statusBar().showMessage("Select one initiative to add a milestone to.", 5000)
+            return
+        obj = self.ctx.doc.initiatives.get(ids[0])
+        date = obj.end or obj.start or self.ctx.doc.info.horizon_start
+        editing.create(self.ctx, "milestone", initiative_id=obj.id, name="New milestone",
+                       date=date)
+        self.inspect(f"initiative:{obj.id}", focus=False)
+
+    def insert_dependency(self) -> None:
+        """Make the selected initiative wait for another (a dialog asks which)."""
+        ids = self.ctx.selected_initiative_ids()
+        if len(ids) != 1:
+            self.statusBar().showMessage("Select one initiative first.", 5000)
+            return
+        from .dialogs.dependency import DependencyDialog
+
+        DependencyDialog(self.ctx, ids[0], self).exec()
+
+    def delete_selection(self) -> None:
+        """Delete every selected item as one undoable edit."""
+        try:
+            editing.delete_keys(self.ctx, self.ctx.selection)
+        except RoadmapError as error:
+            show_error(self, "Cannot Delete", user_message(error))
+
+    def inspect(self, key: str, focus: bool = True) -> None:
+        """Select `key`, show the inspector and put the focus in its first field."""
+        self.ctx.select([key], self)
+        self.inspector.show()
+        self.inspector.raise_()
+        if focus:
+            self.inspector.focus_first_field()
+
+    def edit_properties(self) -> None:
+        """Roadmap ▸ Properties."""
+        from .dialogs.properties import PropertiesDialog
+
+        PropertiesDialog(self.ctx, self).exec()
+
+    def auto_schedule(self) -> None:
+        """Roadmap ▸ Auto-schedule: preview, then apply as one edit."""
+        from .dialogs.schedule import ScheduleDialog, proposed_moves
+
+        try:
+            moves = proposed_moves(self.ctx)
+        except (RoadmapError, ImportError) as error:
+            show_error(self, "Auto-schedule", user_message(error))
+            return
+        ScheduleDialog(self.ctx, moves, self).exec()
+
+    def edit_rules(self) -> None:
+        """Roadmap ▸ Rule Settings."""
+        try:
+            from .dialogs.rules import RulesDialog
+
+            dialog = RulesDialog(self.ctx, self)
+        except ImportError:
+            show_error(self, "Rule Settings", "The checks are not available in this build.")
+            return
+        dialog.exec()
+
+    def export_board_pack(self) -> None:
+        """File ▸ Export Board Pack."""
+        from .dialogs.boardpack import BoardPackDialog
+
+        BoardPackDialog(self.ctx, self).exec()
+
+    def start_presentation(self) -> None:
+        """View ▸ Presentation Mode (F5), provided by ui/presentation/."""
+        import importlib
+
+        try:
+            module = importlib.import_module(PRESENTATION_HOOK)
+        except ImportError:
+            self.statusBar().showMessage("Presentation mode is not available yet.", 5000)
+            return
+        module.start_presentation(self)
+
+    def about(self) -> None:
+        """Help ▸ About."""
+        QMessageBox.about(
+            self, "About Crossroads",
+            f"<h3>Crossroads {__version__}</h3>"
+            "<p>Plan e-commerce initiatives as a dependency graph of initiatives, "
+            "departments, owners and vendors; see which initiatives IT owns alone; "
+            "export a board-ready PDF roadmap.</p>"
+            "<p>Departments drive, IT enables.</p><p>MIT licence.</p>")
+
+    def next_pane(self) -> None:
+        """Move the keyboard focus: view, navigator, inspector, findings, view, ..."""
+        panes: list[QWidget] = [self.views.currentWidget(), self.navigator, self.inspector,
+                                self.findings]
+        panes = [p for p in panes if p is not None and p.isVisible()]
+        focus = QApplication.focusWidget()
+        current = next((i for i, p in enumerate(panes) if focus is not None and (
+            p is focus or p.isAncestorOf(focus))), -1)
+        target = panes[(current + 1) % len(panes)] if panes else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _step_tab(self, step: int) -> None:
+        count = self.views.count()
+        if count:
+            self.views.setCurrentIndex((self.views.currentIndex() + step) % count)
+
+    def _presentation_available(self) -> bool:
+        import importlib.util
+
+        return importlib.util.find_spec(PRESENTATION_HOOK) is not None
+
+    # --- slots ---------------------------------------------------------------
+
+    def _update_selection_actions(self, *_args: object) -> None:
+        one_initiative = len(self.ctx.selected_initiative_ids()) == 1
+        self.actions.insert_milestone.setEnabled(one_initiative)
+        self.actions.insert_dependency.setEnabled(one_initiative)
+        self.actions.edit_delete.setEnabled(bool(self.ctx.selection))
+
+    def _update_file_actions(self) -> None:
+        self.actions.file_revert.setEnabled(
+            self.files.path is not None and self.files.is_modified())
+
+    def _on_ctx_document_replaced(self) -> None:
+        self._update_file_actions()
+        self._update_selection_actions()
+
+    def _on_ctx_analysis_updated(self, analysis: Any) -> None:
+        findings = list(getattr(analysis, "findings", ()))
+        open_findings = [f for f in findings if f.is_open]
+        high = sum(1 for f in open_findings if str(f.severity) == "high")
+        alone = len(getattr(analysis, "it_alone", ()) or ())
+        self.status_label.setText(
+            f"{len(open_findings)} open findings ({high} high) · {alone} IT alone")
+
+    def _on_views_view_shown(self, name: str) -> None:
+        self.settings.set(app_settings.LAST_VIEW, name)
+
+    # --- Qt events -----------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-theme icons when the system switches light/dark (QWidget.changeEvent)."""
+        if event.type() == QEvent.Type.PaletteChange:
+            from .icons import clear_cache
+
+            clear_cache()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsaved changes, remember the layout, close (QWidget.closeEvent)."""
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.save_layout()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a dragged .roadmap file (QWidget.dragEnterEvent)."""
+        if self.files.dropped_roadmap(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open a dropped .roadmap file (QWidget.dropEvent)."""
+        path = self.files.dropped_roadmap(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.files.open_path(path)

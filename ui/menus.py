@@ -1,0 +1,75 @@
+"""The menu bar and the toolbar, built from action names.
+
+Menus list actions declared in ui/actions.py (and the undo stack's Undo and
+Redo, the views' and docks' toggles); nothing here has behaviour of its own.
+Other helpers add their entries by name (File ▸ Import/Export spreadsheet).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from .actions import Actions
+
+MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("menu_file", "&File", ("file_new", "file_open", "@recent", "-", "file_save",
+                            "file_save_as", "file_revert", "-", "@import_export",
+                            "file_export_boardpack", "-", "file_quit")),
+    ("menu_edit", "&Edit", ("edit_undo", "edit_redo", "-", "edit_delete", "-", "edit_find")),
+    ("menu_view", "&View", ("@views", "-", "view_next_tab", "view_previous_tab",
+                            "view_next_pane", "-", "@docks", "-", "view_presentation")),
+    ("menu_insert", "&Insert", ("insert_initiative", "insert_department", "insert_owner",
+                                "insert_vendor", "-", "insert_milestone", "insert_dependency")),
+    ("menu_roadmap", "&Roadmap", ("roadmap_properties", "-", "roadmap_autoschedule",
+                                  "roadmap_rules")),
+    ("menu_help", "&Help", ("help_about",)),
+)
+"""(objectName, title, entries): '-' is a separator, '@name' a group filled at run time."""
+
+TOOLBAR: tuple[str, ...] = (
+    "file_new", "file_open", "file_save", "-", "edit_undo", "edit_redo", "-",
+    "insert_initiative", "insert_department", "insert_owner", "insert_vendor",
+    "insert_dependency", "-", "roadmap_autoschedule", "-", "file_export_boardpack",
+    "view_presentation",
+)
+
+
+def build_menus(window: QMainWindow, actions: Actions,
+                groups: dict[str, list[QAction | QMenu]]) -> dict[str, QMenu]:
+    """Fill the window's menu bar; `groups` supplies the '@name' entries."""
+    menus: dict[str, QMenu] = {}
+    bar = window.menuBar()
+    for name, title, entries in MENUS:
+        menu = bar.addMenu(title)
+        menu.setObjectName(name)
+        for entry in entries:
+            if entry == "-":
+                menu.addSeparator()
+            elif entry.startswith("@"):
+                for item in groups.get(entry[1:], []):
+                    if isinstance(item, QMenu):
+                        menu.addMenu(item)
+                    else:
+                        menu.addAction(item)
+            elif entry in actions.names():
+                menu.addAction(actions[entry])
+        menus[name] = menu
+    return menus
+
+
+def build_toolbar(window: QMainWindow, actions: Actions) -> QToolBar:
+    """The main toolbar: icons with tooltips, text beside the most used."""
+    toolbar = QToolBar("Main Toolbar", window)
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setIconSize(QSize(20, 20))
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    toolbar.setMovable(False)
+    for entry in TOOLBAR:
+        if entry == "-":
+            toolbar.addSeparator()
+        elif entry in actions.names():
+            toolbar.addAction(actions[entry])
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    return toolbar

@@ -1,0 +1,38 @@
+"""The ownership matrix: initiatives by departments, the role in each cell, editable.
+
+Reading across a row shows who drives an initiative; a row with no
+business department is marked IT alone. Pick a role in a cell (or type
+L, C, E) to set it; choose '—' to take the department off the initiative.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from ..context import AppContext
+from ..delegates import RoleDelegate
+from ..models.matrix import MatrixModel
+from .base_table import InitiativeTable
+
+
+class MatrixView(InitiativeTable):
+    """Initiatives down, departments across; cells hold Lead, Contributor or Enabler."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, MatrixModel(ctx), "matrix", parent)
+        self.model.setParent(self)
+        self.role_delegate = RoleDelegate(self)
+        self.table.setItemDelegate(self.role_delegate)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(False)
+        header.setMinimumSectionSize(90)
+        header.setDefaultSectionSize(115)
+        self.table.setColumnWidth(0, 300)
+        self.model.columnsInserted.connect(self._fit_columns)
+        self._fit_columns()
+
+    def _fit_columns(self, *_args: object) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
