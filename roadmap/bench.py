@@ -59,6 +59,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("generate", "generate + save", "roadmap.bench_stages"),
     Stage("sqlite-floor", "floor: sqlite3 read", "roadmap.bench_stages"),
     Stage("open", "open", "roadmap.bench_stages", 0.5, "sqlite-floor"),
+    Stage("load", "load every row (ORM)", "roadmap.bench_stages", None, "sqlite-floor"),
     Stage("toposort-floor", "floor: networkx toposort", "roadmap.bench_stages"),
     Stage("analysis", "analysis", "roadmap.bench_stages", 0.2, "toposort-floor"),
     Stage("schedule", "auto-schedule", "roadmap.bench_stages", None, "toposort-floor"),

@@ -36,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--seed", type=int, default=2027, help="generator seed (default 2027)")
     parser.add_argument("--stages", metavar="NAME,...",
                         help="only these stages (generate always runs): " + ", ".join(
-                            ["cold-start", "sqlite-floor", "open", "toposort-floor",
+                            ["cold-start", "sqlite-floor", "open", "load", "toposort-floor",
                              "analysis", "schedule", "layout", "boardpack", "window",
                              "timeline", "graph"]))
     parser.add_argument("--keep", type=Path, metavar="DIR",

@@ -77,7 +77,7 @@ def test_bench_runs_every_stage_at_a_tiny_size(tmp_path: Path) -> None:
         else:
             assert record.seconds >= 0 and record.peak_mb > 10
     measured = {r.stage: r for r in records if r.seconds is not None}
-    for label in ("generate + save", "floor: sqlite3 read", "open",
+    for label in ("generate + save", "floor: sqlite3 read", "open", "load every row (ORM)",
                   "floor: networkx toposort", "analysis", "auto-schedule", "graph layout"):
         assert label in measured, [(r.stage, r.verdict, r.note) for r in records]
     assert measured["open"].ratio is not None and measured["analysis"].ratio is not None
