@@ -57,15 +57,20 @@ def find_cycles(pairs: Iterable[Pair], limit: int = 25) -> list[list[int]]:
     strongly connected parts are searched, so an acyclic roadmap costs one
     linear pass.
     """
+    pairs = list(pairs)
+    every = {k for pair in pairs for k in pair}
+    _order, leftover = _kahn(every, [(a, b) for a, b in pairs if a != b])
+    loops = {a for a, b in pairs if a == b}
+    if not leftover and not loops:
+        return []
     graph = nx.DiGraph()
-    graph.add_edges_from(pairs)
+    graph.add_edges_from((a, b) for a, b in pairs if a in leftover and b in leftover)
+    graph.add_edges_from((a, a) for a in loops)
     nodes: set[int] = set()
     for component in nx.strongly_connected_components(graph):
         if len(component) > 1:
             nodes |= component
-    nodes |= {a for a, b in graph.edges if a == b}
-    if not nodes:
-        return []
+    nodes |= loops
     found = [normalise_cycle(c) for c in itertools.islice(
         nx.simple_cycles(graph.subgraph(nodes)), limit)]
     return sorted(found, key=lambda c: (len(c), c))

@@ -14,6 +14,7 @@ from typing import Any
 import networkx as nx
 
 from ..enums import Status
+from ..graph import adjacency
 from ..schedule import Pair, find_cycles, link_to_cut
 from .settings import RuleSettings
 
@@ -57,26 +58,30 @@ class Context:
             "initiative": ctx.initiatives, "department": ctx.departments,
             "owner": ctx.owners, "vendor": ctx.vendors,
         }
-        for _key, attrs in graph.nodes(data=True):
+        nodes = graph.nodes
+        for _key, attrs in nodes(data=True):
             tables[attrs["kind"]][attrs["id"]] = attrs
         for table in tables.values():
             ordered = dict(sorted(table.items()))
             table.clear()
             table.update(ordered)
-        for u, v, kind, attrs in graph.edges(keys=True, data=True):
-            if kind == "depends_on":
-                a, b = int(u[11:]), int(v[11:])
-                ctx.prerequisites.setdefault(a, []).append(b)
-                ctx.dependents.setdefault(b, []).append(a)
-                ctx.dependency_ids[(a, b)] = attrs.get("id", 0)
-            elif kind == "takes_part":
-                ctx.participations.setdefault(int(v[11:]), []).append(
-                    (int(u[11:]), attrs["role"])
-                )
-            elif kind == "uses_vendor":
-                a, vendor = int(u[11:]), int(v[7:])
-                ctx.vendor_users.setdefault(vendor, []).append(a)
-                ctx.initiative_vendors.setdefault(a, []).append(vendor)
+        succ, pred = adjacency(graph)
+        for a in ctx.initiatives:
+            key = f"initiative:{a}"
+            for target, keys in succ[key].items():
+                other = nodes[target]["id"]
+                if "depends_on" in keys:
+                    ctx.prerequisites.setdefault(a, []).append(other)
+                    ctx.dependents.setdefault(other, []).append(a)
+                    ctx.dependency_ids[(a, other)] = keys["depends_on"].get("id", 0)
+                if "uses_vendor" in keys:
+                    ctx.vendor_users.setdefault(other, []).append(a)
+                    ctx.initiative_vendors.setdefault(a, []).append(other)
+            for source, keys in pred[key].items():
+                if "takes_part" in keys:
+                    ctx.participations.setdefault(a, []).append(
+                        (nodes[source]["id"], keys["takes_part"]["role"])
+                    )
         return ctx
 
     # --- reading helpers ----------------------------------------------------

@@ -11,7 +11,7 @@ import networkx as nx
 
 from ..enums import Severity, Status
 from ..figures import Figures, compute_figures
-from ..graph import build_graph
+from ..graph import build_graph, no_gc
 from ..schedule import plan
 from .context import Context
 from .dependencies import violated_pairs
@@ -80,15 +80,24 @@ def analyse(doc: Document, *, today: dt.date | None = None) -> Analysis:
         key: Accepted(a.reason, a.accepted_by, a.accepted_at)
         for key, a in doc.acceptances.as_dict().items()
     }
-    return analyse_graph(
-        build_graph(doc), settings=doc.settings.as_dict(), acceptances=acceptances, today=today
-    )
+    with no_gc():
+        return analyse_graph(
+            build_graph(doc), settings=doc.settings.as_dict(), acceptances=acceptances,
+            today=today,
+        )
 
 
 def analyse_graph(graph: nx.MultiDiGraph, *, settings: Mapping[str, str] | None = None,
                   acceptances: Mapping[tuple[str, str], Accepted] | None = None,
                   today: dt.date | None = None) -> Analysis:
     """Analyse an already built graph with the given stored settings and acceptances."""
+    with no_gc():
+        return _analyse(graph, settings, acceptances, today)
+
+
+def _analyse(graph: nx.MultiDiGraph, settings: Mapping[str, str] | None,
+             acceptances: Mapping[tuple[str, str], Accepted] | None,
+             today: dt.date | None) -> Analysis:
     today = today or dt.date.today()
     acceptances = acceptances or {}
     rule_settings = read_settings(settings or {}, list(RULES))

@@ -96,16 +96,18 @@ def it_leads(ctx: Context) -> Iterator[Found]:
       "The initiative has no executive sponsor.")
 def no_sponsor(ctx: Context) -> Iterator[Found]:
     """An initiative without an executive sponsor."""
-    sponsors = {i["sponsor_id"] for i in ctx.initiatives.values() if i["sponsor_id"] in ctx.owners}
+    sponsors_by_department: dict[str, list[str]] = {}
+    for key in sorted({i["sponsor_id"] for i in ctx.initiatives.values()
+                       if i["sponsor_id"] in ctx.owners}):
+        person = ctx.owners[key]
+        if person["department_id"] in ctx.departments:
+            department = ctx.department_name(person["department_id"])
+            sponsors_by_department.setdefault(department, []).append(person["name"])
     for i in ctx.open_initiatives():
         if i["sponsor_id"] in ctx.owners:
             continue
         home = business_home(ctx, i)
-        candidates = [
-            o["name"] for o in ctx.owners.values()
-            if o["id"] in sponsors and home is not None
-            and ctx.department_name(o["department_id"]) == home
-        ]
+        candidates = sponsors_by_department.get(home, []) if home is not None else []
         if candidates:
             verb = "sponsors" if len(candidates) == 1 else "sponsor"
             advice = (f"Ask an executive of {home} to sponsor it, e.g. "
