@@ -70,6 +70,8 @@ class BarRecord:
     health: Health
     theme: str
     lead_department_id: int | None
+    it_alone: bool = False
+    """IT is involved and no business department leads or contributes (CR101's rule)."""
     milestones: list[tuple[str, dt.date]] = field(default_factory=list)
 
     @property
@@ -93,42 +95,49 @@ class TimelineData:
     fiscal_year_start_month: int
 
 
-def lead_department_ids(doc: Document, initiatives: Iterable[Initiative]) -> dict[int, int]:
-    """The lead department of each initiative, by `graph.involvement` (one rule app-wide)."""
+Owned = tuple[int | None, bool]
+"""(lead department id, IT alone) of one initiative."""
+
+
+def ownership(doc: Document, initiatives: Iterable[Initiative]) -> dict[int, Owned]:
+    """Lead department and IT-alone flag of each initiative, by `graph.involvement`.
+
+    One rule app-wide: the analysis, the graph view and the board pack decide
+    ownership with the same function.
+    """
     is_it = {d.id: bool(d.is_it) for d in doc.all(Department)}
     owner_dept = {o.id: o.department_id for o in doc.all(Owner)}
     parts: dict[int, list[tuple[int, Role]]] = defaultdict(list)
     for p in doc.all(Participation):
         parts[p.initiative_id].append((p.department_id, p.role))
-    leads: dict[int, int] = {}
+    found: dict[int, Owned] = {}
     for obj in initiatives:
-        lead = involvement(
+        facts = involvement(
             parts.get(obj.id, []), owner_dept.get(obj.owner_id),  # type: ignore[arg-type]
             owner_dept.get(obj.sponsor_id), is_it,  # type: ignore[arg-type]
-        ).lead_id
-        if lead is not None:
-            leads[obj.id] = lead
-    return leads
+        )
+        found[obj.id] = (facts.lead_id, facts.it_alone)
+    return found
 
 
-def bar_record(obj: Initiative, lead: int | None,
+def bar_record(obj: Initiative, owned: Owned,
                milestones: list[tuple[str, dt.date]]) -> BarRecord:
-    """One initiative row as a BarRecord."""
+    """One initiative row as a BarRecord; `owned` is (lead department, IT alone)."""
     return BarRecord(
         obj.id, obj.title, obj.start, obj.end, obj.bucket, obj.status, obj.health,
-        obj.theme or "", lead, milestones,
+        obj.theme or "", owned[0], owned[1], milestones,
     )
 
 
 def collect(doc: Document) -> TimelineData:
     """Read everything the timeline needs in a handful of queries."""
     initiatives = doc.all(Initiative)
-    leads = lead_department_ids(doc, initiatives)
+    owned = ownership(doc, initiatives)
     milestones: dict[int, list[tuple[str, dt.date]]] = defaultdict(list)
     for m in sorted(doc.all(Milestone), key=lambda m: (m.date, m.id)):
         milestones[m.initiative_id].append((m.name, m.date))
     bars = {
-        obj.id: bar_record(obj, leads.get(obj.id), milestones.get(obj.id, []))
+        obj.id: bar_record(obj, owned[obj.id], milestones.get(obj.id, []))
         for obj in initiatives
     }
     info = doc.info
@@ -456,6 +465,10 @@ class LayoutParams:
     label_padding: float = 8.0
     compact: bool = True
     text_width: Callable[[str], float] = lambda text: 7.0 * len(text)
+    event_height: float = 20.0
+    """Height of one row of vendor contract-end events."""
+    label_width: Callable[[BarRecord], float] | None = None
+    """Width of a bar's label with its icons; defaults to text_width(title) + 24."""
 
 
 @dataclass
@@ -547,12 +560,13 @@ def layout_timeline(data: TimelineData, mode: LaneMode, params: LayoutParams) ->
             extents.append((vendor_id, ex - 8, ex + 16 + params.text_width(_event_label(name))))
         rows = pack_rows(extents, params.label_padding)
         count = max(rows.values()) + 1
-        y = params.lane_padding
+        y = params.lane_padding / 2
+        step = params.event_height + 4
         for vendor_id, name, day in data.vendors:
-            top = y + rows[vendor_id] * pitch
+            top = y + rows[vendor_id] * step
             events.append(VendorEvent(vendor_id, name, day, scale.x_of(day), top,
-                                      top + params.row_height))
-        events_band = (0.0, y + count * pitch + params.lane_padding - params.row_gap)
+                                      top + params.event_height))
+        events_band = (0.0, y + count * step + params.lane_padding / 2)
         y = events_band[1]
 
     members: dict[int, list[BarRecord]] = defaultdict(list)
@@ -569,7 +583,8 @@ def layout_timeline(data: TimelineData, mode: LaneMode, params: LayoutParams) ->
         for bar in dated:
             x0 = scale.x_of(bar.start)  # type: ignore[arg-type]
             x1 = scale.x_of(bar.end + DAY)  # type: ignore[operator]
-            text = params.text_width(bar.title) + 2 * params.label_padding + 24
+            text = (params.label_width(bar) if params.label_width is not None
+                    else params.text_width(bar.title) + 24) + 2 * params.label_padding
             inside = text <= x1 - x0
             spans[bar.id] = (x0, x1, inside)
             right = x1 if inside else x1 + params.bar_gap + text
