@@ -35,6 +35,7 @@ def _lazy(module: str, cls: str) -> ViewFactory:
 
 
 VIEWS: list[tuple[str, str, ViewFactory]] = [
+    ("timeline", "Timeline", _lazy("ui.views.timeline_view", "TimelineView")),
     ("table", "Table", _lazy("ui.views.table_view", "TableView")),
     ("matrix", "Ownership Matrix", _lazy("ui.views.matrix_view", "MatrixView")),
 ]
