@@ -106,6 +106,8 @@ def run_stage(stage: Stage, size: int, file: Path, work: Path, seed: int = 2027,
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_ROOT), env.get("PYTHONPATH")]))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        env[name] = str(work / "home" / name.lower())  # keep the user's folders untouched
     env.update(extra_env or {})
     env[LAUNCHED_ENV] = repr(time.time())
     try:
