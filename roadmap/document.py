@@ -226,12 +226,16 @@ class Document:
         parent = _PARENT_COLLECTIONS.get(row.table)
         if parent is not None:
             table, key_field, collection = parent
-            values = row.after or row.before or {}
-            owner = self.session.identity_map.get(
-                Session.identity_key(ROW_CLASSES[table], values.get(key_field))
-            )
-            if owner is not None:
-                self.session.expire(owner, [collection])
+            # An update may name only the changed fields (a new role): the parent key
+            # then comes from the row itself; a moved row refreshes both parents.
+            keys = {getattr(obj, key_field, None)}
+            keys |= {values.get(key_field) for values in (row.before, row.after) if values}
+            for key in keys - {None}:
+                owner = self.session.identity_map.get(
+                    Session.identity_key(ROW_CLASSES[table], key)
+                )
+                if owner is not None:
+                    self.session.expire(owner, [collection])
 
 
 def row_values(obj: Base) -> Row:
