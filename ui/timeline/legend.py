@@ -64,9 +64,8 @@ class TimelineLegend(QWidget):
             x += w
         return lines
 
-    # Not QWidget.heightForWidth, nor a resizeEvent that resizes: either crashes
-    # PySide 6.12 at interpreter exit (a refcount error on None). The owner calls
-    # fit_width() from its own resize instead.
+    # Sized by the owner (fit_width from its resizeEvent) rather than through
+    # heightForWidth, so the chart above keeps every pixel the legend does not need.
     def height_for(self, width: int) -> int:
         """Enough height for every entry wrapped at `width`."""
         return int(self._lines_for(width) * (self.swatch + 8) + 8)
