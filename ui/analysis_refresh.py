@@ -63,6 +63,10 @@ class AnalysisRefresher(QObject):
         """Run the analysis after the edits pause."""
         self._timer.start()
 
+    def stop(self) -> None:
+        """Cancel a scheduled refresh (the window is closing)."""
+        self._timer.stop()
+
     def refresh_now(self) -> None:
         """Run the analysis at once and publish it."""
         self._timer.stop()

@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.ctx = ctx
         self.settings = settings
+        stack = ctx.undo_stack
+        # The stack's destructor emits indexChanged/cleanChanged: nobody may listen by then.
+        ctx.destroyed.connect(lambda *_args: stack.blockSignals(True))
         self.actions = Actions(self)
         for action in undo_actions(ctx.undo_stack, self):
             self.actions.add(action)
@@ -349,6 +352,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        self.analysis.stop()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -72,7 +72,7 @@ class FindingsDock(QDockWidget):
         self.show_combo.setAccessibleName("Show findings")
         for value, label in SHOW_CHOICES:
             self.show_combo.addItem(label, value)
-        self.show_combo.currentIndexChanged.connect(lambda _i: self.proxy.invalidate())
+        self.show_combo.currentIndexChanged.connect(lambda _i: self.proxy.refilter())
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("findings_filter")
         self.filter_box.setPlaceholderText("Filter findings…")

@@ -30,13 +30,30 @@ class SearchProxy(QSortFilterProxyModel):
         """Keep rows matching every word of `text` (case-insensitive)."""
         words = text.casefold().split()
         if words != self._words:
+            self._begin_filter_change()
             self._words = words
-            self.invalidateFilter()
+            self._end_filter_change()
 
     def set_row_test(self, test: Any) -> None:
         """An extra test `test(source_index) -> bool` rows must pass (None: none)."""
+        self._begin_filter_change()
         self._accept = test
-        self.invalidateFilter()
+        self._end_filter_change()
+
+    def refilter(self) -> None:
+        """Apply the filter again (the row test's inputs changed)."""
+        self._begin_filter_change()
+        self._end_filter_change()
+
+    def _begin_filter_change(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated there
+            self.beginFilterChange()
+
+    def _end_filter_change(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         """Rows whose search text has every word (QSortFilterProxyModel.filterAcceptsRow)."""
