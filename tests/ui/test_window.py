@@ -152,7 +152,7 @@ def test_a_corrupt_file_shows_an_error_and_keeps_the_roadmap(window: Any, dialog
     bad.write_bytes(b"SQLite format 3\x00" + b"\x13" * 3000)
     doc = window.ctx.doc
     assert not window.files.open_path(bad)
-    kind, title, text = dialogs.shown[-1]
+    _kind, title, text = dialogs.shown[-1]
     assert title == "Cannot Open Roadmap"
     assert "broken.roadmap could not be opened" in text
     assert window.ctx.doc is doc
