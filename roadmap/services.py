@@ -342,16 +342,24 @@ class LinkService(EntityService[T]):
         For imports and generators, where checking each link on its own would
         cost a query (and for dependencies a graph) per link.
         """
-        known = {
-            field: set(self.doc.session.scalars(select(target.id)))  # type: ignore[attr-defined]
-            for field, target in self.references.items()
-        }
-        taken = {(link.initiative_id, getattr(link, self.other_field)) for link in self.all()}
-        changes: list[RowChange] = []
+        cleaned = []
         for fields in rows:
             row = dict(self.defaults)
             row.update(clean_fields(self.table, fields))
             check_row(self.table, row)
+            cleaned.append(row)
+        known = {
+            field: self._existing_ids(target, {row[field] for row in cleaned})
+            for field, target in self.references.items()
+        }
+        other = getattr(self.model, self.other_field)
+        query = select(self.model.initiative_id, other)  # type: ignore[attr-defined]
+        starts = {row["initiative_id"] for row in cleaned}
+        if self.other_field != "depends_on_id" and len(starts) <= 5000:  # cycles need all
+            query = query.where(self.model.initiative_id.in_(starts))  # type: ignore[attr-defined]
+        taken: set[tuple[int, int]] = {(a, b) for a, b in self.doc.session.execute(query)}
+        changes: list[RowChange] = []
+        for row in cleaned:
             for field, ids in known.items():
                 if row[field] not in ids:
                     noun = self.references[field].__tablename__.replace("_", " ")
@@ -367,6 +375,13 @@ class LinkService(EntityService[T]):
 
     def _check_many(self, pairs: set[tuple[int, int]]) -> None:
         """Hook: a rule over all links together (dependencies: no cycle)."""
+
+    def _existing_ids(self, target: type[Base], wanted: set[int]) -> set[int]:
+        """Which of `wanted` are ids of `target` rows."""
+        column = target.id  # type: ignore[attr-defined]
+        if len(wanted) > 5000:
+            return set(self.doc.session.scalars(select(column))) & wanted
+        return set(self.doc.session.scalars(select(column).where(column.in_(wanted))))
 
     def find_link(self, initiative_id: int, other_id: int) -> T | None:
         """The link between an initiative and the other row, if any."""

@@ -15,6 +15,7 @@ from typing import Any
 from ..changes import Change
 from ..document import Document
 from ..errors import RoadmapError
+from ..model import Owner
 from ..palette import department_colour
 from .plan import ImportPlan
 from .reading import Progress
@@ -87,6 +88,9 @@ class _Writer:
         self.report(1)
 
     def _initiatives(self) -> None:
+        # Holding the owners keeps them in the session's weak identity map, so checking
+        # each initiative's owner_id is a dictionary lookup instead of a query.
+        owners = self.doc.all(Owner)
         pending: list[tuple[PlannedRow, Change]] = []
         for row in self.plan.rows:
             fields = self._fields(row)
@@ -99,6 +103,7 @@ class _Writer:
             if len(pending) >= CHUNK:
                 self._flush(pending)
         self._flush(pending)
+        del owners
 
     def _flush(self, pending: list[tuple[PlannedRow, Change]]) -> None:
         if not pending:

@@ -26,7 +26,7 @@ NULLABLE_KEYS = frozenset({"bucket", "benefit_area", "sourcing", "capability", "
                            "budget", "start", "end"})
 """Fields an empty cell clears; an empty cell leaves the other fields at their default."""
 NAME_KEYS = ("owner", "owner_role", "sponsor", "sponsor_role")
-_ROLES = ", ".join(role.value for role in Role)
+_ROLES = "lead, contributor or enabler"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,47 @@
+"""`export-sheet FILE.roadmap OUT.csv|OUT.xlsx`: write the initiatives as a spreadsheet.
+
+The sheet has the columns `import` reads (resources/templates/README.md), so
+it can be edited and imported again; cells that would run as formulas are
+neutralised with a leading apostrophe, which the importer removes.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from . import CommandError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `export-sheet` subcommand."""
+    parser = subparsers.add_parser(
+        "export-sheet", help="export a roadmap's initiatives to CSV or .xlsx",
+        description="Write every initiative of a roadmap to a CSV or .xlsx sheet, in the "
+        "shape `import` reads back.",
+    )
+    parser.add_argument("file", type=Path, help="the .roadmap file")
+    parser.add_argument("out", type=Path, help="the .csv or .xlsx file to write")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open args.file and write its initiatives to args.out."""
+    from ..spreadsheet import export_sheet
+    from ..storage import open_document
+
+    out: Path = args.out
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise CommandError(f"{out}: export to a .csv or .xlsx file")
+    if out.exists() and not args.force:
+        raise CommandError(f"{out} already exists; use --force to overwrite it")
+    if not out.parent.is_dir():
+        raise CommandError(f"folder {out.parent} does not exist")
+    doc = open_document(args.file)
+    try:
+        count = export_sheet(doc, out)
+    finally:
+        doc.close()
+    print(f"Wrote {count} initiative{'s' if count != 1 else ''} to {out}")
+    return 0

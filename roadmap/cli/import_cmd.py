@@ -1,0 +1,144 @@
+"""`import FILE.roadmap SHEET`: import initiatives from a CSV or .xlsx sheet, headless.
+
+    python main.py import plan.roadmap initiatives.xlsx [--dry-run]
+        [--map HEADER=FIELD ...] [--day-first | --month-first]
+        [--refuse-existing] [--it DEPARTMENT ...] [--encoding ENC] [--sheet NAME]
+
+Prints the import report. Exit status: 0 imported (or, with --dry-run, the
+sheet is clean), 1 some row is bad and nothing was written, 2 a file cannot
+be read or an argument is wrong. A roadmap file that does not exist yet is
+created from the sheet. Progress goes to stderr for big sheets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import CommandError
+
+if TYPE_CHECKING:
+    from ..spreadsheet.plan import ImportOptions
+    from ..spreadsheet.reading import Progress
+
+BIG = 5000
+"""Sheets with more rows than this report progress on stderr."""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `import` subcommand."""
+    parser = subparsers.add_parser(
+        "import", help="import initiatives from a CSV or .xlsx sheet into a roadmap",
+        description="Import initiatives (with their departments, owners, vendors, "
+        "dependencies and milestones) from a spreadsheet. All or nothing: when any row is "
+        "bad, the report names each problem by row and column and nothing is written "
+        "(exit status 1). See resources/templates/README.md for the columns.",
+    )
+    parser.add_argument("file", type=Path, help="the .roadmap file (created when missing)")
+    parser.add_argument("sheet", type=Path, help="the .csv or .xlsx sheet to import")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="check the sheet and print the report; write nothing")
+    parser.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
+                        help="read sheet column HEADER (its header text or letter) as FIELD, "
+                        "e.g. --map 'Go live=end'; FIELD '-' ignores the column")
+    order = parser.add_mutually_exclusive_group()
+    order.add_argument("--day-first", action="store_true",
+                       help="read dates like 03/04/2027 as 3 April")
+    order.add_argument("--month-first", action="store_true",
+                       help="read dates like 03/04/2027 as March 4")
+    parser.add_argument("--refuse-existing", action="store_true",
+                        help="report titles already in the roadmap instead of updating them")
+    parser.add_argument("--it", action="append", default=[], metavar="DEPARTMENT",
+                        help="mark a new department as IT (repeatable)")
+    parser.add_argument("--not-it", action="append", default=[], metavar="DEPARTMENT",
+                        help="mark a new department as not IT, whatever its name suggests")
+    parser.add_argument("--encoding", help="the CSV file's encoding (default: detected)")
+    parser.add_argument("--sheet-name", dest="sheet_name",
+                        help="the workbook sheet to read (default: 'Initiatives' or the first)")
+    parser.set_defaults(handler=run)
+
+
+def options_from(args: argparse.Namespace) -> ImportOptions:
+    """The ImportOptions the command-line arguments ask for."""
+    from ..spreadsheet.columns import COLUMNS
+    from ..spreadsheet.dates import DateOrder
+    from ..spreadsheet.plan import ImportOptions
+
+    keys = {c.key for c in COLUMNS}
+    by_header = {c.header.casefold(): c.key for c in COLUMNS}
+    mapping: dict[int | str, str | None] = {}
+    for item in args.map:
+        header, sep, target = item.rpartition("=")
+        if not sep or not header.strip():
+            raise CommandError(f"--map {item!r}: write it as HEADER=FIELD")
+        target = target.strip()
+        field = None if target in ("-", "") else by_header.get(
+            target.casefold(), target.replace(" ", "_").casefold())
+        if field is not None and field not in keys:
+            raise CommandError(f"--map {item!r}: unknown field {target!r}; fields are "
+                               + ", ".join(sorted(keys)))
+        mapping[header.strip()] = field
+    order = DateOrder.DAY_FIRST if args.day_first else (
+        DateOrder.MONTH_FIRST if args.month_first else None)
+    flags = {name: True for name in args.it} | {name: False for name in args.not_it}
+    return ImportOptions(existing="refuse" if args.refuse_existing else "update",
+                         date_order=order, mapping=mapping, it_departments=flags)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read the sheet, plan, print the report; apply and save when clean."""
+    from ..errors import ValidationError
+    from ..spreadsheet import apply_plan, build_plan, read_sheet
+    from ..storage import new_document, open_document, save_document
+
+    options = options_from(args)
+    if not args.sheet.exists():
+        raise CommandError(f"{args.sheet} does not exist")
+    creating = not args.file.exists()
+    if creating and not args.file.parent.is_dir():
+        raise CommandError(f"folder {args.file.parent} does not exist")
+    started = time.perf_counter()
+    sheet = read_sheet(args.sheet, encoding=args.encoding, sheet_name=args.sheet_name,
+                       progress=_progress("Reading"))
+    doc = new_document(title=args.sheet.stem[:200] or "Imported roadmap") if creating \
+        else open_document(args.file)
+    try:
+        try:
+            plan = build_plan(doc, sheet, options, progress=_progress("Checking", len(sheet.rows)))
+        except ValidationError as error:  # a --map naming a column the sheet lacks
+            raise CommandError(error.message) from None
+        print(plan.report(limit=200))
+        if not plan.ok:
+            return 1
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return 0
+        change = apply_plan(doc, plan, progress=_progress("Importing", len(plan.rows)))
+        if change.is_empty and not creating:
+            print("The roadmap already matches the sheet: nothing changed.")
+            return 0
+        save_document(doc, args.file)
+        verb = "Created" if creating else "Saved"
+        print(f"{change.label}: {verb} {args.file} in {time.perf_counter() - started:.1f} s.")
+        return 0
+    finally:
+        doc.close()
+
+
+def _progress(stage: str, rows: int | None = None) -> Progress:
+    """A progress callback printing about every tenth of the way on stderr, for big sheets."""
+    last = -1
+
+    def report(done: int, total: int) -> None:
+        nonlocal last
+        if (rows if rows is not None else total) <= BIG or total <= 0:
+            return
+        tenth = done * 10 // total
+        if tenth != last:
+            last = tenth
+            print(f"{stage}: {done:,} of {total:,}", file=sys.stderr, flush=True)
+
+    return report
