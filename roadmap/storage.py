@@ -143,7 +143,9 @@ def _attach(work: WorkFile, source: Path | None) -> Document:
     event.listen(engine, "connect", _working_copy_pragmas)
     doc = Document(engine, path=source)
     doc.workfile = work
-    doc.subscribe(lambda _change: work.mark_dirty())
+    # Marked before the first commit of an edit lands, so no crash can leave an edit
+    # in a working copy whose sidecar still says there is nothing to recover.
+    event.listen(engine, "commit", lambda _conn: work.mark_dirty())
     doc.close_hooks.append(work.remove)
     return doc
 
