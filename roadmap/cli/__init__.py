@@ -14,7 +14,9 @@ import importlib
 from .. import __version__
 
 # Command modules, in the order `--help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("sample", "check", "generate")
+COMMAND_MODULES: tuple[str, ...] = (
+    "sample", "check", "generate", "import_cmd", "export_sheet", "bench",
+)
 
 
 class CommandError(Exception):
