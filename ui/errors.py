@@ -29,6 +29,10 @@ def setup_logging(folder: Path) -> Path:
     """Log warnings and errors to `folder`/crossroads.log (rotating); return its path."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "crossroads.log"
+    for old in [h for h in log.handlers if isinstance(h, RotatingFileHandler)]:
+        if Path(old.baseFilename) != path.resolve():
+            log.removeHandler(old)
+            old.close()
     if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
