@@ -226,26 +226,43 @@ class InitiativeForm(EntityForm):
         self.roles_editor.set_value(editing.department_roles(self.ctx, obj.id))
 
         used = {u.vendor_id for u in doc.vendor_uses.all() if u.initiative_id == obj.id}
+        vendors = [(v.id, f"{v.name}  ({v.category.label})") for v in doc.vendors.all()]
+        shown = [(self.vendors.item(i).data(Qt.ItemDataRole.UserRole), self.vendors.item(i).text())
+                 for i in range(self.vendors.count())]
         self.vendors.blockSignals(True)
-        self.vendors.clear()
-        for vendor in doc.vendors.all():
-            item = QListWidgetItem(f"{vendor.name}  ({vendor.category.label})")
-            item.setData(Qt.ItemDataRole.UserRole, vendor.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if vendor.id in used
-                               else Qt.CheckState.Unchecked)
-            self.vendors.addItem(item)
+        if shown != vendors:
+            # Rebuilt only when the vendors themselves changed: a check-box edit arrives
+            # inside the list's itemChanged signal, when its items must stay alive.
+            self.vendors.clear()
+            for key, label in vendors:
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self.vendors.addItem(item)
+        for row in range(self.vendors.count()):
+            item = self.vendors.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                               in used else Qt.CheckState.Unchecked)
         self.vendors.blockSignals(False)
 
         self.milestones.blockSignals(True)
-        self.milestones.setRowCount(0)
-        for milestone in obj.milestones:
-            row = self.milestones.rowCount()
-            self.milestones.insertRow(row)
-            name = QTableWidgetItem(milestone.name)
-            name.setData(Qt.ItemDataRole.UserRole, milestone.id)
-            self.milestones.setItem(row, 0, name)
-            self.milestones.setItem(row, 1, QTableWidgetItem(milestone.date.isoformat()))
+        wanted = [(m.id, m.name, m.date.isoformat()) for m in obj.milestones]
+        ids = [self.milestones.item(r, 0).data(Qt.ItemDataRole.UserRole)
+               for r in range(self.milestones.rowCount())]
+        if ids != [m[0] for m in wanted]:
+            self.milestones.setRowCount(0)
+            for key, name, _date in wanted:
+                row = self.milestones.rowCount()
+                self.milestones.insertRow(row)
+                cell = QTableWidgetItem(name)
+                cell.setData(Qt.ItemDataRole.UserRole, key)
+                self.milestones.setItem(row, 0, cell)
+                self.milestones.setItem(row, 1, QTableWidgetItem())
+        for row, (_key, name, date) in enumerate(wanted):
+            # Updated in place: an edit arrives inside the table's itemChanged signal.
+            for column, text in ((0, name), (1, date)):
+                if self.milestones.item(row, column).text() != text:
+                    self.milestones.item(row, column).setText(text)
         rows = max(self.milestones.rowCount(), 1)
         self.milestones.setFixedHeight(
             self.milestones.horizontalHeader().height() + 4
