@@ -27,8 +27,11 @@ HEADERS = [column.header for column in COLUMNS]
 _ROLE_ORDER = {Role.LEAD: 0, Role.CONTRIBUTOR: 1, Role.ENABLER: 2}
 
 
-def export_rows(doc: Document) -> list[list[Any]]:
-    """Every initiative as a row of typed values (str, int, date or None), in id order."""
+def export_rows(doc: Document, *, xml_safe: bool = False) -> list[list[Any]]:
+    """Every initiative as a row of typed values (str, int, date or None), in id order.
+
+    `xml_safe` writes line breaks as LF: a workbook's XML cannot keep a CR.
+    """
     departments = {d.id: d.name for d in doc.all(Department)}
     owners = {o.id: o for o in doc.all(Owner)}
     vendors = {v.id: v.name for v in doc.all(Vendor)}
@@ -75,14 +78,16 @@ def export_rows(doc: Document) -> list[list[Any]]:
                 for m in sorted(milestones[item.id], key=lambda m: (m.date, m.id))
             ]),
         }
-        rows.append([_value(values[column.key]) for column in COLUMNS])
+        rows.append([_value(values[column.key], xml_safe) for column in COLUMNS])
     return rows
 
 
-def _value(value: Any) -> Any:
+def _value(value: Any, xml_safe: bool) -> Any:
     if isinstance(value, LabelledEnum):
         return value.label
     if isinstance(value, str):
+        if xml_safe:
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
         return cells.neutralise(value)
     return value
 
@@ -90,8 +95,8 @@ def _value(value: Any) -> Any:
 def export_sheet(doc: Document, path: str | Path) -> int:
     """Write every initiative to `path` (.csv or .xlsx, by suffix); return the row count."""
     path = Path(path)
-    rows = export_rows(doc)
     suffix = path.suffix.lower()
+    rows = export_rows(doc, xml_safe=suffix == ".xlsx")
     try:
         if suffix == ".xlsx":
             _write_xlsx(path, rows)
