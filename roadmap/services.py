@@ -35,7 +35,7 @@ from .model import (
     Vendor,
     VendorUse,
 )
-from .validation import check_row, clean_fields
+from .validation import FIELDS, check_row, clean_fields
 
 if TYPE_CHECKING:
     from .document import Document
@@ -115,6 +115,7 @@ class EntityService(Generic[T]):
         key = fields.pop("id", None)
         row = dict(self.defaults)
         row.update(clean_fields(self.table, fields))
+        self._complete(row)
         check_row(self.table, row)
         self._check(row, None)
         key = self.doc.next_id(self.table) if key is None else int(key)
@@ -171,6 +172,12 @@ class EntityService(Generic[T]):
 
     def _dependents(self, key: int) -> list[RowChange]:
         return []
+
+    def _complete(self, row: Row) -> None:
+        """Give each field left out its empty value, so a required one is refused by name."""
+        for name, rule in FIELDS[self.table].items():
+            if name not in row:
+                row[name] = rule(name, None)
 
     def _rows_where(self, model: type[Base], **criteria: Any) -> list[Base]:
         query = select(model)
@@ -346,6 +353,7 @@ class LinkService(EntityService[T]):
         for fields in rows:
             row = dict(self.defaults)
             row.update(clean_fields(self.table, fields))
+            self._complete(row)
             check_row(self.table, row)
             cleaned.append(row)
         known = {
