@@ -38,9 +38,9 @@ Position = tuple[float, float]
 
 NODE_SIZE: dict[str, tuple[float, float]] = {
     "initiative": (180.0, 56.0),
-    "department": (160.0, 44.0),
-    "owner": (130.0, 40.0),
-    "vendor": (160.0, 44.0),
+    "department": (190.0, 44.0),
+    "owner": (170.0, 40.0),
+    "vendor": (170.0, 44.0),
 }
 """(width, height) of each kind of node box, in layout units."""
 
@@ -137,7 +137,7 @@ def layered_layout(
     layer_gap: float = LAYER_GAP,
     row_gap: float = ROW_GAP,
     sweeps: int = 4,
-    aspect: float = 1.5,
+    aspect: float = 3.0,
 ) -> dict[Hashable, Position]:
     """Positions of every node: dependency flow left to right, other kinds in bands.
 
@@ -382,10 +382,12 @@ def layout_bounds(graph: nx.Graph, positions: Mapping[Hashable, Position]
 
 
 def lead_departments(graph: nx.Graph) -> dict[Hashable, Hashable | None]:
-    """Each initiative's lead department read from the graph's takes_part edges.
+    """Each initiative's lead department as a node key, or None.
 
-    The department with role 'lead' (the first by key when several); else
-    the first contributing department; else None.
+    `build_graph` decides ownership once and stores the id in the node's
+    `lead_department` attribute; that is used when present. Otherwise the
+    takes_part edges decide: the department with role 'lead' (the first by
+    key when several), else the first department taking part.
     """
     kinds = {n: node_kind(graph, n) for n in graph}
     roles: dict[Hashable, list[tuple[int, tuple, Hashable]]] = defaultdict(list)
@@ -393,10 +395,17 @@ def lead_departments(graph: nx.Graph) -> dict[Hashable, Hashable | None]:
         if data.get("kind") == "takes_part" and kinds.get(v) == "initiative":
             rank = 0 if str(data.get("role", "")).lower() == "lead" else 1
             roles[v].append((rank, sort_key(u), u))
-    return {
-        n: (min(roles[n])[2] if roles.get(n) else None)
-        for n, k in kinds.items() if k == "initiative"
-    }
+    leads: dict[Hashable, Hashable | None] = {}
+    for node, kind in kinds.items():
+        if kind != "initiative":
+            continue
+        attrs = graph.nodes[node]
+        if "lead_department" in attrs:
+            key = attrs["lead_department"]
+            leads[node] = None if key is None else f"department:{key}"
+        else:
+            leads[node] = min(roles[node])[2] if roles.get(node) else None
+    return leads
 
 
 def cluster_groups(
@@ -405,7 +414,8 @@ def cluster_groups(
     """The clusters of `cluster_layout`: (department key or None, label, member nodes).
 
     One cluster per department (its node first, then the initiatives it
-    leads, then owners mostly accountable there), then 'No lead department'
+    leads, then its owners: by the owner's `department_id` when the graph
+    has it, else where most of the owner's initiatives are), then 'No lead department'
     and 'Vendors'. `lead` overrides `lead_departments(graph)`.
     """
     kinds = {n: node_kind(graph, n) for n in graph}
@@ -419,7 +429,10 @@ def cluster_groups(
     vendors, unknown = [], []
     for node in sorted((n for n, k in kinds.items() if k not in ("department", "initiative")),
                        key=sort_key):
-        if kinds[node] == "owner":
+        home_key = graph.nodes[node].get("department_id")
+        if kinds[node] == "owner" and f"department:{home_key}" in members:
+            members[f"department:{home_key}"].append(node)
+        elif kinds[node] == "owner":
             homes = Counter(
                 lead.get(m) if lead.get(m) in members else None
                 for m in _initiative_neighbours(graph, node, kinds)
