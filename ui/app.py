@@ -38,6 +38,7 @@ _STARTED = time.perf_counter()
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with Crossroads' names, icon and high-DPI policy (made once)."""
     existing = QApplication.instance()
+    fresh = existing is None
     if existing is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -49,8 +50,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("crossroads")
     app_settings.configure_storage()
-    if QGuiApplication.platformName() in ("offscreen", "minimal", "xcb") and not os.environ.get(
-            "QT_STYLE_OVERRIDE"):
+    if fresh and QGuiApplication.platformName() in ("offscreen", "minimal", "xcb") and (
+            not os.environ.get("QT_STYLE_OVERRIDE")):
         # No desktop theme to follow there: Fusion draws a clean, consistent widget set
         # and follows the light or dark colour scheme Qt reports.
         app.setStyle("Fusion")
