@@ -172,6 +172,8 @@ def build_plan(doc: Document, sheet: Sheet, options: ImportOptions | None = None
     _check_dates(doc, plan)
     _resolve_entities(doc, plan)
     _check_dependencies(doc, plan)
+    for row in plan.rows:  # each row's problems left to right, as the sheet shows them
+        row.problems.sort(key=lambda p: columns.by_key.get(p.key or "", len(columns.headers)))
     if progress is not None:
         progress(total, total)
     return plan
