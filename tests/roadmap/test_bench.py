@@ -13,6 +13,7 @@ from roadmap.bench import (
     STAGES,
     Record,
     Stage,
+    best_of,
     format_table,
     growth,
     make_record,
@@ -62,6 +63,14 @@ def test_growth_compares_two_sizes() -> None:
     records = [Record(2000, "open", 0.4, 70, 0.5, True, "meets target"),
                Record(10_000, "open", 2.0, 200, 2.5, True, "meets target")]
     assert growth(records) == {"open": 5.0}
+
+
+def test_best_of_keeps_the_fastest_run_and_the_highest_peak() -> None:
+    runs = iter([{"seconds": 0.3, "peak_mb": 50.0}, {"seconds": 0.1, "peak_mb": 40.0},
+                 {"seconds": 0.2, "peak_mb": 60.0}])
+    assert best_of(3, lambda: next(runs)) == {"seconds": 0.1, "peak_mb": 60.0}
+    failing = iter([{"seconds": 0.3, "peak_mb": 50.0}, {"error": "boom"}])
+    assert best_of(3, lambda: next(failing)) == {"error": "boom"}
 
 
 @pytest.mark.slow
