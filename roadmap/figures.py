@@ -67,7 +67,8 @@ class Figures:
     it_bottleneck: tuple[int, ...] = ()
     """Initiatives that cannot move without IT-alone work: they depend on it, directly or not."""
     idle_departments: tuple[tuple[int, str], ...] = ()
-    """(id, name) of departments involved in no initiative."""
+    """(id, name) of departments involved in no non-cancelled initiative (taking part, or
+    through a person who owns or sponsors one)."""
     budget_by_stage: dict[JourneyStage, int] = field(default_factory=dict)
     """Budget per customer-journey stage (every stage present, zero when nothing is invested)."""
     findings_by_severity: dict[Severity, SeverityCount] = field(default_factory=dict)
