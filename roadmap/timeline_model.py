@@ -18,10 +18,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+import networkx as nx
+from sqlalchemy import select
+
 from .calendar import quarter_of, snap_to_week
-from .enums import Bucket, Health, Role, Status
-from .graph import involvement
-from .model import Department, Initiative, Milestone, Owner, Participation, Vendor
+from .changes import Change
+from .enums import Bucket, Health, Status
+from .graph import build_graph
+from .model import Milestone
 
 if TYPE_CHECKING:
     from .document import Document
@@ -90,66 +94,77 @@ class TimelineData:
     vendors: list[tuple[int, str, dt.date]]
     """(id, name, contract end) of every vendor with a contract end."""
     pairs: list[tuple[int, int]]
-    """(dependent, prerequisite) of every dependency."""
+    """(dependent, prerequisite) of every dependency, sorted."""
     horizon: tuple[dt.date, dt.date]
     fiscal_year_start_month: int
 
 
-Owned = tuple[int | None, bool]
-"""(lead department id, IT alone) of one initiative."""
+def collect(doc: Document, graph: nx.MultiDiGraph | None = None) -> TimelineData:
+    """Read everything the timeline needs from the roadmap graph (built when not given).
 
-
-def ownership(doc: Document, initiatives: Iterable[Initiative]) -> dict[int, Owned]:
-    """Lead department and IT-alone flag of each initiative, by `graph.involvement`.
-
-    One rule app-wide: the analysis, the graph view and the board pack decide
-    ownership with the same function.
+    Lead department and IT alone come from the graph's ownership facts, so the
+    timeline, the analysis, the graph view and the board pack agree.
     """
-    is_it = {d.id: bool(d.is_it) for d in doc.all(Department)}
-    owner_dept = {o.id: o.department_id for o in doc.all(Owner)}
-    parts: dict[int, list[tuple[int, Role]]] = defaultdict(list)
-    for p in doc.all(Participation):
-        parts[p.initiative_id].append((p.department_id, p.role))
-    found: dict[int, Owned] = {}
-    for obj in initiatives:
-        facts = involvement(
-            parts.get(obj.id, []), owner_dept.get(obj.owner_id),  # type: ignore[arg-type]
-            owner_dept.get(obj.sponsor_id), is_it,  # type: ignore[arg-type]
-        )
-        found[obj.id] = (facts.lead_id, facts.it_alone)
-    return found
-
-
-def bar_record(obj: Initiative, owned: Owned,
-               milestones: list[tuple[str, dt.date]]) -> BarRecord:
-    """One initiative row as a BarRecord; `owned` is (lead department, IT alone)."""
-    return BarRecord(
-        obj.id, obj.title, obj.start, obj.end, obj.bucket, obj.status, obj.health,
-        obj.theme or "", owned[0], owned[1], milestones,
-    )
-
-
-def collect(doc: Document) -> TimelineData:
-    """Read everything the timeline needs in a handful of queries."""
-    initiatives = doc.all(Initiative)
-    owned = ownership(doc, initiatives)
+    graph = build_graph(doc) if graph is None else graph
     milestones: dict[int, list[tuple[str, dt.date]]] = defaultdict(list)
-    for m in sorted(doc.all(Milestone), key=lambda m: (m.date, m.id)):
-        milestones[m.initiative_id].append((m.name, m.date))
-    bars = {
-        obj.id: bar_record(obj, owned[obj.id], milestones.get(obj.id, []))
-        for obj in initiatives
-    }
-    info = doc.info
+    table = Milestone.__table__
+    query = select(table.c.initiative_id, table.c.name, table.c.date).order_by(
+        table.c.date, table.c.id)
+    for initiative_id, name, day in doc.session.execute(query):
+        milestones[initiative_id].append((name, day))
+    bars: dict[int, BarRecord] = {}
+    departments: list[tuple[int, str, str]] = []
+    vendors: list[tuple[int, str, dt.date]] = []
+    for _key, a in graph.nodes(data=True):
+        kind = a["kind"]
+        if kind == "initiative":
+            bars[a["id"]] = BarRecord(
+                a["id"], a["title"], a["start"], a["end"], a["bucket"],
+                a["status"] or Status.PLANNED, a["health"] or Health.GREEN, a["theme"] or "",
+                a.get("lead_department"), bool(a.get("it_alone")),
+                milestones.get(a["id"], []),
+            )
+        elif kind == "department":
+            departments.append((a["id"], a["name"], a["colour"]))
+        elif kind == "vendor" and a.get("contract_end") is not None:
+            vendors.append((a["id"], a["name"], a["contract_end"]))
+    pairs = [
+        (int(u[11:]), int(v[11:]))
+        for u, v, kind in graph.edges(keys=True) if kind == "depends_on"
+    ]
+    info = graph.graph
     return TimelineData(
-        bars=bars,
-        departments=[(d.id, d.name, d.colour) for d in doc.all(Department)],
-        vendors=[(v.id, v.name, v.contract_end) for v in doc.all(Vendor)
-                 if v.contract_end is not None],
-        pairs=doc.dependencies.pairs(),
-        horizon=(info.horizon_start, info.horizon_end),
-        fiscal_year_start_month=info.fiscal_year_start_month or 1,
+        bars=dict(sorted(bars.items())),
+        departments=sorted(departments),
+        vendors=sorted(vendors),
+        pairs=sorted(pairs),
+        horizon=(info["horizon_start"], info["horizon_end"]),
+        fiscal_year_start_month=info.get("fiscal_year_start_month") or 1,
     )
+
+
+RECORD_FIELDS = frozenset({"title", "start", "end", "bucket", "status", "health", "theme"})
+"""Initiative columns a BarRecord copies: edits touching only these can be patched in."""
+
+
+def patch(data: TimelineData, change: Change) -> bool:
+    """Apply an edit of initiative fields to the records in place; False when it cannot.
+
+    A drag or a rename then needs no new read of the document. Anything else
+    (new rows, links, departments, ownership) asks for a fresh `collect`.
+    """
+    rows = change.rows
+    if not rows or any(
+        r.table != "initiative" or r.before is None or r.after is None
+        or not set(r.after) <= RECORD_FIELDS or r.key not in data.bars
+        for r in rows
+    ):
+        return False
+    for r in rows:
+        record = data.bars[r.key]
+        for name, value in r.after.items():  # type: ignore[union-attr]
+            setattr(record, name, "" if name == "theme" and value is None else value)
+    return True
 
 
 # --- lanes ------------------------------------------------------------------------
@@ -337,11 +352,17 @@ class Box:
 Point = tuple[float, float]
 
 
+_BUDGET = 300
+"""Most segments one vertical-channel query inspects."""
+
+
 class _Channels:
     """Occupied segments: a new segment moves to a free track instead of overlapping.
 
     Each segment carries the ends it belongs to ('from', id) and ('to', id);
     segments that share an end may overlap (fan-out, fan-in), others may not.
+    Vertical segments are filed by x bucket, so a query only looks at
+    segments near it.
     """
 
     def __init__(self, sep: float) -> None:
@@ -349,24 +370,47 @@ class _Channels:
         self.vertical: dict[int, list[tuple[float, float, float, frozenset]]] = defaultdict(list)
         self.horizontal: dict[float, list[tuple[float, float, frozenset]]] = defaultdict(list)
 
-    def vertical_clash(self, x: float, y0: float, y1: float, groups: frozenset) -> bool:
-        lo, hi = min(y0, y1), max(y0, y1)
-        bucket = int(x // self.sep)
-        for b in (bucket - 1, bucket, bucket + 1):
-            for ox, oy0, oy1, og in self.vertical.get(b, ()):
-                if not og & groups and abs(ox - x) < self.sep - 0.01 and oy0 <= hi and lo <= oy1:
-                    return True
-        return False
+    def _blocking(self, x0: float, x1: float, lo: float, hi: float,
+                  groups: frozenset) -> list[float]:
+        """x of vertical segments near [x0, x1] overlapping [lo, hi] of other arrows.
+
+        Looks at no more than _BUDGET segments: in a chart so dense that more
+        are near, arrows overlap whatever the router does, and the time is
+        better spent elsewhere (level of detail for thousands of arrows).
+        """
+        found = []
+        vertical = self.vertical
+        budget = _BUDGET
+        for b in range(int(x0 // self.sep) - 1, int(x1 // self.sep) + 2):
+            entries = vertical.get(b)
+            if not entries:
+                continue
+            if len(entries) > budget:
+                entries = entries[-budget:]
+            budget -= len(entries)
+            for ox, oy0, oy1, og in entries:
+                if oy0 <= hi and lo <= oy1 and og.isdisjoint(groups):
+                    found.append(ox)
+            if budget <= 0:
+                break
+        return found
 
     def add_vertical(self, x: float, y0: float, y1: float, groups: frozenset) -> None:
-        self.vertical[int(x // self.sep)].append((x, min(y0, y1), max(y0, y1), groups))
+        lo, hi = (y0, y1) if y0 <= y1 else (y1, y0)
+        self.vertical[int(x // self.sep)].append((x, lo, hi, groups))
 
     def free_x(self, x: float, y0: float, y1: float, groups: frozenset, step: float,
                limit: float) -> float:
         """The first x from `x` in steps of `step` (not past `limit`) with no clash."""
+        lo, hi = (y0, y1) if y0 <= y1 else (y1, y0)
+        blocking = self._blocking(min(x, limit), max(x, limit), lo, hi, groups)
+        if not blocking:
+            return x
+        sep = self.sep - 0.01
         candidate = x
         while (step > 0 and candidate <= limit) or (step < 0 and candidate >= limit):
-            if not self.vertical_clash(candidate, y0, y1, groups):
+            near = candidate - sep, candidate + sep
+            if not any(near[0] < ox < near[1] for ox in blocking):
                 return candidate
             candidate += step
         return x
@@ -374,7 +418,7 @@ class _Channels:
     def horizontal_clash(self, y: float, x0: float, x1: float, groups: frozenset) -> bool:
         lo, hi = min(x0, x1), max(x0, x1)
         return any(
-            not og & groups and ox0 <= hi and lo <= ox1
+            ox0 <= hi and lo <= ox1 and og.isdisjoint(groups)
             for ox0, ox1, og in self.horizontal.get(round(y, 2), ())
         )
 
@@ -525,6 +569,15 @@ class TimelineLayout:
     events: list[VendorEvent]
     routes: dict[tuple[int, int], list[Point]]
     events_band: tuple[float, float] | None
+
+
+def fitting_px_per_day(data: TimelineData, width: float, params: LayoutParams) -> float:
+    """The scale at which the whole time axis and the bucket columns fill `width` pixels."""
+    first, last = axis_span(data)
+    columns = len({bucket_column(b) for b in data.bars.values() if not b.dated})
+    fixed = columns * (params.bucket_width + params.label_padding) + (
+        params.bucket_gap if columns else 0.0)
+    return max(40.0, width - fixed) / ((last - first).days + 1)
 
 
 def bucket_column(bar: BarRecord) -> str:

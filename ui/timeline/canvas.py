@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip, QWidget
 
-from roadmap.timeline_model import DragMode, dragged_dates
+from roadmap.timeline_model import DragMode, dragged_dates, fitting_px_per_day
 
 from .axis import AxisHeader, LaneColumn
 from .drag import DragState, DragTip, describe, grip_mode
@@ -21,6 +28,9 @@ from .items import BarItem
 from .scene import MAX_PX_PER_DAY, MIN_PX_PER_DAY, TimelineScene
 
 ZOOM_STEP = 1.25
+LIVE_ZOOM_LIMIT = 400
+"""Up to this many bars a zoom step lays out at once; above, it waits for a pause."""
+ZOOM_SETTLE_MS = 220
 
 _NAVIGATION = {
     Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up",
@@ -60,6 +70,12 @@ class TimelineCanvas(QGraphicsView):
         scene.addItem(self.tip)
         self.drag: DragState | None = None
         self.auto_fit = True
+        self._pending_zoom: float | None = None
+        self._zoom_anchor: float | None = None
+        self._zoom_timer = QTimer(self)
+        self._zoom_timer.setSingleShot(True)
+        self._zoom_timer.setInterval(ZOOM_SETTLE_MS)
+        self._zoom_timer.timeout.connect(self._apply_pending_zoom)
         self.horizontalScrollBar().valueChanged.connect(self._on_scroll)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
 
@@ -71,11 +87,11 @@ class TimelineCanvas(QGraphicsView):
 
     def scene_x(self, view_x: float) -> float:
         """Scene x under viewport x."""
-        return self.mapToScene(int(view_x), 0).x()
+        return (view_x + self.horizontalScrollBar().value()) / self.transform().m11()
 
     def view_x(self, scene_x: float) -> float:
-        """Viewport x of scene x."""
-        return scene_x - self.horizontalScrollBar().value()
+        """Viewport x of scene x (exact, also while a zoom is being previewed)."""
+        return self.transform().m11() * scene_x - self.horizontalScrollBar().value()
 
     def view_y(self, scene_y: float) -> float:
         """Viewport y of scene y."""
@@ -88,18 +104,32 @@ class TimelineCanvas(QGraphicsView):
                 return item
         return None
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Tooltips are built for the bar under the mouse only (QAbstractScrollArea)."""
+        if event.type() == QEvent.Type.ToolTip:
+            item = self.bar_at(QPointF(event.pos()))  # type: ignore[attr-defined]
+            if item is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
+                                  self.scene().tooltip(item.record), self.viewport())
+            return True
+        return super().viewportEvent(event)
+
     # --- zoom --------------------------------------------------------------------
 
     def set_px_per_day(self, value: float, anchor: float | None = None) -> None:
         """Zoom the time scale; the date under viewport x `anchor` stays put."""
         scene = self.scene()
         value = max(MIN_PX_PER_DAY, min(MAX_PX_PER_DAY, value))
+        anchor = self.viewport().width() / 2 if anchor is None else anchor
         if scene.layout is None or abs(value - scene.px_per_day) < 1e-9:
             scene.px_per_day = value
+            self._end_zoom_preview()
             return
-        anchor = self.viewport().width() / 2 if anchor is None else anchor
         days = self.scene_x(anchor) / scene.px_per_day
         top = self.verticalScrollBar().value()
+        self._end_zoom_preview()
         scene.px_per_day = value
         scene.relayout()
         self.horizontalScrollBar().setValue(round(days * value - anchor))
@@ -109,22 +139,53 @@ class TimelineCanvas(QGraphicsView):
         self.zoom_changed.emit(value)
 
     def zoom_by(self, factor: float, anchor: float | None = None) -> None:
-        """Zoom in (factor > 1) or out around viewport x `anchor`."""
+        """Zoom in (factor > 1) or out around viewport x `anchor`.
+
+        Small roadmaps relayout at once. Large ones stretch the picture at once
+        and relayout when the zooming pauses, so Ctrl+wheel stays smooth at
+        thousands of initiatives (no layout per wheel step).
+        """
         self.auto_fit = False
-        self.set_px_per_day(self.scene().px_per_day * factor, anchor)
+        scene = self.scene()
+        current = self._pending_zoom or scene.px_per_day
+        target = max(MIN_PX_PER_DAY, min(MAX_PX_PER_DAY, current * factor))
+        if len(scene.bars) <= LIVE_ZOOM_LIMIT or scene.layout is None:
+            self.set_px_per_day(target, anchor)
+            return
+        anchor = self.viewport().width() / 2 if anchor is None else anchor
+        fixed = self.scene_x(anchor)
+        self._pending_zoom = target
+        self._zoom_anchor = anchor
+        ratio = target / scene.px_per_day
+        self.setTransform(QTransform.fromScale(ratio, 1.0))
+        self.horizontalScrollBar().setValue(round(fixed * ratio - anchor))
+        self._sync_frozen()
+        self._zoom_timer.start()
+
+    def _apply_pending_zoom(self) -> None:
+        if self._pending_zoom is not None:
+            self.set_px_per_day(self._pending_zoom, self._zoom_anchor)
+
+    def _end_zoom_preview(self) -> None:
+        self._zoom_timer.stop()
+        self._pending_zoom = None
+        if not self.transform().isIdentity():
+            self.setTransform(QTransform())
 
     def fit(self) -> None:
         """Fit the whole time axis into the visible width; follow resizes until a zoom."""
         scene = self.scene()
-        layout = scene.layout
         self.auto_fit = True
-        if layout is None:
+        if scene.data is None:
             return
-        columns = layout.width - layout.time_width
-        days = (layout.last - layout.first).days + 1
-        width = max(200.0, self.viewport().width() - columns - 24)
-        self.set_px_per_day(width / days, 0)
+        self.set_px_per_day(self.fitting_scale(), 0)
         self.horizontalScrollBar().setValue(0)
+
+    def fitting_scale(self) -> float:
+        """Pixels per day that fit the whole roadmap into the viewport's width."""
+        scene = self.scene()
+        assert scene.data is not None
+        return fitting_px_per_day(scene.data, self.viewport().width() - 24, scene.params())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Ctrl+wheel zooms the time scale around the mouse (QGraphicsView.wheelEvent)."""

@@ -301,9 +301,13 @@ class ArrowItem(QGraphicsItem):
         self._path = QPainterPath()
         self._head = QPolygonF()
         self._bounds = QRectF()
+        self._route: tuple[list[Point], bool] | None = None
 
     def set_route(self, points: list[Point], violated: bool) -> None:
         """Follow `points` from the prerequisite's end to the dependent's start."""
+        if (points, violated) == self._route:
+            return
+        self._route = (points, violated)
         self.prepareGeometryChange()
         self.violated = violated
         path = QPainterPath(QPointF(*points[0]))

@@ -85,8 +85,8 @@ class TimelineScene(QGraphicsScene):
         """Gap between a bar's end and a label drawn after it (arrows run in it)."""
         return 30.0 * max(1.0, self.theme.font_scale * 0.8)
 
-    def set_data(self, data: TimelineData) -> None:
-        """Show a (new or edited) roadmap."""
+    def set_data(self, data: TimelineData, relayout: bool = True) -> None:
+        """Show a (new or edited) roadmap; lay it out unless the caller will."""
         self.data = data
         self._prerequisites.clear()
         self._dependents.clear()
@@ -94,7 +94,8 @@ class TimelineScene(QGraphicsScene):
             self._prerequisites[dependent].append(prerequisite)
             self._dependents[prerequisite].append(dependent)
         self.violated = violated_pairs(data.bars, data.pairs)
-        self.relayout()
+        if relayout:
+            self.relayout()
 
     def relayout(self) -> None:
         """Lay everything out again and move the items (no items rebuilt unless new)."""
@@ -112,7 +113,6 @@ class TimelineScene(QGraphicsScene):
                                                 self.label_offset)
                 self.addItem(item)
             item.set_state(record, geometry, self._milestones(record, layout))
-            item.setToolTip(self._tooltip(record))
         for pair in [p for p in self.arrows if p not in layout.routes]:
             self.removeItem(self.arrows.pop(pair))
         for pair, points in layout.routes.items():
@@ -138,7 +138,8 @@ class TimelineScene(QGraphicsScene):
         return [(name, layout.scale.x_of(day) + layout.scale.px_per_day / 2)
                 for name, day in record.milestones]
 
-    def _tooltip(self, record: BarRecord) -> str:
+    def tooltip(self, record: BarRecord) -> str:
+        """The bar's tooltip (built when asked: 2,000 tooltips per relayout cost too much)."""
         lines = [f"<b>{_escape(record.title)}</b>"]
         if record.dated:
             lines.append(f"{_date(record.start)} – {_date(record.end)}")  # type: ignore[arg-type]

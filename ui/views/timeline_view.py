@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from roadmap.changes import Change
 from roadmap.errors import RoadmapError
-from roadmap.timeline_model import LaneMode, collect
+from roadmap.timeline_model import LaneMode, collect, patch
 
 from ..context import AppContext
 from ..timeline.canvas import ZOOM_STEP, TimelineCanvas
@@ -54,6 +54,7 @@ class TimelineView(QWidget):
         self.canvas = TimelineCanvas(self.scene, self)
         self.canvas.setObjectName("timeline_canvas")
         self.legend = TimelineLegend(theme, self)
+        self._stale = True
         self.message = QLabel(self)
         self.message.setObjectName("timeline_message")
         self.lane_box = QComboBox(self)
@@ -124,13 +125,25 @@ class TimelineView(QWidget):
         return self.scene.mode
 
     def reload(self) -> float:
-        """Read the document again and relayout; returns the seconds it took."""
+        """Read the document again and relayout; returns the seconds it took.
+
+        A hidden view (another tab is showing) only notes that it is stale and
+        catches up when it is shown.
+        """
+        if not self.isVisible():
+            self._stale = True
+            return 0.0
         started = time.perf_counter()
-        self.scene.set_data(collect(self.ctx.doc))
-        if self.canvas.auto_fit:
-            self.canvas.fit()
-        self.canvas.refresh()
+        self._stale = False
+        self.scene.set_data(collect(self.ctx.doc), relayout=False)
+        self._relayout()
         return time.perf_counter() - started
+
+    def _relayout(self) -> None:
+        if self.canvas.auto_fit and self.scene.data is not None:
+            self.scene.px_per_day = self.canvas.fitting_scale()
+        self.scene.relayout()
+        self.canvas.refresh()
 
     # --- slots ----------------------------------------------------------------------
 
@@ -178,7 +191,12 @@ class TimelineView(QWidget):
 
     def _on_ctx_document_changed(self, change: Change) -> None:
         self.canvas.cancel_drag()
-        self.reload()
+        data = self.scene.data
+        if data is not None and not self._stale and patch(data, change):
+            self.scene.set_data(data, relayout=False)
+            self._relayout()
+        else:
+            self.reload()
 
     def _on_ctx_selection_changed(self, keys: tuple, source: object) -> None:
         if source is self:
@@ -201,7 +219,9 @@ class TimelineView(QWidget):
         self.canvas.keyPressEvent(event)  # type: ignore[arg-type]
 
     def showEvent(self, event: object) -> None:
-        """Give the chart the keyboard when the tab is shown (QWidget.showEvent)."""
+        """Catch up if stale; give the chart the keyboard (QWidget.showEvent)."""
         super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self.reload()
         if self.canvas.focusPolicy() != Qt.FocusPolicy.NoFocus:
             self.canvas.setFocus()
