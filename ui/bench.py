@@ -8,8 +8,10 @@
   shown with the roadmap loaded, its findings computed, its first paint
   done and the event queue empty (ready to use);
 - cold-start: the same on the bundled sample;
-- timeline / graph: one full repaint of the view at 1600x1000 (`grab()`
-  renders every visible item), after the view was built and shown.
+- timeline / graph: one full repaint of the view's drawing area (its
+  canvas viewport) at 1600x1000, as first shown (the graph fitted to the
+  window), after the view was built and the event queue emptied; `grab()`
+  renders every visible item once.
 
 A stage whose view or window has not landed reports "unavailable".
 """
@@ -115,8 +117,12 @@ def _repaint(args: argparse.Namespace, view_name: str) -> float:
     view.resize(*WINDOW_SIZE)
     view.show()
     _settle(app)
+    # The view's drawing area (its `canvas` QGraphicsView, if it has one): grab() repaints
+    # every visible item once, bypassing no cache, as the graph view's own bench does.
+    canvas = getattr(view, "canvas", view)
+    target = canvas.viewport() if hasattr(canvas, "viewport") else canvas
     began = time.perf_counter()
-    view.grab()
+    target.grab()
     return time.perf_counter() - began
 
 
