@@ -1,0 +1,153 @@
+"""The import preview dialog: problems shown per cell, re-mapping, IT flags, one undo step."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog
+
+from roadmap.document import Document
+from roadmap.model import Department, Initiative
+from roadmap.spreadsheet import read_sheet
+from ui.context import AppContext
+from ui.import_dialog import ImportDialog, PlanRowsModel, run_export, run_import
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as stream:
+        csv.writer(stream).writerows(rows)
+    return path
+
+
+@pytest.fixture
+def ctx(qtbot) -> AppContext:
+    return AppContext(Document.in_memory())
+
+
+def make_dialog(qtbot, ctx: AppContext, path: Path) -> ImportDialog:
+    dialog = ImportDialog(ctx, read_sheet(path))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_bad_rows_are_highlighted_and_block_the_import(qtbot, ctx: AppContext,
+                                                       tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "plan.csv", [
+        ["Title", "Start", "End", "Departments"],
+        ["Checkout", "2027-01-01", "2027-03-01", "Sales (lead)"],
+        ["Search", "2027-05-01", "2027-02-01", "Sales (chief)"],
+    ])
+    dialog = make_dialog(qtbot, ctx, path)
+    model = dialog.model
+    assert model.rowCount() == 2 and model.columnCount() == 6
+    assert not dialog.import_button.isEnabled()
+    assert model.index(0, 1).data() == "Add"
+    assert model.index(1, 1).data() == "✗ 2 problems"
+    end_cell = model.index(1, 4)
+    assert end_cell.data() == "2027-02-01"
+    assert "before start date" in end_cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert end_cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(0, 4).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "'chief' is not a role" in model.index(1, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "End\n→ End"
+    assert dialog.problems.count() == 2
+    assert dialog.problems.item(0).text().startswith("Row 3, column 'End' (C)")
+    dialog._on_problems_activated(dialog.problems.item(0))
+    assert dialog.table.selectionModel().selectedRows()[0].row() == 1
+    dialog.import_plan()
+    assert ctx.doc.all(Initiative) == [] and ctx.undo_stack.count() == 0
+
+
+def test_remapping_a_column_fixes_the_plan_and_import_is_one_undo_step(
+        qtbot, ctx: AppContext, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "plan.csv", [
+        ["Label", "Kick-off", "Go live", "Who"],
+        ["Checkout", "2027-01-01", "2027-03-01", "Web Platform (lead); Sales"],
+        ["Search", "2027-04-01", "2027-06-01", "Sales (lead)"],
+    ])
+    dialog = make_dialog(qtbot, ctx, path)
+    assert not dialog.import_button.isEnabled()
+    assert "no title column" in dialog.problems.item(0).text()
+    for index, key in ((0, "title"), (1, "start"), (2, "end"), (3, "departments")):
+        combo = dialog.mapping_boxes[index]
+        combo.setCurrentIndex(combo.findData(key))
+    assert dialog.plan is not None and dialog.plan.ok
+    assert dialog.import_button.isEnabled()
+    assert dialog.problems.count() == 0
+    names = [dialog.departments.item(i).text() for i in range(dialog.departments.count())]
+    assert names == ["Web Platform", "Sales"]
+    assert dialog.departments.item(0).checkState() == Qt.CheckState.Unchecked
+    dialog.departments.item(0).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(ctx.document_changed):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == ImportDialog.DialogCode.Accepted
+    assert [i.title for i in ctx.doc.all(Initiative)] == ["Checkout", "Search"]
+    assert {d.name: d.is_it for d in ctx.doc.all(Department)} == {
+        "Web Platform": True, "Sales": False}
+    assert ctx.undo_stack.count() == 1
+    assert ctx.undo_stack.undoText() == "Import 2 initiatives"
+    ctx.undo_stack.undo()
+    assert ctx.doc.all(Initiative) == [] and ctx.doc.all(Department) == []
+    ctx.undo_stack.redo()
+    assert len(ctx.doc.all(Initiative)) == 2
+
+
+def test_date_order_and_existing_title_options(qtbot, ctx: AppContext,
+                                               tmp_path: Path) -> None:
+    ctx.doc.initiatives.create(title="Search")
+    path = write_csv(tmp_path / "plan.csv", [["Title", "Start", "End"],
+                                             ["Search", "03/04/2027", "05/06/2027"]])
+    dialog = make_dialog(qtbot, ctx, path)
+    assert "ambiguous" in dialog.problems.item(0).text()
+    dialog.date_order.setCurrentIndex(2)  # month first
+    assert dialog.plan is not None and dialog.plan.ok
+    assert dialog.model.index(0, 1).data() == "Update"
+    dialog.existing.setCurrentIndex(dialog.existing.findData("refuse"))
+    assert "already in the roadmap" in dialog.problems.item(0).text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_big_sheet_shows_progress_and_cancel_leaves_nothing(
+        qtbot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [["Title"]] + [[f"Initiative {i}"] for i in range(30)]
+    dialog = make_dialog(qtbot, ctx, write_csv(tmp_path / "plan.csv", rows))
+    dialog.progress_threshold = 5
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda _self: True)
+    dialog.import_plan()
+    assert ctx.doc.all(Initiative) == [] and ctx.undo_stack.count() == 0
+    assert dialog.result() != ImportDialog.DialogCode.Accepted
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda _self: False)
+    values: list[int] = []
+    monkeypatch.setattr(QProgressDialog, "setValue",
+                        lambda self, value: values.append(value))
+    dialog.import_plan()
+    assert values[-1] == 100 and values == sorted(values)
+    assert len(ctx.doc.all(Initiative)) == 30 and ctx.undo_stack.count() == 1
+
+
+def test_run_import_reports_unreadable_files_and_run_export_writes(
+        qtbot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("ui.import_dialog.show_error",
+                        lambda _parent, title, message, details="": shown.append(message))
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert run_import(ctx, None, empty) is False
+    assert "the file is empty" in shown[0]
+    ctx.doc.initiatives.create(title="=cmd")
+    target = run_export(ctx, None, tmp_path / "out")
+    assert target == tmp_path / "out.xlsx" and target.exists()
+    assert read_sheet(target).rows[0][0] == "'=cmd"
+
+
+def test_plan_rows_model_passes_qt_model_checks(qtmodeltester, ctx: AppContext,
+                                                tmp_path: Path) -> None:
+    from roadmap.spreadsheet import build_plan
+
+    path = write_csv(tmp_path / "plan.csv", [["Title", "End"], ["A", "soon"], ["B", ""]])
+    model = PlanRowsModel()
+    model.set_plan(build_plan(ctx.doc, read_sheet(path)))
+    qtmodeltester.check(model)
