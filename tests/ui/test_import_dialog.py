@@ -151,3 +151,33 @@ def test_plan_rows_model_passes_qt_model_checks(qtmodeltester, ctx: AppContext,
     model = PlanRowsModel()
     model.set_plan(build_plan(ctx.doc, read_sheet(path)))
     qtmodeltester.check(model)
+
+
+def test_file_menu_import_and_export_actions(window, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    file_menu = window.menus["menu_file"]
+    names = [a.objectName() for a in file_menu.actions()]
+    assert "file_import_sheet" in names and "file_export_sheet" in names
+    out = tmp_path / "export.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(out), "")))
+    window.actions["file_export_sheet"].trigger()
+    assert out.exists()
+    count = len(window.ctx.doc.all(Initiative))
+    assert len(read_sheet(out).rows) == count
+    sheet = write_csv(tmp_path / "new.csv", [["Title", "Departments"],
+                                             ["Brand-new initiative", "Marketing (lead)"]])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *_a, **_k: (str(sheet), "")))
+
+    def accept(dialog: ImportDialog) -> int:
+        assert dialog.plan is not None and dialog.plan.ok
+        dialog.import_plan()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportDialog, "exec", accept)
+    window.actions["file_import_sheet"].trigger()
+    assert len(window.ctx.doc.all(Initiative)) == count + 1
+    assert window.ctx.undo_stack.undoText() == "Import 1 initiative"
