@@ -1,0 +1,388 @@
+"""Flowables the sections share: the section heading and a fast, splitting grid table.
+
+The grid table draws pre-wrapped text straight onto the canvas: thousands of
+rows (the appendix of a 2,000-initiative roadmap) lay out in a fraction of
+the time Platypus tables of Paragraphs take, every cell is wrapped or
+shortened to its column (nothing clipped), and the header row repeats on
+every page the table continues on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from . import styles
+from . import text as text_metrics
+from .styles import SANS, SANS_BOLD, SANS_ITALIC, Scale
+from .text import shorten, wrap
+
+if TYPE_CHECKING:
+    from .renderer import BoardPackRenderer
+
+HEADING_HEIGHT = 46.0
+"""Points a section heading takes at the top of a page (title, message, gap)."""
+
+
+class Heading(Flowable):
+    """A section's title and its one-line key message, at a fixed height."""
+
+    def __init__(self, renderer: BoardPackRenderer, title: str, message: str = "") -> None:
+        super().__init__()
+        self.renderer = renderer
+        self.title = title
+        self.message = message
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Full width, fixed height (Flowable.wrap)."""
+        self.width = avail_width
+        return avail_width, HEADING_HEIGHT
+
+    def draw(self) -> None:
+        """Title in the accent colour, the message below in muted ink (Flowable.draw)."""
+        canv = self.canv
+        r = self.renderer
+        canv.setFillColor(styles.ACCENT)
+        canv.setFont(SANS_BOLD, Scale.H1)
+        top = HEADING_HEIGHT - Scale.H1
+        canv.drawString(0, top, r.fit(self.title, self.width, SANS_BOLD, Scale.H1, "heading"))
+        if self.message:
+            canv.setFillColor(styles.MUTED)
+            canv.setFont(SANS, Scale.LEAD)
+            canv.drawString(0, top - Scale.LEAD * 1.6, r.fit(
+                self.message, self.width, SANS, Scale.LEAD, "section key message"))
+
+
+def draw_badge(canv: Canvas, x: float, baseline: float, text: str, *,
+               fill: Color = styles.INK, ink: Color = styles.PAPER,
+               size: float = Scale.CAPTION) -> float:
+    """A small rounded label (e.g. 'IT ALONE') starting at x; returns its width."""
+    width = canv.stringWidth(text, SANS_BOLD, size) + size * 0.9
+    canv.saveState()
+    canv.setFillColor(fill)
+    canv.roundRect(x, baseline - size * 0.3, width, size * 1.3, size * 0.3, stroke=0, fill=1)
+    canv.setFillColor(ink)
+    canv.setFont(SANS_BOLD, size)
+    canv.drawString(x + size * 0.45, baseline, text)
+    canv.restoreState()
+    return width
+
+
+class TextBatch:
+    """Text lines gathered and written as one PDF text object.
+
+    A canvas.drawString per line costs a text object, a colour and a font
+    each time; for the thousands of lines of a large pack, one text object
+    switching font and colour only when they change is several times faster.
+    """
+
+    def __init__(self) -> None:
+        self.items: list[tuple[float, float, str, str, float, Color]] = []
+
+    def add(self, x: float, y: float, text: str, font: str, size: float, ink: Color,
+            align: str = "left") -> None:
+        """Queue `text` with its baseline at y, starting (or ending, or centred) at x."""
+        if not text:
+            return
+        if align != "left":
+            shift = text_metrics.width(text, font, size)
+            x -= shift if align == "right" else shift / 2
+        self.items.append((x, y, text, font, size, ink))
+
+    def draw(self, canv: Canvas) -> None:
+        """Write every queued line, then forget them."""
+        if not self.items:
+            return
+        text = canv.beginText()
+        current_font: tuple[str, float] | None = None
+        current_ink: Color | None = None
+        for x, y, line, font, size, ink in self.items:
+            if (font, size) != current_font:
+                text.setFont(font, size)
+                current_font = (font, size)
+            if ink is not current_ink:
+                text.setFillColor(ink)
+                current_ink = ink
+            text.setTextOrigin(x, y)
+            text._textOut(line)
+        canv.drawText(text)
+        self.items = []
+
+
+# --- the grid table -----------------------------------------------------------
+
+NORMAL, BOLD, MUTED_TEXT, ITALIC = "normal", "bold", "muted", "italic"
+_PART_FONTS = {NORMAL: SANS, BOLD: SANS_BOLD, MUTED_TEXT: SANS, ITALIC: SANS_ITALIC}
+
+
+@dataclass
+class Column:
+    """A grid column: heading, relative width, alignment, and a line limit per part."""
+
+    title: str
+    width: float
+    align: str = "left"
+    max_lines: int | None = 4
+    rotate: bool = False
+    """Print the heading upwards (narrow columns such as the matrix's departments)."""
+
+
+@dataclass
+class Cell:
+    """A cell of styled parts (bold title, then muted detail), an optional fill and badge."""
+
+    parts: list[tuple[str, str]]
+    fill: Color | None = None
+    ink: Color | None = None
+    badge: str = ""
+    badge_fill: Color | None = None
+    align: str | None = None
+
+
+@dataclass
+class Group:
+    """A full-width row naming the group of rows that follows (a lead department)."""
+
+    title: str
+    colour: Color | None = None
+    note: str = ""
+
+
+@dataclass
+class _Line:
+    text: str
+    style: str
+
+
+@dataclass
+class _Row:
+    cells: list[tuple[Cell, list[_Line]]] = field(default_factory=list)
+    height: float = 0.0
+    group: Group | None = None
+
+
+GridRow = Sequence["str | Cell"] | Group
+
+_SIZE = Scale.SMALL
+_LEADING = Scale.SMALL * 1.25
+_PAD_X = 3.0
+_PAD_Y = 2.6
+_GROUP_HEIGHT = 15.0
+_ROTATED_MAX = 100.0
+
+
+class GridTable(Flowable):
+    """A table of wrapped text that splits across pages and repeats its header."""
+
+    def __init__(self, renderer: BoardPackRenderer, columns: Sequence[Column],
+                 rows: Sequence[GridRow], *, where: str, width: float | None = None,
+                 zebra: bool = True, quiet: bool = False,
+                 _prepared: list[_Row] | None = None, _header: _Row | None = None) -> None:
+        super().__init__()
+        self.renderer = renderer
+        self.columns = list(columns)
+        self.where = where
+        self.zebra = zebra
+        self.quiet = quiet
+        """Shortened cells are expected (a compact listing): no warning per cell."""
+        self.table_width = width or renderer.frame_width
+        total = sum(c.width for c in self.columns)
+        self.widths = [c.width * self.table_width / total for c in self.columns]
+        self.header = _header or self._prepare_header()
+        self.rows = _prepared if _prepared is not None else [self._prepare(r) for r in rows]
+        self._height: float | None = None
+        self._text = TextBatch()
+
+    # --- layout ----------------------------------------------------------------
+
+    def _prepare_header(self) -> _Row:
+        row = _Row()
+        height = _LEADING + 2 * _PAD_Y
+        for column, width in zip(self.columns, self.widths, strict=True):
+            if column.rotate:
+                text = self.renderer.fit(column.title, _ROTATED_MAX, SANS_BOLD, _SIZE,
+                                         f"{self.where} header")
+                row.cells.append((Cell([(column.title, BOLD)]), [_Line(text, BOLD)]))
+                height = max(height, stringWidth(text, SANS_BOLD, _SIZE) + 2 * _PAD_Y + 2)
+                continue
+            lines, cut = wrap(column.title, width - 2 * _PAD_X, SANS_BOLD, _SIZE, 3)
+            if cut:
+                self.renderer.preflight.note_shortened(f"{self.where} header", column.title,
+                                                       " ".join(lines))
+            row.cells.append((Cell([(column.title, BOLD)]), [_Line(t, BOLD) for t in lines]))
+            height = max(height, len(lines) * _LEADING + 2 * _PAD_Y)
+        row.height = height
+        return row
+
+    def _prepare(self, row: GridRow) -> _Row:
+        if isinstance(row, Group):
+            return _Row(group=row, height=_GROUP_HEIGHT)
+        prepared = _Row()
+        lines_max = 1
+        for value, column, width in zip(row, self.columns, self.widths, strict=True):
+            cell = value if isinstance(value, Cell) else Cell([(value, NORMAL)])
+            room = width - 2 * _PAD_X
+            badge_room = 0.0
+            if cell.badge:
+                badge_room = self.renderer_badge_width(cell.badge) + 3
+            lines: list[_Line] = []
+            for index, (text, style) in enumerate(cell.parts):
+                if not text:
+                    continue
+                font = _PART_FONTS[style]
+                first_room = room - badge_room if index == 0 else room
+                if column.max_lines == 1:
+                    single = shorten(" ".join(text.split()), first_room, font, _SIZE)
+                    wrapped, cut = [single], single != text
+                else:
+                    wrapped, cut = wrap(text, first_room, font, _SIZE, column.max_lines)
+                if cut and not self.quiet:
+                    self.renderer.preflight.note_shortened(self.where, text, " ".join(wrapped))
+                lines.extend(_Line(t, style) for t in wrapped)
+            prepared.cells.append((cell, lines))
+            lines_max = max(lines_max, len(lines))
+        prepared.height = lines_max * _LEADING + 2 * _PAD_Y
+        return prepared
+
+    @staticmethod
+    def renderer_badge_width(text: str) -> float:
+        """Width a badge of `text` takes in a cell."""
+        return stringWidth(text, SANS_BOLD, Scale.CAPTION) + Scale.CAPTION * 0.9
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The table's full size (Flowable.wrap)."""
+        self.width = self.table_width
+        if self._height is None:
+            self._height = self.header.height + sum(r.height for r in self.rows)
+        self.height = self._height
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Rows that fit here, and the rest under a repeated header (Flowable.split)."""
+        used = self.header.height
+        count = 0
+        for row in self.rows:
+            if used + row.height > avail_height:
+                break
+            used += row.height
+            count += 1
+        while count and self.rows[count - 1].group is not None:
+            count -= 1  # never leave a group title alone at the foot of a page
+        if count == 0:
+            return []
+        return [self._part(self.rows[:count]), self._part(self.rows[count:])]
+
+    def _part(self, rows: list[_Row]) -> GridTable:
+        return GridTable(self.renderer, self.columns, (), where=self.where,
+                         width=self.table_width, zebra=self.zebra, quiet=self.quiet,
+                         _prepared=rows, _header=self.header)
+
+    # --- drawing ---------------------------------------------------------------
+
+    def draw(self) -> None:
+        """Header band, then every row top-down (Flowable.draw)."""
+        canv = self.canv
+        self._text = TextBatch()
+        y = self.height
+        y = self._draw_row(canv, self.header, y, header=True, shade=False)
+        shade = False
+        for row in self.rows:
+            if row.group is not None:
+                y = self._draw_group(canv, row, y)
+                shade = False
+                continue
+            y = self._draw_row(canv, row, y, header=False, shade=shade and self.zebra)
+            shade = not shade
+        canv.setStrokeColor(styles.RULE)
+        canv.setLineWidth(0.5)
+        canv.line(0, y, self.width, y)
+        self._text.draw(canv)
+
+    def _draw_group(self, canv: Canvas, row: _Row, top: float) -> float:
+        group = row.group
+        assert group is not None
+        bottom = top - row.height
+        canv.setFillColor(styles.PAPER)
+        canv.rect(0, bottom, self.width, row.height, stroke=0, fill=1)
+        x = 0.0
+        if group.colour is not None:
+            canv.setFillColor(group.colour)
+            canv.rect(0, bottom + 3, 4, row.height - 5, stroke=0, fill=1)
+            x = 8.0
+        canv.setFillColor(styles.ACCENT)
+        canv.setFont(SANS_BOLD, Scale.BODY)
+        baseline = bottom + 4.5
+        title = self.renderer.fit(group.title, self.width * 0.6, SANS_BOLD, Scale.BODY,
+                                  f"{self.where} group")
+        canv.drawString(x, baseline, title)
+        if group.note:
+            canv.setFillColor(styles.MUTED)
+            canv.setFont(SANS, Scale.SMALL)
+            start = x + canv.stringWidth(title, SANS_BOLD, Scale.BODY) + 8
+            canv.drawString(start, baseline, self.renderer.fit(
+                group.note, self.width - start, SANS, Scale.SMALL, f"{self.where} group"))
+        canv.setStrokeColor(styles.ACCENT)
+        canv.setLineWidth(0.8)
+        canv.line(0, bottom + 1, self.width, bottom + 1)
+        return bottom
+
+    def _draw_row(self, canv: Canvas, row: _Row, top: float, *, header: bool,
+                  shade: bool) -> float:
+        bottom = top - row.height
+        if header:
+            canv.setFillColor(styles.ACCENT)
+            canv.rect(0, bottom, self.width, row.height, stroke=0, fill=1)
+        elif shade:
+            canv.setFillColor(styles.SHADE)
+            canv.rect(0, bottom, self.width, row.height, stroke=0, fill=1)
+        x = 0.0
+        for (cell, lines), column, width in zip(row.cells, self.columns, self.widths,
+                                                strict=True):
+            if cell.fill is not None and not header:
+                canv.setFillColor(cell.fill)
+                canv.rect(x + 1, bottom + 1, width - 2, row.height - 2, stroke=0, fill=1)
+            align = cell.align or column.align
+            baseline = top - _PAD_Y - _SIZE
+            if header and column.rotate:
+                canv.saveState()
+                canv.translate(x + width / 2 + _SIZE * 0.35, bottom + _PAD_Y + 1)
+                canv.rotate(90)
+                canv.setFillColor(styles.PAPER)
+                canv.setFont(SANS_BOLD, _SIZE)
+                canv.drawString(0, 0, lines[0].text if lines else "")
+                canv.restoreState()
+                x += width
+                continue
+            text_x = x + _PAD_X
+            if cell.badge and not header:
+                fill = cell.badge_fill or styles.INK
+                text_x += draw_badge(canv, text_x, baseline, cell.badge, fill=fill) + 3
+            add = self._text.add
+            for index, line in enumerate(lines):
+                font = _PART_FONTS[line.style]
+                if header:
+                    ink = styles.PAPER
+                elif cell.ink is not None:
+                    ink = cell.ink
+                else:
+                    ink = styles.MUTED if line.style == MUTED_TEXT else styles.INK
+                if align == "right":
+                    add(x + width - _PAD_X, baseline, line.text, font, _SIZE, ink, "right")
+                elif align == "center":
+                    add(x + width / 2, baseline, line.text, font, _SIZE, ink, "center")
+                else:
+                    add(text_x if index == 0 else x + _PAD_X, baseline, line.text, font,
+                        _SIZE, ink)
+                baseline -= _LEADING
+            x += width
+        if not header:
+            canv.setStrokeColor(styles.RULE)
+            canv.setLineWidth(0.3)
+            canv.line(0, bottom, self.width, bottom)
+        return bottom

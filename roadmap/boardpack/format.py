@@ -1,0 +1,60 @@
+"""How the pack writes numbers, money and dates: short, consistent, locale-free."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹"}
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+"""English month names, independent of the process locale (same bytes everywhere)."""
+
+
+def month(value: dt.date) -> str:
+    """'Mar'."""
+    return MONTHS[value.month - 1][:3]
+
+
+def money(amount: float | None, currency: str) -> str:
+    """'€1.2m', '$850k', 'CHF 12k'; an em dash for no amount."""
+    if amount is None:
+        return "—"
+    symbol = _SYMBOLS.get(currency.upper())
+    prefix = symbol if symbol else f"{currency.upper()} "
+    sign = "-" if amount < 0 else ""
+    value = abs(amount)
+    if value >= 1_000_000_000:
+        text = f"{value / 1_000_000_000:.1f}bn"
+    elif value >= 1_000_000:
+        text = f"{value / 1_000_000:.1f}m"
+    elif value >= 10_000:
+        text = f"{value / 1_000:.0f}k"
+    elif value >= 1_000:
+        text = f"{value / 1_000:.1f}k"
+    else:
+        text = f"{value:.0f}"
+    return f"{sign}{prefix}{text.replace('.0m', 'm').replace('.0k', 'k').replace('.0bn', 'bn')}"
+
+
+def percent(share: float | None) -> str:
+    """'42%'; an em dash when there is nothing to divide."""
+    return "—" if share is None else f"{share * 100:.0f}%"
+
+
+def day(value: dt.date | None) -> str:
+    """'12 Mar 2027'; an em dash for no date."""
+    return "—" if value is None else f"{value.day} {month(value)} {value.year}"
+
+
+def long_day(value: dt.date) -> str:
+    """'12 March 2027' (cover, header)."""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def span(start: dt.date | None, end: dt.date | None) -> str:
+    """'Mar 2027 – Sep 2027', or what is known of it."""
+    if start is None and end is None:
+        return "not scheduled"
+    first = "?" if start is None else f"{month(start)} {start.year}"
+    last = "?" if end is None else f"{month(end)} {end.year}"
+    return first if first == last else f"{first} – {last}"

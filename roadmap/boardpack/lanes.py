@@ -1,0 +1,162 @@
+"""The timeline's geometry as data: lanes, rows, pages and the time axis.
+
+Pure functions, tested on their own: which lane each scheduled initiative
+falls in (by lead department, theme or status), how lanes are cut into
+pages of whole rows, and where a date falls on the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from .. import palette
+from ..calendar import Quarter, add_months, months_between, quarter_of, quarters_between
+from ..enums import Status
+from .facts import UNASSIGNED, BoardFacts, InitiativeFact
+
+LANE_CHOICES = ("department", "theme", "status")
+
+
+@dataclass
+class Lane:
+    """One swimlane: a title, a colour and its initiatives in date order."""
+
+    title: str
+    colour: str | None
+    initiatives: list[InitiativeFact]
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One row of a timeline page: an initiative (or padding) in a lane."""
+
+    lane: int
+    initiative: InitiativeFact | None
+    continued: bool = False
+    """True on the first row of a lane that began on an earlier page."""
+
+
+def _order(i: InitiativeFact) -> tuple:
+    return (i.start or dt.date.max, i.end or dt.date.max, i.title.casefold(), i.id)
+
+
+def build_lanes(facts: BoardFacts, by: str = "department") -> list[Lane]:
+    """Swimlanes of the scheduled initiatives: business departments first, IT, then unled."""
+    if by not in LANE_CHOICES:
+        raise ValueError(f"lanes: unknown grouping {by!r}; use one of {', '.join(LANE_CHOICES)}")
+    scheduled = [i for i in facts.initiatives if i.scheduled]
+    lanes: list[Lane] = []
+    if by == "department":
+        for dept in facts.departments:
+            members = [i for i in scheduled if i.lead is not None and i.lead.id == dept.id]
+            if members:
+                lanes.append(Lane(dept.name, dept.colour, sorted(members, key=_order)))
+        orphans = [i for i in scheduled if i.lead is None]
+        if orphans:
+            lanes.append(Lane(UNASSIGNED, palette.GREY, sorted(orphans, key=_order)))
+    elif by == "theme":
+        themes = sorted({i.theme for i in scheduled if i.theme}, key=str.casefold)
+        for index, theme in enumerate(themes):
+            members = [i for i in scheduled if i.theme == theme]
+            lanes.append(Lane(theme, palette.department_colour(index),
+                              sorted(members, key=_order)))
+        untagged = [i for i in scheduled if not i.theme]
+        if untagged:
+            lanes.append(Lane("No theme", palette.GREY, sorted(untagged, key=_order)))
+    else:
+        for status in Status:
+            members = [i for i in scheduled if i.status is status]
+            if members:
+                lanes.append(Lane(status.label, palette.STATUS[status],
+                                  sorted(members, key=_order)))
+    return lanes
+
+
+def lane_slots(lanes: list[Lane], min_rows: list[int]) -> list[Slot]:
+    """Every row in order; lanes padded to `min_rows` so their labels fit."""
+    slots: list[Slot] = []
+    for index, lane in enumerate(lanes):
+        slots.extend(Slot(index, i) for i in lane.initiatives)
+        slots.extend(Slot(index, None) for _ in range(min_rows[index] - len(lane.initiatives)))
+    return slots
+
+
+def paginate(slots: list[Slot], capacity: int, tail: int = 0) -> list[list[Slot]]:
+    """Cut rows into pages of at most `capacity`, balanced so no page is nearly empty.
+
+    `tail` rows are kept free at the foot of the last page (for the panel of
+    ideas not yet scheduled); they are never split from it.
+    """
+    if capacity < 1:
+        raise ValueError("a timeline page must hold at least one row")
+    if tail >= capacity:
+        raise ValueError("the tail must leave room for at least one row")
+    if not slots:
+        return []
+    pages = math.ceil((len(slots) + tail) / capacity)
+    while True:
+        per_page = math.ceil((len(slots) + tail) / pages)
+        chunks = [slots[k:k + per_page] for k in range(0, len(slots), per_page)]
+        if len(chunks) <= pages and len(chunks[-1]) + tail <= capacity:
+            break
+        pages += 1
+    for chunk_index in range(1, len(chunks)):
+        first = chunks[chunk_index][0]
+        previous = chunks[chunk_index - 1][-1]
+        if first.lane == previous.lane:
+            chunks[chunk_index][0] = Slot(first.lane, first.initiative, continued=True)
+    return chunks
+
+
+@dataclass(frozen=True)
+class Axis:
+    """Maps dates to x positions over whole fiscal quarters of the planning horizon."""
+
+    start: dt.date
+    end: dt.date
+    """The day after the last day shown."""
+    x0: float
+    width: float
+    fiscal_start_month: int
+
+    @classmethod
+    def for_horizon(cls, first: dt.date, last: dt.date, x0: float, width: float,
+                    fiscal_start_month: int = 1) -> Axis:
+        """The axis of whole fiscal quarters covering [first, last]."""
+        if last < first:
+            first, last = last, first
+        start = quarter_of(first, fiscal_start_month).start
+        end = quarter_of(last, fiscal_start_month).end + dt.timedelta(days=1)
+        return cls(start, end, x0, width, fiscal_start_month)
+
+    @property
+    def days(self) -> int:
+        """Days shown on the axis."""
+        return (self.end - self.start).days
+
+    def x(self, day: dt.date) -> float:
+        """The x position of the start of `day`, clamped to the axis."""
+        offset = min(max((day - self.start).days, 0), self.days)
+        return self.x0 + self.width * offset / self.days
+
+    def contains(self, day: dt.date) -> bool:
+        """True when `day` lies on the axis."""
+        return self.start <= day < self.end
+
+    def quarters(self) -> list[Quarter]:
+        """The fiscal quarters on the axis."""
+        return quarters_between(self.start, self.end - dt.timedelta(days=1),
+                                self.fiscal_start_month)
+
+    def months(self) -> list[tuple[dt.date, dt.date]]:
+        """Each month on the axis as (first day, first day of the next month)."""
+        return [(m, add_months(m, 1))
+                for m in months_between(self.start, self.end - dt.timedelta(days=1))]
+
+    def bar(self, start: dt.date, end: dt.date) -> tuple[float, float, bool, bool]:
+        """Left and right x of a bar from start to end (inclusive), and whether it was cut."""
+        left = self.x(start)
+        right = self.x(end + dt.timedelta(days=1))
+        return left, right, start < self.start, end >= self.end

@@ -1,0 +1,288 @@
+"""The board pack renderer: page geometry, fonts, header, footer, page numbers.
+
+A template-method renderer (after pretix's invoice renderer): fonts and the
+stylesheet are registered once, margins are class attributes in millimetres,
+page hooks draw the header and footer, and a numbered canvas writes
+"Page X of Y" once the page count is known. Sections only produce flowables.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.pagesizes import A4, landscape, letter
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from .. import __version__
+from ..errors import RoadmapError
+from . import styles
+from .facts import BoardFacts
+from .format import long_day
+from .preflight import Preflight
+from .styles import SANS, SANS_BOLD, Scale
+from .text import shorten
+
+PAGE_SIZES = {"a4": landscape(A4), "letter": landscape(letter)}
+
+
+class BoardPackError(RoadmapError):
+    """The pack cannot be written as asked (bad option, unreadable logo)."""
+
+
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Register the pack's TrueType fonts with reportlab, once per process."""
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    for name in (SANS, SANS_BOLD, styles.SANS_ITALIC):
+        pdfmetrics.registerFont(TTFont(name, str(styles.font_path(name))))
+    pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD,
+                                  italic=styles.SANS_ITALIC, boldItalic=SANS_BOLD)
+    _fonts_registered = True
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that holds pages back until the end to print "Page X of Y".
+
+    Bookmarks are deferred with their page, because a held-back page gets
+    its PDF page number only when it is finally shown.
+    """
+
+    def __init__(self, *args: Any, footer: Callable[[Canvas, int, int], None],
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._held: list[dict[str, Any]] = []
+        self._page_bookmarks: list[str] = []
+
+    def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> None:
+        """Remember a bookmark for this page; set it when the page is shown (override)."""
+        self._page_bookmarks.append(key)
+
+    def showPage(self) -> None:
+        """Hold the finished page back until the page count is known (override)."""
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+        self._page_bookmarks = []
+
+    def save(self) -> None:
+        """Number every held page, show it, then write the file (override)."""
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            for key in self._page_bookmarks:
+                Canvas.bookmarkPage(self, key, fit="Fit")
+            self._footer(self, number, total)
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+class SectionStart(Flowable):
+    """An invisible mark: starts a section, names it in the header and the outline."""
+
+    def __init__(self, renderer: BoardPackRenderer, key: str, title: str) -> None:
+        super().__init__()
+        self.renderer = renderer
+        self.key = key
+        self.title = title
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Take no space (Flowable.wrap)."""
+        return 0, 0
+
+    def draw(self) -> None:
+        """Bookmark this page and add the outline entry (Flowable.draw)."""
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=0, closed=False)
+        self.renderer.current_section = self.title
+
+
+class BoardPackRenderer:
+    """Lays out a board pack from BoardFacts on landscape pages."""
+
+    margin_left_mm = 14
+    margin_right_mm = 14
+    margin_top_mm = 19
+    margin_bottom_mm = 15
+    header_baseline_mm = 10.5
+    footer_baseline_mm = 7
+
+    def __init__(self, facts: BoardFacts, preflight: Preflight, *, page_size: str = "a4",
+                 logo: Path | None = None) -> None:
+        if page_size not in PAGE_SIZES:
+            raise BoardPackError(
+                f"page size {page_size!r} is not known; use one of {', '.join(PAGE_SIZES)}"
+            )
+        register_fonts()
+        self.facts = facts
+        self.preflight = preflight
+        self.page_size_name = page_size
+        self.page_width, self.page_height = PAGE_SIZES[page_size]
+        self.logo = _read_logo(logo) if logo is not None else None
+        self.styles = styles.stylesheet()
+        self.current_section = ""
+        self.analysis_graph: Any = None
+        self.lanes_by = "department"
+
+    # --- geometry --------------------------------------------------------------
+
+    @property
+    def margin_left(self) -> float:
+        """Left margin in points."""
+        return self.margin_left_mm * mm
+
+    @property
+    def margin_bottom(self) -> float:
+        """Bottom margin in points."""
+        return self.margin_bottom_mm * mm
+
+    @property
+    def frame_width(self) -> float:
+        """Width of the content frame in points."""
+        return self.page_width - (self.margin_left_mm + self.margin_right_mm) * mm
+
+    @property
+    def frame_height(self) -> float:
+        """Height of the content frame in points (the frame has no padding)."""
+        return self.page_height - (self.margin_top_mm + self.margin_bottom_mm) * mm
+
+    # --- output ----------------------------------------------------------------
+
+    def render(self, story: Sequence[Flowable], target: BinaryIO) -> int:
+        """Write the pack to `target`; return the number of pages."""
+        facts = self.facts
+        doc = BaseDocTemplate(
+            target,
+            pagesize=(self.page_width, self.page_height),
+            leftMargin=self.margin_left, rightMargin=self.margin_right_mm * mm,
+            topMargin=self.margin_top_mm * mm, bottomMargin=self.margin_bottom,
+            title=facts.title, author=facts.author or facts.organisation,
+            subject=f"E-commerce roadmap board pack, as of {long_day(facts.as_of)}",
+            creator=f"Crossroads {__version__}", producer=f"Crossroads {__version__}",
+            keywords=["roadmap", "board pack", facts.organisation],
+            invariant=1, pageCompression=1, initialFontName=SANS,
+            lang="en",
+        )
+        frame = Frame(self.margin_left, self.margin_bottom, self.frame_width, self.frame_height,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+        doc.addPageTemplates([PageTemplate("content", [frame], onPageEnd=self.draw_header)])
+        pages: list[int] = []
+
+        def footer(canvas: Canvas, number: int, total: int) -> None:
+            self.draw_footer(canvas, number, total)
+            pages.append(total)
+
+        def make_canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
+            canvas = NumberedCanvas(*args, footer=footer, **kwargs)
+            canvas.setAuthor(facts.author or facts.organisation)
+            canvas.showOutline()
+            return canvas
+
+        doc.build(list(story), canvasmaker=make_canvas)
+        return pages[-1] if pages else 0
+
+    def render_bytes(self, story: Sequence[Flowable]) -> tuple[bytes, int]:
+        """The pack as bytes, and its page count."""
+        buffer = io.BytesIO()
+        pages = self.render(story, buffer)
+        return buffer.getvalue(), pages
+
+    # --- page furniture --------------------------------------------------------
+
+    def draw_header(self, canvas: Canvas, doc: Any) -> None:
+        """Logo, roadmap title and the section name above a hairline (page hook)."""
+        canvas.saveState()
+        left = self.margin_left
+        right = self.page_width - self.margin_right_mm * mm
+        base = self.page_height - self.header_baseline_mm * mm
+        x = left
+        if self.logo is not None:
+            image, (w, h) = self.logo
+            height = 6 * mm
+            wide = min(height * w / h, 30 * mm)
+            canvas.drawImage(image, x, base - 1.5 * mm, wide, height,
+                             preserveAspectRatio=True, anchor="sw", mask="auto")
+            x += wide + 3 * mm
+        section = self.current_section
+        canvas.setFont(SANS, Scale.SMALL)
+        canvas.setFillColor(styles.MUTED)
+        section_width = pdfmetrics.stringWidth(section, SANS, Scale.SMALL)
+        canvas.drawRightString(right, base, section)
+        canvas.setFont(SANS_BOLD, Scale.SMALL)
+        canvas.setFillColor(styles.ACCENT)
+        room = right - x - section_width - 8 * mm
+        canvas.drawString(x, base, self.fit(self.facts.title, room, SANS_BOLD, Scale.SMALL,
+                                            "page header"))
+        canvas.setStrokeColor(styles.RULE)
+        canvas.setLineWidth(0.5)
+        line_y = base - 3 * mm
+        canvas.line(left, line_y, right, line_y)
+        canvas.restoreState()
+
+    def draw_footer(self, canvas: Canvas, number: int, total: int) -> None:
+        """Confidentiality, as-of date, organisation and "Page X of Y" (numbered canvas)."""
+        canvas.saveState()
+        left = self.margin_left
+        right = self.page_width - self.margin_right_mm * mm
+        base = self.footer_baseline_mm * mm
+        canvas.setStrokeColor(styles.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, base + 4 * mm, right, base + 4 * mm)
+        page = f"Page {number} of {total}"
+        canvas.setFont(SANS, Scale.CAPTION)
+        canvas.setFillColor(styles.MUTED)
+        canvas.drawRightString(right, base, page)
+        middle = f"As of {long_day(self.facts.as_of)}"
+        if self.facts.organisation:
+            middle = f"{self.facts.organisation} · {middle}"
+        third = (right - left) / 3
+        canvas.drawCentredString(
+            (left + right) / 2, base,
+            self.fit(middle, third - 4 * mm, SANS, Scale.CAPTION, "page footer"),
+        )
+        canvas.setFont(SANS_BOLD, Scale.CAPTION)
+        canvas.setFillColor(styles.ACCENT)
+        canvas.drawString(left, base, self.fit(
+            self.facts.confidentiality.upper(), third - 4 * mm, SANS_BOLD, Scale.CAPTION,
+            "page footer",
+        ))
+        canvas.restoreState()
+
+    # --- helpers for sections --------------------------------------------------
+
+    def fit(self, text: str, max_width: float, font: str, size: float, where: str) -> str:
+        """`text` shortened to `max_width` with an ellipsis; the pre-flight hears of it."""
+        shown = shorten(text, max_width, font, size)
+        self.preflight.note_shortened(where, text, shown)
+        return shown
+
+    def section_start(self, key: str, title: str) -> SectionStart:
+        """The invisible flowable that opens a section (bookmark, outline, header)."""
+        return SectionStart(self, key, title)
+
+
+def _read_logo(path: Path) -> tuple[ImageReader, tuple[int, int]]:
+    """The logo image and its pixel size; BoardPackError when it cannot be read."""
+    path = Path(path)
+    if not path.is_file():
+        raise BoardPackError(f"logo {path} does not exist or is not a file")
+    try:
+        image = ImageReader(str(path))
+        size = image.getSize()
+    except Exception:  # reportlab/PIL raise many types for a bad image
+        raise BoardPackError(f"logo {path} is not a readable image (use PNG or JPEG)") from None
+    if not size[0] or not size[1]:
+        raise BoardPackError(f"logo {path} has no pixels")
+    return image, size

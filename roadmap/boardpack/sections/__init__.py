@@ -1,0 +1,36 @@
+"""The sections of the board pack (PRODUCT.md §5), each a function returning flowables.
+
+Every section module has `build(renderer) -> list[Flowable]`; the first
+flowable is the section's start mark (outline entry, header name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Flowable
+
+from . import appendix, cover, dependency_map, findings, ownership, summary, timeline
+
+if TYPE_CHECKING:
+    from ..renderer import BoardPackRenderer
+
+Section = Callable[["BoardPackRenderer"], list[Flowable]]
+
+ALL_SECTIONS: dict[str, Section] = {
+    "cover": cover.build,
+    "summary": summary.build,
+    "timeline": timeline.build,
+    "dependency_map": dependency_map.build,
+    "ownership": ownership.build,
+    "findings": findings.build,
+    "appendix": appendix.build,
+}
+
+SELECTIONS: dict[str, tuple[str, ...]] = {
+    "full": tuple(ALL_SECTIONS),
+    "summary": ("summary",),
+    "timeline": ("timeline",),
+}
+"""What each `--sections` choice prints: the full pack, the one-pager, the chart only."""

@@ -1,0 +1,180 @@
+"""The appendix: every initiative's details, vendors and contracts, workshop decisions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+
+from ...enums import Role
+from ..facts import InitiativeFact
+from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading
+from ..format import day, money, span
+from ..styles import colour
+from .ownership import grouped_by_lead
+
+if TYPE_CHECKING:
+    from ..renderer import BoardPackRenderer
+
+
+COMPACT_ABOVE = 500
+"""Above this many initiatives the appendix lists one line per initiative."""
+
+
+def build(r: BoardPackRenderer) -> list[Flowable]:
+    """Initiatives by lead department, then vendors, then decisions when there are any."""
+    facts = r.facts
+    compact = len(facts.initiatives) > COMPACT_ABOVE
+    message = (f"All {len(facts.initiatives)} initiatives by lead department; "
+               "# is the reference used on the timeline and the matrix")
+    if compact:
+        message += " · one line each"
+        r.preflight.note(
+            f"The appendix lists the {len(facts.initiatives)} initiatives one line each "
+            f"(more than {COMPACT_ABOVE}): descriptions, success measures and milestones are "
+            "left out, titles and names are shortened to their column.")
+    story: list[Flowable] = [
+        r.section_start("appendix", "Appendix"),
+        Heading(r, "Appendix: initiative details", message),
+        compact_table(r) if compact else initiative_table(r),
+    ]
+    if facts.vendor_events or any(i.vendors for i in facts.initiatives):
+        story += [Spacer(1, 12), CondPageBreak(100),
+                  Paragraph("Vendors and contracts", r.styles["H2"]), vendor_table(r)]
+    if facts.decisions:
+        story += [Spacer(1, 12), CondPageBreak(100),
+                  Paragraph("Workshop decisions", r.styles["H2"]), decision_table(r)]
+    return story
+
+
+def _names(r: BoardPackRenderer, item: InitiativeFact) -> str:
+    """'Marketing (lead), IT (enabler)': departments by strength of role."""
+    depts = {d.id: d.name for d in r.facts.departments}
+    order = (Role.LEAD, Role.CONTRIBUTOR, Role.ENABLER)
+    ranked = sorted((order.index(role), depts[d]) for d, role in item.roles.items()
+                    if d in depts)
+    return ", ".join(f"{name} ({order[rank].label.lower()})" for rank, name in ranked) or (
+        "no department")
+
+
+def initiative_table(r: BoardPackRenderer) -> GridTable:
+    """One row per initiative with everything the board may ask about."""
+    facts = r.facts
+    rows: list[GridRow] = []
+    for title, hex_colour, members in grouped_by_lead(facts.initiatives, facts.departments):
+        rows.append(Group(title, colour(hex_colour) if hex_colour else None,
+                          f"{len(members)} initiatives"))
+        for item in members:
+            schedule = span(item.start, item.end)
+            if not item.scheduled and item.bucket is not None:
+                schedule = f"{item.bucket.label} (not scheduled)"
+            measure = item.measure or "no success measure"
+            if item.measure_kind:
+                measure += f" ({item.measure_kind})"
+            links = []
+            if item.depends_on:
+                links.append("Depends on #" + ", #".join(str(k) for k in item.depends_on))
+            if item.vendors:
+                links.append("Vendors: " + ", ".join(item.vendors))
+            if item.milestones:
+                links.append("Milestones: " + "; ".join(f"{n} {day(d)}"
+                                                        for n, d in item.milestones))
+            facts_line = " · ".join(p for p in (item.benefit, item.sourcing,
+                                                item.journey.label if item.journey else "",
+                                                f"priority {item.priority}") if p)
+            if item.customer_facing:
+                facts_line += " · customer facing"
+            rows.append([
+                Cell([(str(item.id), "muted")], align="right"),
+                Cell([(item.title, "bold"), (item.description, "normal")],
+                     badge="IT ALONE" if item.it_alone else ""),
+                Cell([(_names(r, item), "normal"), (facts_line, "muted")]),
+                Cell([(item.owner or "no owner", "normal"),
+                      (f"Sponsor: {item.sponsor or 'none'}", "muted")]),
+                Cell([(schedule, "normal"),
+                      (f"{item.status.label} · {item.health.label}", "muted")]),
+                Cell([(money(item.budget, facts.currency), "normal")], align="right"),
+                Cell([(measure, "normal"),
+                      (item.customer_value and f"Customer value: {item.customer_value}",
+                       "muted")]),
+                Cell([("\n".join(links) or "—", "normal")]),
+            ])
+    columns = [
+        Column("#", 9, align="right", max_lines=1), Column("Initiative", 64, max_lines=6),
+        Column("Departments", 40, max_lines=None), Column("Owner", 28, max_lines=None),
+        Column("Schedule", 26, max_lines=None),
+        Column("Budget", 15, align="right", max_lines=1),
+        Column("Success measure", 44, max_lines=None), Column("Links", 44, max_lines=None),
+    ]
+    return GridTable(r, columns, rows, where="appendix")
+
+
+def compact_table(r: BoardPackRenderer) -> GridTable:
+    """One line per initiative: the facts a board member looks up."""
+    facts = r.facts
+    rows: list[GridRow] = []
+    for title, hex_colour, members in grouped_by_lead(facts.initiatives, facts.departments):
+        rows.append(Group(title, colour(hex_colour) if hex_colour else None,
+                          f"{len(members)} initiatives"))
+        for item in members:
+            schedule = span(item.start, item.end)
+            if not item.scheduled and item.bucket is not None:
+                schedule = f"{item.bucket.label} (no dates)"
+            rows.append([
+                Cell([(str(item.id), "muted")], align="right"),
+                Cell([(item.title, "bold")], badge="IT ALONE" if item.it_alone else ""),
+                Cell([(_names(r, item), "normal")]),
+                Cell([(item.owner or "no owner", "normal")]),
+                Cell([(item.sponsor or "none", "normal")]),
+                Cell([(schedule, "normal")]),
+                Cell([(f"{item.status.label} · {item.health.label}", "normal")]),
+                Cell([(money(item.budget, facts.currency), "normal")], align="right"),
+                Cell([(", ".join(f"#{k}" for k in item.depends_on) or "—", "normal")]),
+            ])
+    columns = [
+        Column("#", 9, align="right", max_lines=1), Column("Initiative", 62, max_lines=1),
+        Column("Departments", 50, max_lines=1), Column("Owner", 26, max_lines=1),
+        Column("Sponsor", 26, max_lines=1), Column("Schedule", 28, max_lines=1),
+        Column("Status · health", 24, max_lines=1),
+        Column("Budget", 14, align="right", max_lines=1),
+        Column("Depends on", 28, max_lines=1),
+    ]
+    return GridTable(r, columns, rows, where="appendix", quiet=True)
+
+
+def vendor_table(r: BoardPackRenderer) -> GridTable:
+    """Vendors with their category, contract end and how many initiatives use them."""
+    facts = r.facts
+    usage: dict[str, int] = {}
+    for item in facts.initiatives:
+        for name in item.vendors:
+            usage[name] = usage.get(name, 0) + 1
+    ends = {e.name: e for e in facts.vendor_events}
+    names = sorted(set(usage) | set(ends), key=str.casefold)
+    rows: list[GridRow] = []
+    for name in names:
+        event = ends.get(name)
+        rows.append([
+            Cell([(name, "bold")]),
+            Cell([(event.category if event else "", "normal")]),
+            Cell([(day(event.date) if event else "no end date", "normal")]),
+            Cell([(str(usage.get(name, 0)), "normal")], align="right"),
+        ])
+    columns = [Column("Vendor", 80, max_lines=2), Column("Category", 50, max_lines=1),
+               Column("Contract ends", 40, max_lines=1),
+               Column("Initiatives using it", 30, align="right", max_lines=1)]
+    return GridTable(r, columns, rows, where="vendors", width=r.frame_width * 0.7)
+
+
+def decision_table(r: BoardPackRenderer) -> GridTable:
+    """Decisions taken in workshops, oldest first."""
+    rows: list[GridRow] = []
+    for d in sorted(r.facts.decisions, key=lambda d: d.made_at):
+        rows.append([
+            Cell([(day(d.made_at.date()), "normal")]),
+            Cell([(d.text, "bold"), (d.change, "muted")]),
+            Cell([(d.initiative or "—", "normal")]),
+        ])
+    columns = [Column("Date", 22, max_lines=1), Column("Decision", 140, max_lines=6),
+               Column("Initiative", 70, max_lines=2)]
+    return GridTable(r, columns, rows, where="decisions")

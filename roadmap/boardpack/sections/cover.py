@@ -1,0 +1,137 @@
+"""The cover: title, organisation, date, version, confidentiality, headline figures."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from .. import styles
+from ..format import long_day, money, percent
+from ..styles import SANS, SANS_BOLD, Scale, tint
+from ..text import wrap
+
+if TYPE_CHECKING:
+    from ..renderer import BoardPackRenderer
+
+
+def build(r: BoardPackRenderer) -> list[Flowable]:
+    """The cover page."""
+    return [r.section_start("cover", "Cover"), CoverPage(r)]
+
+
+class CoverPage(Flowable):
+    """The whole cover, drawn to fill the frame."""
+
+    panel_share = 0.34
+
+    def __init__(self, renderer: BoardPackRenderer) -> None:
+        super().__init__()
+        self.r = renderer
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Fill the frame (Flowable.wrap)."""
+        self.width, self.height = avail_width, avail_height - 1
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Identity on the left, the figures panel on the right (Flowable.draw)."""
+        canv = self.canv
+        f = self.r.facts
+        panel_x = self.width * (1 - self.panel_share)
+        left_width = panel_x - 14 * mm
+        y = self.height
+        if self.r.logo is not None:
+            image, (w, h) = self.r.logo
+            height = min(18 * mm, 40 * mm * h / w)
+            width = height * w / h
+            canv.drawImage(image, 0, y - height, width, height, mask="auto",
+                           preserveAspectRatio=True)
+            y -= height + 10 * mm
+        else:
+            y -= 12 * mm
+        canv.setFillColor(styles.ACCENT)
+        canv.rect(0, y - 1, 18 * mm, 2.2, stroke=0, fill=1)
+        y -= 10 * mm
+        canv.setFont(SANS_BOLD, Scale.SMALL)
+        canv.drawString(0, y, "BOARD PACK  ·  E-COMMERCE ROADMAP")
+        y -= 8 * mm
+        lines, cut = wrap(f.title, left_width, SANS_BOLD, Scale.DISPLAY, 3)
+        if cut:
+            self.r.preflight.note_shortened("cover title", f.title, " ".join(lines))
+        canv.setFont(SANS_BOLD, Scale.DISPLAY)
+        for line in lines:
+            y -= Scale.DISPLAY
+            canv.drawString(0, y, line)
+            y -= Scale.DISPLAY * 0.18
+        if f.organisation:
+            y -= 7 * mm
+            canv.setFillColor(styles.MUTED)
+            canv.setFont(SANS, Scale.H2)
+            canv.drawString(0, y, self.r.fit(f.organisation, left_width, SANS, Scale.H2,
+                                             "cover organisation"))
+        details = [
+            ("As of", long_day(f.as_of)),
+            ("Planning horizon", f"{long_day(f.horizon_start)} – {long_day(f.horizon_end)}"),
+            ("Version", f.version or "—"),
+            ("Prepared by", f.author or "—"),
+            ("Classification", f.confidentiality or "—"),
+        ]
+        row = 7.5 * mm
+        y = 6 * mm + row * (len(details) - 1)
+        canv.setStrokeColor(styles.RULE)
+        canv.setLineWidth(0.5)
+        canv.line(0, y + row, left_width, y + row)
+        label_width = 34 * mm
+        for label, value in details:
+            canv.setFillColor(styles.MUTED)
+            canv.setFont(SANS, Scale.BODY)
+            canv.drawString(0, y, label)
+            canv.setFillColor(styles.INK)
+            canv.setFont(SANS_BOLD, Scale.BODY)
+            canv.drawString(label_width, y, self.r.fit(
+                value, left_width - label_width, SANS_BOLD, Scale.BODY, f"cover {label.lower()}"))
+            y -= row
+        self._panel(panel_x)
+
+    def _panel(self, x: float) -> None:
+        canv = self.canv
+        f = self.r.facts
+        fig = f.figures
+        width = self.width - x
+        canv.setFillColor(styles.ACCENT)
+        canv.rect(x, 0, width, self.height, stroke=0, fill=1)
+        pad = 9 * mm
+        y = self.height - 14 * mm
+        canv.setFillColor(tint("#FFFFFF", 0.25))
+        canv.setFont(SANS_BOLD, Scale.SMALL)
+        canv.drawString(x + pad, y, "AT A GLANCE")
+        high = fig.open_by_severity
+        items = [
+            (str(fig.initiatives), "initiatives",
+             f"{fig.scheduled} scheduled · {fig.unscheduled} not yet scheduled"),
+            (money(fig.total_budget, f.currency), "total budget",
+             f"{percent(fig.business_led_share)} led by business departments"),
+            (str(fig.it_alone), "initiatives run by IT alone",
+             "no business department leads or contributes"),
+            (str(sum(v for s, v in high.items() if s.value == "high")),
+             "open high-severity findings",
+             f"{fig.violated} broken dependencies · {fig.accepted} accepted risks"),
+        ]
+        room = width - 2 * pad
+        step = (y - 10 * mm) / len(items)
+        y -= 8 * mm
+        for value, label, note in items:
+            y -= Scale.FIGURE
+            canv.setFillColor(styles.PAPER)
+            canv.setFont(SANS_BOLD, Scale.FIGURE)
+            canv.drawString(x + pad, y, value)
+            canv.setFont(SANS_BOLD, Scale.BODY)
+            canv.drawString(x + pad, y - Scale.BODY * 1.7,
+                            self.r.fit(label, room, SANS_BOLD, Scale.BODY, "cover figures"))
+            canv.setFillColor(tint("#FFFFFF", 0.3))
+            canv.setFont(SANS, Scale.SMALL)
+            canv.drawString(x + pad, y - Scale.BODY * 1.7 - Scale.SMALL * 1.6,
+                            self.r.fit(note, room, SANS, Scale.SMALL, "cover figures"))
+            y -= step - Scale.FIGURE

@@ -1,0 +1,439 @@
+"""The dependency map: who waits for whom, laid out in layers, fitted to the page.
+
+Up to a few dozen linked initiatives, the map draws each one where
+roadmap.layout.layered_layout puts it (prerequisites to the left, later
+work to the right: dependency and time, never a force-directed hairball).
+Beyond what a page can show legibly, it summarises instead: a matrix of
+dependencies between lead departments and the critical path, with every
+initiative's links in the appendix.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from ... import palette
+from ...enums import Health
+from ...layout import layered_layout, layout_bounds
+from .. import styles
+from ..facts import UNASSIGNED, BoardFacts, InitiativeFact
+from ..flowables import HEADING_HEIGHT, Heading, draw_badge
+from ..format import span
+from ..styles import SANS, SANS_BOLD, Scale, colour, tint
+from ..text import wrap
+from .timeline import HEALTH_SHAPES, _shape
+
+if TYPE_CHECKING:
+    from ..renderer import BoardPackRenderer
+
+DETAIL_LIMIT = 70
+"""Most linked initiatives drawn one by one; more are summarised by department."""
+NODE_WIDTH_MAX = 128.0
+NODE_WIDTH_MIN = 78.0
+NODE_HEIGHT = 32.0
+NODE_HEIGHT_MIN = 15.0
+LEGEND = 16.0
+
+
+def linked(facts: BoardFacts) -> list[int]:
+    """Initiatives that depend on another or that another depends on, in id order."""
+    ids = {a for a, _, _ in facts.dependencies} | {b for _, b, _ in facts.dependencies}
+    return sorted(i for i in ids if i in facts.by_id)
+
+
+def build(r: BoardPackRenderer) -> list[Flowable]:
+    """One page: the detailed map when it stays legible, else the department summary."""
+    facts = r.facts
+    nodes = linked(facts)
+    story: list[Flowable] = [r.section_start("dependency_map", "Dependency map")]
+    broken = sum(1 for *_, v in facts.dependencies if v)
+    message = (f"{len(facts.dependencies)} dependencies between {len(nodes)} initiatives · "
+               f"{broken} broken")
+    if not nodes:
+        story.append(Heading(r, "Dependency map", "No initiative depends on another."))
+        return story
+    detail = DetailMap(r, nodes) if len(nodes) <= DETAIL_LIMIT else None
+    if detail is not None and detail.fits():
+        unlinked = len(facts.initiatives) - len(nodes)
+        if unlinked:
+            message += f" · {unlinked} without dependencies not shown"
+        story += [Heading(r, "Dependency map", message), detail]
+    else:
+        message = (f"{len(facts.dependencies)} dependencies between {len(nodes)} initiatives, "
+                   f"{broken} broken · summarised by lead department; each initiative's "
+                   "links are in the appendix")
+        story += [Heading(r, "Dependency map", message), SummaryMap(r)]
+    return story
+
+
+# --- detailed map ---------------------------------------------------------------
+
+class DetailMap(Flowable):
+    """Every linked initiative as a box, edges from prerequisite to dependent."""
+
+    def __init__(self, r: BoardPackRenderer, nodes: list[int]) -> None:
+        super().__init__()
+        self.r = r
+        self.nodes = nodes
+        self.area_width = r.frame_width
+        self.area_height = r.frame_height - HEADING_HEIGHT - LEGEND - 8
+        graph = r.analysis_graph
+        keys = [f"initiative:{k}" for k in nodes]
+        sub = graph.subgraph(keys) if graph is not None else None
+        positions = layered_layout(sub) if sub is not None else {}
+        self.positions: dict[int, tuple[float, float]] = {}
+        self._place(sub, positions)
+
+    def _place(self, graph: Any, positions: dict[Any, tuple[float, float]]) -> None:
+        if not positions:
+            return
+        left, top, right, bottom = layout_bounds(graph, positions)
+        xs = sorted({round(x, 3) for x, _ in positions.values()})
+        layers = max(1, len(xs))
+        self.node_width = max(NODE_WIDTH_MIN, min(NODE_WIDTH_MAX,
+                                                  self.area_width / layers - 18))
+        span_x = max(1.0, (right - left) - 180.0)
+        span_y = max(1.0, (bottom - top) - 56.0)
+        usable_x = self.area_width - self.node_width
+        rows = Counter(round(x, 3) for x, _ in positions.values())
+        tallest = max(rows.values())
+        usable_y = self.area_height - NODE_HEIGHT
+        scale_x = usable_x / span_x if span_x > 1 else 0
+        scale_y = min(usable_y / span_y, (NODE_HEIGHT + 14) / 76.0) if span_y > 1 else 0
+        self.node_height = NODE_HEIGHT
+        if scale_y * 76.0 < NODE_HEIGHT + 3:
+            self.node_height = max(NODE_HEIGHT_MIN, scale_y * 76.0 - 3)
+        used_y = span_y * scale_y + self.node_height
+        offset_y = (self.area_height - used_y) / 2
+        del tallest
+        for key, (x, y) in positions.items():
+            ident = int(str(key).split(":")[1])
+            px = (x - left - 90.0) * scale_x + self.node_width / 2 if span_x > 1 else (
+                self.area_width / 2)
+            py = (self.area_height - offset_y - self.node_height / 2
+                  - (y - top - 28.0) * scale_y)
+            self.positions[ident] = (px, py)
+
+    def fits(self) -> bool:
+        """True when every box is tall and wide enough to read and none overlap."""
+        if not self.positions:
+            return False
+        if self.node_height < NODE_HEIGHT_MIN or self.node_width < NODE_WIDTH_MIN:
+            return False
+        by_column: dict[float, list[float]] = {}
+        for x, y in self.positions.values():
+            by_column.setdefault(round(x, 1), []).append(y)
+        for ys in by_column.values():
+            ys.sort()
+            if any(b - a < self.node_height + 2 for a, b in itertools.pairwise(ys)):
+                return False
+        columns = sorted(by_column)
+        return all(b - a >= self.node_width + 8 for a, b in itertools.pairwise(columns))
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The map area and its legend (Flowable.wrap)."""
+        self.width, self.height = self.area_width, self.area_height + LEGEND + 4
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Edges first, then boxes, then the legend (Flowable.draw)."""
+        canv = self.canv
+        facts = self.r.facts
+        base = LEGEND + 4
+        critical = set(zip(facts.critical_path, facts.critical_path[1:], strict=False))
+        half_w, half_h = self.node_width / 2, self.node_height / 2
+        for dependent, prerequisite, violated in facts.dependencies:
+            if dependent not in self.positions or prerequisite not in self.positions:
+                continue
+            x1, y1 = self.positions[prerequisite]
+            x2, y2 = self.positions[dependent]
+            on_path = (prerequisite, dependent) in critical or (dependent, prerequisite) in critical
+            if x2 - half_w >= x1 + half_w:
+                _edge(canv, (x1 + half_w, base + y1), (x2 - half_w, base + y2), violated,
+                      on_path)
+            else:  # a link against the flow (a cycle): loop under the boxes
+                _edge(canv, (x1, base + y1 - half_h), (x2 + 6, base + y2 - half_h), violated,
+                      on_path, backward=True)
+        for ident, (x, y) in self.positions.items():
+            self._node(canv, facts.by_id[ident], x - half_w, base + y - half_h)
+        _legend(canv, self.r, 0, 4)
+
+    def _node(self, canv: Canvas, item: InitiativeFact, x: float, y: float) -> None:
+        w, h = self.node_width, self.node_height
+        canv.saveState()
+        canv.setFillColor(styles.PAPER)
+        canv.setStrokeColor(styles.INK if item.critical else styles.RULE)
+        canv.setLineWidth(1.2 if item.critical else 0.6)
+        canv.roundRect(x, y, w, h, 2, stroke=1, fill=1)
+        lead = item.lead.colour if item.lead else palette.GREY
+        canv.setFillColor(colour(lead))
+        canv.rect(x, y, 4, h, stroke=0, fill=1)
+        canv.restoreState()
+        canv.setFillColor(colour(palette.HEALTH[item.health]))
+        canv.setStrokeColor(styles.INK)
+        canv.setLineWidth(0.3)
+        _shape(canv, HEALTH_SHAPES[item.health], x + w - 5, y + h - 5, 2.4)
+        text_x = x + 7
+        top = y + h - 3 - Scale.CAPTION
+        if item.it_alone:
+            text_x += draw_badge(canv, text_x, top, "IT", fill=styles.INK) + 2
+        room_first = x + w - 11 - text_x
+        lines_allowed = 2 if h >= NODE_HEIGHT - 0.1 else 1
+        lines, cut = wrap(item.title, room_first, SANS_BOLD, Scale.CAPTION, lines_allowed)
+        if cut:
+            self.r.preflight.note_shortened("dependency map", item.title, " ".join(lines))
+        canv.setFillColor(styles.INK)
+        canv.setFont(SANS_BOLD, Scale.CAPTION)
+        for line in lines:
+            canv.drawString(text_x, top, line)
+            top -= Scale.CAPTION * 1.2
+        if h >= NODE_HEIGHT - 0.1:
+            canv.setFillColor(styles.MUTED)
+            canv.setFont(SANS, Scale.CAPTION - 0.5)
+            canv.drawString(x + 7, y + 3, self.r.fit(
+                f"#{item.id} · {span(item.start, item.end)}", w - 10, SANS,
+                Scale.CAPTION - 0.5, "dependency map"))
+
+
+def _edge(canv: Canvas, start: tuple[float, float], end: tuple[float, float],
+          violated: bool, critical: bool, *, backward: bool = False) -> None:
+    """A curved arrow from prerequisite to dependent; a loop below for a backward link."""
+    canv.saveState()
+    if violated:
+        canv.setStrokeColor(styles.VIOLATION)
+        canv.setFillColor(styles.VIOLATION)
+        canv.setLineWidth(1.0)
+        canv.setDash(3, 2)
+    elif critical:
+        canv.setStrokeColor(styles.INK)
+        canv.setFillColor(styles.INK)
+        canv.setLineWidth(1.3)
+    else:
+        canv.setStrokeColor(styles.MUTED)
+        canv.setFillColor(styles.MUTED)
+        canv.setLineWidth(0.5)
+    (x1, y1), (x2, y2) = start, end
+    if backward:
+        drop = min(y1, y2) - 22
+        c1, c2 = (x1, drop), (x2, drop)
+    else:
+        bend = max(14.0, abs(x2 - x1) * 0.45)
+        c1, c2 = (x1 + bend, y1), (x2 - bend, y2)
+    dx, dy = x2 - c2[0], y2 - c2[1]
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    path = canv.beginPath()
+    path.moveTo(x1, y1)
+    path.curveTo(*c1, *c2, x2 - ux * 3, y2 - uy * 3)
+    canv.drawPath(path, stroke=1, fill=0)
+    canv.setDash()
+    head = canv.beginPath()
+    head.moveTo(x2, y2)
+    head.lineTo(x2 - ux * 3.5 - uy * 2, y2 - uy * 3.5 + ux * 2)
+    head.lineTo(x2 - ux * 3.5 + uy * 2, y2 - uy * 3.5 - ux * 2)
+    head.close()
+    canv.drawPath(head, stroke=0, fill=1)
+    canv.restoreState()
+
+
+def _legend(canv: Canvas, r: BoardPackRenderer, x: float, y: float) -> None:
+    canv.setFont(SANS_BOLD, Scale.CAPTION)
+    canv.setFillColor(styles.MUTED)
+    canv.drawString(x, y + 1, "LEGEND")
+    x += 34
+
+    def label(text: str) -> None:
+        nonlocal x
+        canv.setFillColor(styles.INK)
+        canv.setFont(SANS, Scale.CAPTION)
+        canv.drawString(x, y + 1, text)
+        x += canv.stringWidth(text, SANS, Scale.CAPTION) + 10
+
+    for violated, critical, text in ((False, False, "depends on (arrow points to the "
+                                      "initiative that waits)"),
+                                     (False, True, "critical path"),
+                                     (True, False, "broken: starts before its prerequisite ends")):
+        _edge(canv, (x, y + 3), (x + 18, y + 3), violated, critical)
+        x += 22
+        label(text)
+    x += draw_badge(canv, x, y + 1, "IT") + 3
+    label("IT alone")
+    for health in Health:
+        canv.setFillColor(colour(palette.HEALTH[health]))
+        canv.setStrokeColor(styles.INK)
+        canv.setLineWidth(0.3)
+        _shape(canv, HEALTH_SHAPES[health], x + 3, y + 3.3, 2.6)
+        x += 8
+        label(health.label)
+    canv.setFillColor(colour(palette.GREY))
+    canv.rect(x, y, 4, 8, stroke=0, fill=1)
+    x += 7
+    label("stripe: lead department colour")
+
+
+# --- summary for large roadmaps -------------------------------------------------
+
+def department_flows(facts: BoardFacts) -> tuple[list[str], dict[tuple[str, str], tuple[int, int]]]:
+    """Lead departments in order and (waiting, waited on) -> (dependencies, broken)."""
+    def lead(ident: int) -> str:
+        item = facts.by_id.get(ident)
+        return item.lead.name if item is not None and item.lead is not None else UNASSIGNED
+
+    flows: dict[tuple[str, str], list[int]] = {}
+    for dependent, prerequisite, violated in facts.dependencies:
+        cell = flows.setdefault((lead(dependent), lead(prerequisite)), [0, 0])
+        cell[0] += 1
+        cell[1] += int(violated)
+    names = [d.name for d in facts.departments]
+    used = {n for pair in flows for n in pair}
+    order = [n for n in names if n in used]
+    if UNASSIGNED in used:
+        order.append(UNASSIGNED)
+    return order, {k: (v[0], v[1]) for k, v in flows.items()}
+
+
+class SummaryMap(Flowable):
+    """Dependencies between lead departments as a matrix, and the critical path."""
+
+    def __init__(self, r: BoardPackRenderer) -> None:
+        super().__init__()
+        self.r = r
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The rest of the page (Flowable.wrap)."""
+        self.width, self.height = avail_width, avail_height - 1
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Matrix on the left, critical path on the right (Flowable.draw)."""
+        split = self.width * 0.6
+        self._matrix(0, self.height, split - 14 * mm)
+        self._critical_path(split, self.height, self.width - split)
+
+    def _title(self, x: float, top: float, width: float, text: str) -> float:
+        canv = self.canv
+        canv.setFillColor(styles.ACCENT)
+        canv.setFont(SANS_BOLD, Scale.H3)
+        canv.drawString(x, top - Scale.H3, text)
+        canv.setStrokeColor(styles.RULE)
+        canv.setLineWidth(0.5)
+        canv.line(x, top - Scale.H3 - 4, x + width, top - Scale.H3 - 4)
+        return top - Scale.H3 - 12
+
+    def _matrix(self, x: float, top: float, width: float) -> None:
+        canv = self.canv
+        facts = self.r.facts
+        y = self._title(x, top, width, "Dependencies between lead departments")
+        canv.setFont(SANS, Scale.CAPTION)
+        canv.setFillColor(styles.MUTED)
+        canv.drawString(x, y - Scale.CAPTION,
+                        "Row: the department whose initiatives wait · column: the department "
+                        "they wait for · red figures: broken dependencies")
+        y -= Scale.CAPTION + 10
+        names, flows = department_flows(facts)
+        n = len(names)
+        label_width = 34 * mm
+        header_height = 30.0
+        cell = min((width - label_width) / max(1, n), (y - header_height - 4) / max(1, n), 46.0)
+        peak = max((v[0] for v in flows.values()), default=1)
+        canv.setFont(SANS_BOLD, Scale.CAPTION)
+        for col, name in enumerate(names):
+            cx = x + label_width + col * cell
+            lines, cut = wrap(name, cell - 2, SANS_BOLD, Scale.CAPTION - 0.5, 3)
+            if cut:
+                self.r.preflight.note_shortened("dependency summary", name, " ".join(lines))
+            ty = y - 8
+            canv.setFillColor(styles.INK)
+            canv.setFont(SANS_BOLD, Scale.CAPTION - 0.5)
+            for line in lines:
+                canv.drawCentredString(cx + cell / 2, ty, line)
+                ty -= Scale.CAPTION
+        y -= header_height
+        for row, waiting in enumerate(names):
+            cy = y - (row + 1) * cell
+            canv.setFillColor(styles.INK)
+            canv.setFont(SANS_BOLD, Scale.CAPTION)
+            canv.drawString(x, cy + cell / 2 - 2, self.r.fit(
+                waiting, label_width - 4, SANS_BOLD, Scale.CAPTION, "dependency summary"))
+            for col, waited in enumerate(names):
+                cx = x + label_width + col * cell
+                count, broken = flows.get((waiting, waited), (0, 0))
+                fill = tint(palette.ACCENT, 1 - 0.15 - 0.75 * count / peak) if count else (
+                    styles.SHADE)
+                canv.setFillColor(fill)
+                canv.setStrokeColor(styles.PAPER)
+                canv.setLineWidth(1)
+                canv.rect(cx, cy, cell, cell, stroke=1, fill=1)
+                if not count:
+                    continue
+                dark = count / peak > 0.45
+                canv.setFillColor(styles.PAPER if dark else styles.INK)
+                canv.setFont(SANS_BOLD, Scale.SMALL)
+                canv.drawCentredString(cx + cell / 2, cy + cell / 2 + (1 if broken else -2),
+                                       str(count))
+                if broken:
+                    canv.setFillColor(styles.PAPER)
+                    canv.roundRect(cx + 3, cy + 2.5, cell - 6, Scale.CAPTION + 1.5, 1.5,
+                                   stroke=0, fill=1)
+                    canv.setFillColor(styles.VIOLATION)
+                    canv.setFont(SANS_BOLD, Scale.CAPTION - 0.5)
+                    canv.drawCentredString(cx + cell / 2, cy + 4.5, f"{broken} broken")
+
+    def _critical_path(self, x: float, top: float, width: float) -> None:
+        canv = self.canv
+        facts = self.r.facts
+        y = self._title(x, top, width, "Critical path")
+        path = [facts.by_id[k] for k in facts.critical_path if k in facts.by_id]
+        if not path:
+            canv.setFont(SANS, Scale.BODY)
+            canv.setFillColor(styles.MUTED)
+            canv.drawString(x, y - Scale.BODY, "No chain of open dependent initiatives.")
+            return
+        canv.setFont(SANS, Scale.CAPTION)
+        canv.setFillColor(styles.MUTED)
+        canv.drawString(x, y - Scale.CAPTION, f"{len(path)} initiatives; any delay here "
+                        "delays the end of the roadmap")
+        y -= Scale.CAPTION + 8
+        step = 30.0
+        room = int(y // step)
+        shown = path if len(path) <= room else path[: room - 1]
+        for index, item in enumerate(shown):
+            box_top = y - index * step
+            box_y = box_top - step + 8
+            canv.setFillColor(styles.SHADE)
+            canv.rect(x, box_y, width, step - 8, stroke=0, fill=1)
+            canv.setFillColor(colour(item.lead.colour if item.lead else palette.GREY))
+            canv.rect(x, box_y, 4, step - 8, stroke=0, fill=1)
+            canv.setFillColor(styles.INK)
+            canv.setFont(SANS_BOLD, Scale.SMALL)
+            head = f"#{item.id}  {item.title}"
+            canv.drawString(x + 8, box_y + step - 8 - Scale.SMALL - 2, self.r.fit(
+                head, width - 12, SANS_BOLD, Scale.SMALL, "critical path"))
+            canv.setFillColor(styles.MUTED)
+            canv.setFont(SANS, Scale.CAPTION)
+            lead = item.lead.name if item.lead else UNASSIGNED
+            canv.drawString(x + 8, box_y + 3, self.r.fit(
+                f"{span(item.start, item.end)} · {lead} · {item.status.label}", width - 12,
+                SANS, Scale.CAPTION, "critical path"))
+            if index < len(shown) - 1:
+                canv.setFillColor(styles.INK)
+                mid = x + width / 2
+                arrow = canv.beginPath()
+                arrow.moveTo(mid - 3, box_y - 1)
+                arrow.lineTo(mid + 3, box_y - 1)
+                arrow.lineTo(mid, box_y - 6)
+                arrow.close()
+                canv.drawPath(arrow, stroke=0, fill=1)
+        if len(shown) < len(path):
+            canv.setFont(SANS, Scale.SMALL)
+            canv.setFillColor(styles.MUTED)
+            canv.drawString(x, y - len(shown) * step - Scale.SMALL,
+                            f"… and {len(path) - len(shown)} more; see the timeline (bold) "
+                            "and the appendix")

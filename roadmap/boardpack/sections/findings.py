@@ -1,0 +1,121 @@
+"""Findings and recommendations: what to fix, worst first, and the risks accepted.
+
+An overview names each rule that fired with its count; the detail lists
+every open finding with its recommendation; accepted risks stay visible,
+marked ACCEPTED with the reason, who accepted them and when.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+
+from ... import palette
+from ...enums import Severity
+from ..facts import FindingFact
+from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading
+from ..format import day
+from ..styles import colour, tint
+
+if TYPE_CHECKING:
+    from ..renderer import BoardPackRenderer
+
+
+def build(r: BoardPackRenderer) -> list[Flowable]:
+    """Overview, open findings by severity, accepted risks."""
+    findings = r.facts.findings
+    open_ = [f for f in findings if f.accepted is None]
+    accepted = [f for f in findings if f.accepted is not None]
+    counts = Counter(f.severity for f in open_)
+    message = (f"{len(open_)} open: {counts[Severity.HIGH]} high, {counts[Severity.MEDIUM]} "
+               f"medium, {counts[Severity.LOW]} low · {len(accepted)} accepted as known risks")
+    story: list[Flowable] = [
+        r.section_start("findings", "Findings and recommendations"),
+        Heading(r, "Findings and recommendations", message),
+    ]
+    if not findings:
+        story.append(Paragraph("The analysis found nothing to report.", r.styles["Body"]))
+        return story
+    story.append(overview(r, findings))
+    if open_:
+        story += [Spacer(1, 12), CondPageBreak(120), _subheading(r, "Open findings"),
+                  detail(r, open_)]
+    if accepted:
+        story += [Spacer(1, 12), CondPageBreak(120), _subheading(r, "Accepted risks"),
+                  accepted_table(r, accepted)]
+    return story
+
+
+def _subheading(r: BoardPackRenderer, text: str) -> Paragraph:
+    return Paragraph(text, r.styles["H2"])
+
+
+def _severity_cell(severity: Severity) -> Cell:
+    fill = palette.SEVERITY[severity]
+    return Cell([(severity.label.upper(), "bold")], fill=colour(fill),
+                ink=colour(palette.text_on(fill)), align="center")
+
+
+def overview(r: BoardPackRenderer, findings: list[FindingFact]) -> GridTable:
+    """One row per rule that fired: severity, code, what it means, counts."""
+    by_code: dict[str, list[FindingFact]] = {}
+    for f in findings:
+        by_code.setdefault(f.code, []).append(f)
+    rows: list[GridRow] = []
+    for code, items in sorted(by_code.items(), key=lambda kv: (kv[1][0].severity.rank, kv[0])):
+        first = items[0]
+        open_count = sum(1 for f in items if f.accepted is None)
+        rows.append([
+            _severity_cell(first.severity),
+            Cell([(code, "bold")]),
+            Cell([(first.title, "bold"), (first.suggestion, "muted")]),
+            Cell([(str(open_count), "bold")], align="right"),
+            Cell([(str(len(items) - open_count), "normal")], align="right"),
+        ])
+    columns = [Column("Severity", 16, max_lines=1), Column("Code", 13, max_lines=1),
+               Column("Rule, and what to do (first case)", 170, max_lines=3),
+               Column("Open", 14, align="right", max_lines=1),
+               Column("Accepted", 16, align="right", max_lines=1)]
+    return GridTable(r, columns, rows, where="findings overview")
+
+
+def detail(r: BoardPackRenderer, findings: list[FindingFact]) -> GridTable:
+    """Every open finding, grouped by severity."""
+    rows: list[GridRow] = []
+    for severity in Severity:
+        items = [f for f in findings if f.severity is severity]
+        if not items:
+            continue
+        rows.append(Group(f"{severity.label} severity", colour(palette.SEVERITY[severity]),
+                          f"{len(items)} open"))
+        for f in items:
+            rows.append([
+                Cell([(f.code, "bold")]),
+                Cell([(f.subject, "bold")]),
+                Cell([(f.message, "normal")]),
+                Cell([(f.suggestion, "normal")]),
+            ])
+    columns = [Column("Code", 13, max_lines=1), Column("About", 55, max_lines=3),
+               Column("Finding", 100, max_lines=4), Column("Recommendation", 95, max_lines=4)]
+    return GridTable(r, columns, rows, where="findings")
+
+
+def accepted_table(r: BoardPackRenderer, findings: list[FindingFact]) -> GridTable:
+    """Accepted risks: the finding, why it was accepted, by whom, when."""
+    rows: list[GridRow] = []
+    for f in findings:
+        assert f.accepted is not None
+        rows.append([
+            Cell([("ACCEPTED", "bold")], fill=tint(palette.SEVERITY[f.severity], 0.75),
+                 align="center"),
+            Cell([(f.code, "bold"), (f.severity.label, "muted")]),
+            Cell([(f.subject, "bold"), (f.message, "normal")]),
+            Cell([(f.accepted.reason, "normal")]),
+            Cell([(f.accepted.by or "not recorded", "normal"), (day(f.accepted.at), "muted")]),
+        ])
+    columns = [Column("Status", 18, max_lines=1), Column("Code", 14, max_lines=2),
+               Column("Finding", 90, max_lines=5), Column("Reason given", 100, max_lines=6),
+               Column("Accepted by", 34, max_lines=3)]
+    return GridTable(r, columns, rows, where="accepted risks")

@@ -1,0 +1,723 @@
+"""The roadmap timeline: swimlanes over fiscal quarters, split over as many pages as needed.
+
+Every page repeats the heading, the time axis, the contract-end events,
+the lane labels and the legend. Bars are coloured by health and shaped by
+status; IT-alone initiatives are hatched and badged; broken dependencies are
+red and dashed; nothing is clipped: titles are shortened to their column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+
+from ... import palette
+from ...enums import Bucket, Health, Status
+from .. import styles
+from ..facts import InitiativeFact
+from ..flowables import (
+    HEADING_HEIGHT,
+    Cell,
+    Column,
+    GridTable,
+    Heading,
+    TextBatch,
+    draw_badge,
+)
+from ..format import day, long_day, month
+from ..lanes import Axis, Lane, Slot, build_lanes, lane_slots, paginate
+from ..styles import SANS, SANS_BOLD, Scale, colour, tint
+from ..text import shorten, wrap
+
+if TYPE_CHECKING:
+    from ..renderer import BoardPackRenderer
+
+ROW = 12.0
+ROW_MAX = 17.0
+BAR = 8.0
+QUARTER_ROW = 14.0
+MONTH_ROW = 11.0
+EVENT_ROW = 10.0
+LEGEND = 26.0
+LEGEND_LINE = 11.0
+PANEL_LINE = 9.5
+PANEL_HEAD = 13.0
+PANEL_MAX_LINES = 12
+"""Ideas beyond this many per horizon get their own table instead of a panel."""
+LANE_WIDTH = 27 * mm
+TITLE_WIDTH = 62 * mm
+STATUS_WIDTH = 19 * mm
+LABEL_LEADING = 8.6
+IT_BADGE = "IT"
+
+HEALTH_SHAPES = {Health.GREEN: "circle", Health.AMBER: "triangle", Health.RED: "square"}
+LANE_TITLES = {"department": "lead department", "theme": "theme", "status": "status"}
+
+
+def build(r: BoardPackRenderer, lanes_by: str | None = None) -> list[Flowable]:
+    """The timeline pages, then the ideas not yet scheduled."""
+    lanes_by = lanes_by or getattr(r, "lanes_by", "department")
+    plan = TimelinePlan(r, lanes_by)
+    story: list[Flowable] = [r.section_start("timeline", "Roadmap timeline")]
+    pages = plan.pages()
+    scheduled = sum(len(lane.initiatives) for lane in plan.lanes)
+    for number, chunk in enumerate(pages, start=1):
+        if number > 1:
+            story.append(PageBreak())
+        title = "Roadmap timeline" if number == 1 else "Roadmap timeline (continued)"
+        message = (f"{scheduled} scheduled initiatives by {LANE_TITLES[lanes_by]}, "
+                   f"{long_day(plan.axis_start)} to {long_day(plan.axis_end)}")
+        if len(pages) > 1:
+            message += f" · part {number} of {len(pages)}"
+        story.append(Heading(r, title, message))
+        story.append(TimelinePage(plan, chunk, panel=plan.panel and number == len(pages)))
+    if not pages:
+        story.append(Heading(r, "Roadmap timeline", "No initiative has both a start and an end."))
+    if not (pages and plan.panel):
+        story.extend(unscheduled(r, bool(pages)))
+    return story
+
+
+class TimelinePlan:
+    """What every timeline page shares: lanes, axis, label wrapping, capacity."""
+
+    def __init__(self, r: BoardPackRenderer, lanes_by: str) -> None:
+        self.r = r
+        facts = r.facts
+        self.lanes: list[Lane] = build_lanes(facts, lanes_by)
+        self.width = r.frame_width
+        self.time_x0 = LANE_WIDTH + TITLE_WIDTH + STATUS_WIDTH + 6
+        self.axis = Axis.for_horizon(facts.horizon_start, facts.horizon_end, self.time_x0,
+                                     self.width - self.time_x0 - 2, facts.fiscal_start_month)
+        self.axis_start = self.axis.start
+        self.axis_end = self.axis.end - dt.timedelta(days=1)
+        by_date: dict[dt.date, list[str]] = {}
+        for event in facts.vendor_events:
+            if self.axis.contains(event.date):
+                by_date.setdefault(event.date, []).append(event.name)
+        self.events = [(when, ", ".join(names)) for when, names in sorted(by_date.items())]
+        self.event_levels = 2 if self.events else 0
+        self.lane_labels = [self._label_lines(lane) for lane in self.lanes]
+        self.ideas = idea_columns(facts.initiatives)
+        depth = max((len(v) for v in self.ideas.values()), default=0)
+        self.panel_height = PANEL_HEAD + max(1, depth - 1) * PANEL_LINE + 6 if depth else 0.0
+        self.row = ROW
+        self.panel = 0 < depth <= PANEL_MAX_LINES
+
+    def _label_lines(self, lane: Lane) -> list[str]:
+        lines, cut = wrap(lane.title, LANE_WIDTH - 9, SANS_BOLD, Scale.SMALL, 3)
+        if cut:
+            self.r.preflight.note_shortened("timeline lane", lane.title, " ".join(lines))
+        return lines
+
+    @property
+    def chart_top(self) -> float:
+        """Height of the axis and events band above the first row."""
+        return QUARTER_ROW + MONTH_ROW + self.event_levels * EVENT_ROW + (4 if self.events else 0)
+
+    @property
+    def room(self) -> float:
+        """Points for rows on a page under the heading, axis and events, above the legend."""
+        return self.r.frame_height - HEADING_HEIGHT - self.chart_top - LEGEND - 8
+
+    def pages(self) -> list[list[Slot]]:
+        """Rows of every page, lanes padded so each label fits beside its rows.
+
+        A single-page chart stretches its rows (up to ROW_MAX) to fill the page.
+        """
+        minimum = [max(len(lane.initiatives),
+                       -(-len(lines) * LABEL_LEADING // ROW) if lines else 1)
+                   for lane, lines in zip(self.lanes, self.lane_labels, strict=True)]
+        slots = lane_slots(self.lanes, [int(m) for m in minimum])
+        capacity = max(2, int(self.room // ROW))
+        tail = -int(-self.panel_height // ROW) if self.panel else 0
+        if tail >= capacity:
+            self.panel, tail = False, 0
+        pages = paginate(slots, capacity, tail)
+        if pages:
+            spare = self.room - (self.panel_height if self.panel else 0)
+            self.row = min(ROW_MAX, max(ROW, spare / max(len(p) for p in pages)))
+        return pages
+
+
+class TimelinePage(Flowable):
+    """One page of the timeline: axis, events, lanes of bars, arrows and legend."""
+
+    def __init__(self, plan: TimelinePlan, slots: list[Slot], *, panel: bool = False) -> None:
+        super().__init__()
+        self.plan = plan
+        self.slots = slots
+        self.r = plan.r
+        self.panel = panel
+        self.row = plan.row
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """As tall as its rows, the ideas panel and the legend (Flowable.wrap)."""
+        self.width = self.plan.width
+        self.height = (self.plan.chart_top + len(self.slots) * self.row + LEGEND + 6
+                       + (self.plan.panel_height if self.panel else 0))
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Everything, back to front (Flowable.draw)."""
+        canv = self.canv
+        top = self.height
+        rows_top = top - self.plan.chart_top
+        rows_bottom = rows_top - len(self.slots) * self.row
+        self._lanes(canv, rows_top)
+        self._grid(canv, top, rows_top, rows_bottom)
+        self._events(canv, top - QUARTER_ROW - MONTH_ROW, rows_bottom)
+        y_of = {}
+        for index, slot in enumerate(self.slots):
+            if slot.initiative is not None:
+                y_of[slot.initiative.id] = rows_top - index * self.row - self.row / 2
+        self._bars(canv, rows_top, y_of)
+        self._arrows(canv, y_of)
+        self._as_of(canv, top - QUARTER_ROW - MONTH_ROW, rows_bottom)
+        bottom = rows_bottom
+        if self.panel:
+            self._panel(canv, rows_bottom)
+            bottom -= self.plan.panel_height
+        self._legend(canv, bottom - 6)
+
+    # --- background ------------------------------------------------------------
+
+    def _lanes(self, canv: Canvas, rows_top: float) -> None:
+        plan = self.plan
+        index = 0
+        while index < len(self.slots):
+            lane_index = self.slots[index].lane
+            end = index
+            while end < len(self.slots) and self.slots[end].lane == lane_index:
+                end += 1
+            top = rows_top - index * self.row
+            height = (end - index) * self.row
+            lane = plan.lanes[lane_index]
+            if lane_index % 2 == 0:
+                canv.setFillColor(styles.SHADE)
+                canv.rect(0, top - height, self.width, height, stroke=0, fill=1)
+            canv.setFillColor(colour(lane.colour or palette.GREY))
+            canv.rect(0, top - height + 1, 3, height - 2, stroke=0, fill=1)
+            canv.setStrokeColor(styles.RULE)
+            canv.setLineWidth(0.6)
+            canv.line(0, top, self.width, top)
+            lines = list(plan.lane_labels[lane_index])
+            if self.slots[index].continued:
+                lines = [*lines[:-1], lines[-1]] if lines else []
+            room = max(1, int((height - 2) // LABEL_LEADING))
+            if len(lines) > room:
+                from ..text import with_ellipsis
+
+                lines = lines[:room]
+                lines[-1] = with_ellipsis(lines[-1], LANE_WIDTH - 9, SANS_BOLD, Scale.SMALL)
+                self.r.preflight.note_shortened("timeline lane", lane.title, " ".join(lines))
+            canv.setFillColor(styles.INK)
+            canv.setFont(SANS_BOLD, Scale.SMALL)
+            y = top - self.row / 2 - Scale.SMALL * 0.35
+            for line in lines:
+                canv.drawString(7, y, line)
+                y -= LABEL_LEADING
+            if self.slots[index].continued and y - 1 > top - height:
+                canv.setFont(SANS, Scale.CAPTION)
+                canv.setFillColor(styles.MUTED)
+                canv.drawString(7, y + 1, "(continued)")
+            index = end
+
+    def _grid(self, canv: Canvas, top: float, rows_top: float, rows_bottom: float) -> None:
+        axis = self.plan.axis
+        quarters = axis.quarters()
+        quarter_bottom = top - QUARTER_ROW
+        canv.setFont(SANS_BOLD, Scale.SMALL)
+        for n, quarter in enumerate(quarters):
+            left = axis.x(quarter.start)
+            right = axis.x(quarter.end + dt.timedelta(days=1))
+            canv.setFillColor(styles.ACCENT if n % 2 == 0 else tint(palette.ACCENT, 0.2))
+            canv.rect(left, quarter_bottom, right - left, QUARTER_ROW, stroke=0, fill=1)
+            label = quarter.fiscal_label(axis.fiscal_start_month)
+            for candidate in (label, f"Q{quarter.number} ’{str(quarter.fiscal_year)[-2:]}",
+                              f"Q{quarter.number}", ""):
+                if canv.stringWidth(candidate, SANS_BOLD, Scale.SMALL) <= right - left - 4:
+                    label = candidate
+                    break
+            canv.setFillColor(styles.PAPER)
+            canv.drawCentredString((left + right) / 2, quarter_bottom + 4, label)
+        months = axis.months()
+        month_width = axis.width / max(1, len(months))
+        canv.setFont(SANS, Scale.CAPTION)
+        canv.setFillColor(styles.MUTED)
+        for first, following in months:
+            left, right = axis.x(first), axis.x(following)
+            if month_width >= 16:
+                text = month(first)
+            elif month_width >= 6:
+                text = month(first)[0]
+            else:
+                text = ""
+            canv.drawCentredString((left + right) / 2, quarter_bottom - MONTH_ROW + 3, text)
+        canv.setStrokeColor(styles.RULE)
+        canv.setLineWidth(0.25)
+        if month_width >= 6:
+            for first, _ in months[1:]:
+                x = axis.x(first)
+                canv.line(x, rows_top, x, rows_bottom)
+        canv.setLineWidth(0.7)
+        for quarter in quarters[1:]:
+            x = axis.x(quarter.start)
+            canv.line(x, quarter_bottom, x, rows_bottom)
+        canv.setFont(SANS_BOLD, Scale.CAPTION)
+        canv.setFillColor(styles.MUTED)
+        head_y = quarter_bottom - MONTH_ROW + 3
+        canv.drawString(7, head_y, "LANE")
+        canv.drawString(LANE_WIDTH, head_y, "INITIATIVE")
+        canv.drawString(LANE_WIDTH + TITLE_WIDTH, head_y, "STATUS")
+
+    def _events(self, canv: Canvas, top: float, rows_bottom: float) -> None:
+        plan = self.plan
+        if not plan.events:
+            return
+        axis = plan.axis
+        canv.setFont(SANS_BOLD, Scale.CAPTION)
+        canv.setFillColor(colour(palette.PURPLE))
+        canv.drawString(LANE_WIDTH, top - EVENT_ROW + 2.5, "Vendor contract ends")
+        taken: list[list[tuple[float, float]]] = [[] for _ in range(plan.event_levels)]
+        low, high = axis.x0, axis.x0 + axis.width
+        for when, names in plan.events:
+            x = axis.x(when)
+            canv.setStrokeColor(tint(palette.PURPLE, 0.5))
+            canv.setLineWidth(0.4)
+            canv.setDash(1, 2)
+            canv.line(x, top - plan.event_levels * EVENT_ROW, x, rows_bottom)
+            canv.setDash()
+            text = f"{names} ({day(when)})"
+            level, left, shown = _place_label(canv, taken, text, x, low, high)
+            baseline = top - (level + 1) * EVENT_ROW + 1.5
+            canv.setFillColor(colour(palette.PURPLE))
+            _triangle_down(canv, x, top - 0.3, 2.4)
+            self.r.preflight.note_shortened("timeline contract ends", text, shown or "(no room)")
+            if shown:
+                canv.setFont(SANS, Scale.CAPTION)
+                canv.setFillColor(styles.INK)
+                canv.drawString(left, baseline, shown)
+
+    # --- foreground ------------------------------------------------------------
+
+    def _bars(self, canv: Canvas, rows_top: float, y_of: dict[int, float]) -> None:
+        axis = self.plan.axis
+        self._text = TextBatch()
+        for index, slot in enumerate(self.slots):
+            item = slot.initiative
+            if item is None:
+                continue
+            mid = rows_top - index * self.row - self.row / 2
+            baseline = mid - Scale.SMALL * 0.35
+            self._title(canv, item, baseline)
+            self._status(canv, item, mid, baseline)
+            assert item.start is not None and item.end is not None
+            left, right, cut_left, cut_right = axis.bar(item.start, min(item.end, dt.date.max))
+            if right - left < 2:
+                right = left + 2
+            self._bar(canv, item, left, mid - BAR / 2, right - left, cut_left, cut_right)
+            for _, when in item.milestones:
+                if axis.contains(when):
+                    _diamond(canv, axis.x(when), mid, 3.6)
+        self._text.draw(canv)
+
+    def _title(self, canv: Canvas, item: InitiativeFact, baseline: float) -> None:
+        x = LANE_WIDTH
+        self._text.add(x + 16, baseline, str(item.id), SANS, Scale.CAPTION, styles.MUTED,
+                       "right")
+        x += 19
+        if item.it_alone:
+            x += draw_badge(canv, x, baseline, IT_BADGE, fill=styles.INK) + 3
+        font = SANS_BOLD if item.critical else SANS
+        room = LANE_WIDTH + TITLE_WIDTH - 4 - x
+        self._text.add(x, baseline, self.r.fit(item.title, room, font, Scale.SMALL,
+                                               "timeline title"), font, Scale.SMALL, styles.INK)
+
+    def _status(self, canv: Canvas, item: InitiativeFact, mid: float, baseline: float) -> None:
+        x = LANE_WIDTH + TITLE_WIDTH
+        canv.setFillColor(colour(palette.HEALTH[item.health]))
+        canv.setStrokeColor(styles.INK)
+        canv.setLineWidth(0.3)
+        _shape(canv, HEALTH_SHAPES[item.health], x + 3.5, mid, 3.2)
+        self._text.add(x + 10, baseline + 0.5, self.r.fit(
+            item.status.label, STATUS_WIDTH - 12, SANS, Scale.CAPTION, "timeline status"),
+            SANS, Scale.CAPTION, styles.INK)
+
+    def _bar(self, canv: Canvas, item: InitiativeFact, x: float, y: float, w: float,
+             cut_left: bool, cut_right: bool) -> None:
+        health = palette.HEALTH[item.health]
+        canv.saveState()
+        canv.setLineWidth(0.6)
+        if item.status is Status.CANCELLED:
+            canv.setFillColor(tint("#777777", 0.6))
+            canv.setStrokeColor(colour("#777777"))
+        elif item.status is Status.IDEA:
+            canv.setFillColor(styles.PAPER)
+            canv.setStrokeColor(colour(health))
+            canv.setDash(2, 1.5)
+        elif item.status is Status.PLANNED:
+            canv.setFillColor(tint(health, 0.45))
+            canv.setStrokeColor(colour(health))
+        else:
+            canv.setFillColor(colour(health))
+            canv.setStrokeColor(colour(health))
+        if item.critical:
+            canv.setStrokeColor(styles.INK)
+            canv.setLineWidth(1.2)
+            canv.setDash()
+        canv.rect(x, y, w, BAR, stroke=1, fill=1)
+        canv.setDash()
+        if item.it_alone:
+            path = canv.beginPath()
+            path.rect(x, y, w, BAR)
+            canv.clipPath(path, stroke=0, fill=0)
+            canv.setStrokeColor(styles.INK)
+            canv.setLineWidth(0.6)
+            step = 3.0
+            k = x - BAR
+            while k < x + w:
+                canv.line(k, y, k + BAR, y + BAR)
+                k += step
+        canv.restoreState()
+        if item.status is Status.CANCELLED:
+            canv.setStrokeColor(styles.INK)
+            canv.setLineWidth(0.7)
+            canv.line(x, y + BAR / 2, x + w, y + BAR / 2)
+        canv.setFillColor(styles.INK)
+        if cut_left:
+            _chevron(canv, x - 1, y + BAR / 2, -1)
+        if cut_right:
+            _chevron(canv, x + w + 1, y + BAR / 2, 1)
+
+    def _arrows(self, canv: Canvas, y_of: dict[int, float]) -> None:
+        axis = self.plan.axis
+        facts = self.r.facts
+        for dependent, prerequisite, violated in facts.dependencies:
+            if dependent not in y_of or prerequisite not in y_of:
+                continue
+            after, before = facts.by_id[dependent], facts.by_id[prerequisite]
+            assert after.start is not None and before.end is not None
+            x_end = axis.bar(before.end, before.end)[1]
+            x_start = axis.x(after.start)
+            y_from, y_to = y_of[prerequisite], y_of[dependent]
+            canv.saveState()
+            if violated:
+                canv.setStrokeColor(styles.VIOLATION)
+                canv.setFillColor(styles.VIOLATION)
+                canv.setLineWidth(0.9)
+                canv.setDash(2.5, 1.5)
+            else:
+                canv.setStrokeColor(styles.MUTED)
+                canv.setFillColor(styles.MUTED)
+                canv.setLineWidth(0.45)
+            path = canv.beginPath()
+            path.moveTo(x_end, y_from)
+            if x_start - x_end >= 8:
+                elbow = x_start - 4
+                path.lineTo(elbow, y_from)
+                path.lineTo(elbow, y_to)
+            else:
+                between = y_to + (self.row / 2 if y_to < y_from else -self.row / 2)
+                path.lineTo(x_end + 3, y_from)
+                path.lineTo(x_end + 3, between)
+                path.lineTo(x_start - 4, between)
+                path.lineTo(x_start - 4, y_to)
+            path.lineTo(x_start - 1.5, y_to)
+            canv.drawPath(path, stroke=1, fill=0)
+            canv.setDash()
+            head = canv.beginPath()
+            head.moveTo(x_start, y_to)
+            head.lineTo(x_start - 3, y_to + 1.8)
+            head.lineTo(x_start - 3, y_to - 1.8)
+            head.close()
+            canv.drawPath(head, stroke=0, fill=1)
+            canv.restoreState()
+
+    def _as_of(self, canv: Canvas, top: float, rows_bottom: float) -> None:
+        axis = self.plan.axis
+        as_of = self.r.facts.as_of
+        if not axis.contains(as_of):
+            return
+        x = axis.x(as_of)
+        canv.setStrokeColor(styles.ACCENT)
+        canv.setLineWidth(1.1)
+        canv.line(x, top, x, rows_bottom)
+        canv.setFillColor(styles.ACCENT)
+        _triangle_down(canv, x, top + 0.5, 3)
+
+    def _panel(self, canv: Canvas, top: float) -> None:
+        """The ideas not yet scheduled, in columns by horizon, under the chart."""
+        plan = self.plan
+        y = top - 12
+        canv.setFont(SANS_BOLD, Scale.SMALL)
+        canv.setFillColor(styles.ACCENT)
+        count = sum(len(v) for v in plan.ideas.values())
+        canv.drawString(7, y, "Not yet scheduled")
+        canv.setFont(SANS, Scale.CAPTION)
+        canv.setFillColor(styles.MUTED)
+        canv.drawString(7, y - PANEL_LINE, f"{count} without dates")
+        names = [n for n, items in plan.ideas.items() if items]
+        x0 = LANE_WIDTH + 20
+        width = (self.width - x0) / max(1, len(names))
+        for column, name in enumerate(names):
+            x = x0 + column * width
+            canv.setFont(SANS_BOLD, Scale.CAPTION)
+            canv.setFillColor(styles.MUTED)
+            canv.drawString(x, y, f"{name.upper()} ({len(plan.ideas[name])})")
+            line_y = y
+            for item in plan.ideas[name]:
+                text_x = x + 48
+                canv.setFont(SANS, Scale.CAPTION)
+                canv.setFillColor(styles.MUTED)
+                canv.drawString(text_x, line_y, str(item.id))
+                text_x += 16
+                if item.it_alone:
+                    text_x += draw_badge(canv, text_x, line_y, IT_BADGE) + 3
+                canv.setFont(SANS, Scale.SMALL)
+                canv.setFillColor(styles.INK)
+                canv.drawString(text_x, line_y, self.r.fit(
+                    item.title, x + width - 8 - text_x, SANS, Scale.SMALL, "timeline ideas"))
+                line_y -= PANEL_LINE
+        canv.setStrokeColor(styles.RULE)
+        canv.setLineWidth(0.6)
+        canv.line(0, top - 3, self.width, top - 3)
+
+    def _legend(self, canv: Canvas, top: float) -> None:
+        """Every symbol of the chart, flowing onto a second line when needed."""
+        items = self._legend_items()
+        x, y = 36.0, top - 9
+        canv.setFont(SANS_BOLD, Scale.CAPTION)
+        canv.setFillColor(styles.MUTED)
+        canv.drawString(0, y, "LEGEND")
+        for symbol_width, draw, text in items:
+            width = symbol_width + canv.stringWidth(text, SANS, Scale.CAPTION) + 10
+            if x + width > self.width:
+                x, y = 36.0, y - LEGEND_LINE
+            draw(x, y)
+            canv.setFillColor(styles.INK)
+            canv.setFont(SANS, Scale.CAPTION)
+            canv.drawString(x + symbol_width, y, text)
+            x += width
+
+    def _legend_items(self) -> list[tuple[float, object, str]]:
+        canv = self.canv
+        items: list[tuple[float, object, str]] = []
+
+        def health_symbol(health: Health) -> object:
+            def draw(x: float, y: float) -> None:
+                canv.setFillColor(colour(palette.HEALTH[health]))
+                canv.setStrokeColor(styles.INK)
+                canv.setLineWidth(0.3)
+                _shape(canv, HEALTH_SHAPES[health], x + 3, y + 2.3, 3)
+            return draw
+
+        for health in Health:
+            items.append((9.0, health_symbol(health), f"{health.label} health"))
+        samples = [
+            ("planned", "Planned"), ("solid", "In progress / done"), ("idea", "Idea"),
+            ("cancelled", "Cancelled"), ("it", "IT alone (hatched, IT badge)"),
+            ("critical", "Critical path (bold outline and title)"),
+        ]
+        for kind, text in samples:
+            items.append((16.0, lambda x, y, k=kind: _legend_bar(canv, k, x, y - 1), text))
+        items.append((9.0, lambda x, y: _diamond(canv, x + 3, y + 2.3, 3.3), "Milestone"))
+        for violated, text in ((False, "Dependency"),
+                               (True, "Broken dependency (red, dashed)")):
+            items.append((19.0, lambda x, y, v=violated: _legend_arrow(canv, x, y, v), text))
+
+        def as_of(x: float, y: float) -> None:
+            canv.setStrokeColor(styles.ACCENT)
+            canv.setLineWidth(1.1)
+            canv.line(x + 2, y - 1, x + 2, y + 6)
+
+        items.append((7.0, as_of, f"As of {day(self.r.facts.as_of)}"))
+        if self.plan.events:
+            def event(x: float, y: float) -> None:
+                canv.setFillColor(colour(palette.PURPLE))
+                _triangle_down(canv, x + 3, y + 5, 2.8)
+
+            items.append((9.0, event, "Vendor contract ends"))
+        return items
+
+
+def _legend_arrow(canv: Canvas, x: float, y: float, violated: bool) -> None:
+    canv.saveState()
+    colour_ = styles.VIOLATION if violated else styles.MUTED
+    canv.setStrokeColor(colour_)
+    canv.setFillColor(colour_)
+    canv.setLineWidth(0.9 if violated else 0.45)
+    if violated:
+        canv.setDash(2.5, 1.5)
+    canv.line(x, y + 2.3, x + 12, y + 2.3)
+    canv.setDash()
+    head = canv.beginPath()
+    head.moveTo(x + 15, y + 2.3)
+    head.lineTo(x + 12, y + 4.1)
+    head.lineTo(x + 12, y + 0.5)
+    head.close()
+    canv.drawPath(head, stroke=0, fill=1)
+    canv.restoreState()
+
+
+def _place_label(canv: Canvas, taken: list[list[tuple[float, float]]], text: str, x: float,
+                 low: float, high: float) -> tuple[int, float, str]:
+    """Where a marker's label goes: (level, left x, text shown), never over another label.
+
+    Tries right of the marker, then left, on each level; otherwise shortens
+    it into the widest free gap beside the marker ('' when there is none).
+    """
+    full = canv.stringWidth(text, SANS, Scale.CAPTION)
+    candidates = []
+    for level, spans in enumerate(taken):
+        for left in (x + 4, x - 4 - full):
+            if left >= low and left + full <= high and _free(spans, left, left + full):
+                spans.append((left - 3, left + full + 3))
+                return level, left, text
+        right_blocked = any(a < x + 4 < b for a, b in spans)
+        right_gap = 0.0 if right_blocked else (
+            min([a for a, _ in spans if a >= x + 4] + [high]) - (x + 4))
+        left_blocked = any(a < x - 4 < b for a, b in spans)
+        left_edge = max([b for _, b in spans if b <= x - 4] + [low])
+        candidates.append((right_gap, level, x + 4))
+        candidates.append((0.0 if left_blocked else x - 4 - left_edge, level, left_edge))
+    gap, level, left = max(candidates)
+    if gap < 22:
+        return 0, x, ""
+    shown = shorten(text, gap - 3, SANS, Scale.CAPTION)
+    if left != x + 4:
+        left = x - 4 - canv.stringWidth(shown, SANS, Scale.CAPTION)
+    taken[level].append((left - 3, left + canv.stringWidth(shown, SANS, Scale.CAPTION) + 3))
+    return level, left, shown
+
+
+def _free(spans: list[tuple[float, float]], left: float, right: float) -> bool:
+    return all(right <= a or left >= b for a, b in spans)
+
+
+def _legend_bar(canv: Canvas, kind: str, x: float, y: float) -> None:
+    green = palette.HEALTH[Health.GREEN]
+    canv.saveState()
+    canv.setLineWidth(0.6)
+    canv.setStrokeColor(colour(green))
+    canv.setFillColor(colour(green))
+    if kind == "planned":
+        canv.setFillColor(tint(green, 0.45))
+    elif kind == "idea":
+        canv.setFillColor(styles.PAPER)
+        canv.setDash(2, 1.5)
+    elif kind == "cancelled":
+        canv.setFillColor(tint("#777777", 0.6))
+        canv.setStrokeColor(colour("#777777"))
+    elif kind == "critical":
+        canv.setStrokeColor(styles.INK)
+        canv.setLineWidth(1.2)
+    canv.rect(x, y, 12, 6.5, stroke=1, fill=1)
+    canv.setDash()
+    if kind == "it":
+        path = canv.beginPath()
+        path.rect(x, y, 12, 6.5)
+        canv.clipPath(path, stroke=0, fill=0)
+        canv.setStrokeColor(styles.INK)
+        for k in range(-2, 6):
+            canv.line(x + k * 3 - 6.5, y, x + k * 3, y + 6.5)
+    canv.restoreState()
+    if kind == "cancelled":
+        canv.setStrokeColor(styles.INK)
+        canv.setLineWidth(0.7)
+        canv.line(x, y + 3.25, x + 12, y + 3.25)
+
+
+def _shape(canv: Canvas, kind: str, x: float, y: float, r: float) -> None:
+    if kind == "circle":
+        canv.circle(x, y, r, stroke=1, fill=1)
+    elif kind == "square":
+        canv.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8, stroke=1, fill=1)
+    else:
+        path = canv.beginPath()
+        path.moveTo(x, y + r)
+        path.lineTo(x + r, y - r * 0.8)
+        path.lineTo(x - r, y - r * 0.8)
+        path.close()
+        canv.drawPath(path, stroke=1, fill=1)
+
+
+def _diamond(canv: Canvas, x: float, y: float, r: float) -> None:
+    canv.saveState()
+    canv.setFillColor(styles.INK)
+    canv.setStrokeColor(styles.PAPER)
+    canv.setLineWidth(0.5)
+    path = canv.beginPath()
+    path.moveTo(x, y + r)
+    path.lineTo(x + r, y)
+    path.lineTo(x, y - r)
+    path.lineTo(x - r, y)
+    path.close()
+    canv.drawPath(path, stroke=1, fill=1)
+    canv.restoreState()
+
+
+def _triangle_down(canv: Canvas, x: float, y: float, r: float) -> None:
+    path = canv.beginPath()
+    path.moveTo(x - r, y)
+    path.lineTo(x + r, y)
+    path.lineTo(x, y - r * 1.2)
+    path.close()
+    canv.drawPath(path, stroke=0, fill=1)
+
+
+def _chevron(canv: Canvas, x: float, y: float, direction: int) -> None:
+    path = canv.beginPath()
+    path.moveTo(x, y + 3)
+    path.lineTo(x + 3 * direction, y)
+    path.lineTo(x, y - 3)
+    path.close()
+    canv.drawPath(path, stroke=0, fill=1)
+
+
+# --- ideas not yet scheduled ------------------------------------------------------
+
+def idea_columns(initiatives: list[InitiativeFact]) -> dict[str, list[InitiativeFact]]:
+    """Initiatives without both dates, by horizon (now, next, later, none), priority first."""
+    columns: dict[str, list[InitiativeFact]] = {b.label: [] for b in Bucket}
+    columns["No horizon"] = []
+    waiting = [i for i in initiatives if not i.scheduled]
+    for item in sorted(waiting, key=lambda i: (i.priority, i.title.casefold(), i.id)):
+        columns[item.bucket.label if item.bucket else "No horizon"].append(item)
+    return {name: items for name, items in columns.items() if items}
+
+
+def unscheduled(r: BoardPackRenderer, after_chart: bool) -> list[Flowable]:
+    """Date-less initiatives in now / next / later columns (PRODUCT.md §2)."""
+    columns = idea_columns(r.facts.initiatives)
+    if not columns:
+        return []
+    items = [i for members in columns.values() for i in members]
+    names = list(columns)
+    depth = max(len(columns[n]) for n in names)
+    rows = []
+    for k in range(depth):
+        row = []
+        for name in names:
+            members = columns[name]
+            if k < len(members):
+                item = members[k]
+                lead = item.lead.name if item.lead else "no lead department"
+                row.append(Cell([(item.title, "bold"), (f"#{item.id} · {lead}", "muted")],
+                                badge=IT_BADGE if item.it_alone else ""))
+            else:
+                row.append("")
+        rows.append(row)
+    table = GridTable(
+        r, [Column(f"{n} ({len(columns[n])})", 1, max_lines=2) for n in names], rows,
+        where="not yet scheduled", zebra=False,
+    )
+    flow: list[Flowable] = [CondPageBreak(HEADING_HEIGHT + 80)] if after_chart else []
+    flow += [Spacer(1, 10), Heading(r, "Not yet scheduled",
+                                    f"{len(items)} initiatives without dates, by horizon"),
+             table]
+    return flow

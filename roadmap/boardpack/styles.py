@@ -1,0 +1,111 @@
+"""The board pack's look: font names, one type scale, the palette, named styles.
+
+Every size the pack prints comes from `Scale`, every colour from
+roadmap/palette.py (the same colour-blind-safe palette the app uses), and
+every paragraph style from `stylesheet()`, so pages stay consistent.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+
+from .. import palette
+
+SANS = "Crossroads-Sans"
+SANS_BOLD = "Crossroads-Sans-Bold"
+SANS_ITALIC = "Crossroads-Sans-Oblique"
+
+FONT_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
+}
+
+
+def font_path(font: str) -> Path:
+    """The shipped TrueType file of one of the pack's fonts (never cwd-relative)."""
+    return Path(str(resources.files("resources").joinpath("fonts", FONT_FILES[font])))
+
+
+class Scale:
+    """The one type scale of the pack, in points (a 1.25 ratio around 9 pt body)."""
+
+    CAPTION = 6.5
+    SMALL = 7.5
+    BODY = 9.0
+    LEAD = 11.0
+    H3 = 11.0
+    H2 = 14.0
+    H1 = 20.0
+    FIGURE = 24.0
+    DISPLAY = 34.0
+
+
+def colour(hex_value: str) -> colors.Color:
+    """A reportlab colour from '#RRGGBB'."""
+    return colors.HexColor(hex_value)
+
+
+def tint(hex_value: str, amount: float) -> colors.Color:
+    """`hex_value` mixed with white: 0 is the colour, 1 is white."""
+    base = colors.HexColor(hex_value)
+    return colors.Color(
+        base.red + (1 - base.red) * amount,
+        base.green + (1 - base.green) * amount,
+        base.blue + (1 - base.blue) * amount,
+    )
+
+
+INK = colour(palette.INK)
+MUTED = colour(palette.MUTED_INK)
+RULE = colour(palette.RULE)
+SHADE = colour(palette.SHADE)
+PAPER = colour(palette.PAPER)
+ACCENT = colour(palette.ACCENT)
+VIOLATION = colour(palette.VIOLATION)
+
+
+@lru_cache(maxsize=1)
+def stylesheet() -> StyleSheet1:
+    """The named paragraph styles of the pack, built once."""
+    sheet = StyleSheet1()
+    body = ParagraphStyle(
+        "Body", fontName=SANS, fontSize=Scale.BODY, leading=Scale.BODY * 1.3,
+        textColor=INK, alignment=TA_LEFT,
+    )
+    sheet.add(body)
+    sheet.add(ParagraphStyle("Small", parent=body, fontSize=Scale.SMALL,
+                             leading=Scale.SMALL * 1.3))
+    sheet.add(ParagraphStyle("Caption", parent=body, fontSize=Scale.CAPTION,
+                             leading=Scale.CAPTION * 1.3, textColor=MUTED))
+    sheet.add(ParagraphStyle("Lead", parent=body, fontSize=Scale.LEAD,
+                             leading=Scale.LEAD * 1.35, textColor=MUTED))
+    sheet.add(ParagraphStyle("H1", parent=body, fontName=SANS_BOLD, fontSize=Scale.H1,
+                             leading=Scale.H1 * 1.2, textColor=ACCENT))
+    sheet.add(ParagraphStyle("H2", parent=body, fontName=SANS_BOLD, fontSize=Scale.H2,
+                             leading=Scale.H2 * 1.25, textColor=ACCENT, spaceBefore=4,
+                             spaceAfter=4))
+    sheet.add(ParagraphStyle("H3", parent=body, fontName=SANS_BOLD, fontSize=Scale.H3,
+                             leading=Scale.H3 * 1.3, textColor=INK, spaceBefore=2,
+                             spaceAfter=2))
+    sheet.add(ParagraphStyle("Display", parent=body, fontName=SANS_BOLD,
+                             fontSize=Scale.DISPLAY, leading=Scale.DISPLAY * 1.15,
+                             textColor=ACCENT))
+    sheet.add(ParagraphStyle("Figure", parent=body, fontName=SANS_BOLD,
+                             fontSize=Scale.FIGURE, leading=Scale.FIGURE * 1.1,
+                             textColor=ACCENT))
+    sheet.add(ParagraphStyle("Label", parent=body, fontSize=Scale.SMALL,
+                             leading=Scale.SMALL * 1.25, textColor=MUTED))
+    sheet.add(ParagraphStyle("CellHead", parent=body, fontName=SANS_BOLD,
+                             fontSize=Scale.SMALL, leading=Scale.SMALL * 1.25, textColor=PAPER))
+    sheet.add(ParagraphStyle("Cell", parent=body, fontSize=Scale.SMALL,
+                             leading=Scale.SMALL * 1.25))
+    sheet.add(ParagraphStyle("CellRight", parent=body, fontSize=Scale.SMALL,
+                             leading=Scale.SMALL * 1.25, alignment=TA_RIGHT))
+    return sheet

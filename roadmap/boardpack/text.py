@@ -1,0 +1,183 @@
+"""Text that is safe to print: escaping, glyph coverage, wrapping and shortening.
+
+Every piece of user text reaches the PDF through these functions, so a title
+such as ``R&D <beta>`` prints as typed, a character the font lacks shows as a
+visible box instead of vanishing, and a label that does not fit is shortened
+with an ellipsis instead of being clipped or overlapping its neighbour.
+Widths come from ``pdfmetrics.stringWidth`` so layout and drawing agree.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+
+ELLIPSIS = "…"
+MISSING_GLYPH = "□"
+"""Printed in place of a character the font has no glyph for (DejaVu has it)."""
+
+_RTL_BIDI = {"R", "AL"}
+
+
+def escape(text: str) -> str:
+    """Escape text for reportlab Paragraph markup: only &, < and > are special."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def markup(text: str) -> str:
+    """Escaped text with line breaks kept as <br/> (descriptions, reasons)."""
+    return "<br/>".join(escape(line) for line in text.split("\n"))
+
+
+def single_line(text: str) -> str:
+    """Collapse line breaks and runs of whitespace into single spaces."""
+    return " ".join(text.split())
+
+
+def normalise(text: str) -> str:
+    """Drop invisible format and control characters; keep line breaks as '\\n'.
+
+    Zero-width joiners, variation selectors and bidi controls have no glyph
+    and nothing to show; tabs become spaces. Lone surrogates cannot be
+    encoded and become the missing-glyph box.
+    """
+    if text.isascii() and text.isprintable():
+        return text
+    out: list[str] = []
+    for ch in text.replace("\r\n", "\n").replace("\r", "\n"):
+        if ch == "\n":
+            out.append(ch)
+            continue
+        if ch == "\t":
+            out.append(" ")
+            continue
+        category = unicodedata.category(ch)
+        if category == "Cs":
+            out.append(MISSING_GLYPH)
+        elif category in ("Cc", "Cf") or 0xFE00 <= ord(ch) <= 0xFE0F:
+            continue
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def has_rtl(text: str) -> bool:
+    """True when the text contains right-to-left letters (Arabic, Hebrew, ...)."""
+    return not text.isascii() and any(
+        unicodedata.bidirectional(ch) in _RTL_BIDI for ch in text
+    )
+
+
+class GlyphCoverage:
+    """Which characters every one of a set of TrueType fonts can draw, read from their cmaps."""
+
+    def __init__(self, *font_paths: Path) -> None:
+        codes: frozenset[int] | None = None
+        for path in font_paths:
+            found = frozenset(TTFont("_coverage", str(path)).face.charToGlyph)
+            codes = found if codes is None else codes & found
+        self._codes = codes or frozenset()
+
+    def covers(self, ch: str) -> bool:
+        """True when the font has a glyph for the character."""
+        return ch == "\n" or ord(ch) in self._codes
+
+    def missing(self, text: str) -> list[str]:
+        """The distinct characters of `text` the font lacks, in order of appearance."""
+        if text.isascii():
+            return []
+        seen: list[str] = []
+        for ch in text:
+            if not self.covers(ch) and ch not in seen:
+                seen.append(ch)
+        return seen
+
+    def replace_missing(self, text: str) -> str:
+        """`text` with every character the font lacks replaced by the box."""
+        if text.isascii():
+            return text
+        return "".join(ch if self.covers(ch) else MISSING_GLYPH for ch in text)
+
+
+@lru_cache(maxsize=8192)
+def width(text: str, font: str, size: float) -> float:
+    """The printed width of `text` in points."""
+    return stringWidth(text, font, size)
+
+
+def shorten(text: str, max_width: float, font: str, size: float) -> str:
+    """`text` if it fits in `max_width`, else its longest prefix that fits plus '…'."""
+    if width(text, font, size) <= max_width:
+        return text
+    budget = max_width - width(ELLIPSIS, font, size)
+    if budget <= 0:
+        return ""
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle], font, size) <= budget:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + ELLIPSIS
+
+
+def wrap(text: str, max_width: float, font: str, size: float,
+         max_lines: int | None = None) -> tuple[list[str], bool]:
+    """Break `text` into lines no wider than `max_width`.
+
+    Words longer than a line are broken between characters. When more than
+    `max_lines` lines would be needed, the last kept line ends with '…'.
+    Returns the lines and whether anything was cut off.
+    """
+    if "\n" not in text and stringWidth(text, font, size) <= max_width:
+        return ([text.strip()] if text.strip() else [""]), False
+    lines: list[str] = []
+    space = width(" ", font, size)
+    for paragraph in text.split("\n"):
+        current = ""
+        current_width = 0.0
+        for word in paragraph.split():
+            word_width = width(word, font, size)
+            if current and current_width + space + word_width <= max_width:
+                current += " " + word
+                current_width += space + word_width
+                continue
+            if current:
+                lines.append(current)
+            while word_width > max_width and len(word) > 1:
+                head = _longest_prefix(word, max_width, font, size)
+                lines.append(head)
+                word = word[len(head):]
+                word_width = width(word, font, size)
+            current, current_width = word, word_width
+        lines.append(current)
+    while len(lines) > 1 and not lines[-1]:
+        lines.pop()
+    if max_lines is not None and len(lines) > max_lines:
+        kept = lines[:max_lines]
+        kept[-1] = with_ellipsis(kept[-1], max_width, font, size)
+        return kept, True
+    return lines, False
+
+
+def with_ellipsis(line: str, max_width: float, font: str, size: float) -> str:
+    """`line` ending in '…' (shortened further if needed) to mark that text follows."""
+    if width(line + ELLIPSIS, font, size) <= max_width:
+        return line + ELLIPSIS
+    return shorten(line + ELLIPSIS, max_width, font, size)
+
+
+def _longest_prefix(word: str, max_width: float, font: str, size: float) -> str:
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(word[:middle], font, size) <= max_width:
+            low = middle
+        else:
+            high = middle - 1
+    return word[:low]
