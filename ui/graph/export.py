@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem
 
 from roadmap import palette
 from roadmap.errors import RoadmapError
@@ -49,14 +50,20 @@ def _render(scene: GraphScene, painter: QPainter, source: QRectF, scale: float) 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     # The selection outline is a screen state, not part of the map; signals are
-    # blocked so the app's shared selection is not touched.
+    # blocked so the app's shared selection is not touched. Item caches are off
+    # so nodes are drawn as vectors and text, not as cached screen pixmaps.
     selected = scene.selectedItems()
     blocked = scene.blockSignals(True)
+    nodes = list(scene.nodes.values())
     try:
         for item in selected:
             item.setSelected(False)
+        for item in nodes:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     finally:
+        for item in nodes:
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         for item in selected:
             item.setSelected(True)
         scene.blockSignals(blocked)

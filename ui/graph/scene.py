@@ -201,13 +201,14 @@ class GraphScene(QGraphicsScene):
             self.bundle.invalidate()
             return
         roles: dict[str, str] = {}
+        related: set[str] = set()
         for key in self._highlight:
             node = self.nodes[key]
             starts = [key] if node.info.kind == "initiative" else []
             for edge in node.edges:
                 other = edge.head if edge.tail is node else edge.tail
-                roles.setdefault(other.key, "related")
-                if other.info.kind == "initiative":
+                related.add(other.key)
+                if other.info.kind == "initiative" and node.info.kind != "initiative":
                     starts.append(other.key)
             for start in starts:
                 for up in data.upstream(start):
@@ -216,7 +217,9 @@ class GraphScene(QGraphicsScene):
                     roles.setdefault(down, "downstream")
         for key in self._highlight:
             roles[key] = "selected"
-        chain = {k for k, r in roles.items() if r != "related"}
+        chain = set(roles)
+        for key in related - chain:
+            roles[key] = "related"
         for key, item in self.nodes.items():
             role = roles.get(key)
             item.set_role(role if role != "related" else None)

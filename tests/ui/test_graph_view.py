@@ -1,0 +1,436 @@
+"""The dependency graph view: drawing, shared selection, edits through the mouse, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from roadmap import palette
+from roadmap.document import Document
+from roadmap.sample import build_sample
+from ui.context import AppContext
+from ui.graph import style
+from ui.graph.bench import repaint_seconds
+from ui.graph.data import neighbourhood
+from ui.views.graph_view import GraphView
+
+
+@pytest.fixture
+def sample() -> Document:
+    return build_sample()
+
+
+@pytest.fixture
+def ctx(sample: Document) -> AppContext:
+    return AppContext(sample)
+
+
+@pytest.fixture
+def view(qtbot, ctx: AppContext) -> GraphView:
+    widget = GraphView(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch) -> None:
+    """A test must never block on a dialog: fail loudly instead."""
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("a modal dialog was opened")
+
+    for name in ("critical", "warning", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+
+
+def _initiative(doc: Document, title: str) -> str:
+    for row in doc.initiatives.all():
+        if row.title == title:
+            return f"initiative:{row.id}"
+    raise AssertionError(f"no initiative {title!r}")
+
+
+def _free_pair(doc: Document) -> tuple[int, int]:
+    """Two initiatives with no dependency either way and no path that would cycle."""
+    ids = [row.id for row in doc.initiatives.all()]
+    for a in ids:
+        for b in ids:
+            if a != b and doc.dependencies.find_link(a, b) is None and \
+                    doc.dependencies.would_cycle(a, b) is None:
+                return a, b
+    raise AssertionError("no free pair")
+
+
+def _send(view: GraphView, kind: QEvent.Type, scene_pos: QPointF,
+          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    viewport = view.canvas.viewport()
+    local = QPointF(view.canvas.mapFromScene(scene_pos))
+    button = Qt.MouseButton.LeftButton
+    buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else button
+    event = QMouseEvent(kind, local, QPointF(viewport.mapToGlobal(local.toPoint())), button,
+                        buttons, modifiers)
+    QApplication.sendEvent(viewport, event)
+
+
+def _drag(view: GraphView, start: QPointF, end: QPointF,
+          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press at `start`, move in steps, release at `end` (scene coordinates)."""
+    _send(view, QEvent.Type.MouseButtonPress, start, modifiers)
+    for step in range(1, 6):
+        point = start + (end - start) * (step / 5)
+        _send(view, QEvent.Type.MouseMove, point, modifiers)
+    _send(view, QEvent.Type.MouseButtonRelease, end, modifiers)
+
+
+def _show(view: GraphView, *keys: str) -> None:
+    """Zoom to 100 % and centre the first key so mouse events land on real items."""
+    view.canvas.zoom_by(1.0 / view.canvas.scale_factor())
+    view.canvas.centerOn(view.scene.nodes[keys[0]])
+
+
+# --- what is drawn -----------------------------------------------------------------
+
+
+def test_every_node_and_link_of_the_roadmap_is_drawn(view: GraphView, sample: Document) -> None:
+    assert view.data is not None
+    assert set(view.scene.nodes) == set(view.data.graph.nodes)
+    assert len(view.scene.edges) == len(view.data.edges) > 0
+    kinds = {item.info.kind for item in view.scene.nodes.values()}
+    assert kinds == {"initiative", "department", "owner", "vendor"}
+    edge_kinds = {key[2] for key in view.scene.edges}
+    assert {"depends_on", "leads", "accountable", "sponsors", "uses_vendor"} <= edge_kinds
+
+
+def test_it_alone_initiatives_are_marked_and_violated_links_red_and_dashed(
+        view: GraphView) -> None:
+    it_alone = [i for i in view.scene.nodes.values() if i.info.it_alone]
+    assert it_alone, "the sample has IT-alone initiatives"
+    assert "IT ALONE" in it_alone[0].toolTip()
+    violated = [e for e in view.scene.edges.values() if e.info.violated]
+    assert violated, "the sample has a broken finish-to-start"
+    pen = style.edge_pen("depends_on", violated=True)
+    assert pen.style() == Qt.PenStyle.DashLine
+    assert pen.color().name().upper() == palette.VIOLATION.upper()
+    assert style.edge_pen("depends_on").style() == Qt.PenStyle.SolidLine
+
+
+def test_analysis_results_drive_the_flags(view: GraphView, ctx: AppContext) -> None:
+    key = next(k for k, i in view.scene.nodes.items() if i.info.kind == "initiative")
+
+    class FakeAnalysis:
+        it_alone = frozenset({int(key.split(":")[1])})
+        violated = frozenset()
+
+    ctx.publish_analysis(FakeAnalysis())
+    assert view.scene.nodes[key].info.it_alone
+    assert not any(e.info.violated for e in view.scene.edges.values())
+
+
+def test_an_edit_updates_items_in_place(view: GraphView, ctx: AppContext) -> None:
+    key = next(k for k, i in view.scene.nodes.items() if i.info.kind == "initiative")
+    item = view.scene.nodes[key]
+    ctx.run(lambda: ctx.doc.initiatives.update(int(key.split(":")[1]), title="Renamed & <ok>"))
+    assert view.scene.nodes[key] is item
+    assert item.info.label == "Renamed & <ok>"
+    ctx.undo_stack.undo()
+    assert item.info.label != "Renamed & <ok>"
+
+
+# --- selection ----------------------------------------------------------------------
+
+
+def test_selecting_in_the_view_selects_in_the_app(view: GraphView, ctx: AppContext,
+                                                   qtbot) -> None:
+    key = next(iter(view.scene.nodes))
+    with qtbot.waitSignal(ctx.selection_changed) as signal:
+        view.scene.nodes[key].setSelected(True)
+    assert signal.args == [(key,), view]
+    assert ctx.selection == (key,)
+
+
+def test_app_selection_reaches_the_view_without_echo(view: GraphView, ctx: AppContext) -> None:
+    key = sorted(view.scene.nodes)[3]
+    heard: list[tuple] = []
+    ctx.selection_changed.connect(lambda keys, source: heard.append((keys, source)))
+    ctx.select([key], source="navigator")
+    assert view.scene.selected_node_keys() == [key]
+    assert heard == [((key,), "navigator")]
+    ctx.select([], source="navigator")
+    assert view.scene.selected_node_keys() == []
+
+
+def test_selection_highlights_what_it_waits_for_and_what_waits_for_it(
+        view: GraphView, ctx: AppContext) -> None:
+    data = view.data
+    assert data is not None
+    def reach(k: str) -> int:  # a node off any cycle with both directions non-empty
+        up, down = data.upstream(k), data.downstream(k)
+        return len(up) + len(down) if up and down and not up & down else -1
+
+    key = max(sorted(data.flow), key=reach)
+    assert reach(key) > 0
+    ctx.select([key], "test")
+    roles = view.scene.roles()
+    assert roles[key] == "selected"
+    for up in data.upstream(key):
+        assert roles[up] == "upstream"
+    for down in data.downstream(key):
+        assert roles[down] == "downstream"
+    unrelated = [k for k, r in roles.items() if r is None
+                 and view.scene.nodes[k].opacity() < 1.0]
+    assert unrelated, "everything off the chain is dimmed"
+    ctx.select([], "test")
+    assert all(item.opacity() == 1.0 for item in view.scene.nodes.values())
+
+
+# --- edits ----------------------------------------------------------------------------
+
+
+def test_drag_from_the_handle_creates_a_dependency_and_undo_removes_it(
+        view: GraphView, ctx: AppContext) -> None:
+    doc = ctx.doc
+    dependent, prerequisite = _free_pair(doc)
+    source = view.scene.nodes[f"initiative:{prerequisite}"]
+    target = view.scene.nodes[f"initiative:{dependent}"]
+    target.setPos(source.pos() + QPointF(0, 300))
+    target.setZValue(100)  # above whatever node the layout put there
+    _show(view, source.key)
+    handle = source.mapToScene(source.handle_rect().center())
+    _drag(view, handle, target.scenePos())
+    assert doc.dependencies.find_link(dependent, prerequisite) is not None
+    assert (source.key, target.key, "depends_on") in view.scene.edges
+    assert "now waits for" in view.status.text()
+    ctx.undo_stack.undo()
+    assert doc.dependencies.find_link(dependent, prerequisite) is None
+    assert (source.key, target.key, "depends_on") not in view.scene.edges
+    ctx.undo_stack.redo()
+    assert doc.dependencies.find_link(dependent, prerequisite) is not None
+
+
+def test_shift_drag_also_connects(view: GraphView, ctx: AppContext) -> None:
+    doc = ctx.doc
+    dependent, prerequisite = _free_pair(doc)
+    source = view.scene.nodes[f"initiative:{prerequisite}"]
+    target = view.scene.nodes[f"initiative:{dependent}"]
+    target.setPos(source.pos() + QPointF(250, 0))
+    target.setZValue(100)
+    _show(view, source.key)
+    _drag(view, source.scenePos(), target.scenePos(), Qt.KeyboardModifier.ShiftModifier)
+    assert doc.dependencies.find_link(dependent, prerequisite) is not None
+
+
+def test_a_link_that_would_close_a_cycle_is_refused_with_its_cycle_named(
+        view: GraphView, ctx: AppContext) -> None:
+    doc = ctx.doc
+    dependent, prerequisite = doc.dependencies.pairs()[0]
+    before = doc.snapshot()
+    depth = ctx.undo_stack.count()
+    # prerequisite would now wait for its own dependent
+    view.canvas.connect_by_keys(f"initiative:{dependent}", f"initiative:{prerequisite}")
+    message = view.status.text()
+    assert "refused" in message and "cycle" in message
+    assert doc.initiatives.get(dependent).title in message
+    assert doc.initiatives.get(prerequisite).title in message
+    assert doc.snapshot() == before
+    assert ctx.undo_stack.count() == depth
+
+
+def test_delete_removes_the_selected_link_undoably(view: GraphView, ctx: AppContext,
+                                                   qtbot) -> None:
+    doc = ctx.doc
+    edge = next(e for e in view.scene.edges.values() if e.info.kind == "depends_on")
+    dependent, prerequisite = int(edge.info.head[11:]), int(edge.info.tail[11:])
+    view.scene.clearSelection()
+    edge.setSelected(True)
+    view.canvas.setFocus()
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Delete)
+    assert doc.dependencies.find_link(dependent, prerequisite) is None
+    assert edge.key not in view.scene.edges
+    ctx.undo_stack.undo()
+    assert doc.dependencies.find_link(dependent, prerequisite) is not None
+    assert edge.key in view.scene.edges
+
+
+def test_deleting_ownership_links_of_several_kinds_is_one_edit(view: GraphView,
+                                                               ctx: AppContext) -> None:
+    before = ctx.doc.snapshot()
+    chosen = {}
+    for edge in view.scene.edges.values():
+        chosen.setdefault(edge.info.kind, edge)
+    view.scene.clearSelection()
+    for edge in chosen.values():
+        edge.setSelected(True)
+    depth = ctx.undo_stack.count()
+    view.delete_selected_links()
+    assert ctx.undo_stack.count() == depth + 1
+    assert ctx.doc.snapshot() != before
+    ctx.undo_stack.undo()
+    assert ctx.doc.snapshot() == before
+
+
+def test_dragging_a_node_stores_its_position_undoably(view: GraphView, ctx: AppContext) -> None:
+    key = _initiative(ctx.doc, "Digital gift cards")
+    item = view.scene.nodes[key]
+    _show(view, key)
+    start = item.scenePos()
+    _drag(view, start, start + QPointF(60, 40))
+    stored = ctx.doc.positions.for_layout("layered")
+    assert stored[key] == pytest.approx((start.x() + 60, start.y() + 40), abs=1.5)
+    assert item.scenePos() != start
+    ctx.undo_stack.undo()
+    assert key not in ctx.doc.positions.for_layout("layered")
+    assert item.scenePos() == start
+
+
+def test_relayout_forgets_dragged_positions_as_one_undoable_edit(
+        view: GraphView, ctx: AppContext) -> None:
+    keys = sorted(view.scene.nodes)[:3]
+    computed = {k: view.scene.nodes[k].scenePos() for k in keys}
+    ctx.run(lambda: ctx.doc.positions.place("layered", {k: (5.0, 5.0 + i * 100)
+                                                        for i, k in enumerate(keys)}))
+    assert view.scene.nodes[keys[0]].scenePos() == QPointF(5.0, 5.0)
+    depth = ctx.undo_stack.count()
+    view.controls.relayout.trigger()
+    assert ctx.doc.positions.for_layout("layered") == {}
+    assert ctx.undo_stack.count() == depth + 1
+    assert {k: view.scene.nodes[k].scenePos() for k in keys} == computed
+    ctx.undo_stack.undo()
+    assert view.scene.nodes[keys[0]].scenePos() == QPointF(5.0, 5.0)
+
+
+def test_positions_survive_save_and_reopen(qtbot, ctx: AppContext, view: GraphView,
+                                           tmp_path: Path) -> None:
+    from roadmap.storage import open_document, save_document
+
+    key = sorted(view.scene.nodes)[0]
+    ctx.run(lambda: ctx.doc.positions.place("clusters", {key: (1234.0, 567.0)}))
+    ctx.run(lambda: ctx.doc.positions.place("layered", {key: (-50.0, 25.0)}))
+    path = save_document(ctx.doc, tmp_path / "graph.roadmap")
+    reopened = open_document(path, recovery_dir=tmp_path / "recovery")
+    try:
+        other = GraphView(AppContext(reopened))
+        qtbot.addWidget(other)
+        assert other.scene.nodes[key].scenePos() == QPointF(-50.0, 25.0)
+        other.controls.layout_box.setCurrentIndex(1)
+        assert other.layout_name == "clusters"
+        assert other.scene.nodes[key].scenePos() == QPointF(1234.0, 567.0)
+    finally:
+        reopened.close()
+
+
+def test_double_click_asks_for_the_inspector(view: GraphView, ctx: AppContext, qtbot) -> None:
+    key = _initiative(ctx.doc, "Digital gift cards")
+    _show(view, key)
+    point = view.canvas.mapFromScene(view.scene.nodes[key].scenePos())
+    with qtbot.waitSignal(ctx.inspect_requested) as signal:
+        qtbot.mouseDClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert signal.args == [key]
+    assert ctx.selection == (key,)
+
+
+# --- filters, focus, search, layouts --------------------------------------------------
+
+
+def test_kind_filter_hides_nodes_and_their_links(view: GraphView) -> None:
+    view.controls.kind_actions["owner"].setChecked(False)
+    owners = [i for i in view.scene.nodes.values() if i.info.kind == "owner"]
+    assert owners and not any(i.isVisible() for i in owners)
+    assert not any(e.isVisible() for e in view.scene.edges.values()
+                   if e.info.kind in ("accountable", "sponsors"))
+    assert all(i.isVisible() for i in view.scene.nodes.values() if i.info.kind != "owner")
+    view.controls.kind_actions["owner"].setChecked(True)
+    assert all(i.isVisible() for i in owners)
+
+
+def test_department_filter_keeps_that_departments_initiatives(view: GraphView) -> None:
+    controls = view.controls
+    chosen = next(k for k in controls.department_actions if k != "department:none")
+    for key, action in controls.department_actions.items():
+        if key != chosen:
+            action.trigger()  # untick every other department
+    shown = view.scene.shown_keys()
+    initiatives = [k for k in shown if k.startswith("initiative:")]
+    assert initiatives
+    assert all(chosen in view.scene.nodes[k].info.departments for k in initiatives)
+    assert not controls.all_departments.isChecked()
+    controls.all_departments.trigger()
+    assert view.scene.shown_keys() == set(view.scene.nodes)
+
+
+def test_focus_mode_shows_the_neighbourhood_of_the_selection(view: GraphView,
+                                                             ctx: AppContext) -> None:
+    key = _initiative(ctx.doc, "Digital gift cards")
+    ctx.select([key], "test")
+    view.controls.hops.setValue(1)
+    view.controls.focus.setChecked(True)
+    one_hop = view.scene.shown_keys()
+    assert view.data is not None
+    assert one_hop == neighbourhood(view.data, [key], 1)
+    assert key in one_hop and len(one_hop) < len(view.scene.nodes)
+    view.controls.hops.setValue(3)
+    assert view.scene.shown_keys() > one_hop
+    view.controls.focus.setChecked(False)
+    assert view.scene.shown_keys() == set(view.scene.nodes)
+
+
+def test_search_selects_and_centres_a_match(view: GraphView, ctx: AppContext, qtbot) -> None:
+    key = _initiative(ctx.doc, "Digital gift cards")
+    view.canvas.zoom_by(0.2 / view.canvas.scale_factor())
+    qtbot.keyClicks(view.controls.search, "gift card")
+    assert ctx.selection == (key,)
+    visible = view.canvas.visible_scene_rect()
+    assert visible.contains(view.scene.nodes[key].scenePos())
+    qtbot.keyClicks(view.controls.search, "zzz")
+    assert "No node matches" in view.status.text()
+
+
+def test_cluster_layout_groups_initiatives_in_department_frames(view: GraphView) -> None:
+    view.controls.layout_box.setCurrentIndex(1)
+    assert view.layout_name == "clusters"
+    assert view.scene._frames, "one frame per cluster"
+    positions = view.scene.positions()
+    assert positions == {k: (i.x(), i.y()) for k, i in view.scene.nodes.items()}
+
+
+# --- zoom, export, bench ---------------------------------------------------------------
+
+
+def test_zoom_keys_and_fit(view: GraphView, qtbot) -> None:
+    view.canvas.setFocus()
+    before = view.canvas.scale_factor()
+    view.canvas.actions_by_name["graph_zoom_in"].trigger()
+    assert view.canvas.scale_factor() > before
+    view.canvas.actions_by_name["graph_zoom_out"].trigger()
+    view.canvas.actions_by_name["graph_zoom_out"].trigger()
+    assert view.canvas.scale_factor() < before
+    view.canvas.actions_by_name["graph_fit"].trigger()
+    visible = view.canvas.visible_scene_rect()
+    assert all(visible.contains(i.sceneBoundingRect()) for i in view.scene.nodes.values())
+    assert view.canvas.actions_by_name["graph_zoom_in"].shortcuts()[0].toString() == "Ctrl+="
+    assert view.canvas.actions_by_name["graph_fit"].shortcuts()[0].toString() == "Ctrl+0"
+
+
+def test_export_png_and_svg_keep_the_app_selection(view: GraphView, ctx: AppContext,
+                                                   tmp_path: Path) -> None:
+    key = sorted(view.scene.nodes)[0]
+    ctx.select([key], "test")
+    png = view.export(tmp_path / "graph.png")
+    svg = view.export(tmp_path / "graph.svg")
+    assert png is not None and svg is not None
+    image = QImage(str(png))
+    assert image.width() > 600 and image.height() > 300
+    text = svg.read_text(encoding="utf-8")
+    assert "<svg" in text and "Digital gift cards" in text
+    assert ctx.selection == (key,)
+    assert view.export(tmp_path / "missing" / "graph.svg") is None
+    assert "does not exist" in view.status.text()
+
+
+def test_repaint_benchmark_entry_measures_a_full_repaint(view: GraphView) -> None:
+    assert repaint_seconds(view, repeats=1) > 0.0
