@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 
@@ -69,8 +70,13 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 FORMS = "2027-03-01, 01/03/2027, 1 Mar 2027 or March 1, 2027"
 
 
+@lru_cache(maxsize=65536)
 def read_date(value: Any) -> DateReading:
-    """Every reading of `value`; ValueError with a message when it is no date at all."""
+    """Every reading of `value`; ValueError with a message when it is no date at all.
+
+    Cached: a big sheet repeats its dates, and each is read to decide the
+    column's order and again to resolve it.
+    """
     if isinstance(value, dt.datetime):
         return _same(str(value), value.date())
     if isinstance(value, dt.date):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..enums import Role
@@ -116,7 +117,7 @@ def _parse_cell(row: PlannedRow, key: str, raw: Any, parse_date: DateParser) -> 
         if key in NULLABLE_KEYS:
             row.fields[key] = None
     elif key in ENUM_KEYS or key == "customer_facing":
-        row.fields.update(clean_fields("initiative", {key: _scalar_text(raw)}))
+        row.fields[key] = _clean_choice(key, _scalar_text(raw))
     elif key == "priority":
         row.fields.update(clean_fields("initiative", {"priority": _priority(raw)}))
     elif key in NAME_KEYS:
@@ -132,6 +133,17 @@ def _parse_cell(row: PlannedRow, key: str, raw: Any, parse_date: DateParser) -> 
         row.depends_on = _unique(cells.split_list(str(raw)))
     elif key == "milestones":
         row.milestones = _milestones(str(raw), parse_date)
+
+
+@lru_cache(maxsize=4096)
+def _clean_choice(key: str, value: Any) -> Any:
+    """A cleaned enumeration or yes/no value; cached, as a sheet repeats a few values."""
+    return clean_fields("initiative", {key: value})[key]
+
+
+@lru_cache(maxsize=1024)
+def _role(text: str) -> Role:
+    return Role.parse(text)  # type: ignore[return-value]
 
 
 def _scalar_text(raw: Any) -> Any:
@@ -158,7 +170,7 @@ def _departments(text: str) -> list[tuple[str, Role]]:
             role = Role.CONTRIBUTOR
         else:
             try:
-                role = Role.parse(role_text)
+                role = _role(role_text)
             except ValueError:
                 raise ValueError(f"{role_text!r} is not a role for {name!r}; a department "
                                  f"takes part as {_ROLES}") from None
