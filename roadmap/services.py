@@ -287,6 +287,8 @@ class InitiativeService(EntityService[Initiative]):
                    label: str = "Auto-schedule") -> Change:
         """Move many initiatives at once (auto-schedule) as one undoable change."""
         rows: list[RowChange] = []
+        # One query loads every row to move; get() then finds them in the identity map.
+        self.doc.session.scalars(select(Initiative).where(Initiative.id.in_(list(dates)))).all()
         for key, (start, end) in sorted(dates.items()):
             obj = self.get(key)
             cleaned = clean_fields("initiative", {"start": start, "end": end})
