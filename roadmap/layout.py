@@ -193,11 +193,17 @@ def _assign_layers(
     for rank, (day, node) in enumerate(dated):
         rank = first_rank.setdefault(day, rank)
         minimum[node] = rank * target // len(dated)
+    # Undated ideas go to the third of the flow their bucket names (now, next,
+    # later; no bucket: anywhere), spread over its layers rather than piled up.
+    thirds = {"now": (0, 1), "next": (1, 2), "later": (2, 3)}
+    seen: Counter = Counter()
     for node in initiatives:
         if _start_of(graph, node, dates) is None:
             bucket = str(graph.nodes[node].get("bucket") or "")
-            share = {"next": 1 / 3, "later": 2 / 3}.get(bucket, 0.0)
-            minimum[node] = int(share * target)
+            low, high = thirds.get(bucket, (0, 3))
+            first, last = low * target // 3, max(low * target // 3 + 1, high * target // 3)
+            minimum[node] = first + seen[bucket] % (last - first)
+            seen[bucket] += 1
 
     layer_of: dict = {}
     for node in order:
@@ -460,13 +466,14 @@ def cluster_layout(
     *,
     lead: Mapping[Hashable, Hashable | None] | None = None,
     dates: Mapping[Hashable, dt.date] | None = None,
-    aspect: float = 1.5,
+    aspect: float = 2.2,
 ) -> dict[Hashable, Position]:
     """Positions grouping initiatives by lead department, one box per group.
 
     Inside a box the department comes first (top left), then its
     initiatives in dependency-then-date order in a grid, then its owners.
-    Boxes are packed in rows aiming at `aspect` (width / height).
+    Boxes are packed in rows aiming at `aspect` (width / height) overall;
+    each box itself aims at 1.5.
     """
     kinds = {n: node_kind(graph, n) for n in graph}
     order = _reading_order(graph, kinds, dates)
@@ -475,7 +482,7 @@ def cluster_layout(
     boxes = []
     for _key, _label, nodes in cluster_groups(graph, lead):
         nodes = sorted(nodes, key=lambda n: (_KIND_RANK.get(kinds[n], 9), order.get(n, 0)))
-        cols = max(1, round(math.sqrt(len(nodes) * cell_h / cell_w * aspect)))
+        cols = max(1, round(math.sqrt(len(nodes) * cell_h / cell_w * 1.5)))
         rows = math.ceil(len(nodes) / cols)
         local = {n: ((i % cols) * cell_w, (i // cols) * cell_h) for i, n in enumerate(nodes)}
         boxes.append((cols * cell_w + 2 * CLUSTER_PADDING, rows * cell_h + 3 * CLUSTER_PADDING,

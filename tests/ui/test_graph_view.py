@@ -142,6 +142,28 @@ def test_an_edit_updates_items_in_place(view: GraphView, ctx: AppContext) -> Non
     assert item.info.label != "Renamed & <ok>"
 
 
+def test_moving_dates_turns_a_dependency_red_and_undo_clears_it(
+        view: GraphView, ctx: AppContext) -> None:
+    import datetime as dt
+
+    doc = ctx.doc
+    edge = next(e for e in view.scene.edges.values()
+                if e.info.kind == "depends_on" and not e.info.violated
+                and doc.initiatives.get(int(e.info.head[11:])).start is not None
+                and doc.initiatives.get(int(e.info.tail[11:])).end is not None
+                and str(doc.initiatives.get(int(e.info.head[11:])).status) not in
+                ("done", "cancelled"))
+    dependent = doc.initiatives.get(int(edge.info.head[11:]))
+    prerequisite = doc.initiatives.get(int(edge.info.tail[11:]))
+    early = prerequisite.end - dt.timedelta(days=30)
+    ctx.run(lambda: doc.initiatives.reschedule(
+        {dependent.id: (early, early + dt.timedelta(days=60))}, "Move"))
+    assert view.scene.edges[edge.key] is edge and edge.info.violated
+    assert "Violated" in edge.toolTip()
+    ctx.undo_stack.undo()
+    assert not edge.info.violated
+
+
 # --- selection ----------------------------------------------------------------------
 
 

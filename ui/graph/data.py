@@ -15,7 +15,8 @@ from typing import Any
 
 import networkx as nx
 
-from roadmap.document import Document
+from roadmap.changes import Change
+from roadmap.document import Document, row_values
 from roadmap.graph import build_graph
 
 EDGE_KINDS = (
@@ -199,6 +200,62 @@ def _starts_before_end(dependent: dict[str, Any], prerequisite: dict[str, Any]) 
         return False
     start, end = dependent.get("start"), prerequisite.get("end")
     return isinstance(start, dt.date) and isinstance(end, dt.date) and start < end
+
+
+_STRUCTURAL = {
+    "initiative": {"owner_id", "sponsor_id"},
+    "department": {"colour", "is_it"},
+    "owner": {"department_id"},
+    "vendor": set(),
+}
+"""Fields whose change moves links or ownership flags: those need a full rebuild."""
+
+
+def apply_update(data: GraphData, doc: Document, change: Change) -> set[str] | None:
+    """Apply a change that only edits node fields (a rename, new dates, a health).
+
+    Updates the graph's node attributes from the document and returns the
+    keys of the nodes whose look changed (their dependency links are
+    re-checked too); None when the change adds, deletes or relinks rows
+    and the data must be rebuilt with `graph_data`.
+    """
+    rows = change.rows
+    if not rows:
+        return set()
+    for row in rows:
+        if row.table not in _STRUCTURAL or row.before is None or row.after is None:
+            return None
+        if set(row.after) & _STRUCTURAL[row.table]:
+            return None
+        if f"{row.table}:{row.key}" not in data.nodes:
+            return None
+    colours = {
+        attrs["id"]: attrs.get("colour") for _k, attrs in data.graph.nodes(data=True)
+        if attrs.get("kind") == "department" and "id" in attrs
+    }
+    touched: set[str] = set()
+    for row in rows:
+        key = f"{row.table}:{row.key}"
+        obj = getattr(doc, _SERVICES[row.table]).find(row.key)
+        if obj is None:
+            return None
+        attrs = data.graph.nodes[key]
+        attrs.update(row_values(obj))
+        old = data.nodes[key]
+        data.nodes[key] = replace(_node(key, attrs, colours), it_alone=old.it_alone) \
+            if row.table == "initiative" else _node(key, attrs, colours)
+        touched.add(key)
+    for edge_key, edge in list(data.edges.items()):
+        if edge.kind == "depends_on" and (edge.tail in touched or edge.head in touched):
+            broken = _starts_before_end(data.graph.nodes[edge.head], data.graph.nodes[edge.tail])
+            if broken != edge.violated:
+                data.edges[edge_key] = replace(edge, violated=broken)
+                touched |= {edge.tail, edge.head}
+    return touched
+
+
+_SERVICES = {"initiative": "initiatives", "department": "departments", "owner": "owners",
+             "vendor": "vendors"}
 
 
 def neighbourhood(data: GraphData, seeds: Iterable[str], hops: int) -> set[str]:

@@ -70,6 +70,19 @@ class GraphScene(QGraphicsScene):
         self.highlight(self._highlight)
         self.fit_scene_rect()
 
+    def restyle(self, keys: set[str]) -> None:
+        """Show the current GraphData of these nodes and of the links touching them."""
+        assert self.data is not None
+        for key in keys:
+            item = self.nodes.get(key)
+            if item is not None and item.info != self.data.nodes.get(key, item.info):
+                item.set_info(self.data.nodes[key])
+            for edge in list(item.edges) if item is not None else []:
+                info = self.data.edges.get(edge.key)
+                if info is not None and info != edge.info:
+                    edge.set_info(info)
+        self.bundle.invalidate()
+
     def set_all_links(self, on: bool) -> None:
         """Draw every link (True) or only dependencies and the highlight's links (False)."""
         if on != self.all_links:

@@ -23,7 +23,14 @@ from roadmap.layout import cluster_frames, cluster_layout, layered_layout, posit
 from ui.context import AppContext
 from ui.graph.canvas import GraphCanvas
 from ui.graph.controls import NO_DEPARTMENT, GraphControls
-from ui.graph.data import GraphData, data_from_graph, graph_data, matches, neighbourhood
+from ui.graph.data import (
+    GraphData,
+    apply_update,
+    data_from_graph,
+    graph_data,
+    matches,
+    neighbourhood,
+)
 from ui.graph.export import export_png, export_svg
 from ui.graph.items import EdgeItem
 from ui.graph.legend import LegendWidget
@@ -199,10 +206,14 @@ class GraphView(QWidget):
             if self.data is not None:
                 self._apply_positions()
             return
-        if self.isVisible():
-            self.refresh()
-        else:
+        if not self.isVisible():
             self._dirty = True
+        elif self.data is not None and not self._dirty and \
+                (touched := apply_update(self.data, self.ctx.doc, change)) is not None:
+            self.scene.restyle(touched)
+            self.refreshed.emit()
+        else:
+            self.refresh()
 
     def _on_ctx_document_replaced(self) -> None:
         self._auto.clear()
