@@ -23,7 +23,7 @@ from .facts import BoardFacts, build_facts
 from .lanes import LANE_CHOICES
 from .preflight import Preflight
 from .renderer import PAGE_SIZES, BoardPackError, BoardPackRenderer, register_fonts
-from .styles import FONT_FILES, font_path
+from .styles import SANS, font_path
 from .text import GlyphCoverage
 
 SECTION_CHOICES = ("full", "summary", "timeline")
@@ -117,7 +117,7 @@ _coverage_cache: list[GlyphCoverage] = []
 
 def _coverage() -> GlyphCoverage:
     if not _coverage_cache:
-        _coverage_cache.append(GlyphCoverage(*(font_path(f) for f in FONT_FILES)))
+        _coverage_cache.append(GlyphCoverage(font_path(SANS)))
     return _coverage_cache[0]
 
 

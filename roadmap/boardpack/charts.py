@@ -28,6 +28,7 @@ def bar_chart(rows: Sequence[tuple[str, str, float]], value_text: Callable[[floa
     there are more rows than room, the smallest are summed into 'Other'.
     """
     drawing = Drawing(width, height)
+    drawing.initialFontName = SANS  # renderPDF would otherwise set Helvetica, unembedded
     room = max(1, int((height + BAR_GAP) // (BAR_HEIGHT + BAR_GAP)))
     limit = min(room, max_bars or room)
     rows = list(rows)

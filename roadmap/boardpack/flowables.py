@@ -90,6 +90,7 @@ class TextBatch:
         """Queue `text` with its baseline at y, starting (or ending, or centred) at x."""
         if not text:
             return
+        font = text_metrics.readable_font(text, font, SANS)
         if align != "left":
             shift = text_metrics.width(text, font, size)
             x -= shift if align == "right" else shift / 2

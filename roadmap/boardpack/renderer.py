@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 from reportlab.lib.pagesizes import A4, landscape, letter
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -28,7 +28,7 @@ from .facts import BoardFacts
 from .format import long_day
 from .preflight import Preflight
 from .styles import SANS, SANS_BOLD, Scale
-from .text import shorten
+from .text import readable_font, shorten
 
 PAGE_SIZES = {"a4": landscape(A4), "letter": landscape(letter)}
 
@@ -40,11 +40,34 @@ class BoardPackError(RoadmapError):
 _fonts_registered = False
 
 
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16.
+
+    reportlab writes every code point as four hex digits, so an emoji copied
+    or searched in the PDF comes out as another character; the glyph drawn
+    is right either way. A PDF CMap maps to UTF-16BE, surrogate pairs included.
+    """
+    def utf16(code: int) -> str:
+        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+    lines = [
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{index:02X}> <{utf16(code)}>" for index, code in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ]
+    return "\n".join(lines)
+
+
 def register_fonts() -> None:
     """Register the pack's TrueType fonts with reportlab, once per process."""
     global _fonts_registered
     if _fonts_registered:
         return
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     for name in (SANS, SANS_BOLD, styles.SANS_ITALIC):
         pdfmetrics.registerFont(TTFont(name, str(styles.font_path(name))))
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD,
@@ -65,6 +88,30 @@ class NumberedCanvas(Canvas):
         self._footer = footer
         self._held: list[dict[str, Any]] = []
         self._page_bookmarks: list[str] = []
+
+    def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+        """Draw text, in the regular face where bold or oblique lacks a glyph (override)."""
+        self._readable(Canvas.drawString, x, y, text, *args, **kwargs)
+
+    def drawRightString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+        """Right-aligned drawString with the same fallback (override)."""
+        self._readable(Canvas.drawRightString, x, y, text, *args, **kwargs)
+
+    def drawCentredString(self, x: float, y: float, text: str, *args: Any,
+                          **kwargs: Any) -> None:
+        """Centred drawString with the same fallback (override)."""
+        self._readable(Canvas.drawCentredString, x, y, text, *args, **kwargs)
+
+    def _readable(self, draw: Callable[..., None], x: float, y: float, text: str,
+                  *args: Any, **kwargs: Any) -> None:
+        font, size = self._fontname, self._fontsize
+        readable = font if text.isascii() else readable_font(text, font, SANS)
+        if readable == font:
+            draw(self, x, y, text, *args, **kwargs)
+            return
+        self.setFont(readable, size)
+        draw(self, x, y, text, *args, **kwargs)
+        self.setFont(font, size)
 
     def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> None:
         """Remember a bookmark for this page; set it when the page is shown (override)."""
@@ -185,6 +232,7 @@ class BoardPackRenderer:
             pages.append(total)
 
         def make_canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
+            kwargs["initialFontName"] = SANS  # never the unembedded Helvetica
             canvas = NumberedCanvas(*args, footer=footer, **kwargs)
             canvas.setAuthor(facts.author or facts.organisation)
             canvas.showOutline()

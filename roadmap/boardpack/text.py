@@ -103,6 +103,28 @@ class GlyphCoverage:
         return "".join(ch if self.covers(ch) else MISSING_GLYPH for ch in text)
 
 
+@lru_cache(maxsize=8)
+def _codes(font: str) -> frozenset[int]:
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    return frozenset(getFont(font).face.charToGlyph)
+
+
+def readable_font(text: str, font: str, fallback: str) -> str:
+    """`font`, or `fallback` when `font` lacks a character of `text` that `fallback` has.
+
+    DejaVu Sans Bold and Oblique cover fewer scripts than the regular face
+    (no Arabic, for one): such text prints in the regular face rather than
+    as empty boxes.
+    """
+    if font == fallback or text.isascii():
+        return font
+    codes = _codes(font)
+    if all(ord(ch) in codes for ch in text):
+        return font
+    return fallback
+
+
 @lru_cache(maxsize=8192)
 def width(text: str, font: str, size: float) -> float:
     """The printed width of `text` in points."""
