@@ -102,7 +102,12 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"Show or hide the {dock.windowTitle().lower()} ({key})")
             dock_actions.append(self.actions.add(action))
         return {"recent": [self.files.recent_menu], "views": view_actions,
-                "docks": dock_actions, "import_export": []}
+                "docks": dock_actions, "import_export": self._sheet_actions()}
+
+    def _sheet_actions(self) -> list[QAction]:
+        from .import_dialog import sheet_actions  # File ▸ Import/Export Spreadsheet…
+
+        return sheet_actions(self)
 
     def _connect(self) -> None:
         a = self.actions
