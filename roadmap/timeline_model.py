@@ -234,13 +234,15 @@ class TimeScale:
 
 
 def axis_span(data: TimelineData) -> tuple[dt.date, dt.date]:
-    """First and last day on the axis: the horizon widened to every dated bar, whole quarters."""
+    """First and last day on the axis: the horizon widened to every dated bar, whole quarters.
+
+    Vendor contract ends do not widen it: one ending after all the work is
+    done concerns no initiative on this roadmap (CR302 is about the others).
+    """
     first, last = data.horizon
     for bar in data.bars.values():
         if bar.dated:
             first, last = min(first, bar.start), max(last, bar.end)  # type: ignore[type-var]
-    for _key, _name, day in data.vendors:
-        first, last = min(first, day), max(last, day)
     fy = data.fiscal_year_start_month
     return quarter_of(first, fy).start, quarter_of(last, fy).end
 
@@ -298,33 +300,48 @@ def dragged_dates(mode: DragMode, start: dt.date, end: dt.date,
     return start, max(new_end, start + 6 * DAY)
 
 
+_CLOSED = frozenset({Status.DONE, Status.CANCELLED})
+
+
+def _breaks(dependent: BarRecord, prerequisite: BarRecord,
+            start: dt.date | None, end: dt.date | None) -> bool:
+    """CR202's rule: an open dependent starts before a live prerequisite ends."""
+    if dependent.status in _CLOSED or prerequisite.status is Status.CANCELLED:
+        return False
+    return start is not None and end is not None and start < end
+
+
 def broken_dependencies(moved: int, start: dt.date, end: dt.date,
                         bars: dict[int, BarRecord],
                         pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The (dependent, prerequisite) pairs that `moved` at [start, end] would violate.
 
-    Finish-to-start: a dependent must start after the day its prerequisite ends.
+    Finish-to-start, as the analysis judges it (CR202): an open dependent must
+    not start before its (not cancelled) prerequisite ends.
     """
     broken: list[tuple[int, int]] = []
+    me = bars.get(moved)
+    if me is None:
+        return broken
     for dependent, prerequisite in pairs:
         if moved == dependent:
             other = bars.get(prerequisite)
-            if other is not None and other.dated and start <= other.end:  # type: ignore[operator]
+            if other is not None and _breaks(me, other, start, other.end):
                 broken.append((dependent, prerequisite))
         elif moved == prerequisite:
             other = bars.get(dependent)
-            if other is not None and other.dated and other.start <= end:  # type: ignore[operator]
+            if other is not None and _breaks(other, me, other.start, end):
                 broken.append((dependent, prerequisite))
     return broken
 
 
 def violated_pairs(bars: dict[int, BarRecord],
                    pairs: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Every (dependent, prerequisite) pair whose dependent starts before the other ends."""
+    """Every (dependent, prerequisite) pair the analysis reports as CR202."""
     out: set[tuple[int, int]] = set()
     for dependent, prerequisite in pairs:
         a, b = bars.get(dependent), bars.get(prerequisite)
-        if a and b and a.dated and b.dated and a.start <= b.end:  # type: ignore[operator]
+        if a is not None and b is not None and _breaks(a, b, a.start, b.end):
             out.add((dependent, prerequisite))
     return out
 
@@ -606,16 +623,17 @@ def layout_timeline(data: TimelineData, mode: LaneMode, params: LayoutParams) ->
     y = 0.0
     events: list[VendorEvent] = []
     events_band = None
-    if data.vendors:
+    vendors = [v for v in data.vendors if first <= v[2] <= last]
+    if vendors:
         extents = []
-        for vendor_id, name, day in data.vendors:
+        for vendor_id, name, day in vendors:
             ex = scale.x_of(day)
             extents.append((vendor_id, ex - 8, ex + 16 + params.text_width(_event_label(name))))
         rows = pack_rows(extents, params.label_padding)
         count = max(rows.values()) + 1
         y = params.lane_padding / 2
         step = params.event_height + 4
-        for vendor_id, name, day in data.vendors:
+        for vendor_id, name, day in vendors:
             top = y + rows[vendor_id] * step
             events.append(VendorEvent(vendor_id, name, day, scale.x_of(day), top,
                                       top + params.event_height))
@@ -674,7 +692,8 @@ def layout_timeline(data: TimelineData, mode: LaneMode, params: LayoutParams) ->
 
 
 def _event_label(name: str) -> str:
-    return f"{name} contract ends"
+    # The flag and the legend say "contract ends"; the name alone keeps the band short.
+    return name
 
 
 def event_label(event: VendorEvent) -> str:

@@ -51,7 +51,8 @@ def doc() -> Document:
     doc.participations.set_role(c, it, Role.LEAD)
     doc.dependencies.link(b, a)
     doc.dependencies.link(b, c)
-    doc.vendors.create(name="Shopify", contract_end=D(2028, 2, 29))
+    doc.vendors.create(name="Shopify", contract_end=D(2027, 8, 31))
+    doc.vendors.create(name="Klaviyo", contract_end=D(2029, 2, 28))
     return doc
 
 
@@ -67,10 +68,11 @@ def test_lanes_by_department_theme_and_status(doc: Document) -> None:
     assert [lane.label for lane in lanes] == ["Planned", "In progress"]
 
 
-def test_axis_spans_whole_fiscal_quarters_and_covers_vendor_events(doc: Document) -> None:
+def test_axis_spans_whole_fiscal_quarters_of_the_horizon_and_the_bars(doc: Document) -> None:
+    doc.initiatives.update(3, end=D(2028, 1, 9))
     first, last = axis_span(collect(doc))
     assert first == D(2027, 1, 1)  # Q4 FY2027 starts in January when the year starts in April
-    assert last == D(2028, 3, 31)  # Shopify's contract end widens the axis to its quarter
+    assert last == D(2028, 3, 31)  # the Data lake's end widens the axis to its fiscal quarter
 
 
 def test_time_scale_round_trips() -> None:
@@ -126,7 +128,7 @@ def test_layout_places_dated_bars_on_the_scale_and_dateless_in_columns(doc: Docu
     assert [c[0] for c in layout.columns] == ["Next", "Unsorted"]
     chatbot = layout.bars[4]
     assert chatbot.column == "Next" and chatbot.x0 > layout.time_width
-    assert layout.events and layout.events[0].name == "Shopify"
+    assert [e.name for e in layout.events] == ["Shopify"], "Klaviyo's end is after all the work"
     assert layout.events_band is not None and layout.lanes[0].top >= layout.events_band[1]
     for lane in layout.lanes:
         inside = [b for b in layout.bars.values() if layout.lanes[b.lane] is lane]
@@ -184,3 +186,15 @@ def test_routes_never_share_segments_between_unrelated_arrows() -> None:
 def test_neighbours_in_a_row_get_a_straight_arrow() -> None:
     boxes = {1: Box(0, 50, 0, 20, (0, "", 0)), 2: Box(80, 120, 0, 20, (0, "", 0))}
     assert route_arrows(boxes, [(2, 1)]) == {(2, 1): [(50, 10), (80, 10)]}
+
+
+def test_timeline_marks_agree_with_the_analysis_on_the_sample() -> None:
+    from roadmap.analysis import analyse
+    from roadmap.sample import build_sample
+
+    doc = build_sample()
+    data = collect(doc)
+    analysis = analyse(doc)
+    assert violated_pairs(data.bars, data.pairs) == set(analysis.violated)
+    it_alone = {k for k, b in data.bars.items() if b.it_alone and b.status is not Status.CANCELLED}
+    assert it_alone == set(analysis.it_alone)

@@ -28,8 +28,6 @@ class TimelineLegend(QWidget):
         super().__init__(parent)
         self.theme = theme
         self.setFont(theme.font(self.font(), scale=0.85))
-        self.metrics = QFontMetricsF(self.font())
-        self.swatch = self.metrics.height() * 1.2
         self.entries: list[tuple[str, Painter]] = self._entries()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -51,6 +49,16 @@ class TimelineLegend(QWidget):
             ("Today", _line(theme.today)),
         ]
         return entries
+
+    @property
+    def metrics(self) -> QFontMetricsF:
+        """Metrics of the current font (a style sheet may change it after construction)."""
+        return QFontMetricsF(self.font())
+
+    @property
+    def swatch(self) -> float:
+        """Height of one entry's mark."""
+        return self.metrics.height() * 1.2
 
     def _entry_width(self, text: str) -> float:
         return self.swatch * 2.2 + 6 + self.metrics.horizontalAdvance(text) + 18

@@ -74,7 +74,7 @@ class TimelineScene(QGraphicsScene):
         return LayoutParams(
             px_per_day=self.px_per_day, row_height=self.row_height, row_gap=self.row_gap,
             bar_gap=self.label_offset + 4, compact=self.compact,
-            bucket_width=max(220.0, 16 * self.fonts.label_metrics.averageCharWidth()),
+            bucket_width=max(160.0, 12 * self.fonts.label_metrics.averageCharWidth()),
             text_width=QFontMetricsF(self.event_font).horizontalAdvance,
             event_height=QFontMetricsF(self.event_font).height() + 6,
             label_width=lambda record: self.fonts.label_width(record, icon),

@@ -1,0 +1,256 @@
+"""The read-only steps of the presentation: executive summary, ownership matrix, findings.
+
+Each step is a plain widget in the projector style (large type, black on
+white) with `refresh(analysis)`, called at once after every change made in
+the room so the figures and findings on the wall are never stale.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roadmap import palette
+from roadmap.document import Document
+from roadmap.enums import Role, Severity
+
+from ..timeline.style import readable_on
+
+SEVERITY_TEXT = {Severity.HIGH: "HIGH", Severity.MEDIUM: "MEDIUM", Severity.LOW: "LOW"}
+ROLE_TEXT = {Role.LEAD: "Lead", Role.CONTRIBUTOR: "Contrib.", Role.ENABLER: "Enabler"}
+
+
+def wrap_words(text: str, width: int) -> str:
+    """`text` on lines of at most `width` characters; longer words are hyphenated."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while len(word) > width:
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:width - 1] + "-")
+            word = word[width - 1:]
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    if line:
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _money(amount: int, currency: str) -> str:
+    if amount >= 1_000_000:
+        return f"{currency} {amount / 1_000_000:.1f} M"
+    if amount >= 1_000:
+        return f"{currency} {amount / 1_000:.0f} k"
+    return f"{currency} {amount}"
+
+
+class Tile(QFrame):
+    """One headline figure: a big number and what it means."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.value = QLabel("–", self)
+        self.value.setObjectName("tile_value")
+        self.caption = QLabel(caption, self)
+        self.caption.setObjectName("tile_caption")
+        self.caption.setWordWrap(True)
+        self.detail = QLabel("", self)
+        self.detail.setObjectName("tile_detail")
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def show_value(self, value: str, detail: str = "", alarm: bool = False) -> None:
+        """Set the number and its detail line; `alarm` draws the tile's edge in red."""
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.setProperty("alarm", alarm)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class SummaryStep(QWidget):
+    """Executive summary: the headline figures of the analysis and the worst findings."""
+
+    def __init__(self, doc_getter: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summary_step")
+        self._doc = doc_getter
+        self.tiles = {
+            "initiatives": Tile("initiatives on the roadmap", self),
+            "budget": Tile("total budget", self),
+            "business": Tile("of the budget led by business departments", self),
+            "it_alone": Tile("initiatives IT runs alone", self),
+            "bottleneck": Tile("initiatives waiting on IT-alone work", self),
+            "findings": Tile("open high-severity findings", self),
+        }
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for index, tile in enumerate(self.tiles.values()):
+            grid.addWidget(tile, index // 3, index % 3)
+        self.top = QLabel(self)
+        self.top.setObjectName("summary_top")
+        self.top.setWordWrap(True)
+        self.top.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.addLayout(grid)
+        layout.addWidget(self.top, 1)
+
+    def refresh(self, analysis: Any) -> None:
+        """Show the figures of `analysis` (roadmap.analysis.Analysis)."""
+        f = analysis.figures
+        doc: Document = self._doc()
+        currency = doc.info.currency
+        high = f.findings_by_severity.get(Severity.HIGH)
+        medium = f.findings_by_severity.get(Severity.MEDIUM)
+        low = f.findings_by_severity.get(Severity.LOW)
+        t = self.tiles
+        t["initiatives"].show_value(str(f.initiative_count),
+                                    f"{len(analysis.violated)} dependencies violated",
+                                    alarm=bool(analysis.violated))
+        t["budget"].show_value(_money(f.total_budget, currency))
+        t["business"].show_value(f"{f.business_led_share:.0f} %",
+                                 f"IT alone: {f.it_alone_share:.0f} % of the budget",
+                                 alarm=f.business_led_share < 50)
+        t["it_alone"].show_value(str(len(analysis.it_alone)),
+                                 "no business department leads or contributes",
+                                 alarm=bool(analysis.it_alone))
+        t["bottleneck"].show_value(str(f.it_bottleneck_count),
+                                   "cannot move without IT", alarm=f.it_bottleneck_count > 0)
+        t["findings"].show_value(
+            str(high.open if high else 0),
+            f"medium {medium.open if medium else 0} · low {low.open if low else 0}"
+            f" · accepted {sum(c.accepted for c in f.findings_by_severity.values())}",
+            alarm=bool(high and high.open))
+        worst = analysis.open_findings()[:4]
+        lines = [f"<b>{_escape(x.code)}</b> {_escape(x.message)}" for x in worst]
+        extra = []
+        if f.idle_departments:
+            extra.append("Departments with no initiative: "
+                         + ", ".join(_escape(name) for _k, name in f.idle_departments))
+        if f.uninvested_stages:
+            extra.append("Journey stages with no investment: "
+                         + ", ".join(s.label for s in f.uninvested_stages))
+        self.top.setText(
+            "<p style='margin:0'><b>Top findings</b></p>"
+            + "".join(f"<p style='margin:4px 0'>{line}</p>" for line in lines + extra)
+        )
+
+
+class MatrixStep(QTableWidget):
+    """Ownership matrix: initiatives down, departments across, the role in each cell."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("matrix_step")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalHeader().hide()
+        self.setWordWrap(False)
+
+    def refresh(self, analysis: Any) -> None:
+        """Fill the matrix from the analysis graph's ownership facts."""
+        graph = analysis.graph
+        departments = sorted(
+            (a for _k, a in graph.nodes(data=True) if a["kind"] == "department"),
+            key=lambda a: (a["is_it"], a["name"].casefold()))
+        initiatives = sorted(
+            (a for _k, a in graph.nodes(data=True) if a["kind"] == "initiative"),
+            key=lambda a: (a.get("it_alone") is not True, a["title"].casefold()))
+        self.clear()
+        self.setColumnCount(len(departments) + 1)
+        self.setRowCount(len(initiatives))
+        self.setHorizontalHeaderLabels(
+            ["Initiative"] + [wrap_words(d["name"] + (" (IT)" if d["is_it"] else ""), 11)
+                              for d in departments])
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for row, a in enumerate(initiatives):
+            title = a["title"] + ("   IT ALONE" if a.get("it_alone") else "")
+            item = QTableWidgetItem(title)
+            if a.get("it_alone"):
+                item.setForeground(QColor(palette.VIOLATION))
+                item.setFont(bold)
+            self.setItem(row, 0, item)
+            roles = a.get("departments") or {}
+            for column, d in enumerate(departments, start=1):
+                role = roles.get(d["id"])
+                if role is None:
+                    continue
+                cell = QTableWidgetItem(ROLE_TEXT[Role(role)])
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if role == Role.LEAD:
+                    cell.setFont(bold)
+                    cell.setBackground(QColor("#DDE7F3"))
+                self.setItem(row, column, cell)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(departments) + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
+class FindingsStep(QTextBrowser):
+    """The findings, worst first, each with why and what to do; accepted risks marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findings_step")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setOpenLinks(False)
+
+    def refresh(self, analysis: Any) -> None:
+        """Show every open finding, then the accepted ones."""
+        parts = []
+        for finding in analysis.open_findings():
+            colour = palette.SEVERITY[finding.severity]
+            ink = readable_on(colour)
+            parts.append(
+                f"<p style='margin:10px 0 0 0'><span style='background:{colour};color:{ink}'>"
+                f"&nbsp;{SEVERITY_TEXT[finding.severity]}&nbsp;</span> "
+                f"<b>{finding.code} {_escape(finding.title)}</b><br>{_escape(finding.message)}"
+                f"<br><i>→ {_escape(finding.suggestion)}</i></p>")
+        accepted = analysis.accepted_findings()
+        if accepted:
+            parts.append("<p style='margin:18px 0 0 0'><b>Accepted risks</b></p>")
+        for finding in accepted:
+            a = finding.accepted
+            parts.append(
+                f"<p style='margin:6px 0 0 0'>ACCEPTED · <b>{finding.code}</b> "
+                f"{_escape(finding.message)}<br><i>{_escape(a.reason)} "
+                f"({_escape(a.accepted_by)})</i></p>")
+        if not parts:
+            parts.append("<p>No findings: every check passes.</p>")
+        self.setHtml("".join(parts))

@@ -1,0 +1,419 @@
+"""The presentation window: the roadmap on a wall, driven by a clicker, safe to change live.
+
+A separate full-screen window with no menus, toolbars or docks; type 1.6
+times the app's and black on white. PageDown / PageUp (and the arrow keys
+and space, which presentation clickers send) step through the executive
+summary, the timeline, the dependency map, the ownership matrix and the
+findings. Esc leaves.
+
+What-if in the room: a bar dragged on the timeline is one undoable edit;
+the analysis runs again at once and every step shows the new figures. After
+each change a one-line decision can be typed (Enter records it in the file
+with doc.decisions.record, Esc skips). Ctrl+Backspace reverts everything
+since the presentation began, decisions included (they explained changes
+that no longer exist); Ctrl+Shift+Backspace brings it all back as long as
+nothing new was edited since. Ctrl+Z / Ctrl+Shift+Z undo and redo one step.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roadmap.changes import Change
+from roadmap.enums import Severity
+from roadmap.errors import RoadmapError
+
+from ..context import AppContext
+from ..timeline.style import PROJECTOR
+from ..views.timeline_view import TimelineView
+from .steps import FindingsStep, MatrixStep, SummaryStep
+
+log = logging.getLogger("crossroads")
+
+STEP_TITLES = ("Executive summary", "Roadmap timeline", "Dependency map",
+               "Who drives each initiative", "Findings and recommendations")
+NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
+PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
+HINTS = "PgDn/PgUp step · Ctrl+Z undo · Ctrl+Backspace revert all · L lanes · Esc leave"
+
+
+def _stylesheet(px: int) -> str:
+    # Every selector starts with the window's id so it outranks the catch-all font rule.
+    p = "QWidget#presentation"
+    return f"""
+    {p}, {p} QWidget {{ background: #FFFFFF; color: #000000; font-size: {px}px; }}
+    {p} QLabel#step_title {{ font-size: {int(px * 1.5)}px; font-weight: bold; }}
+    {p} QLabel#step_counter {{ font-size: {px}px; font-weight: bold; }}
+    {p} QLabel#hints {{ font-size: {int(px * 0.75)}px; }}
+    {p} QLabel#status {{ font-size: {round(px * 0.9)}px; }}
+    {p} QWidget#timeline_view QWidget {{ font-size: {round(px * 0.9)}px; }}
+    {p} QFrame#tile {{ border: 3px solid #000000; border-radius: 6px; }}
+    {p} QFrame#tile[alarm="true"] {{ border: 5px solid #CC3311; }}
+    {p} QLabel#tile_value {{ font-size: {int(px * 2.2)}px; font-weight: bold; }}
+    {p} QLabel#tile_caption {{ font-weight: bold; }}
+    {p} QLabel#tile_detail {{ font-size: {int(px * 0.9)}px; }}
+    {p} QWidget#decision_bar, {p} QWidget#decision_bar QLabel {{ background: #FFF4C2; }}
+    {p} QWidget#decision_bar {{ border-top: 3px solid #000000; }}
+    {p} QLineEdit#decision_edit {{ border: 2px solid #000000; padding: 4px;
+                                  background: #FFFFFF; }}
+    {p} QHeaderView::section {{ background: #E9EEF3; color: #000000; font-weight: bold;
+                               border: 1px solid #7B8794; padding: 4px;
+                               font-size: {int(px * 0.85)}px; }}
+    {p} QTableWidget {{ gridline-color: #7B8794; font-size: {int(px * 0.85)}px; }}
+    """
+
+
+class DecisionBar(QWidget):
+    """A one-line prompt after a change: type the decision, Enter records, Esc skips."""
+
+    submitted = Signal(str)
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decision_bar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("decision_edit")
+        self.edit.setPlaceholderText("Decision, in one line (Enter records · Esc skips)")
+        self.edit.setMaxLength(300)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 6, 16, 6)
+        layout.addWidget(self.label, 2)
+        layout.addWidget(self.edit, 3)
+        self.edit.returnPressed.connect(self._on_edit_return_pressed)
+        self.change: Change | None = None
+        self.hide()
+
+    def ask(self, change: Change, description: str) -> None:
+        """Offer to record a decision about `change`."""
+        self.change = change
+        self.label.setText(f"Decision on: {description}")
+        self.edit.clear()
+        self.show()
+        self.edit.setFocus()
+
+    def _on_edit_return_pressed(self) -> None:
+        text = self.edit.text().strip()
+        if text:
+            self.submitted.emit(text)
+        else:
+            self.dismissed.emit()
+
+
+class PresentationWindow(QWidget):
+    """Full-screen workshop mode over the app's document, undo stack and selection."""
+
+    finished = Signal()
+    """The presentation was left (Esc or closed)."""
+    step_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 today: Any = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("presentation")
+        self.setWindowTitle(f"{ctx.doc.info.title} – Crossroads presentation")
+        self.ctx = ctx
+        self.start_index = ctx.undo_stack.index()
+        self._reverted_from: int | None = None
+        self.decisions_recorded = 0
+        self.analysis: Any = None
+        self.title = QLabel(self)
+        self.title.setObjectName("step_title")
+        self.counter = QLabel(self)
+        self.counter.setObjectName("step_counter")
+        self.hints = QLabel(HINTS, self)
+        self.hints.setObjectName("hints")
+        self.hints.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        # Long messages are cut at the window's edge rather than widening the window.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.stack = QStackedWidget(self)
+        self.summary = SummaryStep(lambda: self.ctx.doc, self)
+        self.timeline = TimelineView(ctx, self, theme=PROJECTOR, today=today, toolbar=False)
+        self.timeline.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.graph = self._graph_step()
+        self.matrix = MatrixStep(self)
+        self.findings = FindingsStep(self)
+        for widget in (self.summary, self.timeline, self.graph, self.matrix, self.findings):
+            self.stack.addWidget(widget)
+        self.decision = DecisionBar(self)
+        header = QHBoxLayout()
+        header.setContentsMargins(20, 8, 20, 4)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.counter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.decision)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(20, 2, 20, 4)
+        footer.addWidget(self.status, 1)
+        footer.addSpacing(24)
+        footer.addWidget(self.hints)
+        layout.addLayout(footer)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.decision.edit.installEventFilter(self)
+        self.decision.submitted.connect(self._on_decision_submitted)
+        self.decision.dismissed.connect(self._on_decision_dismissed)
+        self.timeline.edited.connect(self._on_timeline_edited)
+        ctx.document_changed.connect(self._on_ctx_document_changed)
+        ctx.document_replaced.connect(self._on_ctx_document_replaced)
+        self._apply_type_scale(720)
+        self.refresh_analysis()
+        self.go(0)
+
+    def _graph_step(self) -> QWidget:
+        """The graph helper's dependency map, read-only chrome hidden; a note if unavailable."""
+        try:
+            from ..views.graph_view import GraphView
+
+            view = GraphView(self.ctx, self)
+        except Exception:  # the map is optional in a workshop; the other steps still work
+            log.exception("The dependency map could not be shown")
+            return QLabel("The dependency map is not available in this build.", self)
+        for name in ("controls", "status"):
+            part = getattr(view, name, None)
+            if isinstance(part, QWidget):
+                part.hide()
+        canvas = getattr(view, "canvas", None)
+        if isinstance(canvas, QWidget):
+            canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A dependency map: initiatives and their links, large enough to read on a wall.
+        kinds = getattr(getattr(view, "controls", None), "kind_actions", {})
+        for kind, action in kinds.items():
+            action.setChecked(kind == "initiative")
+        # Its legend explains owners and vendors, hidden here; the room gets the width.
+        legend_action = getattr(getattr(view, "controls", None), "legend", None)
+        if legend_action is not None and hasattr(legend_action, "setChecked"):
+            legend_action.setChecked(False)
+        return view
+
+    # --- sizing ---------------------------------------------------------------------
+
+    def _apply_type_scale(self, height: int) -> None:
+        """Body type for the window height: 20 px at 720p, 30 px at 1080p (1.5x+ the app's)."""
+        px = max(20, round(height / 36))
+        self.setStyleSheet(_stylesheet(px))
+
+    def resizeEvent(self, event: Any) -> None:
+        """Scale the type with the screen (QWidget.resizeEvent)."""
+        self._apply_type_scale(event.size().height())
+        super().resizeEvent(event)
+
+    # --- stepping ---------------------------------------------------------------------
+
+    @property
+    def step(self) -> int:
+        """The index of the step on the wall (0 = executive summary)."""
+        return self.stack.currentIndex()
+
+    def go(self, index: int) -> None:
+        """Show step `index` (clamped to the first and last)."""
+        index = max(0, min(self.stack.count() - 1, index))
+        self.stack.setCurrentIndex(index)
+        self.title.setText(STEP_TITLES[index])
+        self.counter.setText(f"{index + 1} / {self.stack.count()}")
+        if index == 2:
+            fit = getattr(getattr(self.graph, "canvas", None), "fit", None)
+            if callable(fit):
+                fit()
+        self.setFocus()
+        self.step_changed.emit(index)
+
+    def next(self) -> None:
+        """Step forward."""
+        self.go(self.step + 1)
+
+    def previous(self) -> None:
+        """Step back."""
+        self.go(self.step - 1)
+
+    # --- keys -------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Clicker and keyboard control of the presentation (QWidget.keyPressEvent)."""
+        if self._handle_key(event):
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """While a decision is typed, page keys still step and Esc skips (QObject)."""
+        if watched is self.decision.edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Escape:
+                self._on_decision_dismissed()
+                return True
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) or (
+                    ctrl and key == Qt.Key.Key_Backspace):
+                return self._handle_key(event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        if key == Qt.Key.Key_Escape:
+            if self.timeline.canvas.cancel_drag():
+                return True
+            if self.decision.isVisible():
+                self._on_decision_dismissed()
+            else:
+                self.close()
+        elif ctrl and key == Qt.Key.Key_Backspace:
+            self.restore_all() if shift else self.revert_all()
+        elif event.matches(QKeySequence.StandardKey.Undo):
+            self.ctx.undo_stack.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            self.ctx.undo_stack.redo()
+        elif ctrl and key in (Qt.Key.Key_Equal, Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_0):
+            self.timeline.canvas.keyPressEvent(event)
+        elif key in NEXT_KEYS and not ctrl:
+            self.next()
+        elif key in PREVIOUS_KEYS and not ctrl:
+            self.previous()
+        elif key == Qt.Key.Key_Home:
+            self.go(0)
+        elif key == Qt.Key.Key_End:
+            self.go(self.stack.count() - 1)
+        elif key == Qt.Key.Key_L and self.step == 1:
+            mode = self.timeline.cycle_lane_mode()
+            self.status.setText(f"Lanes: {mode.label}")
+        else:
+            return False
+        return True
+
+    # --- what-if ------------------------------------------------------------------------
+
+    @property
+    def changes_since_start(self) -> int:
+        """Undo steps applied since the presentation began."""
+        return max(0, self.ctx.undo_stack.index() - self.start_index)
+
+    def revert_all(self) -> int:
+        """Undo everything since the presentation began (decisions included); the count."""
+        stack = self.ctx.undo_stack
+        count = self.changes_since_start
+        if count:
+            self._reverted_from = stack.index()
+            self.decision.hide()
+            stack.setIndex(self.start_index)
+            self.status.setText(f"Reverted {count} change{'s' if count != 1 else ''} made in "
+                                "this presentation · Ctrl+Shift+Backspace brings them back")
+        else:
+            self.status.setText("Nothing to revert: the roadmap is as it was when the "
+                                "presentation began")
+        return count
+
+    def restore_all(self) -> bool:
+        """Redo what the last revert-all undid, if nothing was edited since."""
+        stack = self.ctx.undo_stack
+        target = self._reverted_from
+        if target is None or stack.index() != self.start_index or stack.count() < target:
+            self.status.setText("Nothing to bring back")
+            return False
+        stack.setIndex(target)
+        self._reverted_from = None
+        self.status.setText("Brought back every change of this presentation")
+        return True
+
+    def _on_timeline_edited(self, change: Change) -> None:
+        self._reverted_from = None
+        self.decision.ask(change, self._describe(change))
+
+    def _describe(self, change: Change) -> str:
+        keys = sorted(change.keys("initiative"))
+        doc = self.ctx.doc
+        if len(keys) == 1:
+            obj = doc.initiatives.find(keys[0])
+            if obj is not None and obj.start and obj.end:
+                return (f"{change.label} “{obj.title}” to {obj.start:%d %b %Y} – "
+                        f"{obj.end:%d %b %Y}")
+        return change.label
+
+    def _on_decision_submitted(self, text: str) -> None:
+        change = self.decision.change
+        description = self.decision.label.text().removeprefix("Decision on: ")
+        keys = sorted(change.keys("initiative")) if change is not None else []
+        initiative = keys[0] if len(keys) == 1 else None
+        doc = self.ctx.doc
+        try:
+            self.ctx.run(lambda: doc.decisions.record(
+                text, change=description[:200],
+                initiative_id=initiative if doc.initiatives.find(initiative) else None))
+        except RoadmapError as error:
+            self.status.setText(f"The decision was not recorded: {error}")
+            return
+        self.decisions_recorded += 1
+        self.decision.hide()
+        self.setFocus()
+        self.status.setText(f"Decision recorded: {text}")
+
+    def _on_decision_dismissed(self) -> None:
+        self.decision.hide()
+        self.setFocus()
+
+    # --- analysis -----------------------------------------------------------------------
+
+    def refresh_analysis(self) -> None:
+        """Run every check now and show the results on every step (and in the app)."""
+        try:
+            from roadmap.analysis import analyse
+
+            analysis = analyse(self.ctx.doc)
+        except Exception as error:  # the room must keep going even if a check breaks
+            log.exception("Analysis failed during the presentation")
+            self.status.setText(f"The checks could not run: {error}")
+            return
+        self.analysis = analysis
+        self.ctx.publish_analysis(analysis)
+        self.summary.refresh(analysis)
+        self.matrix.refresh(analysis)
+        self.findings.refresh(analysis)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        a = self.analysis
+        if a is None:
+            return
+        open_high = sum(1 for f in a.by_severity()[Severity.HIGH] if f.is_open)
+        changes = self.changes_since_start
+        self.status.setText(
+            f"{changes} change{'s' if changes != 1 else ''} · {len(a.violated)} violated "
+            f"dependencies · {open_high} open high findings")
+
+    def _on_ctx_document_changed(self, _change: Change) -> None:
+        self.refresh_analysis()
+
+    def _on_ctx_document_replaced(self) -> None:
+        self.start_index = 0
+        self._reverted_from = None
+        self.decision.hide()
+        self.refresh_analysis()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Leaving the presentation keeps every change and decision (QWidget.closeEvent)."""
+        self.ctx.document_changed.disconnect(self._on_ctx_document_changed)
+        self.ctx.document_replaced.disconnect(self._on_ctx_document_replaced)
+        self.finished.emit()
+        super().closeEvent(event)
