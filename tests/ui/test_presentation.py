@@ -177,3 +177,20 @@ def test_lanes_switch_with_l_on_the_timeline(window: PresentationWindow) -> None
     _key(window, Qt.Key.Key_L)
     assert window.timeline.lane_mode.value == "theme"
     assert "Theme" in window.status.text()
+
+
+def test_f5_hook_of_the_main_window_opens_one_presentation(qtbot, ctx: AppContext) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.presentation import start_presentation
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.ctx = ctx  # what ui/main_window.py's hook hands over: a window with .ctx
+    first = start_presentation(host)
+    first.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(first)
+    assert first.isFullScreen() and first.isVisible()
+    assert start_presentation(host) is first, "F5 again brings the same presentation forward"
+    first.close()
+    assert host._presentation_window is None

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from ..context import AppContext
 from .window import PresentationWindow
 
-__all__ = ["PresentationWindow", "present"]
+__all__ = ["PresentationWindow", "present", "start_presentation"]
 
 
 def present(ctx: AppContext, parent: QWidget | None = None, *,
@@ -30,4 +30,31 @@ def present(ctx: AppContext, parent: QWidget | None = None, *,
         window.show()
     window.activateWindow()
     window.setFocus()
+    return window
+
+
+def start_presentation(main_window: Any) -> PresentationWindow:
+    """F5 from the main window (ui/main_window.py's hook): present its document.
+
+    A second F5 while presenting brings the running presentation to the
+    front instead of opening another. Leaving gives the keyboard back to the
+    main window, which shows every change made in the room.
+    """
+    running = getattr(main_window, "_presentation_window", None)
+    if running is not None:
+        try:
+            running.raise_()
+            running.activateWindow()
+            return running
+        except RuntimeError:  # already deleted on close
+            pass
+    window = present(main_window.ctx)
+
+    def on_finished() -> None:
+        main_window._presentation_window = None
+        if isinstance(main_window, QWidget):
+            main_window.activateWindow()
+
+    main_window._presentation_window = window
+    window.finished.connect(on_finished)
     return window
