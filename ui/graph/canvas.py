@@ -57,6 +57,8 @@ class GraphCanvas(QGraphicsView):
         self._connect_from: NodeItem | None = None
         self._connect_line: QGraphicsLineItem | None = None
         self._press_positions: dict[str, tuple[float, float]] = {}
+        self.user_zoomed = False
+        """True once the user zoomed or panned: resizing then keeps their view."""
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, keys, slot in (
             ("graph_zoom_in", "Zoom In", ["Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn],
@@ -95,11 +97,19 @@ class GraphCanvas(QGraphicsView):
 
     def zoom_in(self) -> None:
         """One step closer."""
+        self.user_zoomed = True
         self.zoom_by(ZOOM_STEP)
 
     def zoom_out(self) -> None:
         """One step further."""
+        self.user_zoomed = True
         self.zoom_by(1 / ZOOM_STEP)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """Remember the user panned (QGraphicsView.scrollContentsBy)."""
+        if self.isVisible() and (self.underMouse() or self.hasFocus()):
+            self.user_zoomed = True
+        super().scrollContentsBy(dx, dy)
 
     def fit(self) -> None:
         """Show every visible node."""
@@ -118,6 +128,7 @@ class GraphCanvas(QGraphicsView):
             return
         steps = event.angleDelta().y() / 120
         if steps:
+            self.user_zoomed = True
             self.zoom_by(ZOOM_STEP ** steps)
         event.accept()
 

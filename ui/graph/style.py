@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPen
 
 from roadmap import palette
 
-DIM_OPACITY = 0.14
+DIM_OPACITY = 0.3
 """Opacity of what the highlight leaves out."""
 LABEL_LOD = 0.42
 """Below this zoom (level of detail) node text is not drawn."""

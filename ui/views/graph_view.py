@@ -38,6 +38,8 @@ from ui.graph.scene import GraphScene
 
 Position = tuple[float, float]
 
+LEGEND_MIN_WIDTH = 1100
+"""Narrower than this on first show, the legend starts hidden (the toolbar shows it)."""
 ALL_LINKS_LIMIT = 300
 """Above this many initiatives a new document shows ownership links for the selection only."""
 
@@ -83,6 +85,7 @@ class GraphView(QWidget):
         self._dirty = True
         self._fitted = False
         self._search_hits: list[str] = []
+        self._legend_auto = True
 
         ctx.document_changed.connect(self._on_ctx_document_changed)
         ctx.document_replaced.connect(self._on_ctx_document_replaced)
@@ -109,6 +112,7 @@ class GraphView(QWidget):
         c.export_png.triggered.connect(lambda: self._export("png"))
         c.export_svg.triggered.connect(lambda: self._export("svg"))
         c.legend.toggled.connect(self.legend.setVisible)
+        c.legend.triggered.connect(lambda: setattr(self, "_legend_auto", False))
         self.refresh()
 
     # --- building -----------------------------------------------------------------
@@ -197,6 +201,15 @@ class GraphView(QWidget):
             self.refresh()
         if not self._fitted:
             self._fitted = True
+            self.fit()
+
+    def resizeEvent(self, event: Any) -> None:
+        """A narrow tab keeps its room for the map: the legend folds away
+        until the user shows it (QWidget.resizeEvent)."""
+        super().resizeEvent(event)
+        if self._legend_auto:
+            self.controls.legend.setChecked(self.width() >= LEGEND_MIN_WIDTH)
+        if self._fitted and not self.canvas.user_zoomed:
             self.fit()
 
     # --- document and analysis ----------------------------------------------------------
