@@ -26,9 +26,9 @@ from .. import styles
 from ..facts import UNASSIGNED, BoardFacts, InitiativeFact
 from ..flowables import HEADING_HEIGHT, Heading, draw_badge
 from ..format import span
+from ..marks import HEALTH_SHAPES, shape
 from ..styles import SANS, SANS_BOLD, Scale, colour, tint
 from ..text import wrap
-from .timeline import HEALTH_SHAPES, _shape
 
 if TYPE_CHECKING:
     from ..renderer import BoardPackRenderer
@@ -54,8 +54,9 @@ def build(r: BoardPackRenderer) -> list[Flowable]:
     nodes = linked(facts)
     story: list[Flowable] = [r.section_start("dependency_map", "Dependency map")]
     broken = sum(1 for *_, v in facts.dependencies if v)
-    message = (f"{len(facts.dependencies)} dependencies between {len(nodes)} initiatives · "
-               f"{broken} broken")
+    links = len(facts.dependencies)
+    message = (f"{links} dependenc{'y' if links == 1 else 'ies'} between {len(nodes)} "
+               f"initiatives · {broken} broken")
     if not nodes:
         story.append(Heading(r, "Dependency map", "No initiative depends on another."))
         return story
@@ -105,18 +106,20 @@ class DetailMap(Flowable):
         rows = Counter(round(x, 3) for x, _ in positions.values())
         tallest = max(rows.values())
         usable_y = self.area_height - NODE_HEIGHT
-        scale_x = usable_x / span_x if span_x > 1 else 0
-        scale_y = min(usable_y / span_y, (NODE_HEIGHT + 14) / 76.0) if span_y > 1 else 0
+        # Spread layers over the page, but not further apart than reads as one flow.
+        scale_x = min(usable_x / span_x, (self.node_width + 110) / 250.0) if span_x > 1 else 0
+        scale_y = min(usable_y / span_y, (NODE_HEIGHT + 30) / 76.0) if span_y > 1 else 0
         self.node_height = NODE_HEIGHT
-        if scale_y * 76.0 < NODE_HEIGHT + 3:
+        if span_y > 1 and scale_y * 76.0 < NODE_HEIGHT + 3:
             self.node_height = max(NODE_HEIGHT_MIN, scale_y * 76.0 - 3)
+        used_x = span_x * scale_x + self.node_width
         used_y = span_y * scale_y + self.node_height
+        offset_x = (self.area_width - used_x) / 2
         offset_y = (self.area_height - used_y) / 2
         del tallest
         for key, (x, y) in positions.items():
             ident = int(str(key).split(":")[1])
-            px = (x - left - 90.0) * scale_x + self.node_width / 2 if span_x > 1 else (
-                self.area_width / 2)
+            px = offset_x + (x - left - 90.0) * scale_x + self.node_width / 2
             py = (self.area_height - offset_y - self.node_height / 2
                   - (y - top - 28.0) * scale_y)
             self.positions[ident] = (px, py)
@@ -179,7 +182,7 @@ class DetailMap(Flowable):
         canv.setFillColor(colour(palette.HEALTH[item.health]))
         canv.setStrokeColor(styles.INK)
         canv.setLineWidth(0.3)
-        _shape(canv, HEALTH_SHAPES[item.health], x + w - 5, y + h - 5, 2.4)
+        shape(canv, HEALTH_SHAPES[item.health], x + w - 5, y + h - 5, 2.4)
         text_x = x + 7
         top = y + h - 3 - Scale.CAPTION
         if item.it_alone:
@@ -269,7 +272,7 @@ def _legend(canv: Canvas, r: BoardPackRenderer, x: float, y: float) -> None:
         canv.setFillColor(colour(palette.HEALTH[health]))
         canv.setStrokeColor(styles.INK)
         canv.setLineWidth(0.3)
-        _shape(canv, HEALTH_SHAPES[health], x + 3, y + 3.3, 2.6)
+        shape(canv, HEALTH_SHAPES[health], x + 3, y + 3.3, 2.6)
         x += 8
         label(health.label)
     canv.setFillColor(colour(palette.GREY))
@@ -312,10 +315,11 @@ class SummaryMap(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        """Matrix on the left, critical path on the right (Flowable.draw)."""
+        """Matrix on the left; critical path and most waited-for work on the right."""
         split = self.width * 0.6
         self._matrix(0, self.height, split - 14 * mm)
-        self._critical_path(split, self.height, self.width - split)
+        used = self._critical_path(split, self.height, self.width - split, self.height * 0.55)
+        self._most_waited_for(split, used - 10, self.width - split)
 
     def _title(self, x: float, top: float, width: float, text: str) -> float:
         canv = self.canv
@@ -340,21 +344,19 @@ class SummaryMap(Flowable):
         names, flows = department_flows(facts)
         n = len(names)
         label_width = 34 * mm
-        header_height = 30.0
+        header_height = 88.0
         cell = min((width - label_width) / max(1, n), (y - header_height - 4) / max(1, n), 46.0)
         peak = max((v[0] for v in flows.values()), default=1)
+        canv.setFillColor(styles.INK)
         canv.setFont(SANS_BOLD, Scale.CAPTION)
         for col, name in enumerate(names):
             cx = x + label_width + col * cell
-            lines, cut = wrap(name, cell - 2, SANS_BOLD, Scale.CAPTION - 0.5, 3)
-            if cut:
-                self.r.preflight.note_shortened("dependency summary", name, " ".join(lines))
-            ty = y - 8
-            canv.setFillColor(styles.INK)
-            canv.setFont(SANS_BOLD, Scale.CAPTION - 0.5)
-            for line in lines:
-                canv.drawCentredString(cx + cell / 2, ty, line)
-                ty -= Scale.CAPTION
+            canv.saveState()
+            canv.translate(cx + cell / 2 + Scale.CAPTION * 0.35, y - header_height + 4)
+            canv.rotate(90)
+            canv.drawString(0, 0, self.r.fit(name, header_height - 8, SANS_BOLD, Scale.CAPTION,
+                                             "dependency summary"))
+            canv.restoreState()
         y -= header_height
         for row, waiting in enumerate(names):
             cy = y - (row + 1) * cell
@@ -386,7 +388,8 @@ class SummaryMap(Flowable):
                     canv.setFont(SANS_BOLD, Scale.CAPTION - 0.5)
                     canv.drawCentredString(cx + cell / 2, cy + 4.5, f"{broken} broken")
 
-    def _critical_path(self, x: float, top: float, width: float) -> None:
+    def _critical_path(self, x: float, top: float, width: float, room: float) -> float:
+        """The chain that decides the end date, in at most `room` points; returns the bottom."""
         canv = self.canv
         facts = self.r.facts
         y = self._title(x, top, width, "Critical path")
@@ -395,15 +398,15 @@ class SummaryMap(Flowable):
             canv.setFont(SANS, Scale.BODY)
             canv.setFillColor(styles.MUTED)
             canv.drawString(x, y - Scale.BODY, "No chain of open dependent initiatives.")
-            return
+            return y - Scale.BODY * 2
         canv.setFont(SANS, Scale.CAPTION)
         canv.setFillColor(styles.MUTED)
         canv.drawString(x, y - Scale.CAPTION, f"{len(path)} initiatives; any delay here "
                         "delays the end of the roadmap")
         y -= Scale.CAPTION + 8
         step = 30.0
-        room = int(y // step)
-        shown = path if len(path) <= room else path[: room - 1]
+        fits = max(2, int((room - (top - y)) // step))
+        shown = path if len(path) <= fits else path[: fits - 1]
         for index, item in enumerate(shown):
             box_top = y - index * step
             box_y = box_top - step + 8
@@ -431,9 +434,56 @@ class SummaryMap(Flowable):
                 arrow.lineTo(mid, box_y - 6)
                 arrow.close()
                 canv.drawPath(arrow, stroke=0, fill=1)
+        bottom = y - len(shown) * step
         if len(shown) < len(path):
             canv.setFont(SANS, Scale.SMALL)
             canv.setFillColor(styles.MUTED)
-            canv.drawString(x, y - len(shown) * step - Scale.SMALL,
+            canv.drawString(x, bottom - Scale.SMALL,
                             f"… and {len(path) - len(shown)} more; see the timeline (bold) "
                             "and the appendix")
+            bottom -= Scale.SMALL * 2
+        return bottom
+
+    def _most_waited_for(self, x: float, top: float, width: float) -> None:
+        """The initiatives most others wait for: where a slip spreads furthest."""
+        canv = self.canv
+        facts = self.r.facts
+        ranked = most_waited_for(facts)
+        if not ranked or top < 60:
+            return
+        y = self._title(x, top, width, "Most waited for")
+        canv.setFont(SANS, Scale.CAPTION)
+        canv.setFillColor(styles.MUTED)
+        canv.drawString(x, y - Scale.CAPTION, "Initiatives with the most work depending on "
+                        "them directly; a slip here moves all of it")
+        y -= Scale.CAPTION + 10
+        line = Scale.SMALL * 1.9
+        for item, waiting, broken in ranked:
+            if y - line < 0:
+                break
+            canv.setFillColor(colour(item.lead.colour if item.lead else palette.GREY))
+            canv.rect(x, y - line + 3, 4, line - 4, stroke=0, fill=1)
+            canv.setFillColor(styles.INK)
+            canv.setFont(SANS_BOLD, Scale.SMALL)
+            count = f"{waiting} waiting" + (f", {broken} broken" if broken else "")
+            count_width = canv.stringWidth(count, SANS_BOLD, Scale.SMALL)
+            canv.setFillColor(styles.VIOLATION if broken else styles.INK)
+            canv.drawRightString(x + width, y - Scale.SMALL - 2, count)
+            canv.setFillColor(styles.INK)
+            canv.setFont(SANS, Scale.SMALL)
+            canv.drawString(x + 8, y - Scale.SMALL - 2, self.r.fit(
+                f"#{item.id}  {item.title}", width - count_width - 16, SANS, Scale.SMALL,
+                "most waited for"))
+            y -= line
+
+
+def most_waited_for(facts: BoardFacts, limit: int = 12) -> list[tuple[InitiativeFact, int, int]]:
+    """(initiative, dependents, broken links to it), most dependents first."""
+    waiting: Counter[int] = Counter()
+    broken: Counter[int] = Counter()
+    for _, prerequisite, violated in facts.dependencies:
+        waiting[prerequisite] += 1
+        broken[prerequisite] += int(violated)
+    ranked = sorted(waiting, key=lambda k: (-waiting[k], -broken[k], k))
+    return [(facts.by_id[k], waiting[k], broken[k]) for k in ranked[:limit]
+            if k in facts.by_id and waiting[k] > 1]

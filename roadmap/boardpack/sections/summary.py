@@ -68,16 +68,21 @@ def board_points(facts: BoardFacts) -> list[str]:
         points.append(f"The critical path runs through {len(facts.critical_path)} "
                       f"initiatives{end}.")
     if fig.violated:
-        points.append(f"{fig.violated} dependencies are broken: work starts before what it "
-                      "waits for has finished.")
+        points.append(f"{_count(fig.violated, 'dependency is', 'dependencies are')} broken: "
+                      "work starts before what it waits for has finished.")
     if fig.idle_departments:
         points.append("No initiative involves: " + ", ".join(fig.idle_departments) + ".")
     if fig.uninvested_stages:
         points.append("No investment in journey stages: "
                       + ", ".join(fig.uninvested_stages) + ".")
     if fig.accepted:
-        points.append(f"{fig.accepted} findings are accepted as known risks (see Findings).")
+        points.append(f"{_count(fig.accepted, 'finding is', 'findings are')} accepted as known "
+                      "risks (see Findings).")
     return points
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 class SummaryPage(Flowable):
@@ -118,7 +123,7 @@ class SummaryPage(Flowable):
              f"{fig.scheduled} scheduled, {fig.unscheduled} not yet"),
             (money(fig.total_budget, f.currency), "Total budget", "excluding cancelled work"),
             (percent(fig.business_led_share), "Business-led budget", "led by business departments"),
-            (str(fig.it_alone), "IT alone", "no business department involved"),
+            (str(fig.it_alone), "IT alone", "no business department"),
             (str(high), "High findings open",
              f"{fig.open_by_severity.get(Severity.MEDIUM, 0)} medium, "
              f"{fig.open_by_severity.get(Severity.LOW, 0)} low"),

@@ -13,25 +13,33 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak
 
 from ... import palette
-from ...enums import Bucket, Health, Status
+from ...enums import Health, Status
 from .. import styles
 from ..facts import InitiativeFact
 from ..flowables import (
     HEADING_HEIGHT,
-    Cell,
-    Column,
-    GridTable,
     Heading,
     TextBatch,
     draw_badge,
 )
 from ..format import day, long_day, month
 from ..lanes import Axis, Lane, Slot, build_lanes, lane_slots, paginate
+from ..marks import (
+    HEALTH_SHAPES,
+    chevron,
+    diamond,
+    legend_arrow,
+    legend_bar,
+    place_label,
+    shape,
+    triangle_down,
+)
 from ..styles import SANS, SANS_BOLD, Scale, colour, tint
-from ..text import shorten, wrap
+from ..text import wrap
+from .ideas import idea_columns, unscheduled
 
 if TYPE_CHECKING:
     from ..renderer import BoardPackRenderer
@@ -54,7 +62,6 @@ STATUS_WIDTH = 19 * mm
 LABEL_LEADING = 8.6
 IT_BADGE = "IT"
 
-HEALTH_SHAPES = {Health.GREEN: "circle", Health.AMBER: "triangle", Health.RED: "square"}
 LANE_TITLES = {"department": "lead department", "theme": "theme", "status": "status"}
 
 
@@ -293,10 +300,10 @@ class TimelinePage(Flowable):
             canv.line(x, top - plan.event_levels * EVENT_ROW, x, rows_bottom)
             canv.setDash()
             text = f"{names} ({day(when)})"
-            level, left, shown = _place_label(canv, taken, text, x, low, high)
+            level, left, shown = place_label(canv, taken, text, x, low, high)
             baseline = top - (level + 1) * EVENT_ROW + 1.5
             canv.setFillColor(colour(palette.PURPLE))
-            _triangle_down(canv, x, top - 0.3, 2.4)
+            triangle_down(canv, x, top - 0.3, 2.4)
             self.r.preflight.note_shortened("timeline contract ends", text, shown or "(no room)")
             if shown:
                 canv.setFont(SANS, Scale.CAPTION)
@@ -323,7 +330,7 @@ class TimelinePage(Flowable):
             self._bar(canv, item, left, mid - BAR / 2, right - left, cut_left, cut_right)
             for _, when in item.milestones:
                 if axis.contains(when):
-                    _diamond(canv, axis.x(when), mid, 3.6)
+                    diamond(canv, axis.x(when), mid, 3.6)
         self._text.draw(canv)
 
     def _title(self, canv: Canvas, item: InitiativeFact, baseline: float) -> None:
@@ -343,7 +350,7 @@ class TimelinePage(Flowable):
         canv.setFillColor(colour(palette.HEALTH[item.health]))
         canv.setStrokeColor(styles.INK)
         canv.setLineWidth(0.3)
-        _shape(canv, HEALTH_SHAPES[item.health], x + 3.5, mid, 3.2)
+        shape(canv, HEALTH_SHAPES[item.health], x + 3.5, mid, 3.2)
         self._text.add(x + 10, baseline + 0.5, self.r.fit(
             item.status.label, STATUS_WIDTH - 12, SANS, Scale.CAPTION, "timeline status"),
             SANS, Scale.CAPTION, styles.INK)
@@ -390,9 +397,9 @@ class TimelinePage(Flowable):
             canv.line(x, y + BAR / 2, x + w, y + BAR / 2)
         canv.setFillColor(styles.INK)
         if cut_left:
-            _chevron(canv, x - 1, y + BAR / 2, -1)
+            chevron(canv, x - 1, y + BAR / 2, -1)
         if cut_right:
-            _chevron(canv, x + w + 1, y + BAR / 2, 1)
+            chevron(canv, x + w + 1, y + BAR / 2, 1)
 
     def _arrows(self, canv: Canvas, y_of: dict[int, float]) -> None:
         axis = self.plan.axis
@@ -448,7 +455,7 @@ class TimelinePage(Flowable):
         canv.setLineWidth(1.1)
         canv.line(x, top, x, rows_bottom)
         canv.setFillColor(styles.ACCENT)
-        _triangle_down(canv, x, top + 0.5, 3)
+        triangle_down(canv, x, top + 0.5, 3)
 
     def _panel(self, canv: Canvas, top: float) -> None:
         """The ideas not yet scheduled, in columns by horizon, under the chart."""
@@ -513,7 +520,7 @@ class TimelinePage(Flowable):
                 canv.setFillColor(colour(palette.HEALTH[health]))
                 canv.setStrokeColor(styles.INK)
                 canv.setLineWidth(0.3)
-                _shape(canv, HEALTH_SHAPES[health], x + 3, y + 2.3, 3)
+                shape(canv, HEALTH_SHAPES[health], x + 3, y + 2.3, 3)
             return draw
 
         for health in Health:
@@ -524,11 +531,11 @@ class TimelinePage(Flowable):
             ("critical", "Critical path (bold outline and title)"),
         ]
         for kind, text in samples:
-            items.append((16.0, lambda x, y, k=kind: _legend_bar(canv, k, x, y - 1), text))
-        items.append((9.0, lambda x, y: _diamond(canv, x + 3, y + 2.3, 3.3), "Milestone"))
+            items.append((16.0, lambda x, y, k=kind: legend_bar(canv, k, x, y - 1), text))
+        items.append((9.0, lambda x, y: diamond(canv, x + 3, y + 2.3, 3.3), "Milestone"))
         for violated, text in ((False, "Dependency"),
                                (True, "Broken dependency (red, dashed)")):
-            items.append((19.0, lambda x, y, v=violated: _legend_arrow(canv, x, y, v), text))
+            items.append((19.0, lambda x, y, v=violated: legend_arrow(canv, x, y, v), text))
 
         def as_of(x: float, y: float) -> None:
             canv.setStrokeColor(styles.ACCENT)
@@ -539,185 +546,7 @@ class TimelinePage(Flowable):
         if self.plan.events:
             def event(x: float, y: float) -> None:
                 canv.setFillColor(colour(palette.PURPLE))
-                _triangle_down(canv, x + 3, y + 5, 2.8)
+                triangle_down(canv, x + 3, y + 5, 2.8)
 
             items.append((9.0, event, "Vendor contract ends"))
         return items
-
-
-def _legend_arrow(canv: Canvas, x: float, y: float, violated: bool) -> None:
-    canv.saveState()
-    colour_ = styles.VIOLATION if violated else styles.MUTED
-    canv.setStrokeColor(colour_)
-    canv.setFillColor(colour_)
-    canv.setLineWidth(0.9 if violated else 0.45)
-    if violated:
-        canv.setDash(2.5, 1.5)
-    canv.line(x, y + 2.3, x + 12, y + 2.3)
-    canv.setDash()
-    head = canv.beginPath()
-    head.moveTo(x + 15, y + 2.3)
-    head.lineTo(x + 12, y + 4.1)
-    head.lineTo(x + 12, y + 0.5)
-    head.close()
-    canv.drawPath(head, stroke=0, fill=1)
-    canv.restoreState()
-
-
-def _place_label(canv: Canvas, taken: list[list[tuple[float, float]]], text: str, x: float,
-                 low: float, high: float) -> tuple[int, float, str]:
-    """Where a marker's label goes: (level, left x, text shown), never over another label.
-
-    Tries right of the marker, then left, on each level; otherwise shortens
-    it into the widest free gap beside the marker ('' when there is none).
-    """
-    full = canv.stringWidth(text, SANS, Scale.CAPTION)
-    candidates = []
-    for level, spans in enumerate(taken):
-        for left in (x + 4, x - 4 - full):
-            if left >= low and left + full <= high and _free(spans, left, left + full):
-                spans.append((left - 3, left + full + 3))
-                return level, left, text
-        right_blocked = any(a < x + 4 < b for a, b in spans)
-        right_gap = 0.0 if right_blocked else (
-            min([a for a, _ in spans if a >= x + 4] + [high]) - (x + 4))
-        left_blocked = any(a < x - 4 < b for a, b in spans)
-        left_edge = max([b for _, b in spans if b <= x - 4] + [low])
-        candidates.append((right_gap, level, x + 4))
-        candidates.append((0.0 if left_blocked else x - 4 - left_edge, level, left_edge))
-    gap, level, left = max(candidates)
-    if gap < 22:
-        return 0, x, ""
-    shown = shorten(text, gap - 3, SANS, Scale.CAPTION)
-    if left != x + 4:
-        left = x - 4 - canv.stringWidth(shown, SANS, Scale.CAPTION)
-    taken[level].append((left - 3, left + canv.stringWidth(shown, SANS, Scale.CAPTION) + 3))
-    return level, left, shown
-
-
-def _free(spans: list[tuple[float, float]], left: float, right: float) -> bool:
-    return all(right <= a or left >= b for a, b in spans)
-
-
-def _legend_bar(canv: Canvas, kind: str, x: float, y: float) -> None:
-    green = palette.HEALTH[Health.GREEN]
-    canv.saveState()
-    canv.setLineWidth(0.6)
-    canv.setStrokeColor(colour(green))
-    canv.setFillColor(colour(green))
-    if kind == "planned":
-        canv.setFillColor(tint(green, 0.45))
-    elif kind == "idea":
-        canv.setFillColor(styles.PAPER)
-        canv.setDash(2, 1.5)
-    elif kind == "cancelled":
-        canv.setFillColor(tint("#777777", 0.6))
-        canv.setStrokeColor(colour("#777777"))
-    elif kind == "critical":
-        canv.setStrokeColor(styles.INK)
-        canv.setLineWidth(1.2)
-    canv.rect(x, y, 12, 6.5, stroke=1, fill=1)
-    canv.setDash()
-    if kind == "it":
-        path = canv.beginPath()
-        path.rect(x, y, 12, 6.5)
-        canv.clipPath(path, stroke=0, fill=0)
-        canv.setStrokeColor(styles.INK)
-        for k in range(-2, 6):
-            canv.line(x + k * 3 - 6.5, y, x + k * 3, y + 6.5)
-    canv.restoreState()
-    if kind == "cancelled":
-        canv.setStrokeColor(styles.INK)
-        canv.setLineWidth(0.7)
-        canv.line(x, y + 3.25, x + 12, y + 3.25)
-
-
-def _shape(canv: Canvas, kind: str, x: float, y: float, r: float) -> None:
-    if kind == "circle":
-        canv.circle(x, y, r, stroke=1, fill=1)
-    elif kind == "square":
-        canv.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8, stroke=1, fill=1)
-    else:
-        path = canv.beginPath()
-        path.moveTo(x, y + r)
-        path.lineTo(x + r, y - r * 0.8)
-        path.lineTo(x - r, y - r * 0.8)
-        path.close()
-        canv.drawPath(path, stroke=1, fill=1)
-
-
-def _diamond(canv: Canvas, x: float, y: float, r: float) -> None:
-    canv.saveState()
-    canv.setFillColor(styles.INK)
-    canv.setStrokeColor(styles.PAPER)
-    canv.setLineWidth(0.5)
-    path = canv.beginPath()
-    path.moveTo(x, y + r)
-    path.lineTo(x + r, y)
-    path.lineTo(x, y - r)
-    path.lineTo(x - r, y)
-    path.close()
-    canv.drawPath(path, stroke=1, fill=1)
-    canv.restoreState()
-
-
-def _triangle_down(canv: Canvas, x: float, y: float, r: float) -> None:
-    path = canv.beginPath()
-    path.moveTo(x - r, y)
-    path.lineTo(x + r, y)
-    path.lineTo(x, y - r * 1.2)
-    path.close()
-    canv.drawPath(path, stroke=0, fill=1)
-
-
-def _chevron(canv: Canvas, x: float, y: float, direction: int) -> None:
-    path = canv.beginPath()
-    path.moveTo(x, y + 3)
-    path.lineTo(x + 3 * direction, y)
-    path.lineTo(x, y - 3)
-    path.close()
-    canv.drawPath(path, stroke=0, fill=1)
-
-
-# --- ideas not yet scheduled ------------------------------------------------------
-
-def idea_columns(initiatives: list[InitiativeFact]) -> dict[str, list[InitiativeFact]]:
-    """Initiatives without both dates, by horizon (now, next, later, none), priority first."""
-    columns: dict[str, list[InitiativeFact]] = {b.label: [] for b in Bucket}
-    columns["No horizon"] = []
-    waiting = [i for i in initiatives if not i.scheduled]
-    for item in sorted(waiting, key=lambda i: (i.priority, i.title.casefold(), i.id)):
-        columns[item.bucket.label if item.bucket else "No horizon"].append(item)
-    return {name: items for name, items in columns.items() if items}
-
-
-def unscheduled(r: BoardPackRenderer, after_chart: bool) -> list[Flowable]:
-    """Date-less initiatives in now / next / later columns (PRODUCT.md §2)."""
-    columns = idea_columns(r.facts.initiatives)
-    if not columns:
-        return []
-    items = [i for members in columns.values() for i in members]
-    names = list(columns)
-    depth = max(len(columns[n]) for n in names)
-    rows = []
-    for k in range(depth):
-        row = []
-        for name in names:
-            members = columns[name]
-            if k < len(members):
-                item = members[k]
-                lead = item.lead.name if item.lead else "no lead department"
-                row.append(Cell([(item.title, "bold"), (f"#{item.id} · {lead}", "muted")],
-                                badge=IT_BADGE if item.it_alone else ""))
-            else:
-                row.append("")
-        rows.append(row)
-    table = GridTable(
-        r, [Column(f"{n} ({len(columns[n])})", 1, max_lines=2) for n in names], rows,
-        where="not yet scheduled", zebra=False,
-    )
-    flow: list[Flowable] = [CondPageBreak(HEADING_HEIGHT + 80)] if after_chart else []
-    flow += [Spacer(1, 10), Heading(r, "Not yet scheduled",
-                                    f"{len(items)} initiatives without dates, by horizon"),
-             table]
-    return flow

@@ -1,0 +1,153 @@
+"""Small vector marks shared by the timeline and the dependency map.
+
+Health shapes (circle, triangle, square: health reads without colour),
+milestone diamonds, event triangles, continuation chevrons, legend samples,
+and the placement of event labels so that they never overlap.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+
+from .. import palette
+from ..enums import Health
+from . import styles
+from .styles import SANS, Scale, colour, tint
+from .text import shorten
+
+HEALTH_SHAPES = {Health.GREEN: "circle", Health.AMBER: "triangle", Health.RED: "square"}
+"""Each health has its own shape as well as its colour."""
+
+
+def legend_arrow(canv: Canvas, x: float, y: float, violated: bool) -> None:
+    canv.saveState()
+    colour_ = styles.VIOLATION if violated else styles.MUTED
+    canv.setStrokeColor(colour_)
+    canv.setFillColor(colour_)
+    canv.setLineWidth(0.9 if violated else 0.45)
+    if violated:
+        canv.setDash(2.5, 1.5)
+    canv.line(x, y + 2.3, x + 12, y + 2.3)
+    canv.setDash()
+    head = canv.beginPath()
+    head.moveTo(x + 15, y + 2.3)
+    head.lineTo(x + 12, y + 4.1)
+    head.lineTo(x + 12, y + 0.5)
+    head.close()
+    canv.drawPath(head, stroke=0, fill=1)
+    canv.restoreState()
+
+
+def place_label(canv: Canvas, taken: list[list[tuple[float, float]]], text: str, x: float,
+                 low: float, high: float) -> tuple[int, float, str]:
+    """Where a marker's label goes: (level, left x, text shown), never over another label.
+
+    Tries right of the marker, then left, on each level; otherwise shortens
+    it into the widest free gap beside the marker ('' when there is none).
+    """
+    full = canv.stringWidth(text, SANS, Scale.CAPTION)
+    candidates = []
+    for level, spans in enumerate(taken):
+        for left in (x + 4, x - 4 - full):
+            if left >= low and left + full <= high and free(spans, left, left + full):
+                spans.append((left - 3, left + full + 3))
+                return level, left, text
+        right_blocked = any(a < x + 4 < b for a, b in spans)
+        right_gap = 0.0 if right_blocked else (
+            min([a for a, _ in spans if a >= x + 4] + [high]) - (x + 4))
+        left_blocked = any(a < x - 4 < b for a, b in spans)
+        left_edge = max([b for _, b in spans if b <= x - 4] + [low])
+        candidates.append((right_gap, level, x + 4))
+        candidates.append((0.0 if left_blocked else x - 4 - left_edge, level, left_edge))
+    gap, level, left = max(candidates)
+    if gap < 22:
+        return 0, x, ""
+    shown = shorten(text, gap - 3, SANS, Scale.CAPTION)
+    if left != x + 4:
+        left = x - 4 - canv.stringWidth(shown, SANS, Scale.CAPTION)
+    taken[level].append((left - 3, left + canv.stringWidth(shown, SANS, Scale.CAPTION) + 3))
+    return level, left, shown
+
+
+def free(spans: list[tuple[float, float]], left: float, right: float) -> bool:
+    return all(right <= a or left >= b for a, b in spans)
+
+
+def legend_bar(canv: Canvas, kind: str, x: float, y: float) -> None:
+    green = palette.HEALTH[Health.GREEN]
+    canv.saveState()
+    canv.setLineWidth(0.6)
+    canv.setStrokeColor(colour(green))
+    canv.setFillColor(colour(green))
+    if kind == "planned":
+        canv.setFillColor(tint(green, 0.45))
+    elif kind == "idea":
+        canv.setFillColor(styles.PAPER)
+        canv.setDash(2, 1.5)
+    elif kind == "cancelled":
+        canv.setFillColor(tint("#777777", 0.6))
+        canv.setStrokeColor(colour("#777777"))
+    elif kind == "critical":
+        canv.setStrokeColor(styles.INK)
+        canv.setLineWidth(1.2)
+    canv.rect(x, y, 12, 6.5, stroke=1, fill=1)
+    canv.setDash()
+    if kind == "it":
+        path = canv.beginPath()
+        path.rect(x, y, 12, 6.5)
+        canv.clipPath(path, stroke=0, fill=0)
+        canv.setStrokeColor(styles.INK)
+        for k in range(-2, 6):
+            canv.line(x + k * 3 - 6.5, y, x + k * 3, y + 6.5)
+    canv.restoreState()
+    if kind == "cancelled":
+        canv.setStrokeColor(styles.INK)
+        canv.setLineWidth(0.7)
+        canv.line(x, y + 3.25, x + 12, y + 3.25)
+
+
+def shape(canv: Canvas, kind: str, x: float, y: float, r: float) -> None:
+    if kind == "circle":
+        canv.circle(x, y, r, stroke=1, fill=1)
+    elif kind == "square":
+        canv.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8, stroke=1, fill=1)
+    else:
+        path = canv.beginPath()
+        path.moveTo(x, y + r)
+        path.lineTo(x + r, y - r * 0.8)
+        path.lineTo(x - r, y - r * 0.8)
+        path.close()
+        canv.drawPath(path, stroke=1, fill=1)
+
+
+def diamond(canv: Canvas, x: float, y: float, r: float) -> None:
+    canv.saveState()
+    canv.setFillColor(styles.INK)
+    canv.setStrokeColor(styles.PAPER)
+    canv.setLineWidth(0.5)
+    path = canv.beginPath()
+    path.moveTo(x, y + r)
+    path.lineTo(x + r, y)
+    path.lineTo(x, y - r)
+    path.lineTo(x - r, y)
+    path.close()
+    canv.drawPath(path, stroke=1, fill=1)
+    canv.restoreState()
+
+
+def triangle_down(canv: Canvas, x: float, y: float, r: float) -> None:
+    path = canv.beginPath()
+    path.moveTo(x - r, y)
+    path.lineTo(x + r, y)
+    path.lineTo(x, y - r * 1.2)
+    path.close()
+    canv.drawPath(path, stroke=0, fill=1)
+
+
+def chevron(canv: Canvas, x: float, y: float, direction: int) -> None:
+    path = canv.beginPath()
+    path.moveTo(x, y + 3)
+    path.lineTo(x + 3 * direction, y)
+    path.lineTo(x, y - 3)
+    path.close()
+    canv.drawPath(path, stroke=0, fill=1)
