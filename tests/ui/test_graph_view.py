@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from roadmap import palette
 from roadmap.document import Document
@@ -37,16 +37,6 @@ def view(qtbot, ctx: AppContext) -> GraphView:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-@pytest.fixture(autouse=True)
-def _no_modal_dialogs(monkeypatch) -> None:
-    """A test must never block on a dialog: fail loudly instead."""
-    def refuse(*_args, **_kwargs):
-        raise AssertionError("a modal dialog was opened")
-
-    for name in ("critical", "warning", "information", "question"):
-        monkeypatch.setattr(QMessageBox, name, refuse)
 
 
 def _initiative(doc: Document, title: str) -> str:
@@ -248,7 +238,7 @@ def test_shift_drag_also_connects(view: GraphView, ctx: AppContext) -> None:
 
 
 def test_a_link_that_would_close_a_cycle_is_refused_with_its_cycle_named(
-        view: GraphView, ctx: AppContext) -> None:
+        view: GraphView, ctx: AppContext, dialogs) -> None:
     doc = ctx.doc
     dependent, prerequisite = doc.dependencies.pairs()[0]
     before = doc.snapshot()
@@ -261,6 +251,7 @@ def test_a_link_that_would_close_a_cycle_is_refused_with_its_cycle_named(
     assert doc.initiatives.get(prerequisite).title in message
     assert doc.snapshot() == before
     assert ctx.undo_stack.count() == depth
+    assert dialogs.shown == [], "the refusal never blocks on a dialog"
 
 
 def test_delete_removes_the_selected_link_undoably(view: GraphView, ctx: AppContext,
@@ -456,3 +447,31 @@ def test_export_png_and_svg_keep_the_app_selection(view: GraphView, ctx: AppCont
 
 def test_repaint_benchmark_entry_measures_a_full_repaint(view: GraphView) -> None:
     assert repaint_seconds(view, repeats=1) > 0.0
+
+
+# --- inside the main window --------------------------------------------------------------
+
+
+def test_in_the_window_delete_removes_the_link_not_the_selected_node(window, qtbot) -> None:
+    graph = window.views.show_view("graph")
+    assert isinstance(graph, GraphView)
+    doc = window.ctx.doc
+    node = next(k for k in graph.scene.nodes if k.startswith("initiative:"))
+    window.ctx.select([node], "test")
+    edge = next(e for e in graph.scene.edges.values() if e.info.kind == "depends_on")
+    dependent, prerequisite = int(edge.info.head[11:]), int(edge.info.tail[11:])
+    edge.setSelected(True)
+    graph.canvas.setFocus()
+    qtbot.keyClick(graph.canvas, Qt.Key.Key_Delete)
+    assert doc.dependencies.find_link(dependent, prerequisite) is None
+    assert doc.initiatives.find(int(node[11:])) is not None
+    assert window.ctx.undo_stack.undoText() == "Delete Dependency"
+
+
+def test_in_the_window_a_refused_link_shows_in_the_status_bar(window) -> None:
+    graph = window.views.show_view("graph")
+    assert isinstance(graph, GraphView)
+    dependent, prerequisite = window.ctx.doc.dependencies.pairs()[0]
+    graph.canvas.connect_by_keys(f"initiative:{dependent}", f"initiative:{prerequisite}")
+    assert "cycle" in window.statusBar().currentMessage()
+

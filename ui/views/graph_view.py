@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 from roadmap.changes import Change
 from roadmap.errors import CycleError, RoadmapError
@@ -358,6 +365,9 @@ class GraphView(QWidget):
         """Tell the user something without blocking (status line and signal)."""
         self.status.setText(text)
         self.status_message.emit(text)
+        window = self.window()
+        if isinstance(window, QMainWindow) and window is not self:
+            window.statusBar().showMessage(text, 10000)
 
     def connect_nodes(self, source: str, target: str) -> Change | None:
         """Make `target` wait for `source` (an undoable edit); refusals become a message."""
