@@ -161,6 +161,8 @@ def _screenshot(app: QApplication, window: object, path: Path, size: tuple[int, 
     assert isinstance(window, MainWindow)
     window.resize(*size)
     window.show()
+    app.processEvents()
+    window.default_dock_sizes()
     window.analysis.refresh_now()
     analysis = window.ctx.analysis
     if analysis is not None and not window.ctx.selection:

@@ -64,8 +64,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings)
-        self.resizeDocks([self.navigator, self.inspector], [290, 420], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.findings], [220], Qt.Orientation.Vertical)
+        # Navigator and inspector run the full height; findings sit under the views only.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.status_label = QLabel()
         self.status_label.setObjectName("status_findings")
@@ -162,10 +163,18 @@ class MainWindow(QMainWindow):
             else:
                 self.resize(1400, 900)
         state = self.settings.get(app_settings.WINDOW_STATE)
-        if not state.isEmpty():
-            self.restoreState(state)
+        if state.isEmpty() or not self.restoreState(state):
+            self.default_dock_sizes()
         last = self.settings.get(app_settings.LAST_VIEW)
         self.show_view(last if last in self.views.names() else self.views.names()[0])
+
+    def default_dock_sizes(self) -> None:
+        """Share the window between docks and views in proportion to its size."""
+        width, height = self.width(), self.height()
+        self.resizeDocks([self.navigator, self.inspector],
+                         [max(210, width * 18 // 100), max(320, width * 26 // 100)],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.findings], [max(150, height * 23 // 100)], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         """Remember geometry, dock layout and the current view."""

@@ -82,12 +82,20 @@ class MoneyEdit(QLineEdit):
         self.setText("" if amount is None else money(amount, self.currency))
 
 
+def compact(combo: QComboBox, characters: int = 8) -> QComboBox:
+    """Let a combo box shrink to `characters` wide instead of its longest entry."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
+
+
 class EnumCombo(QComboBox):
     """Choose one member of an enumeration by its label (or none, when nullable)."""
 
     def __init__(self, enum_class: type[LabelledEnum], nullable: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        compact(self)
         self.enum_class = enum_class
         if nullable:
             self.addItem(NONE_TEXT, None)
@@ -110,6 +118,7 @@ class RowCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None, nullable: bool = True) -> None:
         super().__init__(parent)
+        compact(self, 10)
         self.nullable = nullable
         self.setEditable(False)
 
@@ -156,7 +165,7 @@ class DepartmentRolesEditor(QFrame):
         for row, (key, name, is_it) in enumerate(departments):
             shown = name.replace("&", "&&")  # a buddy label reads '&' as a mnemonic
             label = QLabel(f"{shown}  (IT)" if is_it else shown)
-            combo = QComboBox()
+            combo = compact(QComboBox(), 9)
             combo.addItem(NONE_TEXT, None)
             for role in Role:
                 combo.addItem(role.label, role.value)

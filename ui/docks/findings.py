@@ -105,7 +105,7 @@ class FindingsDock(QDockWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((90, 70, 0, 260, 220)):
+        for column, width in enumerate((80, 64, 0, 230, 150)):
             if width:
                 self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

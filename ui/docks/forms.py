@@ -186,7 +186,7 @@ def _accessors(widget: QWidget) -> tuple[Any, Any, Any, Any]:
     if isinstance(widget, MoneyEdit):
         return widget.value, widget.set_value, widget.editingFinished, None
     if isinstance(widget, QLineEdit):
-        return widget.text, widget.setText, widget.textEdited, widget.editingFinished
+        return widget.text, _set_line(widget), widget.textEdited, widget.editingFinished
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText, _set_plain(widget), widget.textChanged, None
     if isinstance(widget, (EnumCombo, RowCombo)):
@@ -201,6 +201,13 @@ def _accessors(widget: QWidget) -> tuple[Any, Any, Any, Any]:
     if isinstance(widget, QCheckBox):
         return widget.isChecked, widget.setChecked, widget.toggled, None
     raise TypeError(f"no binding for {type(widget).__name__}")
+
+
+def _set_line(widget: QLineEdit) -> Callable[[str], None]:
+    def put(text: str) -> None:
+        widget.setText(text or "")
+        widget.setCursorPosition(0)  # show the start of a long title, not its end
+    return put
 
 
 def _set_plain(widget: QPlainTextEdit) -> Callable[[str], None]:

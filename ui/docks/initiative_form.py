@@ -89,7 +89,8 @@ class InitiativeForm(EntityForm):
         self.roles_error = FieldError()
         self.roles_error.setObjectName("initiative_departments_error")
         self.roles_holder.addWidget(self.roles_error)
-        form.addRow("Departments:", holder)
+        form.addRow(QLabel("Departments and their roles:"))
+        form.addRow(holder)
         self.roles_editor: DepartmentRolesEditor | None = None
         self._department_names: list[tuple[int, str, bool]] = []
 
@@ -104,7 +105,7 @@ class InitiativeForm(EntityForm):
         self.milestones.setHorizontalHeaderLabels(["Milestone", "Date (YYYY-MM-DD)"])
         self.milestones.horizontalHeader().setStretchLastSection(True)
         self.milestones.verticalHeader().hide()
-        self.milestones.setColumnWidth(0, 170)
+        self.milestones.setColumnWidth(0, 180)
         self.milestones.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.milestones.itemChanged.connect(self._on_milestones_item_changed)
         add_milestone = QPushButton("Add")
@@ -116,7 +117,8 @@ class InitiativeForm(EntityForm):
         remove_milestone.setAccessibleName("Remove milestone")
         remove_milestone.clicked.connect(self._on_remove_milestone_clicked)
         self.milestones_error = FieldError()
-        form.addRow("Milestones:", self._list_with_buttons(
+        form.addRow(QLabel("Milestones:"))
+        form.addRow(self._list_with_buttons(
             self.milestones, [add_milestone, remove_milestone], self.milestones_error))
 
         form = self.section("Value")
@@ -142,7 +144,8 @@ class InitiativeForm(EntityForm):
         self.vendors.setMaximumHeight(110)
         self.vendors.itemChanged.connect(self._on_vendors_item_changed)
         self.vendors_error = FieldError()
-        form.addRow("Vendors used:", self._list_with_buttons(self.vendors, [], self.vendors_error))
+        form.addRow(QLabel("Vendors used:"))
+        form.addRow(self._list_with_buttons(self.vendors, [], self.vendors_error))
 
         self.dependencies = QListWidget()
         self.dependencies.setObjectName("initiative_dependencies")
@@ -171,7 +174,8 @@ class InitiativeForm(EntityForm):
         column.addWidget(self.dependencies)
         column.addLayout(chooser)
         column.addWidget(self.dependencies_error)
-        form.addRow("Depends on:", box)
+        form.addRow(QLabel("Depends on (must end before this starts):"))
+        form.addRow(box)
 
         form = self.section("Findings")
         self.findings_label = QLabel()

@@ -59,6 +59,7 @@ class InspectorDock(QDockWidget):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(form)
             self.stack.addWidget(scroll)
             self.forms[form.kind] = form

@@ -88,8 +88,8 @@ class FindingsModel(QAbstractTableModel):
         column = index.column()
         severity = _severity(finding)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (severity.label, finding.code, finding.title, self.subject_name(finding),
-                    self._status(finding))[column]
+            return (severity.label, finding.code, f"{finding.title}: {finding.message}",
+                    self.subject_name(finding), self._status(finding))[column]
         if role == OBJECT_ROLE:
             return finding
         if role == KEY_ROLE:

@@ -7,6 +7,7 @@ L, C, E) to set it; choose '—' to take the department off the initiative.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..context import AppContext
@@ -33,6 +34,9 @@ class MatrixView(InitiativeTable):
 
     def _fit_columns(self, *_args: object) -> None:
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        metrics = header.fontMetrics()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            # Wide enough for the department's name and for "Contributor" in bold.
+            self.table.setColumnWidth(column, max(105, metrics.horizontalAdvance(title) + 28))
