@@ -179,6 +179,8 @@ def _screenshot(app: QApplication, window: object, path: Path, size: tuple[int, 
         raise RoadmapError(f"could not write the screenshot to {path}")
     print(f"Wrote {path} ({image.width()}x{image.height()}); window ready in {ready:.2f} s"
           + (f"; {problem}" if problem else ""))
-    window.ctx.doc.close()
     window.close()
+    window.deleteLater()
+    app.processEvents()
+    window.ctx.doc.close()
     return 0
