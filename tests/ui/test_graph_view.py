@@ -429,6 +429,34 @@ def test_zoom_keys_and_fit(view: GraphView, qtbot) -> None:
     assert view.canvas.actions_by_name["graph_fit"].shortcuts()[0].toString() == "Ctrl+0"
 
 
+def test_arrow_keys_pan(view: GraphView, qtbot) -> None:
+    view.canvas.zoom_by(2.0 / view.canvas.scale_factor())
+    bar = view.canvas.horizontalScrollBar()
+    bar.setValue(bar.minimum())
+    view.canvas.setFocus()
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Right)
+    assert bar.value() > bar.minimum()
+
+
+def test_a_large_roadmap_draws_ownership_links_for_the_selection_only(
+        qtbot, ctx: AppContext, monkeypatch) -> None:
+    import ui.views.graph_view as module
+
+    monkeypatch.setattr(module, "ALL_LINKS_LIMIT", 5)
+    big = GraphView(ctx)
+    qtbot.addWidget(big)
+    assert not big.controls.all_links.isChecked()
+    assert {key[2] for key in big.scene.edges} == {"depends_on"}
+    department = next(k for k in big.scene.nodes if k.startswith("department:")
+                      and any(e.tail == k for e in big.data.edges.values()))
+    ctx.select([department], "test")
+    assert any(key[0] == department for key in big.scene.edges)
+    ctx.select([], "test")
+    assert {key[2] for key in big.scene.edges} == {"depends_on"}
+    big.controls.all_links.setChecked(True)
+    assert len(big.scene.edges) == len(big.data.edges)
+
+
 def test_export_png_and_svg_keep_the_app_selection(view: GraphView, ctx: AppContext,
                                                    tmp_path: Path) -> None:
     key = sorted(view.scene.nodes)[0]
