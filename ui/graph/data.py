@@ -236,7 +236,7 @@ def apply_update(data: GraphData, doc: Document, change: Change) -> set[str] | N
     touched: set[str] = set()
     for row in rows:
         key = f"{row.table}:{row.key}"
-        obj = getattr(doc, _SERVICES[row.table]).find(row.key)
+        obj = getattr(doc, f"{row.table}s").find(row.key)
         if obj is None:
             return None
         attrs = data.graph.nodes[key]
@@ -252,10 +252,6 @@ def apply_update(data: GraphData, doc: Document, change: Change) -> set[str] | N
                 data.edges[edge_key] = replace(edge, violated=broken)
                 touched |= {edge.tail, edge.head}
     return touched
-
-
-_SERVICES = {"initiative": "initiatives", "department": "departments", "owner": "owners",
-             "vendor": "vendors"}
 
 
 def neighbourhood(data: GraphData, seeds: Iterable[str], hops: int) -> set[str]:

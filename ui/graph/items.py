@@ -10,6 +10,7 @@ centre in layout units (roadmap.layout).
 from __future__ import annotations
 
 import math
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -93,9 +94,9 @@ class NodeItem(QGraphicsItem):
         detail_width = self.rect.width() - (26 if info.kind == "initiative" else 66)
         self._detail = QFontMetricsF(style.font(11 if info.kind == "initiative" else 10)) \
             .elidedText(info.detail, Qt.TextElideMode.ElideRight, detail_width)
-        tip = [f"<b>{_escape(info.label)}</b>", _escape(style.NODE_LABEL.get(info.kind, ""))]
+        tip = [f"<b>{escape(info.label)}</b>", escape(style.NODE_LABEL.get(info.kind, ""))]
         if info.detail:
-            tip.append(_escape(info.detail))
+            tip.append(escape(info.detail))
         if info.it_alone:
             tip.append("<b>IT ALONE</b>: no business department leads or contributes")
         self.setToolTip("<br>".join(tip))
@@ -303,11 +304,11 @@ class EdgeItem(QGraphicsItem):
         spec = style.edge_style(self.info.kind, self.info.violated)
         tail, head = self.tail.info.label, self.head.info.label
         if self.info.kind == "depends_on":
-            text = f"{_escape(head)} waits for {_escape(tail)}"
+            text = f"{escape(head)} waits for {escape(tail)}"
             if self.info.violated:
                 text += "<br><b>Violated</b>: it starts before the other ends"
         else:
-            text = f"{_escape(tail)} → {_escape(head)}: {_escape(spec.label.lower())}"
+            text = f"{escape(tail)} → {escape(head)}: {escape(spec.label.lower())}"
         self.setToolTip(text)
 
     def adjust(self) -> None:
@@ -475,7 +476,3 @@ def _clip(rect: QRectF, inside: QPointF, outside: QPointF) -> QPointF:
         if kind == QLineF.IntersectionType.BoundedIntersection:
             return point
     return inside
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from roadmap import palette
+from roadmap.layout import sort_key
 
 from . import style
 from .data import GraphData
@@ -252,7 +253,7 @@ class GraphScene(QGraphicsScene):
     def selected_node_keys(self) -> list[str]:
         """Keys of the selected nodes, in a stable order."""
         return sorted((i.key for i in self.selectedItems() if isinstance(i, NodeItem)),
-                      key=_natural)
+                      key=sort_key)
 
     def selected_edges(self) -> list[EdgeItem]:
         """The selected edge items."""
@@ -268,11 +269,6 @@ class GraphScene(QGraphicsScene):
             item = self.nodes.get(key)
             if item is not None and item.isVisible() and not item.isSelected():
                 item.setSelected(True)
-
-
-def _natural(key: str) -> tuple[str, int]:
-    kind, _, number = key.partition(":")
-    return (kind, int(number) if number.isdigit() else -1)
 
 
 def visible_rect(items: Iterable[NodeItem]) -> QRectF:

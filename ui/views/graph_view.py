@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from roadmap.changes import Change
 from roadmap.errors import CycleError, RoadmapError
+from roadmap.graph import parse_key
 from roadmap.layout import cluster_frames, cluster_layout, layered_layout, positions_near
 from ui.context import AppContext
 from ui.graph.canvas import GraphCanvas
@@ -52,7 +53,7 @@ ALL_LINKS_LIMIT = 300
 
 
 def _id(key: str) -> int:
-    return int(key.split(":", 1)[1])
+    return parse_key(key)[1]
 
 
 class GraphView(QWidget):
