@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, PageBreak
 
 from . import styles
 from . import text as text_metrics
@@ -277,7 +277,28 @@ class GridTable(Flowable):
             count -= 1  # never leave a group title alone at the foot of a page
         if count == 0:
             return []
-        return [self._part(self.rows[:count]), self._part(self.rows[count:])]
+        balanced = self._balanced(count, avail_height)
+        parts: list[Flowable] = [self._part(self.rows[:balanced])]
+        if balanced < count:
+            parts.append(PageBreak())  # the rest must start the next page, not refill this one
+        return [*parts, self._part(self.rows[balanced:])]
+
+    def _balanced(self, count: int, page_height: float) -> int:
+        """Fewer rows here when otherwise only a sliver of the table would end the next page.
+
+        When the rest fits on one more page but would fill less than a third
+        of it, rows move over until it fills a third (or half the two pages).
+        """
+        rest = sum(r.height for r in self.rows[count:])
+        if rest + self.header.height > page_height:
+            return count
+        target = min(page_height / 3, (rest + sum(r.height for r in self.rows[:count])) / 2)
+        while count > 1 and rest < target:
+            count -= 1
+            rest += self.rows[count].height
+        while count > 1 and self.rows[count - 1].group is not None:
+            count -= 1
+        return count
 
     def _part(self, rows: list[_Row]) -> GridTable:
         return GridTable(self.renderer, self.columns, (), where=self.where,

@@ -25,6 +25,8 @@ def money(amount: float | None, currency: str) -> str:
     value = abs(amount)
     if value >= 1_000_000_000:
         text = f"{value / 1_000_000_000:.1f}bn"
+    elif value >= 100_000_000:
+        text = f"{value / 1_000_000:.0f}m"
     elif value >= 1_000_000:
         text = f"{value / 1_000_000:.1f}m"
     elif value >= 10_000:

@@ -8,7 +8,6 @@ pages of whole rows, and where a date falls on the page.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass
 
 from .. import palette
@@ -95,13 +94,21 @@ def paginate(slots: list[Slot], capacity: int, tail: int = 0) -> list[list[Slot]
         raise ValueError("the tail must leave room for at least one row")
     if not slots:
         return []
-    pages = math.ceil((len(slots) + tail) / capacity)
-    while True:
-        per_page = math.ceil((len(slots) + tail) / pages)
-        chunks = [slots[k:k + per_page] for k in range(0, len(slots), per_page)]
-        if len(chunks) <= pages and len(chunks[-1]) + tail <= capacity:
-            break
+    total = len(slots)
+    pages = 1
+    while total > pages * capacity - tail:
         pages += 1
+    base, extra = divmod(total, pages)
+    sizes = [base + (1 if k < extra else 0) for k in range(pages)]
+    excess = sizes[-1] - (capacity - tail)
+    for _ in range(max(0, excess)):  # the last page also holds the tail: move rows up
+        sizes[-1] -= 1
+        sizes[min(k for k in range(pages - 1) if sizes[k] < capacity)] += 1
+    chunks: list[list[Slot]] = []
+    start = 0
+    for size in sizes:
+        chunks.append(slots[start:start + size])
+        start += size
     for chunk_index in range(1, len(chunks)):
         first = chunks[chunk_index][0]
         previous = chunks[chunk_index - 1][-1]

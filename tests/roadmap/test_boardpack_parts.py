@@ -162,7 +162,7 @@ def small_doc() -> Document:
     doc.initiatives.create(title="Server move", budget=300, start=dt.date(2027, 2, 1),
                            end=dt.date(2027, 6, 30))
     doc.initiatives.create(title="Someday idea", bucket="later")
-    first, second, third = (i.id for i in doc.initiatives.all())
+    first, second, _idea = (i.id for i in doc.initiatives.all())
     doc.participations.set_role(first, market, Role.LEAD)
     doc.participations.set_role(first, it, Role.ENABLER)
     doc.participations.set_role(second, it, Role.LEAD)
@@ -199,3 +199,18 @@ def test_lanes_group_scheduled_initiatives(small_doc: Document) -> None:
     assert UNASSIGNED not in [lane.title for lane in lanes]
     with pytest.raises(ValueError):
         build_lanes(facts, "colour")
+
+
+def test_paginate_never_overfills_and_stays_even() -> None:
+    import random
+
+    rng = random.Random(4)
+    for _ in range(200):
+        capacity = rng.randint(2, 40)
+        rows = rng.randint(1, 400)
+        tail = rng.choice([0, 0, rng.randint(0, capacity - 1)])
+        sizes = [len(p) for p in paginate(_slots([rows]), capacity, tail)]
+        assert sum(sizes) == rows and min(sizes) >= 1
+        assert max(sizes) <= capacity and sizes[-1] + tail <= capacity
+        if not tail:
+            assert max(sizes) - min(sizes) <= 1

@@ -142,9 +142,12 @@ class SummaryPage(Flowable):
             canv.rect(x, bottom, width, self.tile_height, stroke=0, fill=1)
             canv.setFillColor(styles.VIOLATION if alarm else styles.ACCENT)
             canv.rect(x, top - 2.5, width, 2.5, stroke=0, fill=1)
-            canv.setFont(SANS_BOLD, Scale.FIGURE)
+            size = Scale.FIGURE
+            while size > Scale.H2 and canv.stringWidth(value, SANS_BOLD, size) > width - 14:
+                size -= 1  # a long figure prints smaller rather than shortened
+            canv.setFont(SANS_BOLD, size)
             canv.drawString(x + 7, top - 9 - Scale.FIGURE, self.r.fit(
-                value, width - 14, SANS_BOLD, Scale.FIGURE, "summary figures"))
+                value, width - 14, SANS_BOLD, size, "summary figures"))
             canv.setFillColor(styles.INK)
             canv.setFont(SANS_BOLD, Scale.SMALL)
             canv.drawString(x + 7, bottom + 17, self.r.fit(
