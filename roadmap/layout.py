@@ -1,6 +1,7 @@
 """Where each node of the dependency map goes: shared by the graph view and the PDF.
 
-Two layouts of the roadmap graph (`roadmap.graph.build_graph`):
+Two layouts of the roadmap graph (`roadmap.graph.build_graph`); the second
+lives in `roadmap.layout_clusters`:
 
 - `layered_layout`: a left-to-right dependency flow. An initiative sits to
   the right of every initiative it depends on; within that rule, initiatives
@@ -52,8 +53,6 @@ BAND_GAP = 110.0
 """Space between the dependency flow and the bands of other nodes."""
 SLOT_MARGIN = 24.0
 """Horizontal space between two neighbours in a band."""
-CLUSTER_PADDING = 28.0
-"""Space inside a cluster box around its nodes (see `cluster_frames`)."""
 
 _BAND_ORDER = ("department", "owner")  # above the flow, top to bottom
 _BELOW = ("vendor",)
@@ -83,14 +82,15 @@ def sort_key(node: Hashable) -> tuple[str, int, str]:
     return (prefix, int(rest), "") if rest.isdigit() else (prefix, -1, text)
 
 
-def _start_of(graph: nx.Graph, node: Hashable, dates: Mapping | None) -> dt.date | None:
+def start_of(graph: nx.Graph, node: Hashable, dates: Mapping | None) -> dt.date | None:
+    """An initiative's start date: from `dates` when given, else its `start` attribute."""
     if dates is not None and node in dates:
         return dates[node]
     value = graph.nodes[node].get("start")
     return value if isinstance(value, dt.date) else None
 
 
-def _dependency_edges(graph: nx.Graph, initiatives: set) -> list[tuple]:
+def dependency_edges(graph: nx.Graph, initiatives: set) -> list[tuple]:
     """(prerequisite, dependent) pairs, in sorted order, from depends_on edges."""
     pairs = set()
     for u, v, data in graph.edges(data=True):
@@ -150,7 +150,7 @@ def layered_layout(
     initiatives = sorted((n for n, k in kinds.items() if k == "initiative"), key=sort_key)
     dag = nx.DiGraph()
     dag.add_nodes_from(initiatives)
-    dag.add_edges_from(_dependency_edges(graph, set(initiatives)))
+    dag.add_edges_from(dependency_edges(graph, set(initiatives)))
     break_cycles(dag)
 
     layers = _assign_layers(graph, dag, initiatives, dates, layer_gap, row_gap, aspect)
@@ -162,7 +162,7 @@ def layered_layout(
             positions[node] = (index * layer_gap, ys[node])
 
     _place_bands(graph, kinds, positions)
-    return _normalise(positions, kinds)
+    return normalise(positions, kinds)
 
 
 def _assign_layers(
@@ -186,7 +186,7 @@ def _assign_layers(
 
     minimum = dict.fromkeys(initiatives, 0)
     dated = sorted(
-        ((d, n) for n in initiatives if (d := _start_of(graph, n, dates)) is not None),
+        ((d, n) for n in initiatives if (d := start_of(graph, n, dates)) is not None),
         key=lambda item: (item[0], sort_key(item[1])),
     )
     first_rank: dict[dt.date, int] = {}
@@ -198,7 +198,7 @@ def _assign_layers(
     thirds = {"now": (0, 1), "next": (1, 2), "later": (2, 3)}
     seen: Counter = Counter()
     for node in initiatives:
-        if _start_of(graph, node, dates) is None:
+        if start_of(graph, node, dates) is None:
             bucket = str(graph.nodes[node].get("bucket") or "")
             low, high = thirds.get(bucket, (0, 3))
             first, last = low * target // 3, max(low * target // 3 + 1, high * target // 3)
@@ -214,7 +214,7 @@ def _assign_layers(
     layers: list[list] = [[] for _ in used]
     keyed = sorted(
         initiatives,
-        key=lambda n: (_start_of(graph, n, dates) or dt.date.max, sort_key(n)),
+        key=lambda n: (start_of(graph, n, dates) or dt.date.max, sort_key(n)),
     )
     for node in keyed:
         layers[compact[layer_of[node]]].append(node)
@@ -290,7 +290,8 @@ def _place_rows(dag: nx.DiGraph, layers: list[list], row_gap: float) -> dict:
 # --- bands of departments, owners and vendors ---------------------------------
 
 
-def _initiative_neighbours(graph: nx.Graph, node: Hashable, kinds: Mapping) -> list:
+def initiative_neighbours(graph: nx.Graph, node: Hashable, kinds: Mapping) -> list:
+    """The initiatives linked to `node` in either direction, in key order."""
     near = set(graph.predecessors(node)) | set(graph.successors(node))
     return sorted((m for m in near if kinds.get(m) == "initiative"), key=sort_key)
 
@@ -335,7 +336,7 @@ def _band(
     slot = width + SLOT_MARGIN
     wanted = {}
     for node in nodes:
-        xs = [positions[m][0] for m in _initiative_neighbours(graph, node, kinds) if m in positions]
+        xs = [positions[m][0] for m in initiative_neighbours(graph, node, kinds) if m in positions]
         wanted[node] = sum(xs) / len(xs) if xs else math.inf
     ordered = sorted(nodes, key=lambda n: (wanted[n], sort_key(n)))
     span = max(right - left, slot)
@@ -357,7 +358,7 @@ def _band(
     return edge + direction * (rows * row_gap - SLOT_MARGIN)
 
 
-def _normalise(positions: dict, kinds: Mapping) -> dict[Hashable, Position]:
+def normalise(positions: dict, kinds: Mapping) -> dict[Hashable, Position]:
     """Shift every position so the bounding box of the node boxes starts at (0, 0)."""
     if not positions:
         return {}
@@ -382,162 +383,6 @@ def layout_bounds(graph: nx.Graph, positions: Mapping[Hashable, Position]
         return (0.0, 0.0, 0.0, 0.0)
     kinds = {n: node_kind(graph, n) if n in graph else str(n).split(":", 1)[0] for n in positions}
     return _bounds(positions, kinds)
-
-
-# --- department clusters -------------------------------------------------------
-
-
-def lead_departments(graph: nx.Graph) -> dict[Hashable, Hashable | None]:
-    """Each initiative's lead department as a node key, or None.
-
-    `build_graph` decides ownership once and stores the id in the node's
-    `lead_department` attribute; that is used when present. Otherwise the
-    takes_part edges decide: the department with role 'lead' (the first by
-    key when several), else the first department taking part.
-    """
-    kinds = {n: node_kind(graph, n) for n in graph}
-    roles: dict[Hashable, list[tuple[int, tuple, Hashable]]] = defaultdict(list)
-    for u, v, data in graph.edges(data=True):
-        if data.get("kind") == "takes_part" and kinds.get(v) == "initiative":
-            rank = 0 if str(data.get("role", "")).lower() == "lead" else 1
-            roles[v].append((rank, sort_key(u), u))
-    leads: dict[Hashable, Hashable | None] = {}
-    for node, kind in kinds.items():
-        if kind != "initiative":
-            continue
-        attrs = graph.nodes[node]
-        if "lead_department" in attrs:
-            key = attrs["lead_department"]
-            leads[node] = None if key is None else f"department:{key}"
-        else:
-            leads[node] = min(roles[node])[2] if roles.get(node) else None
-    return leads
-
-
-def cluster_groups(
-    graph: nx.Graph, lead: Mapping[Hashable, Hashable | None] | None = None
-) -> list[tuple[Hashable | None, str, list]]:
-    """The clusters of `cluster_layout`: (department key or None, label, member nodes).
-
-    One cluster per department (its node first, then the initiatives it
-    leads, then its owners: by the owner's `department_id` when the graph
-    has it, else where most of the owner's initiatives are), then 'No lead department'
-    and 'Vendors'. `lead` overrides `lead_departments(graph)`.
-    """
-    kinds = {n: node_kind(graph, n) for n in graph}
-    lead = dict(lead_departments(graph) if lead is None else lead)
-    departments = sorted((n for n, k in kinds.items() if k == "department"), key=sort_key)
-    members: dict[Hashable | None, list] = {d: [d] for d in departments}
-    members[None] = []
-    for node in sorted((n for n, k in kinds.items() if k == "initiative"), key=sort_key):
-        home = lead.get(node)
-        members[home if home in members else None].append(node)
-    vendors, unknown = [], []
-    for node in sorted((n for n, k in kinds.items() if k not in ("department", "initiative")),
-                       key=sort_key):
-        home_key = graph.nodes[node].get("department_id")
-        if kinds[node] == "owner" and f"department:{home_key}" in members:
-            members[f"department:{home_key}"].append(node)
-        elif kinds[node] == "owner":
-            homes = Counter(
-                lead.get(m) if lead.get(m) in members else None
-                for m in _initiative_neighbours(graph, node, kinds)
-            )
-            best = min(homes.items(), key=lambda kv: (-kv[1], kv[0] is None,
-                                                      sort_key(kv[0])))[0] if homes else None
-            members[best].append(node)
-        elif kinds[node] == "vendor":
-            vendors.append(node)
-        else:
-            unknown.append(node)
-    groups: list[tuple[Hashable | None, str, list]] = [
-        (d, str(graph.nodes[d].get("name") or graph.nodes[d].get("label") or d), members[d])
-        for d in departments
-    ]
-    if members[None]:
-        groups.append((None, "No lead department", members[None]))
-    if vendors or unknown:
-        groups.append((None, "Vendors", vendors + unknown))
-    return groups
-
-
-def cluster_layout(
-    graph: nx.Graph,
-    *,
-    lead: Mapping[Hashable, Hashable | None] | None = None,
-    dates: Mapping[Hashable, dt.date] | None = None,
-    aspect: float = 2.2,
-) -> dict[Hashable, Position]:
-    """Positions grouping initiatives by lead department, one box per group.
-
-    Inside a box the department comes first (top left), then its
-    initiatives in dependency-then-date order in a grid, then its owners.
-    Boxes are packed in rows aiming at `aspect` (width / height) overall;
-    each box itself aims at 1.5.
-    """
-    kinds = {n: node_kind(graph, n) for n in graph}
-    order = _reading_order(graph, kinds, dates)
-    cell_w = max(w for w, _ in NODE_SIZE.values()) + SLOT_MARGIN
-    cell_h = max(h for _, h in NODE_SIZE.values()) + SLOT_MARGIN
-    boxes = []
-    for _key, _label, nodes in cluster_groups(graph, lead):
-        nodes = sorted(nodes, key=lambda n: (_KIND_RANK.get(kinds[n], 9), order.get(n, 0)))
-        cols = max(1, round(math.sqrt(len(nodes) * cell_h / cell_w * 1.5)))
-        rows = math.ceil(len(nodes) / cols)
-        local = {n: ((i % cols) * cell_w, (i // cols) * cell_h) for i, n in enumerate(nodes)}
-        boxes.append((cols * cell_w + 2 * CLUSTER_PADDING, rows * cell_h + 3 * CLUSTER_PADDING,
-                      local))
-    area = sum(w * h for w, h, _ in boxes)
-    target = max([math.sqrt(area * aspect), *(w for w, _, _ in boxes)], default=0.0)
-    positions: dict[Hashable, Position] = {}
-    x = y = shelf = 0.0
-    for width, height, local in boxes:
-        if x > 0 and x + width > target:
-            x, y, shelf = 0.0, y + shelf + CLUSTER_PADDING, 0.0
-        for node, (lx, ly) in local.items():
-            positions[node] = (x + CLUSTER_PADDING + lx, y + 2 * CLUSTER_PADDING + ly)
-        x += width + CLUSTER_PADDING
-        shelf = max(shelf, height)
-    return _normalise(positions, kinds)
-
-
-_KIND_RANK = {"department": 0, "initiative": 1, "owner": 2, "vendor": 3}
-
-
-def _reading_order(graph: nx.Graph, kinds: Mapping, dates: Mapping | None) -> dict:
-    """Initiatives in an order where prerequisites come first, then by start date."""
-    initiatives = [n for n, k in kinds.items() if k == "initiative"]
-    dag = nx.DiGraph()
-    dag.add_nodes_from(initiatives)
-    dag.add_edges_from(_dependency_edges(graph, set(initiatives)))
-    break_cycles(dag)
-
-    def key(node: Hashable) -> tuple:
-        start = _start_of(graph, node, dates) or dt.date.max
-        return (start.toordinal(), *sort_key(node))
-
-    return {n: i for i, n in enumerate(nx.lexicographical_topological_sort(dag, key=key))}
-
-
-def cluster_frames(
-    graph: nx.Graph,
-    positions: Mapping[Hashable, Position],
-    lead: Mapping[Hashable, Hashable | None] | None = None,
-) -> list[tuple[Hashable | None, str, tuple[float, float, float, float]]]:
-    """The box around each cluster's positioned members: (department, label, (l, t, r, b)).
-
-    Drawn behind the nodes by the graph view and the PDF; an empty cluster
-    (no positioned member) has no frame.
-    """
-    frames = []
-    for key, label, nodes in cluster_groups(graph, lead):
-        placed = {n: positions[n] for n in nodes if n in positions}
-        if not placed:
-            continue
-        left, top, right, bottom = layout_bounds(graph, placed)
-        pad = CLUSTER_PADDING * 0.75
-        frames.append((key, label, (left - pad, top - pad * 2, right + pad, bottom + pad)))
-    return frames
 
 
 def positions_near(existing: Mapping[Hashable, Position], nodes: Iterable[Hashable]

@@ -11,15 +11,17 @@ import pytest
 from roadmap.layout import (
     NODE_SIZE,
     break_cycles,
-    cluster_frames,
-    cluster_groups,
-    cluster_layout,
     layered_layout,
     layout_bounds,
-    lead_departments,
     node_kind,
     node_size,
     positions_near,
+)
+from roadmap.layout_clusters import (
+    cluster_frames,
+    cluster_groups,
+    cluster_layout,
+    lead_departments,
 )
 
 
@@ -238,3 +240,18 @@ def test_positions_near_places_only_missing_nodes(existing: dict) -> None:
     assert "initiative:1" not in placed or not existing
     assert all(y > max((v[1] for v in existing.values()), default=-1) for _x, y in
                placed.values())
+
+
+def test_lead_department_attribute_from_build_graph_wins() -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_node("initiative:1", kind="initiative", lead_department=2)
+    graph.add_node("initiative:2", kind="initiative", lead_department=None)
+    graph.add_node("department:1", kind="department")
+    graph.add_node("department:2", kind="department")
+    graph.add_node("owner:1", kind="owner", department_id=1)
+    graph.add_edge("department:1", "initiative:1", kind="takes_part", role="lead")
+    graph.add_edge("owner:1", "initiative:1", kind="accountable")
+    assert lead_departments(graph) == {"initiative:1": "department:2", "initiative:2": None}
+    groups = {key: nodes for key, _label, nodes in cluster_groups(graph)}
+    assert groups["department:1"] == ["department:1", "owner:1"]
+    assert groups["department:2"] == ["department:2", "initiative:1"]

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from roadmap.changes import Change
 from roadmap.errors import CycleError, RoadmapError
 from roadmap.graph import parse_key
-from roadmap.layout import cluster_frames, cluster_layout, layered_layout, positions_near
+from roadmap.layout import layered_layout, positions_near
+from roadmap.layout_clusters import cluster_frames, cluster_layout
 from ui.context import AppContext
 from ui.graph.canvas import GraphCanvas
 from ui.graph.controls import NO_DEPARTMENT, GraphControls
