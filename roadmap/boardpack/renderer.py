@@ -256,7 +256,7 @@ class BoardPackRenderer:
         right = self.page_width - self.margin_right_mm * mm
         base = self.page_height - self.header_baseline_mm * mm
         x = left
-        if self.logo is not None:
+        if self.logo is not None and self.current_section != "Cover":  # the cover shows it large
             image, (w, h) = self.logo
             height = 6 * mm
             wide = min(height * w / h, 30 * mm)

@@ -63,7 +63,7 @@ def initiative_table(r: BoardPackRenderer) -> GridTable:
     rows: list[GridRow] = []
     for title, hex_colour, members in grouped_by_lead(facts.initiatives, facts.departments):
         rows.append(Group(title, colour(hex_colour) if hex_colour else None,
-                          f"{len(members)} initiatives"))
+                          f"{len(members)} initiative{'' if len(members) == 1 else 's'}"))
         for item in members:
             schedule = span(item.start, item.end)
             if not item.scheduled and item.bucket is not None:
@@ -115,7 +115,7 @@ def compact_table(r: BoardPackRenderer) -> GridTable:
     rows: list[GridRow] = []
     for title, hex_colour, members in grouped_by_lead(facts.initiatives, facts.departments):
         rows.append(Group(title, colour(hex_colour) if hex_colour else None,
-                          f"{len(members)} initiatives"))
+                          f"{len(members)} initiative{'' if len(members) == 1 else 's'}"))
         for item in members:
             schedule = span(item.start, item.end)
             if not item.scheduled and item.bucket is not None:

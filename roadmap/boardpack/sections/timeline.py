@@ -258,7 +258,7 @@ class TimelinePage(Flowable):
         canv.setFillColor(styles.MUTED)
         for first, following in months:
             left, right = axis.x(first), axis.x(following)
-            if month_width >= 16:
+            if month_width >= 21:
                 text = month(first)
             elif month_width >= 6:
                 text = month(first)[0]
