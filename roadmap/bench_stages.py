@@ -2,8 +2,9 @@
 
 `python -m roadmap.bench_stages STAGE --file F --size N --work DIR` prepares
 what the stage needs (untimed), times the stage itself with
-`time.perf_counter`, and prints one line `BENCH-RESULT {json}` with the
-seconds and the process's peak resident memory (`ru_maxrss`, so it counts
+`time.perf_counter` (and its CPU time with `time.process_time`), and
+prints one line `BENCH-RESULT {json}` with the seconds, the CPU seconds and
+the process's peak resident memory (`ru_maxrss`, so it counts
 the interpreter, the imports and the stage's inputs as well). A stage whose
 module has not landed yet reports `{"unavailable": why}` instead.
 
@@ -23,9 +24,28 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 RESULT_PREFIX = "BENCH-RESULT "
+
+
+class Timing(NamedTuple):
+    """Wall time and CPU time (user + system of this process) of one stage, in seconds."""
+
+    seconds: float
+    cpu_seconds: float
+
+
+class Clock:
+    """Starts timing when made; `stop()` gives the wall and CPU time since."""
+
+    def __init__(self) -> None:
+        self.wall = time.perf_counter()
+        self.cpu = time.process_time()
+
+    def stop(self) -> Timing:
+        """The Timing from creation to now."""
+        return Timing(time.perf_counter() - self.wall, time.process_time() - self.cpu)
 
 
 class Unavailable(Exception):
@@ -62,53 +82,53 @@ def _load_all(doc: Any) -> None:
         doc.all(cls)
 
 
-def _timed(prepare: Callable[[], Any], stage: Callable[[Any], Any]) -> float:
+def _timed(prepare: Callable[[], Any], stage: Callable[[Any], Any]) -> Timing:
     prepared = prepare()
-    began = time.perf_counter()
+    clock = Clock()
     stage(prepared)
-    return time.perf_counter() - began
+    return clock.stop()
 
 
-def stage_generate(args: argparse.Namespace) -> float:
+def stage_generate(args: argparse.Namespace) -> Timing:
     """Generate a roadmap of --size initiatives and save it to --file."""
     from .generate import generate_roadmap
     from .storage import save_document
 
-    began = time.perf_counter()
+    clock = Clock()
     doc = generate_roadmap(args.size, seed=args.seed)
     save_document(doc, args.file)
-    return time.perf_counter() - began
+    return clock.stop()
 
 
-def stage_sqlite_floor(args: argparse.Namespace) -> float:
+def stage_sqlite_floor(args: argparse.Namespace) -> Timing:
     """Floor: read every row of every table with bare sqlite3 (no checks, no ORM)."""
     from .model import ROW_CLASSES
 
-    began = time.perf_counter()
+    clock = Clock()
     conn = sqlite3.connect(f"file:{args.file}?mode=ro", uri=True)
     try:
         for table in ROW_CLASSES:
             conn.execute(f'SELECT * FROM "{table}"').fetchall()
     finally:
         conn.close()
-    return time.perf_counter() - began
+    return clock.stop()
 
 
-def stage_open(args: argparse.Namespace) -> float:
+def stage_open(args: argparse.Namespace) -> Timing:
     """Open the file as the app does: copy, verify every row, migrate if needed, attach."""
     from . import storage  # noqa: F401 -- imported before the clock starts: start-up, not open
 
-    began = time.perf_counter()
+    clock = Clock()
     _open(args)
-    return time.perf_counter() - began
+    return clock.stop()
 
 
-def stage_load(args: argparse.Namespace) -> float:
+def stage_load(args: argparse.Namespace) -> Timing:
     """Read every row of an open document into ORM objects (what the window's models do)."""
     return _timed(lambda: _open(args), _load_all)
 
 
-def stage_toposort_floor(args: argparse.Namespace) -> float:
+def stage_toposort_floor(args: argparse.Namespace) -> Timing:
     """Floor: a bare networkx topological sort of the same dependency graph."""
     import networkx as nx
 
@@ -118,17 +138,17 @@ def stage_toposort_floor(args: argparse.Namespace) -> float:
         nodes = [row[0] for row in conn.execute("SELECT id FROM initiative")]
     finally:
         conn.close()
-    began = time.perf_counter()
+    clock = Clock()
     graph = nx.DiGraph()
     graph.add_nodes_from(nodes)
     graph.add_edges_from((b, a) for a, b in pairs)
     order = list(nx.topological_sort(graph))
-    elapsed = time.perf_counter() - began
+    elapsed = clock.stop()
     assert len(order) == len(nodes)
     return elapsed
 
 
-def stage_analysis(args: argparse.Namespace) -> float:
+def stage_analysis(args: argparse.Namespace) -> Timing:
     """Full analysis of an open document whose rows are loaded (as after an edit)."""
     analyse = need("roadmap.analysis", "analyse")
 
@@ -140,7 +160,7 @@ def stage_analysis(args: argparse.Namespace) -> float:
     return _timed(prepare, analyse)
 
 
-def stage_schedule(args: argparse.Namespace) -> float:
+def stage_schedule(args: argparse.Namespace) -> Timing:
     """Auto-schedule: compute the earliest schedule and apply it as one undoable change."""
     auto_schedule = need("roadmap.schedule", "auto_schedule")
 
@@ -152,21 +172,21 @@ def stage_schedule(args: argparse.Namespace) -> float:
     return _timed(prepare, auto_schedule)
 
 
-def stage_layout(args: argparse.Namespace) -> float:
+def stage_layout(args: argparse.Namespace) -> Timing:
     """Layered layout of the dependency map, from the roadmap graph."""
     layered_layout = need("roadmap.layout", "layered_layout")
     build_graph = need("roadmap.graph", "build_graph")
     return _timed(lambda: build_graph(_open(args)), layered_layout)
 
 
-def stage_boardpack(args: argparse.Namespace) -> float:
+def stage_boardpack(args: argparse.Namespace) -> Timing:
     """Export the full board pack to a PDF file (its own analysis included)."""
     export = need("roadmap.boardpack", "export_board_pack")
     pdf = args.work / f"board-{args.size}.pdf"
     return _timed(lambda: _open(args), lambda doc: export(doc, pdf))
 
 
-STAGES: dict[str, Callable[[argparse.Namespace], float]] = {
+STAGES: dict[str, Callable[[argparse.Namespace], Timing]] = {
     "generate": stage_generate,
     "sqlite-floor": stage_sqlite_floor,
     "open": stage_open,
@@ -195,16 +215,17 @@ def child_parser(stages: list[str]) -> argparse.ArgumentParser:
     return parser
 
 
-def run_child(stages: dict[str, Callable[[argparse.Namespace], float]],
+def run_child(stages: dict[str, Callable[[argparse.Namespace], Timing]],
               argv: list[str] | None = None) -> int:
     """Run one stage and report it; exit status 0 even when unavailable."""
     args = child_parser(list(stages)).parse_args(argv)
     try:
-        seconds = stages[args.stage](args)
+        timing = stages[args.stage](args)
     except Unavailable as why:
         report({"unavailable": str(why)})
         return 0
-    report({"seconds": seconds, "peak_mb": peak_mb()})
+    report({"seconds": timing.seconds, "cpu_seconds": timing.cpu_seconds,
+            "peak_mb": peak_mb()})
     return 0
 
 

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sys
 import time
 from typing import Any
 
-from roadmap.bench_stages import Unavailable, need, run_child
+from roadmap.bench_stages import Clock, Timing, Unavailable, need, run_child
 
 WINDOW_SIZE = (1600, 1000)
 LAUNCHED_ENV = "CROSSROADS_BENCH_LAUNCHED"
@@ -80,27 +81,32 @@ def _show_window(args: argparse.Namespace) -> Any:
     return window
 
 
-def _since_launch(args: argparse.Namespace) -> float:
-    """Seconds from the parent's launch of this process to a ready window on args.file."""
+def _since_launch(args: argparse.Namespace) -> Timing:
+    """From the parent's launch of this process to a ready window on args.file.
+
+    The CPU time is the whole process's (start-up and imports included).
+    """
     launched = float(os.environ.get(LAUNCHED_ENV) or 0.0)
-    began = time.perf_counter()
+    clock = Clock()
     _show_window(args)
-    if launched:
-        return time.time() - launched
-    return time.perf_counter() - began
+    timing = clock.stop()
+    if not launched:
+        return timing
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return Timing(time.time() - launched, usage.ru_utime + usage.ru_stime)
 
 
-def stage_window(args: argparse.Namespace) -> float:
+def stage_window(args: argparse.Namespace) -> Timing:
     """Main window ready with the generated roadmap, from launch (as `crossroads FILE`)."""
     return _since_launch(args)
 
 
-def stage_cold_start(args: argparse.Namespace) -> float:
+def stage_cold_start(args: argparse.Namespace) -> Timing:
     """Cold start on the bundled sample: from launch to a ready window."""
     return _since_launch(args)
 
 
-def _repaint(args: argparse.Namespace, view_name: str) -> float:
+def _repaint(args: argparse.Namespace, view_name: str) -> Timing:
     from ui.views import find_view
 
     entry = find_view(view_name)
@@ -121,17 +127,17 @@ def _repaint(args: argparse.Namespace, view_name: str) -> float:
     # every visible item once, bypassing no cache, as the graph view's own bench does.
     canvas = getattr(view, "canvas", view)
     target = canvas.viewport() if hasattr(canvas, "viewport") else canvas
-    began = time.perf_counter()
+    clock = Clock()
     target.grab()
-    return time.perf_counter() - began
+    return clock.stop()
 
 
-def stage_timeline(args: argparse.Namespace) -> float:
+def stage_timeline(args: argparse.Namespace) -> Timing:
     """One full repaint of the timeline view."""
     return _repaint(args, "timeline")
 
 
-def stage_graph(args: argparse.Namespace) -> float:
+def stage_graph(args: argparse.Namespace) -> Timing:
     """One full repaint of the dependency graph view."""
     return _repaint(args, "graph")
 
