@@ -189,8 +189,16 @@ class Document:
 
     def _commit(self, change: Change) -> None:
         try:
+            # Consecutive rows of one kind and table flush together. Switching flushes
+            # first, so rows land in the change's order: dependents are deleted before
+            # what they depend on, and a delete lands before a create reusing its key.
+            previous = None
             for row in change.rows:
+                kind = (_row_kind(row), row.table)
+                if previous is not None and kind != previous:
+                    self.session.flush()
                 self._apply_row(row)
+                previous = kind
             self.session.commit()
         except Exception:
             self.session.rollback()
@@ -207,7 +215,6 @@ class Document:
             assert row.after is not None
             obj = cls(**row.after)
             self.session.add(obj)
-            self.session.flush()
             nxt = self._next_ids.get(row.table)
             if nxt is not None and row.key >= nxt:
                 self._next_ids[row.table] = row.key + 1
@@ -217,12 +224,12 @@ class Document:
                 raise LookupError(f"{row.table} {row.key} is gone")
             if row.after is None:
                 self.session.delete(obj)
-                self.session.flush()
             else:
                 for name, value in row.after.items():
                     setattr(obj, name, value)
-                self.session.flush()
-                self.session.expire(obj, _relationship_names(cls))
+                relationships = _relationship_names(cls)
+                if relationships:  # expire() with no names would drop the unflushed values
+                    self.session.expire(obj, relationships)
         parent = _PARENT_COLLECTIONS.get(row.table)
         if parent is not None:
             table, key_field, collection = parent
@@ -236,6 +243,12 @@ class Document:
                 )
                 if owner is not None:
                     self.session.expire(owner, [collection])
+
+
+def _row_kind(row: RowChange) -> str:
+    if row.before is None:
+        return "create"
+    return "delete" if row.after is None else "update"
 
 
 def row_values(obj: Base) -> Row:
