@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.restore_layout()
         self._update_selection_actions()
+        self.analysis.schedule()  # the first findings arrive just after the window shows
 
     # --- assembly ------------------------------------------------------------
 

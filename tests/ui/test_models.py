@@ -111,3 +111,22 @@ def test_navigator_groups_count_and_filter(qtbot: Any, ctx: Any) -> None:
     vendors_group = proxy.index(0, 0)
     assert proxy.rowCount(vendors_group) == 1
     assert proxy.index(0, 0, vendors_group).data() == "Stripe"
+
+
+def test_navigator_keeps_rows_in_name_order_through_renames(qtbot: Any, qtmodeltester: Any,
+                                                            ctx: Any) -> None:
+    model = NavigatorModel(ctx)
+    qtmodeltester.check(model, force_py=True)
+    group = model.group_index("vendor")
+    names = [model.index(r, 0, group).data() for r in range(model.rowCount(group))]
+    assert names == sorted(names, key=str.casefold)
+    adyen = ctx.doc.vendors.by_name("Adyen")
+    tracked = model.index_of(f"vendor:{adyen.id}")
+    from PySide6.QtCore import QPersistentModelIndex
+
+    persistent = QPersistentModelIndex(tracked)
+    with qtbot.waitSignal(model.layoutChanged):
+        ctx.run(lambda: ctx.doc.vendors.update(adyen.id, name="Zeta Payments"))
+    last = model.rowCount(group) - 1
+    assert model.index(last, 0, group).data() == "Zeta Payments"
+    assert persistent.row() == last

@@ -151,10 +151,7 @@ class InitiativeForm(EntityForm):
         self.dependencies.setObjectName("initiative_dependencies")
         self.dependencies.setAccessibleName("Depends on")
         self.dependencies.setMaximumHeight(110)
-        self.dependency_choice = RowCombo(nullable=False)
-        self.dependency_choice.setObjectName("initiative_dependency_choice")
-        self.dependency_choice.setAccessibleName("Initiative to depend on")
-        add_dependency = QPushButton("Add")
+        add_dependency = QPushButton("Add…")
         add_dependency.setObjectName("initiative_add_dependency")
         add_dependency.setAccessibleName("Add dependency")
         add_dependency.clicked.connect(self._on_add_dependency_clicked)
@@ -165,9 +162,9 @@ class InitiativeForm(EntityForm):
         self.dependencies_error = FieldError()
         self.dependencies_error.setObjectName("initiative_dependencies_error")
         chooser = QHBoxLayout()
-        chooser.addWidget(self.dependency_choice, 1)
         chooser.addWidget(add_dependency)
         chooser.addWidget(remove_dependency)
+        chooser.addStretch(1)
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -273,17 +270,14 @@ class InitiativeForm(EntityForm):
             + self.milestones.verticalHeader().defaultSectionSize() * min(rows, 5))
         self.milestones.blockSignals(False)
 
-        titles = {i.id: i.title for i in doc.initiatives.all()}
-        prerequisites = sorted(
-            (b for a, b in doc.dependencies.pairs() if a == obj.id),
-            key=lambda k: titles.get(k, "").casefold())
+        prerequisites = [doc.initiatives.find(b) for a, b in doc.dependencies.pairs()
+                         if a == obj.id]
         self.dependencies.clear()
-        for key in prerequisites:
-            item = QListWidgetItem(titles.get(key, f"initiative {key}"))
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        for other in sorted((p for p in prerequisites if p is not None),
+                            key=lambda i: i.title.casefold()):
+            item = QListWidgetItem(other.title)
+            item.setData(Qt.ItemDataRole.UserRole, other.id)
             self.dependencies.addItem(item)
-        self.dependency_choice.set_rows(
-            [(k, t) for k, t in titles.items() if k != obj.id and k not in prerequisites])
         self._show_findings()
 
     def on_document_changed(self, change: Change) -> None:
@@ -363,12 +357,11 @@ class InitiativeForm(EntityForm):
                             lambda: self.ctx.run(lambda: self.ctx.doc.milestones.delete(key)))
 
     def _on_add_dependency_clicked(self) -> None:
-        target = self.dependency_choice.value()
-        if target is None:
+        if self.key is None:
             return
-        key = self.key
-        self._run_link_edit(self.dependencies_error, lambda: self.ctx.run(
-            lambda: self.ctx.doc.dependencies.link(key, target)))
+        from ..dialogs.dependency import DependencyDialog
+
+        DependencyDialog(self.ctx, self.key, self).exec()
 
     def _on_remove_dependency_clicked(self) -> None:
         item = self.dependencies.currentItem()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..context import AppContext
 from ..models import KEY_ROLE
 from ..models.navigator import NavigatorModel
-from ..models.proxies import SearchProxy
+from ..models.proxies import SearchFilterProxy
 
 
 class _Tree(QTreeView):
@@ -51,10 +51,9 @@ class NavigatorDock(QDockWidget):
         self.setObjectName("navigator_dock")
         self.ctx = ctx
         self.model = NavigatorModel(ctx, self)
-        self.proxy = SearchProxy(self)
+        self.proxy = SearchFilterProxy(self)
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setSourceModel(self.model)
-        self.proxy.sort(0)
         self._syncing = False
 
         self.filter_box = QLineEdit()

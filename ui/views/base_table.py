@@ -62,8 +62,10 @@ class InitiativeTable(QWidget):
         self.table.setObjectName(f"{name}_table")
         self.table.setAccessibleName(name.replace("_", " ").title())
         self.table.setModel(self.proxy)
+        # No sort indicator before sorting is enabled: rows start in id order, unsorted
+        # (sorting thousands of rows through Python comparisons takes a second).
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
