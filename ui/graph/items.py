@@ -375,7 +375,8 @@ class EdgeItem(QGraphicsItem):
         info = self.info
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         strong = self.emphasised or selected
-        if lod < style.BUNDLE_LOD and not (strong or info.violated):
+        threshold = self.bundle.threshold if self.bundle is not None else 0.0
+        if lod < threshold and not (strong or info.violated):
             return  # zoomed out, plain links are drawn in one go by the LinkBundle
         cosmetic = lod < style.LABEL_LOD
         extra = 2.0 if strong else 0.0
@@ -393,7 +394,7 @@ class EdgeItem(QGraphicsItem):
 
 
 class LinkBundle(QGraphicsItem):
-    """Every plain link as a few paths, drawn only when zoomed out below BUNDLE_LOD.
+    """Every plain link as a few paths, drawn only when zoomed out below `threshold`.
 
     Zoomed out, thousands of links are thin lines; stroking them as one
     path per kind (keeping each kind's dash pattern, as 1-pixel cosmetic
@@ -405,6 +406,9 @@ class LinkBundle(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.edges: dict = {}
+        self.threshold = style.BUNDLE_LOD
+        """Below this zoom the bundle draws the plain links (the scene raises it when
+        there are many)."""
         self._rect = QRectF()
         self._groups: dict[tuple[str, bool], tuple[QPainterPath, QPainterPath]] | None = None
         self.setZValue(0.5)
@@ -435,13 +439,16 @@ class LinkBundle(QGraphicsItem):
                 lines, markers = groups[key]
                 lines.addPath(edge.path)
                 markers.addPath(edge.marker_path())
+        for _lines, markers in groups.values():
+            # Arrowheads meeting at one port overlap: odd-even filling would hollow them.
+            markers.setFillRule(Qt.FillRule.WindingFill)
         return groups
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         """Stroke the plain links, one path per kind (QGraphicsItem.paint)."""
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod >= style.BUNDLE_LOD:
+        if lod >= self.threshold:
             return
         if self._groups is None:
             self._groups = self._build()

@@ -117,6 +117,8 @@ class GraphScene(QGraphicsScene):
                 self.addItem(item)
             elif item.info != info:
                 item.set_info(info)
+        many = len(self.edges) > style.BUNDLE_LARGE_LINKS
+        self.bundle.threshold = style.BUNDLE_LOD_LARGE if many else style.BUNDLE_LOD
         self._apply_visibility()
 
     def _remove_edge(self, key: tuple[str, str, str]) -> None:

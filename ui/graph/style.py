@@ -23,6 +23,9 @@ DETAIL_LOD = 0.75
 """Below this zoom the second line of text and the glyphs are not drawn."""
 BUNDLE_LOD = 0.8
 """Below this zoom plain links are drawn as 1-pixel lines in one batch (LinkBundle)."""
+BUNDLE_LOD_LARGE = 1.6
+"""The same threshold when the scene holds more than BUNDLE_LARGE_LINKS links."""
+BUNDLE_LARGE_LINKS = 600
 CONTEXT_EDGE_LOD = 0.22
 """Below this zoom only dependency edges (and highlighted ones) are drawn."""
 
