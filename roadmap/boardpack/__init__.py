@@ -93,8 +93,11 @@ def _export(doc: Any, target: str | os.PathLike[str] | BinaryIO, *, page_size: s
     renderer.analysis_graph = getattr(analysis, "graph", None)
     story = []
     for name in SELECTIONS[sections]:
-        story.extend(ALL_SECTIONS[name](renderer))
-        story.append(_page_break())
+        flowables = ALL_SECTIONS[name](renderer)
+        if flowables:
+            story.extend([*flowables, _page_break()])
+    if not story:
+        raise BoardPackError("there is nothing to print in the chosen sections")
     story.pop()
     data, pages = renderer.render_bytes(story)
     path: Path | None = None

@@ -206,11 +206,15 @@ class GridTable(Flowable):
         row = _Row()
         height = _LEADING + 2 * _PAD_Y
         for column, width in zip(self.columns, self.widths, strict=True):
-            if column.rotate:
-                text = self.renderer.fit(column.title, _ROTATED_MAX, SANS_BOLD, _SIZE,
-                                         f"{self.where} header")
-                row.cells.append((Cell([(column.title, BOLD)]), [_Line(text, BOLD)]))
-                height = max(height, stringWidth(text, SANS_BOLD, _SIZE) + 2 * _PAD_Y + 2)
+            if column.rotate:  # upward lines side by side, as many as the column holds
+                fit = max(1, int((width - 2) // _LEADING))
+                lines, cut = wrap(column.title, _ROTATED_MAX, SANS_BOLD, _SIZE, fit)
+                if cut:
+                    self.renderer.preflight.note_shortened(f"{self.where} header",
+                                                           column.title, " ".join(lines))
+                row.cells.append((Cell([(column.title, BOLD)]), [_Line(t, BOLD) for t in lines]))
+                longest = max(stringWidth(t, SANS_BOLD, _SIZE) for t in lines)
+                height = max(height, longest + 2 * _PAD_Y + 2)
                 continue
             lines, cut = wrap(column.title, width - 2 * _PAD_X, SANS_BOLD, _SIZE, 3)
             if cut:
@@ -372,13 +376,15 @@ class GridTable(Flowable):
             align = cell.align or column.align
             baseline = top - _PAD_Y - _SIZE
             if header and column.rotate:
-                canv.saveState()
-                canv.translate(x + width / 2 + _SIZE * 0.35, bottom + _PAD_Y + 1)
-                canv.rotate(90)
-                canv.setFillColor(styles.PAPER)
-                canv.setFont(SANS_BOLD, _SIZE)
-                canv.drawString(0, 0, lines[0].text if lines else "")
-                canv.restoreState()
+                first = x + width / 2 - (len(lines) - 1) * _LEADING / 2 + _SIZE * 0.35
+                for index, line in enumerate(lines):
+                    canv.saveState()
+                    canv.translate(first + index * _LEADING, bottom + _PAD_Y + 1)
+                    canv.rotate(90)
+                    canv.setFillColor(styles.PAPER)
+                    canv.setFont(SANS_BOLD, _SIZE)
+                    canv.drawString(0, 0, line.text)
+                    canv.restoreState()
                 x += width
                 continue
             text_x = x + _PAD_X

@@ -86,7 +86,10 @@ class Preflight:
             )
         items = sorted(self.shortened.items())
         for (where, original), shown in items[:MAX_EXAMPLES]:
-            lines.append(f"Shortened to fit ({where}): {_quote(original)} -> {_quote(shown)}")
+            kept = len(shown.rstrip(ELLIPSIS).replace(" ", ""))
+            whole = len(original.replace(" ", "").replace("\n", ""))
+            lines.append(f"Shortened to fit ({where}): {_quote(original)} "
+                         f"(shows {min(kept, whole)} of {whole} characters)")
         if len(items) > MAX_EXAMPLES:
             lines.append(f"... and {len(items) - MAX_EXAMPLES} more labels shortened to fit")
         return lines

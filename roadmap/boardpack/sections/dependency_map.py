@@ -57,9 +57,9 @@ def build(r: BoardPackRenderer) -> list[Flowable]:
     links = len(facts.dependencies)
     message = (f"{links} dependenc{'y' if links == 1 else 'ies'} between {len(nodes)} "
                f"initiatives · {broken} broken")
-    if not nodes:
-        story.append(Heading(r, "Dependency map", "No initiative depends on another."))
-        return story
+    if not nodes:  # a page saying so would be all but empty
+        r.preflight.note("No dependency map: no initiative depends on another.")
+        return []
     detail = DetailMap(r, nodes) if len(nodes) <= DETAIL_LIMIT else None
     if detail is not None and detail.fits():
         unlinked = len(facts.initiatives) - len(nodes)

@@ -98,7 +98,7 @@ def detail(r: BoardPackRenderer, findings: list[FindingFact]) -> GridTable:
                 Cell([(f.suggestion, "normal")]),
             ])
     columns = [Column("Code", 13, max_lines=1), Column("About", 55, max_lines=3),
-               Column("Finding", 100, max_lines=4), Column("Recommendation", 95, max_lines=4)]
+               Column("Finding", 100, max_lines=8), Column("Recommendation", 95, max_lines=8)]
     return GridTable(r, columns, rows, where="findings")
 
 
