@@ -214,3 +214,25 @@ def test_paginate_never_overfills_and_stays_even() -> None:
         assert max(sizes) <= capacity and sizes[-1] + tail <= capacity
         if not tail:
             assert max(sizes) - min(sizes) <= 1
+
+
+def test_department_columns_split_into_groups_that_fit() -> None:
+    from roadmap.boardpack.facts import DepartmentFact
+    from roadmap.boardpack.sections.ownership import MIN_DEPARTMENT_MM, department_groups
+
+    depts = [DepartmentFact(k, f"D{k}", "#4477AA", False) for k in range(25)]
+    groups = department_groups(depts, 10 * MIN_DEPARTMENT_MM + 1)
+    assert [len(g) for g in groups] == [10, 10, 5]
+    assert [d for g in groups for d in g] == depts
+    assert department_groups([], 100) == [[]]
+
+
+def test_dependency_summary_counts_flows_and_waiting_work(small_doc: Document) -> None:
+    from roadmap.boardpack.sections.dependency_map import department_flows, most_waited_for
+
+    analysis = analyse(small_doc, today=dt.date(2027, 2, 1))
+    facts = build_facts(small_doc, analysis, dt.date(2027, 2, 1), Preflight(_coverage()))
+    names, flows = department_flows(facts)
+    assert names == ["Marketing", "IT"]
+    assert flows == {("IT", "Marketing"): (1, 1)}
+    assert most_waited_for(facts) == []  # one dependant is not a hotspot

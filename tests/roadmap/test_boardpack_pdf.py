@@ -96,7 +96,7 @@ def test_every_section_is_there_with_page_x_of_y(sample_pack: tuple[bytes, Expor
 
 
 def test_outline_and_metadata(sample_pack: tuple[bytes, ExportResult]) -> None:
-    pdf, result = sample_pack
+    pdf, _ = sample_pack
     reader = PdfReader(io.BytesIO(pdf))
     outline = [item.title for item in reader.outline]
     assert outline == ["Cover", *SECTION_TITLES]
@@ -274,3 +274,32 @@ def test_export_command_fails_in_one_line(tmp_path: Path,
     with pytest.raises(SystemExit) as exit_info:
         main(["export", str(junk), "-o", str(tmp_path / "x.pdf"), "--as-of", "someday"])
     assert exit_info.value.code == 2
+
+
+def test_hundreds_of_initiatives_are_summarised_not_crammed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from roadmap.boardpack.sections import appendix
+    from roadmap.generate import generate_roadmap
+
+    monkeypatch.setattr(appendix, "COMPACT_ABOVE", 200)
+    buffer = io.BytesIO()
+    result = export_board_pack(generate_roadmap(300, seed=7), buffer, as_of=AS_OF,
+                               lanes="status")
+    pages = [_flat(text) for text in _text(buffer.getvalue())]
+    assert result.pages == len(pages) > 30
+    map_page = next(text for text in pages if "Dependency map" in text[:200])
+    assert "Dependencies between lead departments" in map_page
+    assert "Critical path" in map_page and "Most waited for" in map_page
+    assert any("one line each" in w for w in result.warnings)
+    assert any("Appendix: initiative details" in text and "one line each" in text
+               for text in pages)
+
+
+def test_no_dependencies_means_no_empty_map_page() -> None:
+    doc = Document.in_memory(title="Flat plan")
+    doc.initiatives.create(title="Alone", start=dt.date(2027, 2, 1), end=dt.date(2027, 5, 1))
+    buffer = io.BytesIO()
+    result = export_board_pack(doc, buffer, as_of=AS_OF)
+    reader = PdfReader(io.BytesIO(buffer.getvalue()))
+    assert "Dependency map" not in [item.title for item in reader.outline]
+    assert any("No dependency map" in w for w in result.warnings)
