@@ -22,7 +22,13 @@ from reportlab import rl_config
 from .facts import BoardFacts, build_facts
 from .lanes import LANE_CHOICES
 from .preflight import Preflight
-from .renderer import PAGE_SIZES, BoardPackError, BoardPackRenderer, register_fonts
+from .renderer import (
+    PAGE_SIZES,
+    BoardPackError,
+    BoardPackRenderer,
+    SectionStart,
+    register_fonts,
+)
 from .styles import SANS, font_path
 from .text import GlyphCoverage
 
@@ -99,6 +105,8 @@ def _export(doc: Any, target: str | os.PathLike[str] | BinaryIO, *, page_size: s
     if not story:
         raise BoardPackError("there is nothing to print in the chosen sections")
     story.pop()
+    renderer.contents = [f.title for f in story
+                         if isinstance(f, SectionStart) and f.key != "cover"]
     data, pages = renderer.render_bytes(story)
     path: Path | None = None
     if isinstance(target, (str, os.PathLike)):

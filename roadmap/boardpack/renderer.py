@@ -180,6 +180,8 @@ class BoardPackRenderer:
         self.logo = _read_logo(logo) if logo is not None else None
         self.styles = styles.stylesheet()
         self.current_section = ""
+        self.contents: list[str] = []
+        """Titles of the sections after the cover, for its contents list (set before render)."""
         self.analysis_graph: Any = None
         self.lanes_by = "department"
 

@@ -79,6 +79,8 @@ class CoverPage(Flowable):
             ("Classification", f.confidentiality or "—"),
         ]
         row = 7.5 * mm
+        contents_bottom = 6 * mm + row * len(details) + 8 * mm
+        self._contents(y - 12 * mm, contents_bottom, left_width)
         y = 6 * mm + row * (len(details) - 1)
         canv.setStrokeColor(styles.RULE)
         canv.setLineWidth(0.5)
@@ -94,6 +96,32 @@ class CoverPage(Flowable):
                 value, left_width - label_width, SANS_BOLD, Scale.BODY, f"cover {label.lower()}"))
             y -= row
         self._panel(panel_x)
+
+    def _contents(self, top: float, bottom: float, width: float) -> None:
+        """The sections of this pack, numbered, in two columns when they need them."""
+        titles = self.r.contents
+        line = Scale.BODY * 2.1
+        if not titles or top - bottom < Scale.SMALL + line:
+            return
+        canv = self.canv
+        canv.setFillColor(styles.MUTED)
+        canv.setFont(SANS_BOLD, Scale.SMALL)
+        canv.drawString(0, top - Scale.SMALL, "IN THIS PACK")
+        per_column = max(1, int((top - Scale.SMALL - 6 - bottom) // line))
+        column_width = width / 2
+        for index, title in enumerate(titles):
+            column, position = divmod(index, per_column)
+            if column > 1:
+                break
+            x = column * column_width
+            y = top - Scale.SMALL - 6 - (position + 1) * line + Scale.BODY * 0.6
+            canv.setFillColor(styles.ACCENT)
+            canv.setFont(SANS_BOLD, Scale.BODY)
+            canv.drawString(x, y, f"{index + 1:02d}")
+            canv.setFillColor(styles.INK)
+            canv.setFont(SANS, Scale.BODY)
+            canv.drawString(x + 22, y, self.r.fit(title, column_width - 28, SANS, Scale.BODY,
+                                                  "cover contents"))
 
     def _panel(self, x: float) -> None:
         canv = self.canv
