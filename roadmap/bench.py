@@ -13,7 +13,7 @@ verdict; `cpu_seconds` is the CPU time the stage's process spent on it,
 which shows the stage's own cost when other work shares the machine (the
 window and cold-start stages count from the process's launch, so theirs
 include start-up). `peak_mb` is the
-peak resident set size of the stage's process (ru_maxrss: interpreter,
+peak resident set size of the stage's process (VmHWM: interpreter,
 imports and inputs included). `target_seconds` is the §8 target at 2,000
 initiatives and below; above 2,000 it grows linearly with the size (§8:
 "cost grows linearly"). `ok` is null when there is no target or no

@@ -4,8 +4,8 @@
 what the stage needs (untimed), times the stage itself with
 `time.perf_counter` (and its CPU time with `time.process_time`), and
 prints one line `BENCH-RESULT {json}` with the seconds, the CPU seconds and
-the process's peak resident memory (`ru_maxrss`, so it counts
-the interpreter, the imports and the stage's inputs as well). A stage whose
+the process's peak resident memory (VmHWM, so it counts the
+interpreter, the imports and the stage's inputs as well). A stage whose
 module has not landed yet reports `{"unavailable": why}` instead.
 
 Running each stage in its own process keeps stages from warming caches or
@@ -64,7 +64,20 @@ def need(module: str, name: str) -> Any:
 
 
 def peak_mb() -> float:
-    """Peak resident set size of this process so far, in MiB (Linux reports KiB)."""
+    """Peak resident set size of this process so far, in MiB.
+
+    Linux's VmHWM belongs to this program's own memory map; ru_maxrss (the
+    fallback elsewhere) also keeps the high-water mark of the parent that
+    forked it, which would make every stage look at least as big as the
+    benchmark runner.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
