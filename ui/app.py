@@ -164,12 +164,7 @@ def _screenshot(app: QApplication, window: object, path: Path, size: tuple[int, 
     app.processEvents()
     window.default_dock_sizes()
     window.analysis.refresh_now()
-    analysis = window.ctx.analysis
-    if analysis is not None and not window.ctx.selection:
-        keys = [f"initiative:{f.initiative_ids[0]}" for f in analysis.open_findings()
-                if f.initiative_ids]
-        if keys:
-            window.ctx.select([keys[0]], None)
+    # Nothing selected: the picture shows the window as it opens.
     for _ in range(5):
         app.processEvents()
     ready = time.perf_counter() - _STARTED

@@ -9,25 +9,23 @@ import pytest
 
 from roadmap.document import Document
 from roadmap.enums import Bucket, Role, Status
+from roadmap.timeline_layout import LayoutParams, layout_timeline
 from roadmap.timeline_model import (
     NO_LEAD,
     NO_THEME,
-    Box,
     DragMode,
     LaneMode,
-    LayoutParams,
     TimeScale,
     assign_lanes,
     axis_span,
     broken_dependencies,
     collect,
     dragged_dates,
-    layout_timeline,
     pack_rows,
-    route_arrows,
     snap_end_to_week,
     violated_pairs,
 )
+from roadmap.timeline_routes import Box, route_arrows
 
 D = dt.date
 

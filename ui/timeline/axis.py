@@ -18,8 +18,9 @@ from roadmap.calendar import add_months, months_between, quarters_between
 if TYPE_CHECKING:
     from .canvas import TimelineCanvas
 
-_MONTH_FORMATS = ("%B", "%b", "")
-"""Month labels from longest to none: the first that fits is used."""
+_MONTH_FORMATS = ("%B", "%b", "initial", "")
+"""Month labels from longest to none ('initial': J, F, M...): the first that fits is used."""
+_WIDEST = {"%B": "September", "%b": "May", "initial": "M"}
 
 
 class AxisHeader(QWidget):
@@ -102,20 +103,24 @@ class AxisHeader(QWidget):
         layout = scene.layout
         assert layout is not None
         metrics = QFontMetricsF(self.month_font)
-        month_width = layout.scale.px_per_day * 30
-        fmt = next((f for f in _MONTH_FORMATS
-                    if not f or metrics.horizontalAdvance("September" if f == "%B" else "May")
-                    + 8 <= month_width), "")
-        if not fmt:
+        month_width = layout.scale.px_per_day * 28
+        if month_width < 4:
             return
+        fmt = next((f for f in _MONTH_FORMATS
+                    if not f or metrics.horizontalAdvance(_WIDEST[f]) + 6 <= month_width), "")
         painter.setFont(self.month_font)
-        painter.setPen(QColor(scene.theme.muted))
+        tick = QPen(QColor(scene.theme.quarter_rule), 1)
         for month in months_between(first, last):  # type: ignore[arg-type]
             x0 = self.canvas.view_x(layout.scale.x_of(month))
             x1 = self.canvas.view_x(layout.scale.x_of(add_months(month, 1)))
-            painter.drawText(QRectF(x0 + 4, self.line * 2, x1 - x0 - 4, self.line),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             month.strftime(fmt))
+            painter.setPen(tick)
+            painter.drawLine(QPointF(x0, self.line * 2 + 4), QPointF(x0, self.height()))
+            if not fmt:
+                continue
+            text = month.strftime("%b")[0] if fmt == "initial" else month.strftime(fmt)
+            painter.setPen(QColor(scene.theme.muted))
+            painter.drawText(QRectF(x0 + 3, self.line * 2, x1 - x0 - 3, self.line),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
 
 class LaneColumn(QWidget):
@@ -124,13 +129,12 @@ class LaneColumn(QWidget):
     def __init__(self, canvas: TimelineCanvas) -> None:
         super().__init__(canvas)
         self.canvas = canvas
-        theme = canvas.scene().theme
-        self.name_font: QFont = theme.font(canvas.font(), bold=True)
-        self.count_font: QFont = theme.font(canvas.font(), scale=0.85)
+        self.name_font: QFont = canvas.scene().title_font
+        self.count_font: QFont = canvas.scene().count_font
 
     def preferred_width(self) -> int:
-        """Room for about 16 characters of lane name."""
-        return int(QFontMetricsF(self.name_font).averageCharWidth() * 17 + 20)
+        """Room for about 16 characters of lane name (the scene sizes lanes to fit them)."""
+        return int(self.canvas.scene().lane_text_width() + 16)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Draw the names of the visible lanes (QWidget.paintEvent)."""

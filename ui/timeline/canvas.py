@@ -20,12 +20,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip, QWidget
 
-from roadmap.timeline_model import DragMode, dragged_dates, fitting_px_per_day
+from roadmap.timeline_layout import plan_fit
+from roadmap.timeline_model import DragMode, dragged_dates
 
 from .axis import AxisHeader, LaneColumn
 from .drag import DragState, DragTip, describe, grip_mode
 from .items import BarItem
-from .scene import MAX_PX_PER_DAY, MIN_PX_PER_DAY, TimelineScene
+from .scene import MAX_PX_PER_DAY, MIN_PX_PER_DAY, SCENE_MARGIN, TimelineScene
 
 ZOOM_STEP = 1.25
 LIVE_ZOOM_LIMIT = 400
@@ -173,19 +174,32 @@ class TimelineCanvas(QGraphicsView):
             self.setTransform(QTransform())
 
     def fit(self) -> None:
-        """Fit the whole time axis into the visible width; follow resizes until a zoom."""
+        """Fit the whole roadmap into the visible width; follow resizes until a zoom."""
         scene = self.scene()
         self.auto_fit = True
         if scene.data is None:
             return
-        self.set_px_per_day(self.fitting_scale(), 0)
+        self._end_zoom_preview()
+        before = (scene.px_per_day, scene.stack_buckets)
+        self.plan_fit()
+        if scene.layout is None or (scene.px_per_day, scene.stack_buckets) != before:
+            scene.relayout()
+            self.refresh()
+            self.zoom_changed.emit(scene.px_per_day)
         self.horizontalScrollBar().setValue(0)
 
-    def fitting_scale(self) -> float:
-        """Pixels per day that fit the whole roadmap into the viewport's width."""
+    def plan_fit(self) -> None:
+        """Set the scene's zoom and column stacking to fit the viewport (no relayout).
+
+        The horizon, the labels beside bars and the date-less columns share
+        the viewport's width (roadmap.timeline_layout.plan_fit).
+        """
         scene = self.scene()
         assert scene.data is not None
-        return fitting_px_per_day(scene.data, self.viewport().width() - 24, scene.params())
+        width = max(1.0, self.viewport().width() - SCENE_MARGIN - 1)
+        planned = plan_fit(scene.data, width, scene.params())
+        scene.px_per_day = max(MIN_PX_PER_DAY, min(MAX_PX_PER_DAY, planned.px_per_day))
+        scene.stack_buckets = planned.stack_buckets
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Ctrl+wheel zooms the time scale around the mouse (QGraphicsView.wheelEvent)."""

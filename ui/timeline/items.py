@@ -1,6 +1,6 @@
 """The graphics items of the timeline: bars, dependency arrows, vendor contract ends.
 
-Items are positioned in scene coordinates computed by roadmap.timeline_model;
+Items are positioned in scene coordinates computed by roadmap.timeline_layout;
 they only paint. Every meaning has a second channel besides colour: health is
 also in the tooltip and legend, status is an icon, IT alone is a hatch plus an
 "IT ALONE" badge, a violated dependency is red AND dashed, a milestone is a
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from roadmap import palette
 from roadmap.enums import Status
-from roadmap.timeline_model import BarGeometry, BarRecord, Point, VendorEvent, event_label
+from roadmap.timeline_layout import BarGeometry, VendorEvent, event_label
+from roadmap.timeline_model import BarRecord
+from roadmap.timeline_routes import Point
 
 from .style import (
     DIM_OPACITY,
@@ -71,6 +73,11 @@ class BarFonts:
     def badge_width(self) -> float:
         """Width of the IT ALONE badge, padding included."""
         return self.badge_metrics.horizontalAdvance(BADGE_TEXT) + 10
+
+    def tag_width(self) -> float:
+        """Width of the widest now / next / later tag of a card in the stacked column."""
+        return max(self.badge_metrics.horizontalAdvance(t.upper())
+                   for t in ("Now", "Next", "Later", "Unsorted")) + 10
 
     def label_width(self, record: BarRecord, icon: float) -> float:
         """Width of a bar's label: status icon, badge and title."""
@@ -171,12 +178,20 @@ class BarItem(QGraphicsItem):
         rect = self.bar_rect()
         g = self.geometry
         if not g.label_inside:
-            icon = rect.height() * 0.5
-            rect.setRight(rect.right() + self.label_offset
-                          + self.fonts.label_width(self.record, icon) + 8)
+            beside = self.label_offset + self.outside_label_width(rect.height() * 0.5) + 8
+            if g.label_left:
+                rect.setLeft(rect.left() - beside)
+            else:
+                rect.setRight(rect.right() + beside)
         if self.preview is not None:
             rect = rect.united(QRectF(g.x0, g.top, g.x1 - g.x0, g.bottom - g.top))
         self._bounds = rect.adjusted(-6, -8, 6, 8)
+
+    def outside_label_width(self, icon: float) -> float:
+        """Width of the label beside the bar: in full, or cut to the room the layout gave."""
+        width = self.fonts.label_width(self.record, icon)
+        room = self.geometry.label_room
+        return width if room is None else min(width, room)
 
     # --- QGraphicsItem ----------------------------------------------------------
 
@@ -239,20 +254,29 @@ class BarItem(QGraphicsItem):
         inside = self.geometry.label_inside
         if self.preview is not None and self.geometry.column is None:
             inside = rect.width() >= fonts.label_width(record, icon) + 12
+        width = self.outside_label_width(icon)
         if inside:
             x = rect.left() + 6
             colour = QColor(readable_on(fill.name()))
             right = rect.right() - 4
+        elif self.geometry.label_left:
+            x = rect.left() - self.label_offset - width - 4
+            colour = QColor(self.theme.ink)
+            right = x + width + 4
         else:
             x = rect.right() + self.label_offset
             colour = QColor(self.theme.ink)
-            right = x + fonts.label_width(record, icon) + 8
+            right = x + width + 8
         cy = rect.center().y()
         if right - x < icon + 4:
             return
+        if self.geometry.tag:
+            x = self._paint_tag(painter, x, cy, right)
         status_icon(painter, record.status, QPointF(x + icon / 2, cy), icon, colour)
         x += icon + 6
-        if record.it_alone and right - x > fonts.badge_width():
+        # The badge only when a few letters of the title still fit (the hatch stays).
+        title_room = 5 * fonts.label_metrics.averageCharWidth()
+        if record.it_alone and right - x > fonts.badge_width() + 6 + title_room:
             badge = QRectF(x, cy - fonts.badge_metrics.height() / 2 - 1,
                            fonts.badge_width(), fonts.badge_metrics.height() + 2)
             painter.setPen(QPen(QColor(palette.PAPER), 1))
@@ -267,6 +291,21 @@ class BarItem(QGraphicsItem):
                                               max(0.0, right - x))
         box = QRectF(x, rect.top(), max(0.0, right - x), rect.height())
         painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+
+    def _paint_tag(self, painter: QPainter, x: float, cy: float, right: float) -> float:
+        """The bucket tag of a card in the stacked column (white, outlined); the next x."""
+        fonts, text = self.fonts, (self.geometry.tag or "").upper()
+        width = fonts.badge_metrics.horizontalAdvance(text) + 10
+        if right - x < width + 20:
+            return x
+        tag = QRectF(x, cy - fonts.badge_metrics.height() / 2 - 1, width,
+                     fonts.badge_metrics.height() + 2)
+        painter.setPen(QPen(QColor(palette.INK), 1))
+        painter.setBrush(QColor(palette.PAPER))
+        painter.drawRoundedRect(tag, 3, 3)
+        painter.setFont(fonts.badge)
+        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
+        return x + width + 6
 
     def _paint_milestones(self, painter: QPainter, rect: QRectF) -> None:
         if not self.milestones:
@@ -370,8 +409,10 @@ class VendorEventItem(QGraphicsItem):
         self.theme = theme
         self.font = font
         self.label = event_label(event)
-        width = QFontMetricsF(font).horizontalAdvance(self.label)
-        self._bounds = QRectF(event.x - 10, event.top - 2, width + 30,
+        self.text_width = QFontMetricsF(font).horizontalAdvance(self.label)
+        mark = (event.bottom - event.top) * 0.6 + 4
+        left = event.x - mark - self.text_width - 4 if event.label_left else event.x - 10
+        self._bounds = QRectF(left, event.top - 2, self.text_width + mark + 16,
                               event.bottom - event.top + 4)
         self.setToolTip(f"{event.name}: contract ends {_long_date(event.date)}")
         self.setZValue(2)
@@ -394,8 +435,17 @@ class VendorEventItem(QGraphicsItem):
         ]))
         painter.setPen(QColor(self.theme.ink))
         painter.setFont(self.font)
-        painter.drawText(QRectF(e.x + h * 0.6 + 4, e.top, self._bounds.width(), h),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.label)
+        width = self.text_width if e.label_room is None else min(self.text_width, e.label_room)
+        text = self.label
+        if width < self.text_width:
+            text = QFontMetricsF(self.font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+        if e.label_left:
+            box = QRectF(e.x - width - 8, e.top, width + 4, h)
+            align = Qt.AlignmentFlag.AlignRight
+        else:
+            box = QRectF(e.x + h * 0.6 + 4, e.top, width + 4, h)
+            align = Qt.AlignmentFlag.AlignLeft
+        painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | align, text)
 
 
 def _long_date(day: dt.date) -> str:

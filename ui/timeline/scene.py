@@ -18,25 +18,25 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from roadmap import palette
 from roadmap.calendar import months_between, quarters_between
+from roadmap.timeline_layout import NOT_SCHEDULED, LayoutParams, TimelineLayout, layout_timeline
 from roadmap.timeline_model import (
     DAY,
     BarRecord,
-    Box,
+    Lane,
     LaneMode,
-    LayoutParams,
     TimelineData,
-    TimelineLayout,
     broken_dependencies,
-    layout_timeline,
-    route_arrows,
     violated_pairs,
 )
+from roadmap.timeline_routes import Box, route_arrows
 
 from .items import ArrowItem, BarFonts, BarItem, Relation, VendorEventItem
 from .style import TimelineTheme
 
 MIN_PX_PER_DAY = 0.15
 MAX_PX_PER_DAY = 40.0
+SCENE_MARGIN = 8.0
+"""Blank pixels right of and below the chart (a fitted chart needs no sideways scrolling)."""
 
 
 class TimelineScene(QGraphicsScene):
@@ -48,11 +48,15 @@ class TimelineScene(QGraphicsScene):
         self.fonts = BarFonts(theme.font(base_font), theme.font(base_font, bold=True,
                                                                    scale=0.72))
         self.event_font = theme.font(base_font, scale=0.85)
+        self.title_font = theme.font(base_font, bold=True)
+        """Lane names and the titles of the axis and the date-less columns."""
+        self.count_font = theme.font(base_font, scale=0.85)
         self.row_height = theme.row_height(base_font)
         self.row_gap = round(12 * max(1.0, theme.font_scale * 0.8))
         self.mode = LaneMode.DEPARTMENT
         self.px_per_day = 2.0
         self.compact = True
+        self.stack_buckets = False
         self.today = dt.date.today()
         self.data: TimelineData | None = None
         self.layout: TimelineLayout | None = None
@@ -71,14 +75,30 @@ class TimelineScene(QGraphicsScene):
     def params(self) -> LayoutParams:
         """Layout sizes for the current zoom and theme."""
         icon = self.row_height * 0.5
+        char = self.fonts.label_metrics.averageCharWidth()
+        title = QFontMetricsF(self.title_font).horizontalAdvance(NOT_SCHEDULED) + 16
+        event_height = QFontMetricsF(self.event_font).height() + 6
         return LayoutParams(
             px_per_day=self.px_per_day, row_height=self.row_height, row_gap=self.row_gap,
             bar_gap=self.label_offset + 4, compact=self.compact,
-            bucket_width=max(160.0, 12 * self.fonts.label_metrics.averageCharWidth()),
+            bucket_width=max(title, 26 * char), bucket_min_width=max(title * 0.8, 10 * char),
+            stack_buckets=self.stack_buckets, tag_width=self.fonts.tag_width() + 6,
             text_width=QFontMetricsF(self.event_font).horizontalAdvance,
-            event_height=QFontMetricsF(self.event_font).height() + 6,
+            event_height=event_height, event_mark=event_height * 0.6 + 8,
             label_width=lambda record: self.fonts.label_width(record, icon),
+            lane_height=self.lane_height,
         )
+
+    def lane_text_width(self) -> float:
+        """Width of the lane names beside the chart (about 16 characters)."""
+        return QFontMetricsF(self.title_font).averageCharWidth() * 17 + 4
+
+    def lane_height(self, lane: Lane, count: int) -> float:
+        """Least height of a lane to show its wrapped name and its count in full."""
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        name = QFontMetricsF(self.title_font).boundingRect(
+            QRectF(0, 0, self.lane_text_width(), 1000), flags, lane.label)
+        return name.height() + QFontMetricsF(self.count_font).height() + 14
 
     @property
     def label_offset(self) -> float:
@@ -128,7 +148,8 @@ class TimelineScene(QGraphicsScene):
             self.addItem(event)
         self._order = [g.id for g in sorted(layout.bars.values(),
                                             key=lambda g: (g.top, g.column is not None, g.x0))]
-        self.setSceneRect(QRectF(0, 0, layout.width + 40, layout.height + 20))
+        self.setSceneRect(QRectF(0, 0, layout.width + SCENE_MARGIN,
+                                 layout.height + SCENE_MARGIN))
         self.highlight(self.selected)
         self.update()
 

@@ -103,5 +103,5 @@ UPSTREAM = "#0077BB"
 """Outline of what the selection waits for."""
 DOWNSTREAM = "#EE7733"
 """Outline of what waits for the selection."""
-DIM_OPACITY = 0.22
+DIM_OPACITY = 0.4
 """Opacity of bars and arrows the highlight leaves out."""

@@ -141,7 +141,7 @@ class TimelineView(QWidget):
 
     def _relayout(self) -> None:
         if self.canvas.auto_fit and self.scene.data is not None:
-            self.scene.px_per_day = self.canvas.fitting_scale()
+            self.canvas.plan_fit()
         self.scene.relayout()
         self.canvas.refresh()
 
@@ -188,6 +188,8 @@ class TimelineView(QWidget):
         self.scene.highlight(())
         self.canvas.auto_fit = True
         self.reload()
+        self.canvas.horizontalScrollBar().setValue(0)
+        self.canvas.verticalScrollBar().setValue(0)
 
     def _on_ctx_document_changed(self, change: Change) -> None:
         self.canvas.cancel_drag()
