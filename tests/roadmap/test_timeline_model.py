@@ -9,12 +9,21 @@ import pytest
 
 from roadmap.document import Document
 from roadmap.enums import Bucket, Role, Status
-from roadmap.timeline_layout import LayoutParams, layout_timeline
+from roadmap.timeline_layout import (
+    NOT_SCHEDULED,
+    LayoutParams,
+    TimelineLayout,
+    layout_timeline,
+    pack_events,
+    place_label,
+    plan_fit,
+)
 from roadmap.timeline_model import (
     NO_LEAD,
     NO_THEME,
     DragMode,
     LaneMode,
+    TimelineData,
     TimeScale,
     assign_lanes,
     axis_span,
@@ -196,3 +205,121 @@ def test_timeline_marks_agree_with_the_analysis_on_the_sample() -> None:
     assert violated_pairs(data.bars, data.pairs) == set(analysis.violated)
     it_alone = {k for k, b in data.bars.items() if b.it_alone and b.status is not Status.CANCELLED}
     assert it_alone == set(analysis.it_alone)
+
+
+# --- fitting, labels beside bars, date-less columns, contract ends -----------------
+
+
+def _no_overlap_in_rows(layout: TimelineLayout, params: LayoutParams,
+                        data: TimelineData) -> None:
+    """Bars and the labels beside them never overlap within one row."""
+    spans = []
+    for g in layout.bars.values():
+        if g.column is not None:
+            continue
+        left, right = g.x0, g.x1
+        if not g.label_inside:
+            extent = params.label_extent(data.bars[g.id]) if g.label_room is None \
+                else g.label_room + 2 * params.label_padding
+            if g.label_left:
+                left = g.x0 - params.bar_gap - extent
+            else:
+                right = g.x1 + params.bar_gap + extent
+        spans.append(((g.lane, g.row), left, right))
+    for a, b in itertools.combinations(spans, 2):
+        if a[0] == b[0]:
+            assert a[2] <= b[1] or b[2] <= a[1], (a, b)
+
+
+def test_fit_puts_the_whole_horizon_labels_and_columns_in_the_width(doc: Document) -> None:
+    data = collect(doc)
+    for width in (500.0, 900.0, 1600.0):
+        params = plan_fit(data, width, LayoutParams())
+        layout = layout_timeline(data, LaneMode.DEPARTMENT, params)
+        assert layout.width <= width + 0.5
+        assert layout.scale.x_of(data.horizon[1] + dt.timedelta(days=1)) <= width
+        assert layout.time_width >= 0.5 * (width - sum(c[2] - c[1] for c in layout.columns))
+        assert all(c[1] >= layout.time_width for c in layout.columns)
+
+
+def test_dateless_columns_are_narrow_and_stack_into_one_when_the_width_is_tight(
+        doc: Document) -> None:
+    data = collect(doc)
+    wide = plan_fit(data, 3000.0, LayoutParams())
+    assert not wide.stack_buckets
+    layout = layout_timeline(data, LaneMode.DEPARTMENT, wide)
+    assert [c[0] for c in layout.columns] == ["Next", "Unsorted"]
+    assert all(wide.bucket_min_width <= c[2] - c[1] <= wide.bucket_width for c in layout.columns)
+    narrow = plan_fit(data, 700.0, LayoutParams())
+    assert narrow.stack_buckets
+    layout = layout_timeline(data, LaneMode.DEPARTMENT, narrow)
+    assert [c[0] for c in layout.columns] == [NOT_SCHEDULED]
+    assert (layout.bars[4].column, layout.bars[4].tag) == ("Next", "Next")
+    assert (layout.bars[5].column, layout.bars[5].tag) == ("Unsorted", "Unsorted")
+    doc.initiatives.delete(4)
+    doc.initiatives.delete(5)
+    data = collect(doc)
+    layout = layout_timeline(data, LaneMode.DEPARTMENT, plan_fit(data, 700.0, LayoutParams()))
+    assert layout.columns == [] and layout.width == pytest.approx(700.0, abs=0.5), \
+        "no date-less initiative: the axis takes the whole width"
+
+
+@pytest.mark.parametrize(("x0", "x1", "extent", "side", "room"), [
+    (100, 400, 200, "inside", None),  # wide bar: the label sits inside
+    (100, 150, 200, "right", None),   # room after the bar on the axis
+    (700, 860, 200, "left", None),    # the axis ends too soon after it: before the bar
+    (250, 700, 600, "right", 280.0),  # neither side has room: cut after the bar (roomier)
+    (350, 800, 600, "left", 330.0),   # ... or before it when that side is roomier
+    (150, 850, 900, "right", None),   # not even the shortest cut fits: past the axis end
+])
+def test_labels_go_inside_after_or_before_a_bar_or_are_cut(
+        x0: float, x1: float, extent: float, side: str, room: float | None) -> None:
+    place = place_label(x0, x1, extent, gap=20, time_width=1000, shortest=250)
+    assert (place.side, place.room) == (side, room)
+    assert place.left <= x0 and place.right >= x1
+    if place.side != "inside" and (place.right <= 1000 or place.side == "left"):
+        assert place.right - place.left == x1 - x0 + 20 + (room or extent)
+
+
+def test_labels_stay_on_the_axis_and_never_overlap_in_a_row(doc: Document) -> None:
+    for i in range(12):
+        start = D(2027, 1, 4) + dt.timedelta(weeks=4 * i)
+        doc.initiatives.create(title=f"A long initiative title number {i}", start=start,
+                               end=start + dt.timedelta(weeks=3))
+    data = collect(doc)
+    params = plan_fit(data, 900.0, LayoutParams())
+    layout = layout_timeline(data, LaneMode.DEPARTMENT, params)
+    assert layout.width <= 900.5
+    assert any(g.label_left for g in layout.bars.values()), "late bars label on their left"
+    _no_overlap_in_rows(layout, params, data)
+
+
+def test_contract_ends_pack_into_few_rows_and_share_a_flag_on_one_day(doc: Document) -> None:
+    for name in ("Adyen", "Algolia", "Akeneo", "Sendcloud", "Contentsquare"):
+        doc.vendors.create(name=f"{name} long vendor name", contract_end=D(2027, 8, 31))
+    doc.vendors.create(name="Klaviyo Europe", contract_end=D(2027, 9, 15))
+    doc.vendors.create(name="DHL", contract_end=D(2027, 9, 30))
+    layout = layout_timeline(collect(doc), LaneMode.DEPARTMENT,
+                             LayoutParams(px_per_day=1.0, event_rows=2))
+    same_day = [e for e in layout.events if e.date == D(2027, 8, 31)]
+    assert len(same_day) == 1 and same_day[0].name.startswith("Adyen long vendor name, ")
+    assert "Shopify" in same_day[0].name
+    rows = {e.top for e in layout.events}
+    assert len(rows) <= 2
+    assert layout.events_band is not None
+    assert layout.events_band[1] - layout.events_band[0] < 3 * 24 + 10
+
+
+def test_pack_events_cuts_the_label_before_a_flag_past_the_last_row() -> None:
+    places = pack_events([(1, 100, 200), (2, 150, 200), (3, 200, 80)], gap=8, mark=16,
+                         time_width=1000, max_rows=2)
+    assert [places[k].row for k in (1, 2)] == [0, 1]
+    assert places[3].room is None and places[3].row == 0
+    assert places[1].room == pytest.approx(200 - 8 - 8 - 100 - 16), "label 1 now stops short"
+    assert places[1].right <= places[3].left - 8
+
+
+def test_a_lane_is_tall_enough_for_its_name(doc: Document) -> None:
+    params = LayoutParams(px_per_day=1.0, lane_height=lambda lane, count: 120.0)
+    layout = layout_timeline(collect(doc), LaneMode.DEPARTMENT, params)
+    assert all(lane.bottom - lane.top >= 120.0 for lane in layout.lanes)

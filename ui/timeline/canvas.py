@@ -196,7 +196,13 @@ class TimelineCanvas(QGraphicsView):
         """
         scene = self.scene()
         assert scene.data is not None
-        width = max(1.0, self.viewport().width() - SCENE_MARGIN - 1)
+        width = self.viewport().width() - SCENE_MARGIN - 1
+        scroll = self.verticalScrollBar()
+        if not scroll.isVisible():
+            # Leave room for the scroll bar a taller layout may bring (the viewport
+            # then narrows without a resizeEvent, and the chart would scroll sideways).
+            width -= scroll.sizeHint().width()
+        width = max(1.0, width)
         planned = plan_fit(scene.data, width, scene.params())
         scene.px_per_day = max(MIN_PX_PER_DAY, min(MAX_PX_PER_DAY, planned.px_per_day))
         scene.stack_buckets = planned.stack_buckets

@@ -274,8 +274,9 @@ class BarItem(QGraphicsItem):
             x = self._paint_tag(painter, x, cy, right)
         status_icon(painter, record.status, QPointF(x + icon / 2, cy), icon, colour)
         x += icon + 6
-        # The badge only when a few letters of the title still fit (the hatch stays).
-        title_room = 5 * fonts.label_metrics.averageCharWidth()
+        # The badge only when enough of the title still fits (the hatch stays); a card
+        # in a narrow date-less column keeps its title first.
+        title_room = (12 if self.geometry.column else 5) * fonts.label_metrics.averageCharWidth()
         if record.it_alone and right - x > fonts.badge_width() + 6 + title_room:
             badge = QRectF(x, cy - fonts.badge_metrics.height() / 2 - 1,
                            fonts.badge_width(), fonts.badge_metrics.height() + 2)

@@ -200,8 +200,13 @@ class TimelineLegend(QWidget):
 
 
 def _badge_font(base: QFont) -> QFont:
+    """The IT ALONE badge's type: bold, 0.8 of `base` (sized in points or, by a style
+    sheet, in pixels)."""
     font = QFont(base)
-    font.setPointSizeF(max(6.5, base.pointSizeF() * 0.8))
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(max(6.5, base.pointSizeF() * 0.8))
+    else:
+        font.setPixelSize(max(9, round(base.pixelSize() * 0.8)))
     font.setBold(True)
     return font
 

@@ -83,6 +83,7 @@ class TimelineScene(QGraphicsScene):
             bar_gap=self.label_offset + 4, compact=self.compact,
             bucket_width=max(title, 26 * char), bucket_min_width=max(title * 0.8, 10 * char),
             stack_buckets=self.stack_buckets, tag_width=self.fonts.tag_width() + 6,
+            label_min=12 * char,
             text_width=QFontMetricsF(self.event_font).horizontalAdvance,
             event_height=event_height, event_mark=event_height * 0.6 + 8,
             label_width=lambda record: self.fonts.label_width(record, icon),
