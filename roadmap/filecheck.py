@@ -219,8 +219,9 @@ def verify(path: Path, *, display: object | None = None, rows: bool = True,
            integrity: str = "integrity_check") -> int:
     """Check a roadmap file completely; return its format version.
 
-    `rows=False` skips the per-value check (a file just written from a
-    verified document); `integrity` is the pragma to run ('quick_check' is
+    Stored values are checked only in a file of the current format (an older
+    one is checked again after its upgrade). `rows=False` skips them (a file
+    just written from a verified document); `integrity` is the pragma to run ('quick_check' is
     cheaper, 'integrity_check' also checks that every index matches its table).
     Raises RoadmapFileError naming `display` (default: `path`).
     """
@@ -240,9 +241,7 @@ def verify(path: Path, *, display: object | None = None, rows: bool = True,
             stored = _meta_version(conn, display)
             if stored != version:
                 raise RoadmapFileError(display, damaged("its format version disagrees"))
-            if rows:
-                if version != FORMAT_VERSION:
-                    raise RoadmapFileError(display, "must be upgraded before its rows are read")
+            if rows and version == FORMAT_VERSION:  # an older file: after its upgrade
                 check_rows(conn, display)
     except sqlite3.Error as error:
         raise RoadmapFileError(display, database_reason(error)) from None

@@ -75,7 +75,7 @@ def open_document(path: Path | str, *, recovery_dir: Path | None = None,
     list_recoveries(directory)  # sweeps away clean leftovers of dead processes
     with contextlib.suppress(OSError):
         remove_save_leftovers(source)
-    header = filecheck.read_header(source, display)
+    filecheck.read_header(source, display)  # refuse plain non-roadmaps before copying
     try:
         work = WorkFile.create(directory, source)
     except OSError as error:
@@ -88,8 +88,7 @@ def open_document(path: Path | str, *, recovery_dir: Path | None = None,
         except OSError as error:
             raise RoadmapFileError(display, f"cannot be read ({error.strerror or error})") \
                 from None
-        current = header.user_version == database.FORMAT_VERSION
-        version = filecheck.verify(work.working, display=display, rows=current)
+        version = filecheck.verify(work.working, display=display)  # the copy, not the file
         if version < database.FORMAT_VERSION:
             migrations.keep_original(source, version, display)
             migrations.upgrade(work.working, version, display)
