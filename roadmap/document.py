@@ -50,6 +50,7 @@ class Batch:
     def __init__(self, label: str) -> None:
         self.label = label
         self.changes: list[Change] = []
+        self.failed = False
 
     @property
     def change(self) -> Change:
@@ -148,20 +149,27 @@ class Document:
 
     @contextmanager
     def batch(self, label: str) -> Iterator[Batch]:
-        """Group the edits of a block into one change; on error, undo them all."""
+        """Group the edits of a block into one change and one transaction.
+
+        Everything inside commits together when the block ends; an exception
+        rolls all of it back, so a crash or an error never leaves half a batch.
+        """
         if self._batch is not None:
             raise RuntimeError("batches do not nest")
         batch = self._batch = Batch(label)
         revision = self.revision
         try:
             yield batch
+            if batch.failed:
+                raise RuntimeError(f"an edit inside the batch {label!r} failed")
+            self.session.commit()
         except BaseException:
-            self._batch = None
-            for change in reversed(batch.changes):
-                self._commit(change.inverse())
+            self.session.rollback()
+            self.session.expire_all()
             self.revision = revision
             raise
-        self._batch = None
+        finally:
+            self._batch = None
         if batch.changes:
             self._notify(batch.change)
 
@@ -188,6 +196,7 @@ class Document:
             hook()
 
     def _commit(self, change: Change) -> None:
+        """Write a change; inside a batch only flush it, so the batch commits once."""
         try:
             # Consecutive rows of one kind and table flush together. Switching flushes
             # first, so rows land in the change's order: dependents are deleted before
@@ -199,8 +208,14 @@ class Document:
                     self.session.flush()
                 self._apply_row(row)
                 previous = kind
-            self.session.commit()
+            if self._batch is None:
+                self.session.commit()
+            else:
+                self.session.flush()
         except Exception:
+            if self._batch is not None:
+                # The rollback below discards the whole batch so far: poison it.
+                self._batch.failed = True
             self.session.rollback()
             self.session.expire_all()
             raise
