@@ -321,3 +321,24 @@ def test_reading_services(doc: Document) -> None:
     assert doc.dependencies.pairs() == [(2, 1)]
     assert [m.name for m in doc.milestones.for_initiative(1)] == ["Go live"]
     assert {type(i) for i in doc.initiatives.all()} == {Initiative}
+
+
+def test_bulk_dependencies_are_not_refused_for_a_cycle_the_roadmap_already_has() -> None:
+    """An imported file may carry a cycle; new links that do not touch it still go in."""
+    from roadmap.changes import RowChange
+
+    doc = Document.in_memory()
+    ids = [int(doc.initiatives.create(title=f"I{n}").rows[0].key) for n in range(5)]
+    doc.dependencies.link(ids[1], ids[0])
+    stored = {"id": 99, "initiative_id": ids[0], "depends_on_id": ids[1]}
+    doc.apply(Change("Imported cycle", (RowChange("dependency", 99, None, stored),)))
+
+    doc.dependencies.create_many([{"initiative_id": ids[3], "depends_on_id": ids[2]}])
+    assert (ids[3], ids[2]) in doc.dependencies.pairs()
+
+    with pytest.raises(CycleError) as refused:
+        doc.dependencies.create_many([
+            {"initiative_id": ids[4], "depends_on_id": ids[3]},
+            {"initiative_id": ids[2], "depends_on_id": ids[4]},
+        ])
+    assert set(refused.value.cycle) == {ids[2], ids[3], ids[4]}
