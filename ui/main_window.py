@@ -8,6 +8,7 @@ the last view are remembered in the declared settings.
 
 from __future__ import annotations
 
+import importlib.util
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -33,6 +34,16 @@ from .view_host import ViewHost
 
 PRESENTATION_HOOK = "ui.presentation"
 """Module that provides `start_presentation(window)` for F5 (the timeline helper's)."""
+BOARD_PACK_MODULE = "roadmap.boardpack"
+"""The PDF exporter; found, not imported, at start (reportlab takes 0.1 s to load)."""
+
+
+def _installed(module: str) -> bool:
+    """True when `module` can be imported, without importing it."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ImportError:
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -143,9 +154,7 @@ class MainWindow(QMainWindow):
         self.views.view_shown.connect(self._on_views_view_shown)
         self.analysis.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self._update_file_actions()
-        from .dialogs.boardpack import exporter
-
-        if exporter() is None:
+        if not _installed(BOARD_PACK_MODULE):
             a.file_export_boardpack.setEnabled(False)
             a.file_export_boardpack.setToolTip("The board pack exporter is not installed")
         if not self._presentation_available():
@@ -320,9 +329,7 @@ class MainWindow(QMainWindow):
             self.views.setCurrentIndex((self.views.currentIndex() + step) % count)
 
     def _presentation_available(self) -> bool:
-        import importlib.util
-
-        return importlib.util.find_spec(PRESENTATION_HOOK) is not None
+        return _installed(PRESENTATION_HOOK)
 
     # --- slots ---------------------------------------------------------------
 
@@ -337,6 +344,9 @@ class MainWindow(QMainWindow):
             self.files.path is not None and self.files.is_modified())
 
     def _on_ctx_document_replaced(self) -> None:
+        from .app import thaw_collector
+
+        thaw_collector()  # the first document's rows were frozen at start-up
         self._update_file_actions()
         self._update_selection_actions()
 

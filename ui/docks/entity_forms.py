@@ -66,8 +66,9 @@ class DepartmentForm(EntityForm):
             box.blockSignals(False)
         text = (QColor(obj.colour).lightness() < 140 and "white") or "black"
         self.pick.setStyleSheet(f"background: {obj.colour}; color: {text};")
-        roles = [p for p in self.ctx.doc.participations.all() if p.department_id == obj.id]
-        leads = sum(1 for p in roles if p.role.value == "lead")
+        roles = [role for _i, department, role in self.ctx.doc.participations.roles()
+                 if department == obj.id]
+        leads = sum(1 for role in roles if role.value == "lead")
         self.summary.setText(f"Takes part in {len(roles)} initiatives; leads {leads}.")
 
     def _on_area_toggled(self, _checked: bool) -> None:

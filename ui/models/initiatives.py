@@ -88,6 +88,8 @@ class InitiativeTableModel(DocRowsModel):
         self._roles: dict[int, list[tuple[int, Role]]] = {}
         self._findings: dict[int, list[Any]] = {}
         self._it_alone: set[int] = set()
+        self._names: dict[str, dict[int, str]] = {}
+        """Owner and department names by id, read once (each lookup was a query)."""
         super().__init__(ctx, parent)
         ctx.analysis_updated.connect(self._on_ctx_analysis_updated)
         if getattr(ctx, "analysis", None) is not None:
@@ -128,6 +130,8 @@ class InitiativeTableModel(DocRowsModel):
         """Cell values for each role (QAbstractItemModel.data)."""
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
+        if role == SORT_ROLE:
+            return self.sort_key(index.row(), index.column())
         obj: Initiative = self.object_at(index.row())
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -138,8 +142,6 @@ class InitiativeTableModel(DocRowsModel):
             return obj
         if role == KEY_ROLE:
             return f"initiative:{obj.id}"
-        if role == SORT_ROLE:
-            return self._sort_value(obj, column)
         if role == SEARCH_ROLE:
             return self._search_text(obj)
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
@@ -206,9 +208,10 @@ class InitiativeTableModel(DocRowsModel):
     # --- related tables ------------------------------------------------------
 
     def _after_load(self) -> None:
+        self._names.clear()
         self._roles = {}
-        for link in self.ctx.doc.participations.all():
-            self._roles.setdefault(link.initiative_id, []).append((link.department_id, link.role))
+        for initiative_id, department_id, role in self.ctx.doc.participations.roles():
+            self._roles.setdefault(initiative_id, []).append((department_id, role))
 
     def _on_related_change(self, change: Change) -> None:
         if change.touches("participation") or change.touches("department"):
@@ -216,6 +219,7 @@ class InitiativeTableModel(DocRowsModel):
             column = COLUMN_INDEX["departments"]
             self._columns_changed(column, column)
         if change.touches("owner"):
+            self._names.pop("owner", None)
             self._columns_changed(COLUMN_INDEX["owner_id"], COLUMN_INDEX["sponsor_id"])
 
     def department_roles(self, key: int) -> list[tuple[int, Role]]:
@@ -224,9 +228,16 @@ class InitiativeTableModel(DocRowsModel):
 
     # --- cell values ---------------------------------------------------------
 
+    def _name(self, kind: str, key: int | None) -> str | None:
+        """The name of owner or department `key` (None when there is none)."""
+        names = self._names.get(kind)
+        if names is None:
+            service = self.ctx.doc.owners if kind == "owner" else self.ctx.doc.departments
+            names = self._names[kind] = {row.id: row.name for row in service.all()}
+        return None if key is None else names.get(key)
+
     def _department_name(self, key: int) -> str:
-        department = self.ctx.doc.departments.find(key)
-        return department.name if department is not None else "?"
+        return self._name("department", key) or "?"
 
     def _display(self, obj: Initiative, column: Column) -> str:
         value = getattr(obj, column.field, None)
@@ -242,8 +253,7 @@ class InitiativeTableModel(DocRowsModel):
         if kind == "int":
             return str(value)
         if kind == "owner":
-            person = self.ctx.doc.owners.find(value)
-            return person.name if person is not None else NONE_TEXT
+            return self._name("owner", value) or NONE_TEXT
         if kind == "departments":
             roles = self.department_roles(obj.id)
             if not roles:
@@ -264,7 +274,9 @@ class InitiativeTableModel(DocRowsModel):
             return None
         return getattr(obj, column.field)
 
-    def _sort_value(self, obj: Initiative, column: Column) -> Any:
+    def _compute_sort_key(self, obj: Initiative, column_number: int) -> Any:
+        """The cell's sort value: empty last, enumerations in order (DocRowsModel hook)."""
+        column = COLUMNS[column_number]
         value = self._edit_value(obj, column)
         if column.kind == "enum" and value is not None:
             members = list(type(value))
@@ -280,8 +292,7 @@ class InitiativeTableModel(DocRowsModel):
         return (1, 0) if value is None else (0, value)
 
     def _search_text(self, obj: Initiative) -> str:
-        owner = self.ctx.doc.owners.find(obj.owner_id)
-        parts = [obj.title, obj.theme, owner.name if owner else "",
+        parts = [obj.title, obj.theme, self._name("owner", obj.owner_id) or "",
                  self._display(obj, COLUMNS[COLUMN_INDEX["departments"]])]
         return " ".join(parts).casefold()
 

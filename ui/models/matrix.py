@@ -78,6 +78,8 @@ class MatrixModel(DocRowsModel):
         """Titles in column 0, roles in the department columns (QAbstractItemModel.data)."""
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
+        if role == SORT_ROLE:
+            return self.sort_key(index.row(), index.column())
         obj = self.object_at(index.row())
         if role == OBJECT_ROLE:
             return obj
@@ -89,8 +91,6 @@ class MatrixModel(DocRowsModel):
             alone = obj.id in self._it_alone
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{obj.title}  ⚠ IT alone" if alone else obj.title
-            if role == SORT_ROLE:
-                return obj.title.casefold()
             if role == Qt.ItemDataRole.ToolTipRole:
                 return (f"{obj.title}\nIT alone: no business department leads or contributes"
                         if alone else obj.title)
@@ -103,8 +103,6 @@ class MatrixModel(DocRowsModel):
             return value.label if value is not None else ""
         if role == Qt.ItemDataRole.EditRole:
             return value
-        if role == SORT_ROLE:
-            return _ROLE_RANK[value] if value is not None else 9
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and value is not None:
@@ -123,6 +121,15 @@ class MatrixModel(DocRowsModel):
             name = department.name if department else ""
             return f"{name}: {value.label if value else 'not involved'}"
         return None
+
+    def _compute_sort_key(self, obj: Any, column: int) -> Any:
+        """Titles by name; roles lead, contributor, enabler, then none (DocRowsModel hook)."""
+        if column == 0:
+            return obj.title.casefold()
+        if column > len(self._departments):
+            return 9
+        value = self._roles.get((obj.id, self._departments[column - 1]))
+        return _ROLE_RANK[value] if value is not None else 9
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Set a department's role in an initiative (QAbstractItemModel.setData)."""
@@ -146,7 +153,8 @@ class MatrixModel(DocRowsModel):
 
     def _load_roles(self) -> None:
         self._roles = {
-            (p.initiative_id, p.department_id): p.role for p in self.ctx.doc.participations.all()
+            (initiative_id, department_id): role
+            for initiative_id, department_id, role in self.ctx.doc.participations.roles()
         }
 
     def _on_related_change(self, change: Change) -> None:
