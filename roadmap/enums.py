@@ -56,6 +56,10 @@ class Status(LabelledEnum):
     CANCELLED = "cancelled"
 
 
+CLOSED_STATUSES = frozenset({Status.DONE, Status.CANCELLED})
+"""Finished business: their dates are history, so rules skip them and auto-schedule keeps them."""
+
+
 class Health(LabelledEnum):
     """The traffic-light health of an initiative."""
 
@@ -143,6 +147,11 @@ class Role(LabelledEnum):
     LEAD = "lead"
     CONTRIBUTOR = "contributor"
     ENABLER = "enabler"
+
+    @property
+    def rank(self) -> int:
+        """0 for lead, 1 for contributor, 2 for enabler: the strongest role sorts first."""
+        return ("lead", "contributor", "enabler").index(self.value)
 
 
 class Severity(LabelledEnum):

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from .enums import Status
+from .enums import CLOSED_STATUSES, Status
 
 if TYPE_CHECKING:
     from .changes import Change
@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 Pair = tuple[int, int]
 Attrs = Mapping[str, Any]
 
-FIXED = frozenset({Status.DONE, Status.CANCELLED})
-"""Statuses auto-schedule never moves."""
+FIXED = CLOSED_STATUSES
+"""Statuses auto-schedule never moves: done and cancelled work is history."""
 
 
 def duration_days(start: dt.date, end: dt.date) -> int:

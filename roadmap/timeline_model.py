@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING
 import networkx as nx
 from sqlalchemy import select
 
+from .analysis.dependencies import finish_to_start_gap
 from .calendar import quarter_of, snap_to_week
 from .changes import Change
 from .enums import Bucket, Health, Status
-from .graph import build_graph
+from .graph import build_graph, dependency_pairs
 from .model import Milestone
 
 if TYPE_CHECKING:
@@ -125,16 +126,12 @@ def collect(doc: Document, graph: nx.MultiDiGraph | None = None) -> TimelineData
             departments.append((a["id"], a["name"], a["colour"]))
         elif kind == "vendor" and a.get("contract_end") is not None:
             vendors.append((a["id"], a["name"], a["contract_end"]))
-    pairs = [
-        (int(u[11:]), int(v[11:]))
-        for u, v, kind in graph.edges(keys=True) if kind == "depends_on"
-    ]
     info = graph.graph
     return TimelineData(
         bars=dict(sorted(bars.items())),
         departments=sorted(departments),
         vendors=sorted(vendors),
-        pairs=sorted(pairs),
+        pairs=sorted(dependency_pairs(graph)),
         horizon=(info["horizon_start"], info["horizon_end"]),
         fiscal_year_start_month=info.get("fiscal_year_start_month") or 1,
     )
@@ -297,15 +294,10 @@ def dragged_dates(mode: DragMode, start: dt.date, end: dt.date,
     return start, max(new_end, start + 6 * DAY)
 
 
-_CLOSED = frozenset({Status.DONE, Status.CANCELLED})
-
-
 def _breaks(dependent: BarRecord, prerequisite: BarRecord,
             start: dt.date | None, end: dt.date | None) -> bool:
-    """CR202's rule: an open dependent starts before a live prerequisite ends."""
-    if dependent.status in _CLOSED or prerequisite.status is Status.CANCELLED:
-        return False
-    return start is not None and end is not None and start < end
+    """CR202's rule (analysis.dependencies) for the dependent starting at `start`."""
+    return finish_to_start_gap(dependent.status, start, prerequisite.status, end) is not None
 
 
 def broken_dependencies(moved: int, start: dt.date, end: dt.date,

@@ -13,15 +13,13 @@ from typing import Any
 
 import networkx as nx
 
-from ..enums import Status
+from ..enums import CLOSED_STATUSES
 from ..graph import adjacency
 from ..schedule import Pair, find_cycles, link_to_cut
 from .settings import RuleSettings
 
 Attrs = dict[str, Any]
 
-CLOSED = frozenset({Status.DONE, Status.CANCELLED})
-"""Statuses whose initiatives are finished business: most rules skip them."""
 
 
 @dataclass
@@ -109,7 +107,7 @@ class Context:
 
     def open_initiatives(self) -> list[Attrs]:
         """Initiatives still to do (neither done nor cancelled), in id order."""
-        return [i for i in self.initiatives.values() if i["status"] not in CLOSED]
+        return [i for i in self.initiatives.values() if i["status"] not in CLOSED_STATUSES]
 
     def title(self, initiative_id: int) -> str:
         """An initiative's title in quotes, for messages."""

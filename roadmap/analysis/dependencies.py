@@ -9,25 +9,39 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from ..enums import Severity, Status
-from .context import CLOSED, Attrs, Context
+from ..enums import CLOSED_STATUSES, Severity, Status
+from .context import Attrs, Context
 from .registry import Found, about, rule
 
 
-def violated_pairs(ctx: Context) -> dict[tuple[int, int], int]:
-    """(dependent, prerequisite) -> days the dependent starts before the prerequisite ends.
+def finish_to_start_gap(dependent_status: Status | str | None, dependent_start: dt.date | None,
+                        prerequisite_status: Status | str | None,
+                        prerequisite_end: dt.date | None) -> int | None:
+    """CR202's rule, the only copy: days a dependent starts before its prerequisite ends, or None.
 
-    Only open dependents and non-cancelled prerequisites with dates count.
+    None when the link is not broken: the dependent is done or cancelled
+    (its dates are history), the prerequisite is cancelled (CR203's
+    business), a date is missing, or the dependent starts on or after the
+    prerequisite's last day. The timeline and the graph view call this too,
+    so a red arrow and a CR202 finding always agree.
     """
+    if dependent_status in CLOSED_STATUSES or prerequisite_status == Status.CANCELLED:
+        return None
+    if dependent_start is None or prerequisite_end is None:
+        return None
+    if dependent_start >= prerequisite_end:
+        return None
+    return (prerequisite_end - dependent_start).days
+
+
+def violated_pairs(ctx: Context) -> dict[tuple[int, int], int]:
+    """(dependent, prerequisite) -> days the dependent starts before the prerequisite ends."""
     broken: dict[tuple[int, int], int] = {}
     for (a, b) in ctx.dependency_ids:
         dep, pre = ctx.initiatives[a], ctx.initiatives[b]
-        if dep["status"] in CLOSED or pre["status"] is Status.CANCELLED:
-            continue
-        if dep["start"] is None or pre["end"] is None:
-            continue
-        if dep["start"] < pre["end"]:
-            broken[(a, b)] = (pre["end"] - dep["start"]).days
+        gap = finish_to_start_gap(dep["status"], dep["start"], pre["status"], pre["end"])
+        if gap is not None:
+            broken[(a, b)] = gap
     return broken
 
 

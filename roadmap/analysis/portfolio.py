@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from ..enums import Severity, Status
+from ..enums import CLOSED_STATUSES, Severity, Status
 from .advice import join_names, known_vendors
 from .context import Context
 from .registry import Found, rule
@@ -74,7 +74,7 @@ def contract_ends_early(ctx: Context) -> Iterator[Found]:
             continue
         late = sorted(
             k for k in ctx.vendor_users.get(vendor["id"], ())
-            if ctx.initiatives[k]["status"] not in (Status.DONE, Status.CANCELLED)
+            if ctx.initiatives[k]["status"] not in CLOSED_STATUSES
             and ctx.initiatives[k]["end"] is not None and ctx.initiatives[k]["end"] > ends
         )
         if not late:

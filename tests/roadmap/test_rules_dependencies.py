@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from roadmap.analysis.dependencies import finish_to_start_gap
 from roadmap.changes import Change, RowChange
 from roadmap.document import Document
 from roadmap.enums import Bucket, Severity, Status
@@ -102,6 +103,23 @@ def test_cr202_says_by_how_many_days(b: RoadmapBuilder) -> None:
     assert "'Launch' starts 9 days before 'Platform' ends" in finding.message
     assert "on or after 2027-03-31" in finding.suggestion
     assert analysis.violated == {(then, first)}
+
+
+@pytest.mark.parametrize(
+    ("dependent", "start", "prerequisite", "end", "gap"),
+    [
+        (Status.PLANNED, D(2027, 3, 22), Status.PLANNED, D(2027, 3, 31), 9),
+        ("in_progress", D(2027, 3, 30), "done", D(2027, 3, 31), 1),  # stored values work too
+        (Status.PLANNED, D(2027, 3, 31), Status.PLANNED, D(2027, 3, 31), None),  # same day: met
+        (Status.DONE, D(2027, 3, 1), Status.PLANNED, D(2027, 3, 31), None),  # history
+        (Status.CANCELLED, D(2027, 3, 1), Status.PLANNED, D(2027, 3, 31), None),
+        (Status.PLANNED, D(2027, 3, 1), Status.CANCELLED, D(2027, 3, 31), None),  # CR203's
+        (Status.PLANNED, None, Status.PLANNED, D(2027, 3, 31), None),  # no dates
+        (Status.PLANNED, D(2027, 3, 1), Status.PLANNED, None, None),
+    ],
+)
+def test_finish_to_start_gap_is_cr202s_rule(dependent, start, prerequisite, end, gap) -> None:
+    assert finish_to_start_gap(dependent, start, prerequisite, end) == gap
 
 
 def test_cr202_quiet_when_starting_the_day_the_prerequisite_ends(b: RoadmapBuilder) -> None:
