@@ -54,9 +54,6 @@ KINDS = ("initiative", "department", "owner", "vendor")
 EDGE_KINDS = ("depends_on", "takes_part", "accountable", "sponsors", "uses_vendor")
 """The edge kinds (also the multigraph edge keys)."""
 
-# Strongest role first: a department both leading and enabling counts as leading.
-_ROLE_RANK = {Role.LEAD: 0, Role.CONTRIBUTOR: 1, Role.ENABLER: 2}
-
 
 def node_key(kind: str, key: int) -> str:
     """The graph node key of a row: node_key("initiative", 12) -> "initiative:12"."""
@@ -110,7 +107,8 @@ def involvement(
     def add(dept: int | None, role: Role) -> None:
         if dept is None or dept not in is_it:
             return
-        if dept not in roles or _ROLE_RANK[role] < _ROLE_RANK[roles[dept]]:
+        # The strongest role wins: a department both leading and enabling counts as leading.
+        if dept not in roles or role.rank < roles[dept].rank:
             roles[dept] = role
 
     for dept, role in participations:

@@ -24,7 +24,6 @@ from . import cells
 from .columns import COLUMNS
 
 HEADERS = [column.header for column in COLUMNS]
-_ROLE_ORDER = {Role.LEAD: 0, Role.CONTRIBUTOR: 1, Role.ENABLER: 2}
 
 
 def export_rows(doc: Document, *, xml_safe: bool = False) -> list[list[Any]]:
@@ -41,7 +40,7 @@ def export_rows(doc: Document, *, xml_safe: bool = False) -> list[list[Any]]:
     for link in doc.all(Participation):
         name = departments[link.department_id]
         roles[link.initiative_id].append(
-            (_ROLE_ORDER[link.role], name.casefold(), name, link.role))
+            (link.role.rank, name.casefold(), name, link.role))
     uses: dict[int, list[str]] = defaultdict(list)
     for use in doc.all(VendorUse):
         uses[use.initiative_id].append(vendors[use.vendor_id])

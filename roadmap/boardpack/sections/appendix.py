@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from ...enums import Role
 from ..facts import InitiativeFact
 from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading
 from ..format import day, money, span
@@ -50,10 +49,8 @@ def build(r: BoardPackRenderer) -> list[Flowable]:
 def _names(r: BoardPackRenderer, item: InitiativeFact) -> str:
     """'Marketing (lead), IT (enabler)': departments by strength of role."""
     depts = {d.id: d.name for d in r.facts.departments}
-    order = (Role.LEAD, Role.CONTRIBUTOR, Role.ENABLER)
-    ranked = sorted((order.index(role), depts[d]) for d, role in item.roles.items()
-                    if d in depts)
-    return ", ".join(f"{name} ({order[rank].label.lower()})" for rank, name in ranked) or (
+    ranked = sorted((role.rank, depts[d], role) for d, role in item.roles.items() if d in depts)
+    return ", ".join(f"{name} ({role.label.lower()})" for _rank, name, role in ranked) or (
         "no department")
 
 
