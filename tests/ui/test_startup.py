@@ -7,6 +7,7 @@ import datetime as dt
 import gc
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -205,3 +206,16 @@ def test_the_matrix_sorts_a_department_column_lead_first(ctx: Any) -> None:
     assert [rank[r] for r in top] == sorted(rank[r] for r in top)
     assert first.id in {o.id for o, role in zip(_objects(proxy), top, strict=True)
                         if role == Role.LEAD}
+
+
+def test_opening_another_roadmap_thaws_what_start_up_froze(window: Any, sample_file: Path,
+                                                           tmp_path: Path) -> None:
+    other = tmp_path / "other.roadmap"
+    shutil.copyfile(sample_file, other)
+    gc.freeze()  # as release_collector does once the first window is up
+    try:
+        assert gc.get_freeze_count() > 0
+        assert window.files.open_path(other)
+        assert gc.get_freeze_count() == 0  # the first document's rows can be collected
+    finally:
+        gc.unfreeze()
