@@ -16,13 +16,11 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from .enums import Health, JourneyStage, Severity, Status
+from .graph import NO_LEAD
+from .palette import GREY
 
 if TYPE_CHECKING:
     from .analysis.finding import Finding
-
-NO_LEAD = "No lead"
-"""The name of the bucket of initiatives no department leads."""
-
 
 @dataclass(frozen=True)
 class DepartmentFigure:
@@ -142,7 +140,7 @@ def compute_figures(graph: nx.MultiDiGraph, findings: Iterable[Finding]) -> Figu
     by_lead.sort(key=lambda f: (-f.budget, -f.count, f.name.casefold()))
     if None in led:
         budget, count = led[None]
-        by_lead.append(DepartmentFigure(None, NO_LEAD, "#BBBBBB", budget, count))
+        by_lead.append(DepartmentFigure(None, NO_LEAD, GREY, budget, count))
 
     return Figures(
         currency=str(graph.graph.get("currency") or "EUR"),

@@ -54,6 +54,9 @@ KINDS = ("initiative", "department", "owner", "vendor")
 EDGE_KINDS = ("depends_on", "takes_part", "accountable", "sponsors", "uses_vendor")
 """The edge kinds (also the multigraph edge keys)."""
 
+NO_LEAD = "No lead department"
+"""What every view and the board pack call the group of initiatives no department leads."""
+
 
 def node_key(kind: str, key: int) -> str:
     """The graph node key of a row: node_key("initiative", 12) -> "initiative:12"."""

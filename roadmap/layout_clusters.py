@@ -15,6 +15,7 @@ from collections.abc import Hashable, Mapping
 
 import networkx as nx
 
+from .graph import NO_LEAD
 from .layout import (
     NODE_SIZE,
     SLOT_MARGIN,
@@ -101,7 +102,7 @@ def cluster_groups(
         for d in departments
     ]
     if members[None]:
-        groups.append((None, "No lead department", members[None]))
+        groups.append((None, NO_LEAD, members[None]))
     if vendors or unknown:
         groups.append((None, "Vendors", vendors + unknown))
     return groups

@@ -24,15 +24,15 @@ from .analysis.dependencies import finish_to_start_gap
 from .calendar import quarter_of, snap_to_week
 from .changes import Change
 from .enums import Bucket, Health, Status
-from .graph import build_graph, dependency_pairs
+from .graph import NO_LEAD, build_graph, dependency_pairs
 from .model import Milestone
 
 if TYPE_CHECKING:
     from .document import Document
 
 DAY = dt.timedelta(days=1)
-NO_LEAD = "No lead department"
 NO_THEME = "No theme"
+"""The lane of initiatives with no theme (the app's and the board pack's)."""
 
 
 class LaneMode(StrEnum):

@@ -15,11 +15,10 @@ from typing import Any
 from sqlalchemy import select
 
 from ..enums import Bucket, Health, JourneyStage, Role, Severity, Status
-from ..graph import dependency_pairs, edges_of, nodes_of
+from ..graph import NO_LEAD, dependency_pairs, edges_of, nodes_of
 from ..model import Decision, Milestone
+from ..palette import GREY
 from .preflight import Preflight
-
-UNASSIGNED = "No lead department"
 
 
 @dataclass(frozen=True)
@@ -177,7 +176,7 @@ def build_facts(doc: Any, analysis: Any, as_of: dt.date, preflight: Preflight) -
     graph = analysis.graph
     departments = {
         d["id"]: DepartmentFact(d["id"], clean(d["name"], f"department {d['id']} name"),
-                                d["colour"] or "#BBBBBB", bool(d["is_it"]))
+                                d["colour"] or GREY, bool(d["is_it"]))
         for _, d in nodes_of(graph, "department")
     }
     owners = {o["id"]: clean(o["name"], f"owner {o['id']} name")
@@ -289,7 +288,7 @@ def figures_from(figures: Any, initiatives: list[InitiativeFact], findings: list
         if dept is not None:
             ranked.append((dept.name, dept.colour, row.budget))
         elif row.budget or row.count:
-            ranked.append((UNASSIGNED, "#BBBBBB", row.budget))
+            ranked.append((NO_LEAD, GREY, row.budget))
     ranked = [r for r in ranked if r[2] > 0]
     open_by = Counter(f.severity for f in findings if f.accepted is None)
     idle = [departments[d].name if d in departments else str(name)

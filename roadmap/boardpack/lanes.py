@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from .. import palette
 from ..calendar import Quarter, add_months, months_between, quarter_of, quarters_between
 from ..enums import Status
-from .facts import UNASSIGNED, BoardFacts, InitiativeFact
+from ..graph import NO_LEAD
+from ..timeline_model import NO_THEME
+from .facts import BoardFacts, InitiativeFact
 
 LANE_CHOICES = ("department", "theme", "status")
 
@@ -54,7 +56,7 @@ def build_lanes(facts: BoardFacts, by: str = "department") -> list[Lane]:
                 lanes.append(Lane(dept.name, dept.colour, sorted(members, key=_order)))
         orphans = [i for i in scheduled if i.lead is None]
         if orphans:
-            lanes.append(Lane(UNASSIGNED, palette.GREY, sorted(orphans, key=_order)))
+            lanes.append(Lane(NO_LEAD, palette.GREY, sorted(orphans, key=_order)))
     elif by == "theme":
         themes = sorted({i.theme for i in scheduled if i.theme}, key=str.casefold)
         for index, theme in enumerate(themes):
@@ -63,7 +65,7 @@ def build_lanes(facts: BoardFacts, by: str = "department") -> list[Lane]:
                               sorted(members, key=_order)))
         untagged = [i for i in scheduled if not i.theme]
         if untagged:
-            lanes.append(Lane("No theme", palette.GREY, sorted(untagged, key=_order)))
+            lanes.append(Lane(NO_THEME, palette.GREY, sorted(untagged, key=_order)))
     else:
         for status in Status:
             members = [i for i in scheduled if i.status is status]

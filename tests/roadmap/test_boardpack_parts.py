@@ -9,7 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from roadmap.analysis import analyse
 from roadmap.boardpack import _coverage
-from roadmap.boardpack.facts import UNASSIGNED, build_facts
+from roadmap.boardpack.facts import build_facts
 from roadmap.boardpack.format import money, span
 from roadmap.boardpack.lanes import Axis, Slot, build_lanes, paginate
 from roadmap.boardpack.preflight import Preflight
@@ -27,6 +27,7 @@ from roadmap.boardpack.text import (
 )
 from roadmap.document import Document
 from roadmap.enums import Role, Status
+from roadmap.graph import NO_LEAD
 
 register_fonts()
 
@@ -196,7 +197,7 @@ def test_lanes_group_scheduled_initiatives(small_doc: Document) -> None:
     assert sum(len(lane.initiatives) for lane in lanes) == 2
     assert [lane.title for lane in build_lanes(facts, "status")] == ["Planned", "In progress"]
     assert [lane.title for lane in build_lanes(facts, "theme")] == ["No theme"]
-    assert UNASSIGNED not in [lane.title for lane in lanes]
+    assert NO_LEAD not in [lane.title for lane in lanes]
     with pytest.raises(ValueError):
         build_lanes(facts, "colour")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from roadmap.enums import BenefitArea, Health, JourneyStage, Role, Severity, Status
-from roadmap.figures import NO_LEAD
+from roadmap.graph import NO_LEAD
 
 from .rules_builder import RoadmapBuilder
 

@@ -21,9 +21,10 @@ from reportlab.platypus import Flowable
 
 from ... import palette
 from ...enums import Health
+from ...graph import NO_LEAD
 from ...layout import layered_layout, layout_bounds
 from .. import styles
-from ..facts import UNASSIGNED, BoardFacts, InitiativeFact
+from ..facts import BoardFacts, InitiativeFact
 from ..flowables import HEADING_HEIGHT, Heading, draw_badge
 from ..format import span
 from ..marks import HEALTH_SHAPES, shape
@@ -287,7 +288,7 @@ def department_flows(facts: BoardFacts) -> tuple[list[str], dict[tuple[str, str]
     """Lead departments in order and (waiting, waited on) -> (dependencies, broken)."""
     def lead(ident: int) -> str:
         item = facts.by_id.get(ident)
-        return item.lead.name if item is not None and item.lead is not None else UNASSIGNED
+        return item.lead.name if item is not None and item.lead is not None else NO_LEAD
 
     flows: dict[tuple[str, str], list[int]] = {}
     for dependent, prerequisite, violated in facts.dependencies:
@@ -297,8 +298,8 @@ def department_flows(facts: BoardFacts) -> tuple[list[str], dict[tuple[str, str]
     names = [d.name for d in facts.departments]
     used = {n for pair in flows for n in pair}
     order = [n for n in names if n in used]
-    if UNASSIGNED in used:
-        order.append(UNASSIGNED)
+    if NO_LEAD in used:
+        order.append(NO_LEAD)
     return order, {k: (v[0], v[1]) for k, v in flows.items()}
 
 
@@ -421,7 +422,7 @@ class SummaryMap(Flowable):
                 head, width - 12, SANS_BOLD, Scale.SMALL, "critical path"))
             canv.setFillColor(styles.MUTED)
             canv.setFont(SANS, Scale.CAPTION)
-            lead = item.lead.name if item.lead else UNASSIGNED
+            lead = item.lead.name if item.lead else NO_LEAD
             canv.drawString(x + 8, box_y + 3, self.r.fit(
                 f"{span(item.start, item.end)} · {lead} · {item.status.label}", width - 12,
                 SANS, Scale.CAPTION, "critical path"))

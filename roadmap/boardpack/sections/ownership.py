@@ -13,8 +13,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
 from ...enums import Role
+from ...graph import NO_LEAD
 from .. import styles
-from ..facts import UNASSIGNED, DepartmentFact, InitiativeFact
+from ..facts import DepartmentFact, InitiativeFact
 from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading
 from ..styles import colour, tint
 
@@ -47,7 +48,7 @@ def grouped_by_lead(initiatives: list[InitiativeFact],
             groups.append((dept.name, dept.colour, _sorted(members)))
     orphans = [i for i in initiatives if i.lead is None]
     if orphans:
-        groups.append((UNASSIGNED, None, _sorted(orphans)))
+        groups.append((NO_LEAD, None, _sorted(orphans)))
     return groups
 
 
