@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 
 from roadmap import __version__
-from roadmap.cli import CommandError, build_parser, command_names
+from roadmap.cli import CommandError, OneLineParser, build_parser, command_names
 from roadmap.errors import RoadmapError
 
 
 def _window_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="crossroads",
         description="Plan e-commerce initiatives as a dependency graph; export a board pack.",
         epilog="Headless commands: " + ", ".join(command_names())

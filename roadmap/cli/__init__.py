@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from typing import NoReturn
 
 from .. import __version__
 
@@ -17,6 +18,14 @@ from .. import __version__
 COMMAND_MODULES: tuple[str, ...] = (
     "sample", "check", "export", "generate", "import_cmd", "export_sheet", "bench",
 )
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line on stderr, then exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the mistake and where to read more (ArgumentParser.error)."""
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
 class CommandError(Exception):
@@ -30,12 +39,14 @@ def command_names() -> list[str]:
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser of every headless subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="crossroads",
         description="Crossroads headless commands (run without a command to open the app).",
     )
     parser.add_argument("--version", action="version", version=f"Crossroads {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=OneLineParser
+    )
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{name}").register(subparsers)
     return parser
