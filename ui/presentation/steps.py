@@ -135,8 +135,11 @@ class SummaryStep(QWidget):
         medium = f.findings_by_severity.get(Severity.MEDIUM)
         low = f.findings_by_severity.get(Severity.LOW)
         t = self.tiles
-        t["initiatives"].show_value(str(f.initiative_count),
-                                    f"{len(analysis.violated)} dependencies violated",
+        cancelled = len(doc.initiatives.all()) - f.initiative_count
+        detail = f"{len(analysis.violated)} dependencies violated"
+        if cancelled:
+            detail = f"not counting {cancelled} cancelled · {detail}"
+        t["initiatives"].show_value(str(f.initiative_count), detail,
                                     alarm=bool(analysis.violated))
         t["budget"].show_value(_money(f.total_budget, currency))
         t["business"].show_value(f"{f.business_led_share:.0f} %",
