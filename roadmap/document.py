@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from .changes import Change, Row, RowChange
 from .database import create_schema, make_engine
-from .model import ROW_CLASSES, Base, Initiative, Roadmap
+from .model import ROW_CLASSES, Base, Initiative, Roadmap, row_values
 from .services import (
     AcceptanceService,
     DecisionService,
@@ -264,11 +264,6 @@ def _row_kind(row: RowChange) -> str:
     if row.before is None:
         return "create"
     return "delete" if row.after is None else "update"
-
-
-def row_values(obj: Base) -> Row:
-    """A row's column values by attribute name."""
-    return {attr.key: getattr(obj, attr.key) for attr in obj.__mapper__.column_attrs}
 
 
 def _relationship_names(cls: type[Base]) -> list[str]:

@@ -87,6 +87,11 @@ class Base(DeclarativeBase):
         return f"<{type(self).__name__} {key} {label!r}>"
 
 
+def row_values(obj: Base) -> dict[str, Any]:
+    """A row's column values by attribute name: what a RowChange records of it."""
+    return {attr.key: getattr(obj, attr.key) for attr in obj.__mapper__.column_attrs}
+
+
 class Meta(Base):
     """Key/value facts about the file itself: format version, writing app version."""
 

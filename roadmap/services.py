@@ -34,6 +34,7 @@ from .model import (
     Setting,
     Vendor,
     VendorUse,
+    row_values,
 )
 from .validation import FIELDS, check_row, clean_fields
 
@@ -51,10 +52,6 @@ _FIELD_LABELS = {
     "is_it": "IT Flag",
     "budget": "Budget",
 }
-
-
-def _values(obj: Base) -> Row:
-    return {attr.key: getattr(obj, attr.key) for attr in obj.__mapper__.column_attrs}
 
 
 def _title_case(field: str) -> str:
@@ -125,7 +122,7 @@ class EntityService(Generic[T]):
     def update(self, key: int, **fields: Any) -> Change:
         """Change some fields of a row; unchanged values are left out of the change."""
         obj = self.get(key)
-        current = _values(obj)
+        current = row_values(obj)
         cleaned = clean_fields(self.table, fields)
         merged = {**current, **cleaned}
         check_row(self.table, merged)
@@ -140,7 +137,7 @@ class EntityService(Generic[T]):
     def delete(self, key: int) -> Change:
         """Remove a row and everything that only exists through it (links, milestones)."""
         obj = self.get(key)
-        rows = [*self._dependents(key), RowChange(self.table, key, _values(obj), None)]
+        rows = [*self._dependents(key), RowChange(self.table, key, row_values(obj), None)]
         return self.doc.apply(Change(f"Delete {self.noun}", tuple(rows)))
 
     # --- hooks ---------------------------------------------------------------
@@ -186,7 +183,7 @@ class EntityService(Generic[T]):
         return list(self.doc.session.scalars(query.order_by(model.id)))  # type: ignore[attr-defined]
 
     def _delete_rows(self, rows: Iterable[Base]) -> list[RowChange]:
-        return [RowChange(r.__tablename__, r.id, _values(r), None) for r in rows]  # type: ignore[attr-defined]
+        return [RowChange(r.__tablename__, r.id, row_values(r), None) for r in rows]  # type: ignore[attr-defined]
 
     def _null_field(self, rows: Iterable[Base], field: str) -> list[RowChange]:
         return [
@@ -208,7 +205,7 @@ class RoadmapService:
         """Change document properties (title, organisation, horizon, ...)."""
         obj = self.doc.session.get(Roadmap, 1)
         assert obj is not None
-        current = _values(obj)
+        current = row_values(obj)
         cleaned = clean_fields("roadmap", fields)
         check_row("roadmap", {**current, **cleaned})
         changed = {k: v for k, v in cleaned.items() if current[k] != v}
@@ -292,7 +289,7 @@ class InitiativeService(EntityService[Initiative]):
         for key, (start, end) in sorted(dates.items()):
             obj = self.get(key)
             cleaned = clean_fields("initiative", {"start": start, "end": end})
-            check_row("initiative", {**_values(obj), **cleaned})
+            check_row("initiative", {**row_values(obj), **cleaned})
             if (obj.start, obj.end) != (cleaned["start"], cleaned["end"]):
                 before = {"start": obj.start, "end": obj.end}
                 rows.append(RowChange("initiative", key, before, cleaned))
