@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -236,6 +236,8 @@ class PresentationWindow(QWidget):
             fit = getattr(getattr(self.graph, "canvas", None), "fit", None)
             if callable(fit):
                 fit()
+                # The page gets its final size only once the stack has laid it out.
+                QTimer.singleShot(0, fit)
         self.setFocus()
         self.step_changed.emit(index)
 
