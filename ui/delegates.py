@@ -37,6 +37,17 @@ class _Delegate(QStyledItemDelegate):
     edit_failed = Signal(object, str)
     """(index, message): a typed value was refused before reaching the model."""
 
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        """Show the cell's value in the editor (QStyledItemDelegate.setEditorData).
+
+        Every editor here has `set_value(value)` and `value()`.
+        """
+        editor.set_value(index.data(EDIT))  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        """Write the editor's value back (QStyledItemDelegate.setModelData)."""
+        model.setData(index, editor.value(), EDIT)  # type: ignore[attr-defined]
+
     def _commit_now(self, editor: QWidget) -> None:
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
@@ -51,14 +62,6 @@ class DateDelegate(_Delegate):
         editor = OptionalDateEdit(parent)
         editor.setAccessibleName("Date")
         return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        """Show the cell's date (QStyledItemDelegate.setEditorData)."""
-        editor.set_value(index.data(EDIT))  # type: ignore[attr-defined]
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        """Write the date back (QStyledItemDelegate.setModelData)."""
-        model.setData(index, editor.value(), EDIT)  # type: ignore[attr-defined]
 
 
 class EnumDelegate(_Delegate):
@@ -78,14 +81,6 @@ class EnumDelegate(_Delegate):
         editor.activated.connect(lambda _i: self._commit_now(editor))
         return editor
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        """Select the cell's member (QStyledItemDelegate.setEditorData)."""
-        editor.set_value(index.data(EDIT))  # type: ignore[attr-defined]
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        """Write the chosen member (QStyledItemDelegate.setModelData)."""
-        model.setData(index, editor.value(), EDIT)  # type: ignore[attr-defined]
-
 
 class MoneyDelegate(_Delegate):
     """Budgets typed as 250000, 250k or 1.2m."""
@@ -100,10 +95,6 @@ class MoneyDelegate(_Delegate):
         editor = MoneyEdit(self.ctx.doc.info.currency, parent)
         editor.setAccessibleName("Budget")
         return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        """Show the amount (QStyledItemDelegate.setEditorData)."""
-        editor.set_value(index.data(EDIT))  # type: ignore[attr-defined]
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         """Parse and write the amount, or report why not (QStyledItemDelegate.setModelData)."""
@@ -131,14 +122,6 @@ class OwnerDelegate(_Delegate):
         editor.activated.connect(lambda _i: self._commit_now(editor))
         return editor
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        """Select the cell's person (QStyledItemDelegate.setEditorData)."""
-        editor.set_value(index.data(EDIT))  # type: ignore[attr-defined]
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        """Write the chosen person's id (QStyledItemDelegate.setModelData)."""
-        model.setData(index, editor.value(), EDIT)  # type: ignore[attr-defined]
-
 
 class DepartmentRolesDelegate(_Delegate):
     """Every department with its role in the initiative, in a panel under the cell."""
@@ -161,10 +144,6 @@ class DepartmentRolesDelegate(_Delegate):
         first = editor.first_combo()  # type: ignore[attr-defined]
         if first is not None:
             first.setFocus()
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        """Write every department's role as one edit (QStyledItemDelegate.setModelData)."""
-        model.setData(index, editor.value(), EDIT)  # type: ignore[attr-defined]
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: Index) -> None:
@@ -190,10 +169,6 @@ class RoleDelegate(_Delegate):
         editor.setAccessibleName("Role")
         editor.activated.connect(lambda _i: self._commit_now(editor))
         return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        """Select the cell's role (QStyledItemDelegate.setEditorData)."""
-        editor.set_value(index.data(EDIT))  # type: ignore[attr-defined]
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         """Write the role, or remove the department (QStyledItemDelegate.setModelData)."""
