@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from .enums import CLOSED_STATUSES, Status
+from .wording import plural
 
 if TYPE_CHECKING:
     from .changes import Change
@@ -107,7 +108,7 @@ def link_to_cut(cycle: list[int], initiatives: Mapping[int, Attrs],
     assert best is not None
     gap, _row, link = best
     if gap != float("-inf") and gap > 0:
-        why = (f"the plan already starts it {int(gap)} day{'s' if gap != 1 else ''} before "
+        why = (f"the plan already starts it {plural(int(gap), 'day')} before "
                "that ends, so cutting this link moves no dates")
     elif gap != float("-inf"):
         why = "its dates leave the most room, so cutting it moves no dates"

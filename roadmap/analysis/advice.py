@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..enums import BenefitArea, VendorCategory
+from ..wording import join_names
 from .context import Attrs, Context
 
 MARKET_PRODUCTS: dict[VendorCategory, str] = {
@@ -44,11 +45,11 @@ def who_should_lead(ctx: Context, initiative: Attrs) -> str:
         business = [d["name"] for d in ctx.departments.values() if not d["is_it"]]
         if business:
             return (f"State its benefit area, then let the business department it serves lead "
-                    f"({_names(business)}).")
+                    f"({join_names(business)}).")
         return "State its benefit area and name the business department that benefits to lead it."
     matches = departments_for(ctx, area)
     if matches:
-        names = _names([d["name"] for d in matches])
+        names = join_names([d["name"] for d in matches])
         verb = "should" if len(matches) == 1 else "could"
         return f"{names} {verb} lead it (benefit area {area.label}); IT advises and builds."
     return (f"No department drives {area.label}: add it to the benefit areas of the business "
@@ -68,14 +69,3 @@ def business_home(ctx: Context, initiative: Attrs) -> str | None:
 def known_vendors(ctx: Context, category: VendorCategory) -> list[str]:
     """Names of the roadmap's vendors of one category, in id order."""
     return [v["name"] for v in ctx.vendors.values() if v.get("category") == category]
-
-
-def _names(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " or " + names[-1]
-
-
-def join_names(names: list[str]) -> str:
-    """'A', 'A or B', 'A, B or C'."""
-    return _names(names)

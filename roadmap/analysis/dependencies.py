@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..enums import CLOSED_STATUSES, Severity, Status
+from ..wording import plural
 from .context import Attrs, Context
 from .registry import Found, about, rule
 
@@ -74,7 +75,7 @@ def starts_too_early(ctx: Context) -> Iterator[Found]:
     for a in sorted(by_dependent):
         broken = sorted(by_dependent[a], key=lambda item: (-item[1], item[0]))
         worst_end = max(ctx.initiatives[b]["end"] for b, _ in broken)
-        parts = [f"{_days(days)} before {ctx.title(b)} ends" for b, days in broken]
+        parts = [f"{plural(days, 'day')} before {ctx.title(b)} ends" for b, days in broken]
         in_cycle = [b for b, _ in broken if (a, b) in cuts]
         if in_cycle:
             advice = (f"Its link to {ctx.title(in_cycle[0])} closes a dependency cycle (CR201): "
@@ -127,9 +128,9 @@ def outside_horizon(ctx: Context) -> Iterator[Found]:
             continue
         sides = []
         if start < first:
-            sides.append(f"starts {_days((first - start).days)} before it")
+            sides.append(f"starts {plural((first - start).days, 'day')} before it")
         if end > last:
-            sides.append(f"ends {_days((end - last).days)} after it")
+            sides.append(f"ends {plural((end - last).days, 'day')} after it")
         if not sides:
             continue
         yield about(
@@ -150,7 +151,3 @@ def _horizon_advice(i: Attrs, first: dt.date, last: dt.date) -> str:
 
 def _span(first: dt.date, last: dt.date) -> str:
     return f"{first.isoformat()} to {last.isoformat()}"
-
-
-def _days(days: int) -> str:
-    return f"{days} day{'s' if days != 1 else ''}"

@@ -16,11 +16,11 @@ from ..enums import (
     Severity,
     Sourcing,
 )
+from ..wording import join_names
 from .advice import (
     MARKET_PRODUCTS,
     MEASURE_ADVICE,
     business_home,
-    join_names,
     known_vendors,
     who_should_lead,
 )

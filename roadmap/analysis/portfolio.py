@@ -12,7 +12,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..enums import CLOSED_STATUSES, Severity, Status
-from .advice import join_names, known_vendors
+from ..wording import join_names
+from .advice import known_vendors
 from .context import Context
 from .registry import Found, rule
 

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..enums import Severity
+from ..wording import plural
 
 if TYPE_CHECKING:
     from ..analysis import Analysis, Finding
@@ -168,7 +169,7 @@ def text_report(analysis: Analysis, *, title: str, file: str = "",
         lines.append("Result: reported only (--fail-on never).")
     elif fails(analysis, fail_on):
         n = sum(counts[s].open for s in Severity if s.rank <= Severity(fail_on).rank)
-        lines.append(f"Result: {n} open finding{'s' if n != 1 else ''} at or above "
+        lines.append(f"Result: {plural(n, 'open finding')} at or above "
                      f"{fail_on} severity.")
     else:
         lines.append(f"Result: no open finding at or above {fail_on} severity.")

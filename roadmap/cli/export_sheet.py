@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..wording import plural
 from . import CommandError
 
 
@@ -43,5 +44,5 @@ def run(args: argparse.Namespace) -> int:
         count = export_sheet(doc, out)
     finally:
         doc.close()
-    print(f"Wrote {count} initiative{'s' if count != 1 else ''} to {out}")
+    print(f"Wrote {plural(count, 'initiative')} to {out}")
     return 0

@@ -17,6 +17,7 @@ from ..document import Document
 from ..errors import RoadmapError
 from ..model import Owner
 from ..palette import department_colour
+from ..wording import plural
 from .plan import ImportPlan
 from .reading import Progress
 from .rowparse import PlannedRow
@@ -37,8 +38,7 @@ class ImportRefused(RoadmapError):
 
 def import_label(plan: ImportPlan) -> str:
     """The undo step's name: 'Import 12 initiatives'."""
-    count = len(plan.rows)
-    return f"Import {count} initiative{'s' if count != 1 else ''}"
+    return f"Import {plural(len(plan.rows), 'initiative')}"
 
 
 def apply_plan(doc: Document, plan: ImportPlan, progress: Progress | None = None) -> Change:

@@ -30,6 +30,7 @@ from ..document import Document
 from ..errors import ValidationError
 from ..model import Department, Dependency, Initiative, Owner, Vendor
 from ..validation import check_row
+from ..wording import plural
 from .columns import COLUMNS, ColumnMap, column_by_key, map_columns
 from .dates import DateOrder, DateReading, decide_order, read_date, resolve
 from .reading import Progress, Sheet
@@ -110,8 +111,8 @@ class ImportPlan:
 
     def report(self, limit: int = 100) -> str:
         """The plan as text for a person: source, columns, problems, what would change."""
-        lines = [f"Import from {self.sheet.describe()}: {len(self.rows)} "
-                 f"initiative row{'s' if len(self.rows) != 1 else ''}."]
+        lines = [f"Import from {self.sheet.describe()}: "
+                 f"{plural(len(self.rows), 'initiative row')}."]
         mapped = ", ".join(f"{column_by_key(k).header} ← {self.columns.describe(k)}"
                            for k in sorted(self.columns.by_key, key=_column_order))
         lines.append(f"Columns: {mapped or 'none recognised'}.")
@@ -123,8 +124,8 @@ class ImportPlan:
         problems = self.all_problems()
         if problems:
             count = len(self.bad_rows)
-            lines.append(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-                         + (f" in {count} row{'s' if count != 1 else ''}" if count else "")
+            lines.append(plural(len(problems), "problem")
+                         + (f" in {plural(count, 'row')}" if count else "")
                          + "; nothing was imported:")
             lines += [f"  {problem}" for problem in problems[:limit]]
             if len(problems) > limit:

@@ -14,6 +14,7 @@ from roadmap.boardpack.format import money, span
 from roadmap.boardpack.lanes import Axis, Slot, build_lanes, paginate
 from roadmap.boardpack.preflight import Preflight
 from roadmap.boardpack.renderer import register_fonts
+from roadmap.boardpack.sections.summary import board_points
 from roadmap.boardpack.styles import SANS
 from roadmap.boardpack.text import (
     ELLIPSIS,
@@ -187,6 +188,16 @@ def test_facts_follow_the_analysis(small_doc: Document) -> None:
                                    True)]
     assert {f.code for f in facts.findings} >= {"CR101", "CR202"}
     assert all(not f.subject.startswith("initiative:") for f in facts.findings)
+
+
+def test_board_points_count_in_words(small_doc: Document) -> None:
+    analysis = analyse(small_doc, today=dt.date(2027, 2, 1))
+    facts = build_facts(small_doc, analysis, dt.date(2027, 2, 1), Preflight(_coverage()))
+    points = board_points(facts)
+    assert "1 initiative is run by IT alone; 0 more cannot move until that work is done." \
+        in points
+    assert "1 dependency is broken: work starts before what it waits for has finished." \
+        in points
 
 
 def test_lanes_group_scheduled_initiatives(small_doc: Document) -> None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
+from ...wording import plural
 from ..facts import InitiativeFact
 from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading
 from ..format import day, money, span
@@ -60,7 +61,7 @@ def initiative_table(r: BoardPackRenderer) -> GridTable:
     rows: list[GridRow] = []
     for title, hex_colour, members in grouped_by_lead(facts.initiatives, facts.departments):
         rows.append(Group(title, colour(hex_colour) if hex_colour else None,
-                          f"{len(members)} initiative{'' if len(members) == 1 else 's'}"))
+                          plural(len(members), "initiative")))
         for item in members:
             schedule = span(item.start, item.end)
             if not item.scheduled and item.bucket is not None:
@@ -112,7 +113,7 @@ def compact_table(r: BoardPackRenderer) -> GridTable:
     rows: list[GridRow] = []
     for title, hex_colour, members in grouped_by_lead(facts.initiatives, facts.departments):
         rows.append(Group(title, colour(hex_colour) if hex_colour else None,
-                          f"{len(members)} initiative{'' if len(members) == 1 else 's'}"))
+                          plural(len(members), "initiative")))
         for item in members:
             schedule = span(item.start, item.end)
             if not item.scheduled and item.bucket is not None:

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from ...enums import Role
 from ...graph import NO_LEAD
+from ...wording import plural
 from .. import styles
 from ..facts import DepartmentFact, InitiativeFact
 from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading
@@ -90,7 +91,7 @@ def _table(r: BoardPackRenderer, depts: list[DepartmentFact],
     ]
     rows: list[GridRow] = []
     for title, hex_colour, members in groups:
-        note = f"{len(members)} initiative{'s' if len(members) != 1 else ''} led"
+        note = f"{plural(len(members), 'initiative')} led"
         rows.append(Group(title, colour(hex_colour) if hex_colour else None, note))
         for item in members:
             cells: list[str | Cell] = [

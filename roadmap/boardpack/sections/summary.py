@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable
 
 from ... import palette
 from ...enums import Severity
+from ...wording import plural
 from .. import styles
 from ..charts import bar_chart
 from ..facts import BoardFacts, FindingFact
@@ -57,18 +58,18 @@ def board_points(facts: BoardFacts) -> list[str]:
     fig = facts.figures
     points = []
     if fig.it_alone:
-        points.append(f"{fig.it_alone} initiatives are run by IT alone; {fig.it_bottleneck} "
-                      "more cannot move until that work is done.")
+        points.append(f"{plural(fig.it_alone, 'initiative is', 'initiatives are')} run by IT "
+                      f"alone; {fig.it_bottleneck} more cannot move until that work is done.")
     if fig.business_led_share is not None:
         points.append(f"Business departments lead {percent(fig.business_led_share)} of the "
                       "budget; departments drive, IT enables.")
     if facts.critical_path:
         last = facts.by_id.get(facts.critical_path[-1])
         end = f", ending {day(last.end)}" if last is not None and last.end else ""
-        points.append(f"The critical path runs through {len(facts.critical_path)} "
-                      f"initiatives{end}.")
+        points.append(f"The critical path runs through "
+                      f"{plural(len(facts.critical_path), 'initiative')}{end}.")
     if fig.violated:
-        points.append(f"{_count(fig.violated, 'dependency is', 'dependencies are')} broken: "
+        points.append(f"{plural(fig.violated, 'dependency is', 'dependencies are')} broken: "
                       "work starts before what it waits for has finished.")
     if fig.idle_departments:
         points.append("No initiative involves: " + ", ".join(fig.idle_departments) + ".")
@@ -76,13 +77,9 @@ def board_points(facts: BoardFacts) -> list[str]:
         points.append("No investment in journey stages: "
                       + ", ".join(fig.uninvested_stages) + ".")
     if fig.accepted:
-        points.append(f"{_count(fig.accepted, 'finding is', 'findings are')} accepted as known "
+        points.append(f"{plural(fig.accepted, 'finding is', 'findings are')} accepted as known "
                       "risks (see Findings).")
     return points
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 class SummaryPage(Flowable):
