@@ -1,4 +1,4 @@
-"""Flowables the sections share: the section heading and a fast, splitting grid table.
+"""Flowables the sections share: the section heading, a full page, a fast splitting table.
 
 The grid table draws pre-wrapped text straight onto the canvas: thousands of
 rows (the appendix of a 2,000-initiative roadmap) lay out in a fraction of
@@ -57,6 +57,34 @@ class Heading(Flowable):
             canv.setFont(SANS, Scale.LEAD)
             canv.drawString(0, top - Scale.LEAD * 1.6, r.fit(
                 self.message, self.width, SANS, Scale.LEAD, "section key message"))
+
+
+class FullPage(Flowable):
+    """A page drawn straight onto the canvas, filling the rest of the frame (cover, summaries).
+
+    Subclasses implement `draw` and title their blocks with `block_title`.
+    """
+
+    def __init__(self, renderer: BoardPackRenderer) -> None:
+        super().__init__()
+        self.r = renderer
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The rest of the frame, a point short so rounding never pushes it to a new page
+        (Flowable.wrap)."""
+        self.width, self.height = avail_width, avail_height - 1
+        return self.width, self.height
+
+    def block_title(self, x: float, top: float, width: float, text: str) -> float:
+        """Draw a block's title over a hairline `width` wide; return the y its body starts at."""
+        canv = self.canv
+        canv.setFillColor(styles.ACCENT)
+        canv.setFont(SANS_BOLD, Scale.H3)
+        canv.drawString(x, top - Scale.H3, text)
+        canv.setStrokeColor(styles.RULE)
+        canv.setLineWidth(0.5)
+        canv.line(x, top - Scale.H3 - 4, x + width, top - Scale.H3 - 4)
+        return top - Scale.H3 - 12
 
 
 def draw_badge(canv: Canvas, x: float, baseline: float, text: str, *,

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from .. import styles
+from ..flowables import FullPage
 from ..format import long_day, money, percent
 from ..styles import SANS, SANS_BOLD, Scale, tint
 from ..text import wrap
@@ -21,19 +22,10 @@ def build(r: BoardPackRenderer) -> list[Flowable]:
     return [r.section_start("cover", "Cover"), CoverPage(r)]
 
 
-class CoverPage(Flowable):
+class CoverPage(FullPage):
     """The whole cover, drawn to fill the frame."""
 
     panel_share = 0.34
-
-    def __init__(self, renderer: BoardPackRenderer) -> None:
-        super().__init__()
-        self.r = renderer
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """Fill the frame (Flowable.wrap)."""
-        self.width, self.height = avail_width, avail_height - 1
-        return self.width, self.height
 
     def draw(self) -> None:
         """Identity on the left, the figures panel on the right (Flowable.draw)."""

@@ -25,7 +25,7 @@ from ...graph import NO_LEAD
 from ...layout import layered_layout, layout_bounds
 from .. import styles
 from ..facts import BoardFacts, InitiativeFact
-from ..flowables import HEADING_HEIGHT, Heading, draw_badge
+from ..flowables import HEADING_HEIGHT, FullPage, Heading, draw_badge
 from ..format import span
 from ..marks import HEALTH_SHAPES, shape
 from ..styles import SANS, SANS_BOLD, Scale, colour, tint
@@ -303,17 +303,8 @@ def department_flows(facts: BoardFacts) -> tuple[list[str], dict[tuple[str, str]
     return order, {k: (v[0], v[1]) for k, v in flows.items()}
 
 
-class SummaryMap(Flowable):
+class SummaryMap(FullPage):
     """Dependencies between lead departments as a matrix, and the critical path."""
-
-    def __init__(self, r: BoardPackRenderer) -> None:
-        super().__init__()
-        self.r = r
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """The rest of the page (Flowable.wrap)."""
-        self.width, self.height = avail_width, avail_height - 1
-        return self.width, self.height
 
     def draw(self) -> None:
         """Matrix on the left; critical path and most waited-for work on the right."""
@@ -322,20 +313,10 @@ class SummaryMap(Flowable):
         used = self._critical_path(split, self.height, self.width - split, self.height * 0.55)
         self._most_waited_for(split, used - 10, self.width - split)
 
-    def _title(self, x: float, top: float, width: float, text: str) -> float:
-        canv = self.canv
-        canv.setFillColor(styles.ACCENT)
-        canv.setFont(SANS_BOLD, Scale.H3)
-        canv.drawString(x, top - Scale.H3, text)
-        canv.setStrokeColor(styles.RULE)
-        canv.setLineWidth(0.5)
-        canv.line(x, top - Scale.H3 - 4, x + width, top - Scale.H3 - 4)
-        return top - Scale.H3 - 12
-
     def _matrix(self, x: float, top: float, width: float) -> None:
         canv = self.canv
         facts = self.r.facts
-        y = self._title(x, top, width, "Dependencies between lead departments")
+        y = self.block_title(x, top, width, "Dependencies between lead departments")
         canv.setFont(SANS, Scale.CAPTION)
         canv.setFillColor(styles.MUTED)
         canv.drawString(x, y - Scale.CAPTION,
@@ -393,7 +374,7 @@ class SummaryMap(Flowable):
         """The chain that decides the end date, in at most `room` points; returns the bottom."""
         canv = self.canv
         facts = self.r.facts
-        y = self._title(x, top, width, "Critical path")
+        y = self.block_title(x, top, width, "Critical path")
         path = [facts.by_id[k] for k in facts.critical_path if k in facts.by_id]
         if not path:
             canv.setFont(SANS, Scale.BODY)
@@ -452,7 +433,7 @@ class SummaryMap(Flowable):
         ranked = most_waited_for(facts)
         if not ranked or top < 60:
             return
-        y = self._title(x, top, width, "Most waited for")
+        y = self.block_title(x, top, width, "Most waited for")
         canv.setFont(SANS, Scale.CAPTION)
         canv.setFillColor(styles.MUTED)
         canv.drawString(x, y - Scale.CAPTION, "Initiatives with the most work depending on "

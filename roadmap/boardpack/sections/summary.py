@@ -14,7 +14,7 @@ from ...wording import plural
 from .. import styles
 from ..charts import bar_chart
 from ..facts import BoardFacts, FindingFact
-from ..flowables import Heading, draw_badge
+from ..flowables import FullPage, Heading, draw_badge
 from ..format import day, money, percent
 from ..styles import SANS, SANS_BOLD, Scale, colour
 from ..text import wrap
@@ -82,20 +82,11 @@ def board_points(facts: BoardFacts) -> list[str]:
     return points
 
 
-class SummaryPage(Flowable):
+class SummaryPage(FullPage):
     """Figures, charts, findings and points laid out to fill one page."""
 
     tile_height = 64.0
     gap = 12.0
-
-    def __init__(self, renderer: BoardPackRenderer) -> None:
-        super().__init__()
-        self.r = renderer
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """The rest of the page (Flowable.wrap)."""
-        self.width, self.height = avail_width, avail_height - 1
-        return self.width, self.height
 
     def draw(self) -> None:
         """Tiles on top, charts in the middle, findings and points below (Flowable.draw)."""
@@ -154,27 +145,17 @@ class SummaryPage(Flowable):
             canv.drawString(x + 7, bottom + 7, self.r.fit(
                 note, width - 14, SANS, Scale.CAPTION, "summary figures"))
 
-    def _title(self, x: float, top: float, width: float, text: str) -> float:
-        canv = self.canv
-        canv.setFillColor(styles.ACCENT)
-        canv.setFont(SANS_BOLD, Scale.H3)
-        canv.drawString(x, top - Scale.H3, text)
-        canv.setStrokeColor(styles.RULE)
-        canv.setLineWidth(0.5)
-        canv.line(x, top - Scale.H3 - 4, x + width, top - Scale.H3 - 4)
-        return top - Scale.H3 - 12
-
     def _charts(self, top: float, height: float, half: float) -> None:
         f = self.r.facts
         fig = f.figures
-        body = self._title(0, top, half, "Budget by lead department")
+        body = self.block_title(0, top, half, "Budget by lead department")
         chart = bar_chart(
             fig.budget_by_lead, lambda v: money(v, f.currency), half, body - (top - height),
             self.r.fit, "summary chart",
         )
         renderPDF.draw(chart, self.canv, 0, top - height)
         x = half + self.gap * 2
-        body = self._title(x, top, half, "Status mix")
+        body = self.block_title(x, top, half, "Status mix")
         total = sum(n for _, n in fig.status_mix) or 1
         rows = [(s.label, palette.STATUS[s], n) for s, n in fig.status_mix]
         chart = bar_chart(
@@ -185,7 +166,7 @@ class SummaryPage(Flowable):
 
     def _findings(self, x: float, top: float, width: float) -> None:
         canv = self.canv
-        y = self._title(x, top, width, "Top findings")
+        y = self.block_title(x, top, width, "Top findings")
         groups = top_findings(self.r.facts.findings, 6)
         if not groups:
             canv.setFillColor(styles.MUTED)
@@ -223,7 +204,7 @@ class SummaryPage(Flowable):
 
     def _points(self, x: float, top: float, width: float) -> None:
         canv = self.canv
-        y = self._title(x, top, width, "For the board")
+        y = self.block_title(x, top, width, "For the board")
         for point in board_points(self.r.facts):
             lines, cut = wrap(point, width - 10, SANS, Scale.BODY, 3)
             if y - len(lines) * Scale.BODY * 1.3 < 0:
