@@ -76,8 +76,3 @@ def snap_to_week(day: dt.date) -> dt.date:
     """The Monday nearest to `day` (drag operations snap to weeks)."""
     monday = day - dt.timedelta(days=day.weekday())
     return monday + dt.timedelta(days=7) if day.weekday() >= 4 else monday
-
-
-def days_between(first: dt.date, last: dt.date) -> int:
-    """Whole days from `first` to `last` (negative when `last` is earlier)."""
-    return (last - first).days

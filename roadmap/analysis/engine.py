@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -134,8 +134,3 @@ def _analyse(graph: nx.MultiDiGraph, settings: Mapping[str, str] | None,
         today=today,
         graph=graph,
     )
-
-
-def initiative_attrs(analysis: Analysis, initiative_id: int) -> dict[str, Any]:
-    """The graph attributes of one initiative in an analysis (KeyError if unknown)."""
-    return analysis.graph.nodes[f"initiative:{initiative_id}"]

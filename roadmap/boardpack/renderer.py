@@ -175,7 +175,6 @@ class BoardPackRenderer:
         register_fonts()
         self.facts = facts
         self.preflight = preflight
-        self.page_size_name = page_size
         self.page_width, self.page_height = PAGE_SIZES[page_size]
         self.logo = _read_logo(logo) if logo is not None else None
         self.styles = styles.stylesheet()

@@ -2,7 +2,8 @@
 
 Every size the pack prints comes from `Scale`, every colour from
 roadmap/palette.py (the same colour-blind-safe palette the app uses), and
-every paragraph style from `stylesheet()`, so pages stay consistent.
+the few paragraph styles (fixed headings) from `stylesheet()`, so pages stay
+consistent.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 
 from .. import palette
@@ -80,32 +81,7 @@ def stylesheet() -> StyleSheet1:
         textColor=INK, alignment=TA_LEFT,
     )
     sheet.add(body)
-    sheet.add(ParagraphStyle("Small", parent=body, fontSize=Scale.SMALL,
-                             leading=Scale.SMALL * 1.3))
-    sheet.add(ParagraphStyle("Caption", parent=body, fontSize=Scale.CAPTION,
-                             leading=Scale.CAPTION * 1.3, textColor=MUTED))
-    sheet.add(ParagraphStyle("Lead", parent=body, fontSize=Scale.LEAD,
-                             leading=Scale.LEAD * 1.35, textColor=MUTED))
-    sheet.add(ParagraphStyle("H1", parent=body, fontName=SANS_BOLD, fontSize=Scale.H1,
-                             leading=Scale.H1 * 1.2, textColor=ACCENT))
     sheet.add(ParagraphStyle("H2", parent=body, fontName=SANS_BOLD, fontSize=Scale.H2,
                              leading=Scale.H2 * 1.25, textColor=ACCENT, spaceBefore=4,
                              spaceAfter=4))
-    sheet.add(ParagraphStyle("H3", parent=body, fontName=SANS_BOLD, fontSize=Scale.H3,
-                             leading=Scale.H3 * 1.3, textColor=INK, spaceBefore=2,
-                             spaceAfter=2))
-    sheet.add(ParagraphStyle("Display", parent=body, fontName=SANS_BOLD,
-                             fontSize=Scale.DISPLAY, leading=Scale.DISPLAY * 1.15,
-                             textColor=ACCENT))
-    sheet.add(ParagraphStyle("Figure", parent=body, fontName=SANS_BOLD,
-                             fontSize=Scale.FIGURE, leading=Scale.FIGURE * 1.1,
-                             textColor=ACCENT))
-    sheet.add(ParagraphStyle("Label", parent=body, fontSize=Scale.SMALL,
-                             leading=Scale.SMALL * 1.25, textColor=MUTED))
-    sheet.add(ParagraphStyle("CellHead", parent=body, fontName=SANS_BOLD,
-                             fontSize=Scale.SMALL, leading=Scale.SMALL * 1.25, textColor=PAPER))
-    sheet.add(ParagraphStyle("Cell", parent=body, fontSize=Scale.SMALL,
-                             leading=Scale.SMALL * 1.25))
-    sheet.add(ParagraphStyle("CellRight", parent=body, fontSize=Scale.SMALL,
-                             leading=Scale.SMALL * 1.25, alignment=TA_RIGHT))
     return sheet

@@ -1,10 +1,12 @@
-"""Text that is safe to print: escaping, glyph coverage, wrapping and shortening.
+"""Text that is safe to print: glyph coverage, wrapping and shortening.
 
-Every piece of user text reaches the PDF through these functions, so a title
-such as ``R&D <beta>`` prints as typed, a character the font lacks shows as a
-visible box instead of vanishing, and a label that does not fit is shortened
-with an ellipsis instead of being clipped or overlapping its neighbour.
-Widths come from ``pdfmetrics.stringWidth`` so layout and drawing agree.
+Every piece of user text reaches the PDF through these functions, so a
+character the font lacks shows as a visible box instead of vanishing, and a
+label that does not fit is shortened with an ellipsis instead of being
+clipped or overlapping its neighbour. User text is drawn with the canvas's
+drawString, which reads no markup, so a title such as ``R&D <beta>`` prints
+as typed; Paragraphs carry only the pack's own fixed headings. Widths come
+from ``pdfmetrics.stringWidth`` so layout and drawing agree.
 """
 
 from __future__ import annotations
@@ -21,21 +23,6 @@ MISSING_GLYPH = "□"
 """Printed in place of a character the font has no glyph for (DejaVu has it)."""
 
 _RTL_BIDI = {"R", "AL"}
-
-
-def escape(text: str) -> str:
-    """Escape text for reportlab Paragraph markup: only &, < and > are special."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def markup(text: str) -> str:
-    """Escaped text with line breaks kept as <br/> (descriptions, reasons)."""
-    return "<br/>".join(escape(line) for line in text.split("\n"))
-
-
-def single_line(text: str) -> str:
-    """Collapse line breaks and runs of whitespace into single spaces."""
-    return " ".join(text.split())
 
 
 def normalise(text: str) -> str:

@@ -19,9 +19,7 @@ from roadmap.boardpack.styles import SANS
 from roadmap.boardpack.text import (
     ELLIPSIS,
     MISSING_GLYPH,
-    escape,
     has_rtl,
-    markup,
     normalise,
     shorten,
     wrap,
@@ -34,12 +32,6 @@ register_fonts()
 
 
 # --- text -----------------------------------------------------------------------
-
-def test_escape_makes_markup_literal() -> None:
-    assert escape("R&D <beta>") == "R&amp;D &lt;beta&gt;"
-    assert escape('<img src="x"/>') == '&lt;img src="x"/&gt;'
-    assert markup("a\n<b>") == "a<br/>&lt;b&gt;"
-
 
 def test_shorten_keeps_what_fits_and_marks_the_cut() -> None:
     assert shorten("Short", 100, SANS, 8) == "Short"
