@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import palette
-from ..enums import Health
+from ..enums import Health, Status
 from . import styles
 from .styles import SANS, Scale, colour, tint
 from .text import shorten
@@ -20,6 +20,7 @@ HEALTH_SHAPES = {Health.GREEN: "circle", Health.AMBER: "triangle", Health.RED: "
 
 
 def legend_arrow(canv: Canvas, x: float, y: float, violated: bool) -> None:
+    """The legend's sample of a dependency arrow: plain, or dashed red when violated."""
     canv.saveState()
     colour_ = styles.VIOLATION if violated else styles.MUTED
     canv.setStrokeColor(colour_)
@@ -70,43 +71,78 @@ def place_label(canv: Canvas, taken: list[list[tuple[float, float]]], text: str,
 
 
 def free(spans: list[tuple[float, float]], left: float, right: float) -> bool:
+    """True when [left, right] overlaps none of the taken `spans`."""
     return all(right <= a or left >= b for a, b in spans)
 
 
-def legend_bar(canv: Canvas, kind: str, x: float, y: float) -> None:
-    green = palette.HEALTH[Health.GREEN]
+def bar(canv: Canvas, x: float, y: float, w: float, h: float, status: Status, health: Health,
+        *, critical: bool = False, it_alone: bool = False) -> None:
+    """A timeline bar: status reads from its fill and outline, not colour alone.
+
+    Done and in-progress bars are solid in their health colour, planned ones
+    tinted, ideas white with a dashed outline, cancelled ones grey and struck
+    through; the critical path has a bold outline, IT-alone work is hatched.
+    The timeline's bars and its legend samples both draw here, so they agree.
+    """
+    ink = palette.HEALTH[health]
+    grey = palette.STATUS[Status.CANCELLED]
     canv.saveState()
     canv.setLineWidth(0.6)
-    canv.setStrokeColor(colour(green))
-    canv.setFillColor(colour(green))
-    if kind == "planned":
-        canv.setFillColor(tint(green, 0.45))
-    elif kind == "idea":
+    if status is Status.CANCELLED:
+        canv.setFillColor(tint(grey, 0.6))
+        canv.setStrokeColor(colour(grey))
+    elif status is Status.IDEA:
         canv.setFillColor(styles.PAPER)
+        canv.setStrokeColor(colour(ink))
         canv.setDash(2, 1.5)
-    elif kind == "cancelled":
-        canv.setFillColor(tint("#777777", 0.6))
-        canv.setStrokeColor(colour("#777777"))
-    elif kind == "critical":
+    elif status is Status.PLANNED:
+        canv.setFillColor(tint(ink, 0.45))
+        canv.setStrokeColor(colour(ink))
+    else:
+        canv.setFillColor(colour(ink))
+        canv.setStrokeColor(colour(ink))
+    if critical:
         canv.setStrokeColor(styles.INK)
         canv.setLineWidth(1.2)
-    canv.rect(x, y, 12, 6.5, stroke=1, fill=1)
+        canv.setDash()
+    canv.rect(x, y, w, h, stroke=1, fill=1)
     canv.setDash()
-    if kind == "it":
+    if it_alone:
         path = canv.beginPath()
-        path.rect(x, y, 12, 6.5)
+        path.rect(x, y, w, h)
         canv.clipPath(path, stroke=0, fill=0)
         canv.setStrokeColor(styles.INK)
-        for k in range(-2, 6):
-            canv.line(x + k * 3 - 6.5, y, x + k * 3, y + 6.5)
+        canv.setLineWidth(0.6)
+        step = 3.0
+        k = x - h
+        while k < x + w:
+            canv.line(k, y, k + h, y + h)
+            k += step
     canv.restoreState()
-    if kind == "cancelled":
+    if status is Status.CANCELLED:
         canv.setStrokeColor(styles.INK)
         canv.setLineWidth(0.7)
-        canv.line(x, y + 3.25, x + 12, y + 3.25)
+        canv.line(x, y + h / 2, x + w, y + h / 2)
+
+
+LEGEND_BARS = {
+    "planned": (Status.PLANNED, False, False),
+    "idea": (Status.IDEA, False, False),
+    "cancelled": (Status.CANCELLED, False, False),
+    "critical": (Status.IN_PROGRESS, True, False),
+    "it": (Status.IN_PROGRESS, False, True),
+}
+"""Legend sample kind -> (status, critical, IT alone); any other kind is a plain bar."""
+
+
+def legend_bar(canv: Canvas, kind: str, x: float, y: float) -> None:
+    """The legend's sample bar of one kind ('planned', 'idea', 'cancelled', 'critical', 'it')."""
+    status, critical, it_alone = LEGEND_BARS.get(kind, (Status.IN_PROGRESS, False, False))
+    bar(canv, x, y, 12, 6.5, status, Health.GREEN, critical=critical, it_alone=it_alone)
 
 
 def shape(canv: Canvas, kind: str, x: float, y: float, r: float) -> None:
+    """A health shape of radius `r` centred on (x, y): 'circle', 'square' or a triangle."""
     if kind == "circle":
         canv.circle(x, y, r, stroke=1, fill=1)
     elif kind == "square":
@@ -121,6 +157,7 @@ def shape(canv: Canvas, kind: str, x: float, y: float, r: float) -> None:
 
 
 def diamond(canv: Canvas, x: float, y: float, r: float) -> None:
+    """A milestone: an ink diamond with a paper outline, so it shows on any bar."""
     canv.saveState()
     canv.setFillColor(styles.INK)
     canv.setStrokeColor(styles.PAPER)
@@ -136,6 +173,7 @@ def diamond(canv: Canvas, x: float, y: float, r: float) -> None:
 
 
 def triangle_down(canv: Canvas, x: float, y: float, r: float) -> None:
+    """An event marker (a vendor contract end) pointing down at its date, in the fill colour."""
     path = canv.beginPath()
     path.moveTo(x - r, y)
     path.lineTo(x + r, y)
@@ -145,6 +183,7 @@ def triangle_down(canv: Canvas, x: float, y: float, r: float) -> None:
 
 
 def chevron(canv: Canvas, x: float, y: float, direction: int) -> None:
+    """A small arrowhead at a bar's cut end (-1 left, 1 right): it continues off the page."""
     path = canv.beginPath()
     path.moveTo(x, y + 3)
     path.lineTo(x + 3 * direction, y)

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
 
 from ... import palette
-from ...enums import Health, Status
+from ...enums import Health
 from .. import styles
 from ..facts import InitiativeFact
 from ..flowables import (
@@ -29,6 +29,7 @@ from ..format import day, long_day, month
 from ..lanes import Axis, Lane, Slot, build_lanes, lane_slots, paginate
 from ..marks import (
     HEALTH_SHAPES,
+    bar,
     chevron,
     diamond,
     legend_arrow,
@@ -357,44 +358,8 @@ class TimelinePage(Flowable):
 
     def _bar(self, canv: Canvas, item: InitiativeFact, x: float, y: float, w: float,
              cut_left: bool, cut_right: bool) -> None:
-        health = palette.HEALTH[item.health]
-        canv.saveState()
-        canv.setLineWidth(0.6)
-        if item.status is Status.CANCELLED:
-            canv.setFillColor(tint("#777777", 0.6))
-            canv.setStrokeColor(colour("#777777"))
-        elif item.status is Status.IDEA:
-            canv.setFillColor(styles.PAPER)
-            canv.setStrokeColor(colour(health))
-            canv.setDash(2, 1.5)
-        elif item.status is Status.PLANNED:
-            canv.setFillColor(tint(health, 0.45))
-            canv.setStrokeColor(colour(health))
-        else:
-            canv.setFillColor(colour(health))
-            canv.setStrokeColor(colour(health))
-        if item.critical:
-            canv.setStrokeColor(styles.INK)
-            canv.setLineWidth(1.2)
-            canv.setDash()
-        canv.rect(x, y, w, BAR, stroke=1, fill=1)
-        canv.setDash()
-        if item.it_alone:
-            path = canv.beginPath()
-            path.rect(x, y, w, BAR)
-            canv.clipPath(path, stroke=0, fill=0)
-            canv.setStrokeColor(styles.INK)
-            canv.setLineWidth(0.6)
-            step = 3.0
-            k = x - BAR
-            while k < x + w:
-                canv.line(k, y, k + BAR, y + BAR)
-                k += step
-        canv.restoreState()
-        if item.status is Status.CANCELLED:
-            canv.setStrokeColor(styles.INK)
-            canv.setLineWidth(0.7)
-            canv.line(x, y + BAR / 2, x + w, y + BAR / 2)
+        bar(canv, x, y, w, BAR, item.status, item.health, critical=item.critical,
+            it_alone=item.it_alone)
         canv.setFillColor(styles.INK)
         if cut_left:
             chevron(canv, x - 1, y + BAR / 2, -1)
