@@ -51,30 +51,42 @@ class _Channels:
         self.vertical: dict[int, list[tuple[float, float, float, frozenset]]] = defaultdict(list)
         self.horizontal: dict[float, list[tuple[float, float, frozenset]]] = defaultdict(list)
 
-    def _blocking(self, x0: float, x1: float, lo: float, hi: float,
-                  groups: frozenset) -> list[float]:
-        """x of vertical segments near [x0, x1] overlapping [lo, hi] of other arrows.
+    def _considered(self, x0: float, x1: float) -> dict[int, int]:
+        """Per x bucket near [x0, x1], the index of its first segment a query looks at.
 
-        Looks at no more than _BUDGET segments: in a chart so dense that more
-        are near, arrows overlap whatever the router does, and the time is
-        better spent elsewhere (level of detail for thousands of arrows).
+        At most _BUDGET segments, the newest of each bucket, buckets from left
+        to right: in a chart so dense that more are near, arrows overlap
+        whatever the router does, and the time is better spent elsewhere.
         """
-        found = []
-        vertical = self.vertical
+        starts: dict[int, int] = {}
+        get = self.vertical.get
         budget = _BUDGET
         for b in range(int(x0 // self.sep) - 1, int(x1 // self.sep) + 2):
-            entries = vertical.get(b)
-            if not entries:
+            entries = get(b)
+            if entries:
+                count = len(entries)
+                if count < budget:
+                    starts[b] = 0
+                    budget -= count
+                else:
+                    starts[b] = count - budget
+                    break
+        return starts
+
+    def _clash(self, left: float, right: float, lo: float, hi: float, groups: frozenset,
+               starts: dict[int, int]) -> bool:
+        """Whether a looked-at vertical segment of another arrow lies strictly between
+        `left` and `right` and overlaps [lo, hi]."""
+        vertical = self.vertical
+        for b in range(int(left // self.sep), int(right // self.sep) + 1):
+            start = starts.get(b)
+            if start is None:
                 continue
-            if len(entries) > budget:
-                entries = entries[-budget:]
-            budget -= len(entries)
-            for ox, oy0, oy1, og in entries:
-                if oy0 <= hi and lo <= oy1 and og.isdisjoint(groups):
-                    found.append(ox)
-            if budget <= 0:
-                break
-        return found
+            entries = vertical[b]
+            for ox, oy0, oy1, og in (entries[start:] if start else entries):
+                if left < ox < right and oy0 <= hi and lo <= oy1 and og.isdisjoint(groups):
+                    return True
+        return False
 
     def add_vertical(self, x: float, y0: float, y1: float, groups: frozenset) -> None:
         lo, hi = (y0, y1) if y0 <= y1 else (y1, y0)
@@ -82,16 +94,21 @@ class _Channels:
 
     def free_x(self, x: float, y0: float, y1: float, groups: frozenset, step: float,
                limit: float) -> float:
-        """The first x from `x` in steps of `step` (not past `limit`) with no clash."""
+        """The first x from `x` in steps of `step` (not past `limit`) with no clash.
+
+        A candidate clashes with a segment less than `sep` away from it; only
+        the segments `_considered` for the whole range count. Each candidate
+        looks at the two or three buckets around it and stops at the first
+        clash, so a crowded channel costs a few checks, not every segment near.
+        """
         lo, hi = (y0, y1) if y0 <= y1 else (y1, y0)
-        blocking = self._blocking(min(x, limit), max(x, limit), lo, hi, groups)
-        if not blocking:
+        starts = self._considered(min(x, limit), max(x, limit))
+        if not starts:
             return x
         sep = self.sep - 0.01
         candidate = x
         while (step > 0 and candidate <= limit) or (step < 0 and candidate >= limit):
-            near = candidate - sep, candidate + sep
-            if not any(near[0] < ox < near[1] for ox in blocking):
+            if not self._clash(candidate - sep, candidate + sep, lo, hi, groups, starts):
                 return candidate
             candidate += step
         return x
