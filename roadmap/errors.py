@@ -43,3 +43,12 @@ class RoadmapFileError(RoadmapError):
         super().__init__(f"Cannot open {path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class RoadmapWriteError(RoadmapFileError):
+    """An export (board pack, spreadsheet, benchmark record) cannot be written where asked."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        RoadmapError.__init__(self, f"Cannot write {path}: {reason}")
+        self.path = path
+        self.reason = reason

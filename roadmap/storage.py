@@ -79,9 +79,7 @@ def open_document(path: Path | str, *, recovery_dir: Path | None = None,
     try:
         work = WorkFile.create(directory, source)
     except OSError as error:
-        raise RoadmapFileError(
-            display, f"cannot be opened: no working copy in {directory} ({error.strerror})"
-        ) from None
+        raise RoadmapFileError(display, _no_working_copy(directory, error)) from None
     try:
         try:
             shutil.copyfile(source, work.working)
@@ -120,9 +118,7 @@ def new_document(*, recovery_dir: Path | None = None, **roadmap_fields: Any) -> 
     try:
         work = WorkFile.create(directory, None)
     except OSError as error:
-        raise RoadmapFileError(
-            "a new roadmap", f"has no working copy in {directory} ({error.strerror})"
-        ) from None
+        raise RoadmapFileError("a new roadmap", _no_working_copy(directory, error)) from None
     try:
         blank = Document.in_memory(**cleaned)  # built in memory: one write, not one per table
         try:
@@ -135,6 +131,12 @@ def new_document(*, recovery_dir: Path | None = None, **roadmap_fields: Any) -> 
         work.remove()
         raise
     return doc
+
+
+def _no_working_copy(directory: Path, error: OSError) -> str:
+    """Why a document cannot open when its working copy cannot be made, and the way out."""
+    return (f"no working copy can be made in {directory} ({error.strerror or error}); "
+            "set XDG_STATE_HOME to a folder you can write to")
 
 
 def _attach(work: WorkFile, source: Path | None) -> Document:

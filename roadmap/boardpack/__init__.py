@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 
 from reportlab import rl_config
 
+from ..errors import RoadmapWriteError
 from .facts import BoardFacts, build_facts
 from .lanes import LANE_CHOICES
 from .preflight import Preflight
@@ -56,7 +57,8 @@ def export_board_pack(doc: Any, target: str | os.PathLike[str] | BinaryIO, *,
     `sections` is 'full' (every section), 'summary' (the executive one-pager)
     or 'timeline' (the chart only); `lanes` groups the timeline by lead
     department, theme or status. Raises BoardPackError for a bad option or
-    logo; never for the document's text, whatever it contains.
+    logo and RoadmapWriteError when the file cannot be written; never for
+    the document's text, whatever it contains.
     """
     from .sections import SELECTIONS
 
@@ -111,7 +113,10 @@ def _export(doc: Any, target: str | os.PathLike[str] | BinaryIO, *, page_size: s
     path: Path | None = None
     if isinstance(target, (str, os.PathLike)):
         path = Path(target)
-        path.write_bytes(data)
+        try:
+            path.write_bytes(data)
+        except OSError as error:
+            raise RoadmapWriteError(path, error.strerror or str(error)) from None
     else:
         target.write(data)
     return ExportResult(path, pages, preflight.warnings(), len(data))

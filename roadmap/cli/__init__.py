@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from pathlib import Path
 from typing import NoReturn
 
 from .. import __version__
@@ -30,6 +31,33 @@ class OneLineParser(argparse.ArgumentParser):
 
 class CommandError(Exception):
     """A command-line mistake (bad argument, missing file) with a message for the user."""
+
+
+def check_output(path: Path, *, suffixes: tuple[str, ...] = (),
+                 force: bool | None = None) -> None:
+    """Refuse, before any work is done, an output path the command could not write.
+
+    The name must end in one of `suffixes` (when given); a folder is refused;
+    an existing file only without `force` (None: the command always
+    overwrites, as an export does); and the folder must exist. Every command
+    words these refusals the same way.
+    """
+    if suffixes and path.suffix.lower() not in suffixes:
+        raise CommandError(f"{path}: the output should end in {' or '.join(suffixes)}")
+    if path.is_dir():
+        raise CommandError(f"{path} is a folder; name the file to write")
+    if force is False and path.exists():
+        raise CommandError(f"{path} already exists; use --force to overwrite it")
+    if not path.parent.is_dir():
+        raise CommandError(f"folder {path.parent} does not exist")
+
+
+def check_input(path: Path, what: str) -> None:
+    """Refuse a missing input file, or a folder given for one (`what` names it: 'logo')."""
+    if not path.exists():
+        raise CommandError(f"{what} {path} does not exist")
+    if path.is_dir():
+        raise CommandError(f"{what} {path} is a folder, not a file")
 
 
 def command_names() -> list[str]:

@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import CommandError
+from ..errors import RoadmapWriteError
+from . import CommandError, check_output
 
 
 def _sizes(text: str) -> list[int]:
@@ -18,6 +19,13 @@ def _sizes(text: str) -> list[int]:
     if not sizes or any(not 1 <= size <= 50_000 for size in sizes):
         raise argparse.ArgumentTypeError("sizes must be between 1 and 50,000 initiatives")
     return sizes
+
+
+def stage_names() -> list[str]:
+    """The stages `--stages` may name, in the order they run."""
+    from ..bench import COLD_START, STAGES
+
+    return [COLD_START.name, *(stage.name for stage in STAGES if stage.name != "generate")]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,10 +43,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="also write the records as JSON to PATH")
     parser.add_argument("--seed", type=int, default=2027, help="generator seed (default 2027)")
     parser.add_argument("--stages", metavar="NAME,...",
-                        help="only these stages (generate always runs): " + ", ".join(
-                            ["cold-start", "sqlite-floor", "open", "load", "toposort-floor",
-                             "analysis", "schedule", "layout", "boardpack", "window",
-                             "timeline", "graph"]))
+                        help="only these stages (generate always runs): "
+                        + ", ".join(stage_names()))
     parser.add_argument("--repeat", type=int, default=1, metavar="R",
                         help="run each stage R times (fresh processes) and keep the fastest")
     parser.add_argument("--keep", type=Path, metavar="DIR",
@@ -50,19 +56,29 @@ def run(args: argparse.Namespace) -> int:
     """Run the benchmark, print the table, optionally write JSON; 0 unless a stage failed."""
     from ..bench import TARGET_SIZE, format_table, growth, run_bench, to_json
 
-    if args.json is not None and not args.json.parent.is_dir():
-        raise CommandError(f"folder {args.json.parent} does not exist")
-    stages = [s.strip() for s in args.stages.split(",")] if args.stages else None
+    if args.json is not None:
+        check_output(args.json)
+    if args.keep is not None and args.keep.exists() and not args.keep.is_dir():
+        raise CommandError(f"--keep {args.keep} is a file, not a folder")
+    if not 1 <= args.repeat <= 20:
+        raise CommandError("--repeat must be between 1 and 20")
+    stages = [s.strip() for s in args.stages.split(",") if s.strip()] if args.stages else None
+    unknown = sorted(set(stages or ()) - set(stage_names()))
+    if unknown:
+        raise CommandError(f"--stages: unknown stage {', '.join(unknown)}; stages are "
+                           + ", ".join(stage_names()))
     print(f"Benchmark: sizes {', '.join(f'{s:,}' for s in args.sizes)}; each stage in a fresh "
           "process; seconds = wall time; peak MB = peak RSS of that process.", flush=True)
 
     def progress(record: object) -> None:
         print(".", end="", file=sys.stderr, flush=True)
 
-    if not 1 <= args.repeat <= 20:
-        raise CommandError("--repeat must be between 1 and 20")
-    records = run_bench(args.sizes, seed=args.seed, work=args.keep, stages=stages,
-                        repeat=args.repeat, progress=progress)
+    try:
+        records = run_bench(args.sizes, seed=args.seed, work=args.keep, stages=stages,
+                            repeat=args.repeat, progress=progress)
+    except OSError as error:  # --keep names a folder that cannot be made or written
+        raise RoadmapWriteError(args.keep or "the benchmark folder",
+                                error.strerror or str(error)) from None
     print(file=sys.stderr)
     print(format_table(records))
     high = max(args.sizes)
@@ -74,6 +90,9 @@ def run(args: argparse.Namespace) -> int:
               f"(linear would be {high / low:g}x): "
               + ", ".join(f"{stage} {ratio:g}x" for stage, ratio in ratios.items()))
     if args.json is not None:
-        args.json.write_text(to_json(records) + "\n", encoding="utf-8")
+        try:
+            args.json.write_text(to_json(records) + "\n", encoding="utf-8")
+        except OSError as error:
+            raise RoadmapWriteError(args.json, error.strerror or str(error)) from None
         print(f"Wrote {args.json}")
     return 1 if any(r.verdict == "failed" for r in records) else 0

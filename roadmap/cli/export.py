@@ -15,7 +15,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from . import CommandError
+from . import check_input, check_output
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -57,16 +57,9 @@ def run(args: argparse.Namespace) -> int:
     from ..storage import open_document
 
     output: Path = args.output
-    if output.suffix.lower() != ".pdf":
-        raise CommandError(f"output {output} should end in .pdf")
-    if output.is_dir():
-        raise CommandError(f"output {output} is a folder")
-    if not output.parent.is_dir():
-        raise CommandError(f"folder {output.parent} does not exist")
-    if args.logo is not None and not args.logo.is_file():
-        raise CommandError(f"logo {args.logo} does not exist")
-    if not args.file.exists():
-        raise CommandError(f"{args.file} does not exist")
+    check_output(output, suffixes=(".pdf",))
+    if args.logo is not None:
+        check_input(args.logo, "logo")
     doc = open_document(args.file)
     try:
         result = export_board_pack(doc, output, page_size=args.page_size,

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from ..wording import plural
-from . import CommandError
+from . import check_output
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,12 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from ..storage import open_document
 
     out: Path = args.out
-    if out.suffix.lower() not in (".csv", ".xlsx"):
-        raise CommandError(f"{out}: export to a .csv or .xlsx file")
-    if out.exists() and not args.force:
-        raise CommandError(f"{out} already exists; use --force to overwrite it")
-    if not out.parent.is_dir():
-        raise CommandError(f"folder {out.parent} does not exist")
+    check_output(out, suffixes=(".csv", ".xlsx"), force=args.force)
     doc = open_document(args.file)
     try:
         count = export_sheet(doc, out)

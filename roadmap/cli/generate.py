@@ -6,7 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
-from . import CommandError
+from . import CommandError, check_output
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,10 +36,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(
             f"--initiatives must be between {MIN_INITIATIVES} and {MAX_INITIATIVES:,}, "
             f"not {args.initiatives}")
-    if path.exists() and not args.force:
-        raise CommandError(f"{path} already exists; use --force to overwrite it")
-    if not path.parent.is_dir():
-        raise CommandError(f"folder {path.parent} does not exist")
+    check_output(path, force=args.force)
     began = time.perf_counter()
     doc = generate_roadmap(args.initiatives, seed=args.seed)
     try:

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import CommandError
+from . import CommandError, check_input
 
 if TYPE_CHECKING:
     from ..spreadsheet.plan import ImportOptions
@@ -95,8 +95,7 @@ def run(args: argparse.Namespace) -> int:
     from ..storage import new_document, open_document, save_document
 
     options = options_from(args)
-    if not args.sheet.exists():
-        raise CommandError(f"{args.sheet} does not exist")
+    check_input(args.sheet, "sheet")
     creating = not args.file.exists()
     if creating and not args.file.parent.is_dir():
         raise CommandError(f"folder {args.file.parent} does not exist")

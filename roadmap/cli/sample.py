@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from . import CommandError
+from . import check_output
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,10 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from ..sample import write_sample
 
     path: Path = args.path
-    if path.exists() and not args.force:
-        raise CommandError(f"{path} already exists; use --force to overwrite it")
-    if path.parent and not path.parent.exists():
-        raise CommandError(f"folder {path.parent} does not exist")
+    check_output(path, force=args.force)
     write_sample(path)
     print(f"Wrote the sample roadmap to {path}")
     return 0

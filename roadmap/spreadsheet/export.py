@@ -18,7 +18,7 @@ from typing import Any
 
 from ..document import Document
 from ..enums import LabelledEnum, Role
-from ..errors import RoadmapFileError
+from ..errors import RoadmapWriteError
 from ..model import Department, Initiative, Milestone, Owner, Participation, Vendor, VendorUse
 from . import cells
 from .columns import COLUMNS
@@ -102,9 +102,9 @@ def export_sheet(doc: Document, path: str | Path) -> int:
         elif suffix in (".csv", ".txt"):
             _write_csv(path, rows)
         else:
-            raise RoadmapFileError(path, "export to a .csv or .xlsx file")
+            raise RoadmapWriteError(path, "export to a .csv or .xlsx file")
     except OSError as error:
-        raise RoadmapFileError(path, error.strerror or str(error)) from None
+        raise RoadmapWriteError(path, error.strerror or str(error)) from None
     return len(rows)
 
 
