@@ -189,3 +189,41 @@ def test_the_presentation_timeline_is_fitted_too(qtbot: Any, ctx: AppContext,
     qtbot.waitUntil(lambda: view.scene.layout is not None and view.canvas.auto_fit)
     _assert_fits(view)
     assert view.legend.height() <= view.legend.swatch + 16, "one legend row on the wall too"
+
+
+def test_a_large_roadmap_is_laid_out_once_when_the_window_has_settled(
+        qtbot: Any, sample_file: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from roadmap.storage import open_document
+    from ui import settings as app_settings
+    from ui.main_window import MainWindow
+    from ui.timeline.scene import TimelineScene
+    from ui.views import timeline_view
+
+    monkeypatch.setattr(timeline_view, "SETTLE_ABOVE", 0)  # the sample counts as large
+    widths: list[int] = []
+    relayout = TimelineScene.relayout
+
+    def counted(scene: TimelineScene) -> None:
+        widths.append(scene.views()[0].viewport().width())
+        relayout(scene)
+
+    monkeypatch.setattr(TimelineScene, "relayout", counted)
+    doc = open_document(sample_file, recovery_dir=app_settings.recovery_dir())
+    main = MainWindow(AppContext(doc), app_settings.AppSettings())
+    qtbot.addWidget(main)
+    main.resize(1400, 900)
+    view = main.show_view("timeline")  # built hidden, as at start-up with --view timeline
+    assert isinstance(view, TimelineView) and view.scene.data is None
+    main.show()
+    assert view.scene.data is not None, "the roadmap is read on showing"
+    assert view.scene.layout is None, "but not laid out at the width the tab has while showing"
+    qtbot.waitUntil(lambda: view.scene.layout is not None)
+    main.analysis.refresh_now()
+    for _ in range(3):
+        QApplication.processEvents()
+    assert len(widths) == 1, f"laid out once, not at each passing width: {widths}"
+    _assert_fits(view)
+    main.close()
+    doc.close()

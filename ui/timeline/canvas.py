@@ -71,6 +71,8 @@ class TimelineCanvas(QGraphicsView):
         scene.addItem(self.tip)
         self.drag: DragState | None = None
         self.auto_fit = True
+        self.deferred = False
+        """The owner lays the chart out again shortly: a resize only notes the new size."""
         self._pending_zoom: float | None = None
         self._zoom_anchor: float | None = None
         self._zoom_timer = QTimer(self)
@@ -177,8 +179,8 @@ class TimelineCanvas(QGraphicsView):
         """Fit the whole roadmap into the visible width; follow resizes until a zoom."""
         scene = self.scene()
         self.auto_fit = True
-        if scene.data is None:
-            return
+        if scene.data is None or self.deferred:
+            return  # the layout on its way fits
         self._end_zoom_preview()
         before = (scene.px_per_day, scene.stack_buckets)
         self.plan_fit()
@@ -342,7 +344,7 @@ class TimelineCanvas(QGraphicsView):
         """Keep the axis and lane column beside the viewport; refit if fitting (QWidget)."""
         super().resizeEvent(event)
         self._place_frozen()
-        if self.auto_fit:
+        if self.auto_fit and not self.deferred:
             self.fit()
 
     def _place_frozen(self) -> None:

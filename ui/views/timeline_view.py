@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,9 @@ from ..timeline.legend import TimelineLegend
 from ..timeline.scene import TimelineScene
 from ..timeline.style import DESK, TimelineTheme
 
+SETTLE_ABOVE = 400
+"""Above this many bars, the layout on showing waits for the window to settle the size."""
+
 
 class TimelineView(QWidget):
     """Swimlane timeline of the open roadmap, sharing selection and undo with the app."""
@@ -55,6 +58,11 @@ class TimelineView(QWidget):
         self.canvas.setObjectName("timeline_canvas")
         self.legend = TimelineLegend(theme, self)
         self._stale = True
+        self.canvas.deferred = True
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(0)
+        self._layout_timer.timeout.connect(self._on_layout_timer_timeout)
         self.message = QLabel(self)
         self.message.setObjectName("timeline_message")
         self.lane_box = QComboBox(self)
@@ -128,10 +136,11 @@ class TimelineView(QWidget):
         """Read the document again and relayout; returns the seconds it took.
 
         A hidden view (another tab is showing) only notes that it is stale and
-        catches up when it is shown.
+        catches up once it is shown and sized.
         """
         if not self.isVisible():
             self._stale = True
+            self.canvas.deferred = True
             return 0.0
         started = time.perf_counter()
         self._stale = False
@@ -140,25 +149,48 @@ class TimelineView(QWidget):
         return time.perf_counter() - started
 
     def _relayout(self) -> None:
+        self._layout_timer.stop()
+        self.canvas.deferred = False
         if self.canvas.auto_fit and self.scene.data is not None:
             self.canvas.plan_fit()
         self.scene.relayout()
         self.canvas.refresh()
 
+    def _layout_again(self) -> None:
+        """Relayout after a setting changed (a layout already due will use it)."""
+        if not self._layout_timer.isActive():
+            self.scene.relayout()
+            self.canvas.refresh()
+
+    def _catch_up(self) -> None:
+        """Read the document on showing; lay a large roadmap out once the size settles.
+
+        A tab host gives a page it shows its final size only after the page's
+        show event (and a main window settles its docks a moment later): a
+        layout now would fit a passing width and be redone at once. Small
+        roadmaps lay out at once, as the cost does not matter there.
+        """
+        self._stale = False
+        data = collect(self.ctx.doc)
+        self.scene.set_data(data, relayout=False)
+        if len(data.bars) <= SETTLE_ABOVE:
+            self._relayout()
+        else:
+            self.canvas.deferred = True
+            self._layout_timer.start()
+
     # --- slots ----------------------------------------------------------------------
 
     def _apply_lane_mode(self, mode: LaneMode) -> None:
         self.scene.mode = mode
-        self.scene.relayout()
-        self.canvas.refresh()
+        self._layout_again()
 
     def _on_lane_box_changed(self, index: int) -> None:
         self._apply_lane_mode(LaneMode(self.lane_box.itemData(index)))
 
     def _on_compact_box_toggled(self, checked: bool) -> None:
         self.scene.compact = checked
-        self.scene.relayout()
-        self.canvas.refresh()
+        self._layout_again()
 
     def _on_canvas_bar_clicked(self, key: int | None) -> None:
         keys = () if key is None else (f"initiative:{key}",)
@@ -224,6 +256,12 @@ class TimelineView(QWidget):
         """Catch up if stale; give the chart the keyboard (QWidget.showEvent)."""
         super().showEvent(event)  # type: ignore[arg-type]
         if self._stale:
-            self.reload()
+            self._catch_up()
         if self.canvas.focusPolicy() != Qt.FocusPolicy.NoFocus:
             self.canvas.setFocus()
+
+    def _on_layout_timer_timeout(self) -> None:
+        if self.isVisible():
+            self._relayout()
+        else:
+            self._stale = True
