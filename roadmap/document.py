@@ -18,21 +18,19 @@ from sqlalchemy.orm import Session
 
 from .changes import Change, Row, RowChange
 from .database import create_schema, make_engine
+from .link_services import DependencyService, ParticipationService, VendorUseService
 from .model import ROW_CLASSES, Base, Initiative, Roadmap, row_values
 from .services import (
     AcceptanceService,
     DecisionService,
     DepartmentService,
-    DependencyService,
     InitiativeService,
     MilestoneService,
     OwnerService,
-    ParticipationService,
     PositionService,
     RoadmapService,
     SettingService,
     VendorService,
-    VendorUseService,
 )
 
 Listener = Callable[[Change], None]
