@@ -15,7 +15,7 @@ from roadmap.sample import build_sample
 from ui.context import AppContext
 from ui.graph import style
 from ui.graph.bench import repaint_seconds
-from ui.graph.data import neighbourhood
+from ui.graph.data import apply_analysis, data_from_graph, graph_data, neighbourhood
 from ui.views.graph_view import GraphView
 
 
@@ -119,6 +119,59 @@ def test_analysis_results_drive_the_flags(view: GraphView, ctx: AppContext) -> N
 
     ctx.publish_analysis(FakeAnalysis())
     assert view.scene.nodes[key].info.it_alone
+    assert not any(e.info.violated for e in view.scene.edges.values())
+
+
+def test_an_analysis_updates_flags_in_place_as_a_rebuild_would(sample: Document) -> None:
+    from roadmap.analysis import analyse
+
+    data = graph_data(sample)
+    analysis = analyse(sample)
+    nodes, edges = dict(data.nodes), dict(data.edges)
+    assert apply_analysis(data, analysis) is not None
+    rebuilt = data_from_graph(data.graph, analysis)
+    assert data.nodes == rebuilt.nodes and data.edges == rebuilt.edges
+
+    first = next(k for k, i in nodes.items() if i.kind == "initiative" and not i.it_alone)
+    link = next(e for e in edges.values() if e.kind == "depends_on" and not e.violated)
+
+    class Flipped:
+        it_alone = frozenset({int(first.split(":")[1])})
+        violated = frozenset({(int(link.head.split(":")[1]), int(link.tail.split(":")[1]))})
+
+    touched = apply_analysis(data, Flipped())
+    assert {first, link.head, link.tail} <= touched
+    rebuilt = data_from_graph(data.graph, Flipped())
+    assert data.nodes == rebuilt.nodes and data.edges == rebuilt.edges
+
+    class Unknown:
+        it_alone = frozenset({10**6})
+        violated = frozenset()
+
+    assert apply_analysis(data, Unknown()) is None, "an initiative the data lacks: rebuild"
+
+
+def test_an_analysis_restyles_only_what_it_changes(view: GraphView, ctx: AppContext,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from roadmap.analysis import analyse
+
+    syncs: list[object] = []
+    monkeypatch.setattr(view.scene, "sync", lambda *args: syncs.append(args))
+    data, items = view.data, dict(view.scene.nodes)
+    ctx.publish_analysis(analyse(ctx.doc))
+    key = next(k for k, i in view.scene.nodes.items()
+               if i.info.kind == "initiative" and not i.info.it_alone)
+
+    class OneMore:
+        it_alone = frozenset({int(k.split(":")[1]) for k, i in view.scene.nodes.items()
+                              if i.info.it_alone} | {int(key.split(":")[1])})
+        violated = frozenset()
+
+    ctx.publish_analysis(OneMore())
+    assert syncs == [], "the structure is unchanged: no rebuild"
+    assert view.data is data and view.scene.nodes == items
+    assert view.scene.nodes[key].info.it_alone
+    assert "IT ALONE" in view.scene.nodes[key].toolTip()
     assert not any(e.info.violated for e in view.scene.edges.values())
 
 

@@ -166,6 +166,42 @@ def data_from_graph(graph: nx.MultiDiGraph, analysis: object | None = None) -> G
     return data
 
 
+def apply_analysis(data: GraphData, analysis: object | None) -> set[str] | None:
+    """Take a new analysis's IT-alone flags and violated links into `data`, in place.
+
+    The same flags `data_from_graph(data.graph, analysis)` would give, without
+    rebuilding every node and edge: returns the keys of the nodes whose look
+    changed (with the ends of changed links), or None when the analysis names
+    an initiative or a dependency `data` does not have (then rebuild).
+    """
+    it_alone = _analysis_set(analysis, "it_alone")
+    violated = _analysis_set(analysis, "violated")
+    graph = data.graph
+    initiatives = {int(key.split(":", 1)[1]): key for key, info in data.nodes.items()
+                   if info.kind == "initiative"}
+    links = {(int(e.head.split(":", 1)[1]), int(e.tail.split(":", 1)[1])): key
+             for key, e in data.edges.items() if e.kind == "depends_on"}
+    if (it_alone is not None and not it_alone <= initiatives.keys()) or \
+            (violated is not None and not violated <= links.keys()):
+        return None
+    touched: set[str] = set()
+    for number, key in initiatives.items():
+        info = data.nodes[key]
+        flag = number in it_alone if it_alone is not None else \
+            bool(graph.nodes[key].get("it_alone"))
+        if flag != info.it_alone:
+            data.nodes[key] = replace(info, it_alone=flag)
+            touched.add(key)
+    for pair, key in links.items():
+        edge = data.edges[key]
+        broken = pair in violated if violated is not None else \
+            _starts_before_end(graph.nodes[edge.head], graph.nodes[edge.tail])
+        if broken != edge.violated:
+            data.edges[key] = replace(edge, violated=broken)
+            touched |= {edge.tail, edge.head}
+    return touched
+
+
 def _analysis_set(analysis: object | None, name: str) -> set | None:
     value = getattr(analysis, name, None) if analysis is not None else None
     if value is None:

@@ -34,6 +34,7 @@ from ui.graph.canvas import GraphCanvas
 from ui.graph.controls import NO_DEPARTMENT, GraphControls
 from ui.graph.data import (
     GraphData,
+    apply_analysis,
     apply_update,
     data_from_graph,
     graph_data,
@@ -249,8 +250,13 @@ class GraphView(QWidget):
     def _on_ctx_analysis_updated(self, analysis: object) -> None:
         if self.data is None or self._dirty:
             return
-        self.data = data_from_graph(self.data.graph, analysis)
-        self._sync()
+        touched = apply_analysis(self.data, analysis)
+        if touched is None:
+            self.data = data_from_graph(self.data.graph, analysis)
+            self._sync()
+        elif touched:
+            self.scene.restyle(touched)
+            self.refreshed.emit()
 
     # --- selection and highlight -----------------------------------------------------------
 
