@@ -9,6 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+"""English month names, independent of the process locale (same text everywhere)."""
+
 
 @dataclass(frozen=True, order=True)
 class Quarter:
@@ -28,6 +32,11 @@ class Quarter:
         """The label with 'FY' when the fiscal year is not the calendar year."""
         prefix = "" if fiscal_year_start_month == 1 else "FY"
         return f"Q{self.number} {prefix}{self.fiscal_year}"
+
+
+def long_day(value: dt.date) -> str:
+    """'12 March 2027': a date no reader can take the wrong way round."""
+    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..calendar import MONTH_NAMES
+
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹"}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
-"""English month names, independent of the process locale (same bytes everywhere)."""
 
 
 def month(value: dt.date) -> str:
     """'Mar'."""
-    return MONTHS[value.month - 1][:3]
+    return MONTH_NAMES[value.month - 1][:3]
 
 
 def money(amount: float | None, currency: str) -> str:
@@ -46,11 +45,6 @@ def percent(share: float | None) -> str:
 def day(value: dt.date | None) -> str:
     """'12 Mar 2027'; an em dash for no date."""
     return "—" if value is None else f"{value.day} {month(value)} {value.year}"
-
-
-def long_day(value: dt.date) -> str:
-    """'12 March 2027' (cover, header)."""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def span(start: dt.date | None, end: dt.date | None) -> str:

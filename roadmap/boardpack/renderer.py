@@ -22,10 +22,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from .. import __version__
+from ..calendar import long_day
 from ..errors import RoadmapError
 from . import styles
 from .facts import BoardFacts
-from .format import long_day
 from .preflight import Preflight
 from .styles import SANS, SANS_BOLD, Scale
 from .text import readable_font, shorten

@@ -17,6 +17,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from ..calendar import MONTH_NAMES, long_day
+
 
 class DateOrder(StrEnum):
     """How a numeric date with the year last is read."""
@@ -51,15 +53,10 @@ class DateReading:
 
 _MONTHS = {
     name: number
-    for number, names in enumerate(
-        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-         ("dec", "december")),
-        start=1,
-    )
-    for name in names
-}
+    for number, full in enumerate(MONTH_NAMES, start=1)
+    for name in (full.lower(), full[:3].lower())
+} | {"sept": 9}
+"""Month names and abbreviations a sheet may write, lower case -> month number."""
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME + "$")
 _NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})" + _TIME + "$")
@@ -144,8 +141,8 @@ def resolve(reading: DateReading, order: DateOrder | None) -> dt.date:
         return reading.month_first
     assert reading.day_first is not None and reading.month_first is not None
     raise ValueError(
-        f"{reading.text!r} is ambiguous: {_long(reading.day_first)} (day first) or "
-        f"{_long(reading.month_first)} (month first), and no other date in this column "
+        f"{reading.text!r} is ambiguous: {long_day(reading.day_first)} (day first) or "
+        f"{long_day(reading.month_first)} (month first), and no other date in this column "
         "decides; write it as YYYY-MM-DD or choose the date order")
 
 
@@ -172,9 +169,3 @@ def _year(text: str) -> int:
     return 2000 + year if len(text) == 2 else year
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
-
-
-def _long(value: dt.date) -> str:
-    return f"{value.day} {_MONTH_NAMES[value.month - 1]} {value.year}"

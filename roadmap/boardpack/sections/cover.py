@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from ...calendar import long_day
 from .. import styles
 from ..flowables import FullPage
-from ..format import long_day, money, percent
+from ..format import money, percent
 from ..styles import SANS, SANS_BOLD, Scale, tint
 from ..text import wrap
 

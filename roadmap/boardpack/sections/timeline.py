@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
 
 from ... import palette
+from ...calendar import long_day
 from ...enums import Health
 from .. import styles
 from ..facts import InitiativeFact
@@ -25,7 +26,7 @@ from ..flowables import (
     TextBatch,
     draw_badge,
 )
-from ..format import day, long_day, month
+from ..format import day, month
 from ..lanes import Axis, Lane, Slot, build_lanes, lane_slots, paginate
 from ..marks import (
     HEALTH_SHAPES,
