@@ -7,6 +7,9 @@ can be marked IT. Import stays disabled while any row is bad, and applies
 the plan through `ctx.run`, so the whole import is one undo step. Big
 sheets show a QProgressDialog while they are checked and written.
 File ▸ Export Spreadsheet… writes the initiatives in the same shape.
+
+The window builds the two File-menu actions at start-up; roadmap.spreadsheet
+is imported only when a sheet is read, previewed or written.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor
@@ -41,21 +44,13 @@ from PySide6.QtWidgets import (
 
 from roadmap.errors import RoadmapError
 from roadmap.palette import VIOLATION
-from roadmap.spreadsheet import (
-    COLUMNS,
-    ImportOptions,
-    ImportPlan,
-    Sheet,
-    apply_plan,
-    build_plan,
-    export_sheet,
-    read_sheet,
-)
-from roadmap.spreadsheet.dates import DateOrder
-from roadmap.spreadsheet.rowparse import PlannedRow, cell_value
 
 from .context import AppContext
 from .errors import show_error, user_message
+
+if TYPE_CHECKING:
+    from roadmap.spreadsheet import ImportOptions, ImportPlan, Sheet
+    from roadmap.spreadsheet.rowparse import PlannedRow
 
 BIG = 2000
 """Sheets with more rows than this show a progress dialog while checked and imported."""
@@ -104,6 +99,8 @@ class PlanRowsModel(QAbstractTableModel):
         if section < len(self.FIXED):
             return self.FIXED[section]
         index = section - len(self.FIXED)
+        from roadmap.spreadsheet import COLUMNS
+
         key = self.plan.columns.key_of(index)
         field = next((c.header for c in COLUMNS if c.key == key), "ignored")
         header = self.plan.sheet.headers[index] or f"(column {index + 1})"
@@ -128,6 +125,8 @@ class PlanRowsModel(QAbstractTableModel):
         return None
 
     def _text(self, row: PlannedRow, column: int) -> str:
+        from roadmap.spreadsheet.rowparse import cell_value
+
         assert self.plan is not None
         if column == 0:
             return str(row.number)
@@ -150,6 +149,8 @@ class ImportDialog(QDialog):
 
     def __init__(self, ctx: AppContext, sheet: Sheet, parent: QWidget | None = None,
                  options: ImportOptions | None = None) -> None:
+        from roadmap.spreadsheet import ImportOptions
+
         super().__init__(parent)
         self.setObjectName("import_dialog")
         self.setWindowTitle(f"Import {sheet.source}")
@@ -229,6 +230,8 @@ class ImportDialog(QDialog):
 
     def _mapping_box(self) -> QWidget:
         """One combo box per sheet column: the field it feeds, or ignored."""
+        from roadmap.spreadsheet import COLUMNS
+
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(4, 4, 4, 4)
@@ -256,6 +259,8 @@ class ImportDialog(QDialog):
         return self._boxed("Columns", scroll)
 
     def _options_row(self) -> QHBoxLayout:
+        from roadmap.spreadsheet.dates import DateOrder
+
         row = QHBoxLayout()
         self.date_order = QComboBox()
         self.date_order.setObjectName("import_date_order")
@@ -280,6 +285,8 @@ class ImportDialog(QDialog):
 
     def rebuild(self) -> None:
         """Plan again from the sheet with the current mapping and options."""
+        from roadmap.spreadsheet import build_plan
+
         try:
             plan = self._with_progress("Checking the sheet…", len(self.sheet.rows),
                                        lambda progress: build_plan(self.ctx.doc, self.sheet,
@@ -350,6 +357,8 @@ class ImportDialog(QDialog):
         self.rebuild()
 
     def _on_options_changed(self) -> None:
+        from roadmap.spreadsheet.dates import DateOrder
+
         order = self.date_order.currentData()
         self.options.date_order = DateOrder(order) if order else None
         self.options.existing = self.existing.currentData()
@@ -376,6 +385,8 @@ class ImportDialog(QDialog):
 
     def import_plan(self) -> None:
         """Apply the plan as one undoable edit and close; errors are shown, nothing written."""
+        from roadmap.spreadsheet import apply_plan
+
         plan = self.plan
         if plan is None or not plan.ok:
             return
@@ -418,6 +429,8 @@ class ImportDialog(QDialog):
 def run_import(ctx: AppContext, parent: QWidget | None = None,
                path: str | Path | None = None) -> bool:
     """Ask for a sheet (unless `path` is given), preview it, import it; True when imported."""
+    from roadmap.spreadsheet import read_sheet
+
     if path is None:
         chosen, _filter = QFileDialog.getOpenFileName(parent, "Import Spreadsheet", "",
                                                       SHEET_FILTER)
@@ -438,6 +451,8 @@ def run_import(ctx: AppContext, parent: QWidget | None = None,
 def run_export(ctx: AppContext, parent: QWidget | None = None,
                path: str | Path | None = None) -> Path | None:
     """Ask where (unless `path` is given) and write the initiatives as .xlsx or .csv."""
+    from roadmap.spreadsheet import export_sheet
+
     if path is None:
         suggested = f"{ctx.doc.info.title or 'initiatives'}.xlsx"
         chosen, _filter = QFileDialog.getSaveFileName(

@@ -181,3 +181,26 @@ def test_file_menu_import_and_export_actions(window, tmp_path: Path,
     window.actions["file_import_sheet"].trigger()
     assert len(window.ctx.doc.all(Initiative)) == count + 1
     assert window.ctx.undo_stack.undoText() == "Import 1 initiative"
+
+
+def test_the_file_menu_actions_do_not_load_the_spreadsheet_code() -> None:
+    """Start-up builds the actions; the sheet code loads when one is used."""
+    import os
+    import subprocess
+    import sys
+
+    probe = "\n".join((
+        "import sys, types",
+        "from PySide6.QtWidgets import QApplication, QMainWindow",
+        "from ui.import_dialog import sheet_actions",
+        "app = QApplication([])",
+        "window = QMainWindow()",
+        "window.actions = types.SimpleNamespace(add=lambda action: action)",
+        "names = [action.objectName() for action in sheet_actions(window)]",
+        "print(names, [m for m in sys.modules if m.startswith('roadmap.spreadsheet')])",
+    ))
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            cwd=Path(__file__).parents[2],
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['file_import_sheet', 'file_export_sheet'] []"
