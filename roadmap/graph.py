@@ -384,7 +384,13 @@ def edges_of(graph: nx.MultiDiGraph, kind: str) -> list[tuple[str, str, dict[str
 
 def dependency_pairs(graph: nx.MultiDiGraph) -> list[tuple[int, int]]:
     """Every (initiative id, depends-on id) pair of the graph."""
-    return [
-        (int(u[11:]), int(v[11:]))
-        for u, v, k in graph.edges(keys=True) if k == "depends_on"
-    ]
+    return list(dependency_links(graph))
+
+
+def dependency_links(graph: nx.MultiDiGraph) -> dict[tuple[int, int], int]:
+    """(initiative id, depends-on id) -> its Dependency row id (newer links have larger ids)."""
+    prefix = len("initiative:")
+    return {
+        (int(u[prefix:]), int(v[prefix:])): attrs.get("id", 0)
+        for u, v, k, attrs in graph.edges(keys=True, data=True) if k == "depends_on"
+    }

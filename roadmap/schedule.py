@@ -296,17 +296,14 @@ def _critical_path(order: list[int], duration: Mapping[int, int],
 
 def document_plan(doc: Document, *, cycle_limit: int = 25) -> tuple[Plan, dict[int, Any]]:
     """The Plan of a document (cycles cut where CR201 suggests) and its initiatives by id."""
-    from .graph import build_graph, dependency_pairs
+    from .graph import build_graph, dependency_links
 
     graph = build_graph(doc)
     initiatives = {
         a["id"]: a for _k, a in graph.nodes(data=True) if a["kind"] == "initiative"
     }
-    pairs = dependency_pairs(graph)
-    link_ids = {
-        (int(u[11:]), int(v[11:])): a.get("id", 0)
-        for u, v, k, a in graph.edges(keys=True, data=True) if k == "depends_on"
-    }
+    link_ids = dependency_links(graph)
+    pairs = list(link_ids)
     cuts = [link_to_cut(c, initiatives, link_ids)[0] for c in find_cycles(pairs, cycle_limit)]
     return plan(initiatives, pairs, cuts), initiatives
 
