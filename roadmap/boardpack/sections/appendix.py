@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
@@ -55,17 +56,29 @@ def _names(r: BoardPackRenderer, item: InitiativeFact) -> str:
         "no department")
 
 
+def _lead_groups(r: BoardPackRenderer) -> Iterator[tuple[Group, list[InitiativeFact]]]:
+    """The initiatives grouped by lead department, each with its group header row."""
+    facts = r.facts
+    for title, hex_colour, members in grouped_by_lead(facts.initiatives, facts.departments):
+        yield (Group(title, colour(hex_colour) if hex_colour else None,
+                     plural(len(members), "initiative")), members)
+
+
+def _schedule(item: InitiativeFact, undated: str) -> str:
+    """'Mar 2027 – Sep 2027', or the bucket of an idea not yet dated ('Next (no dates)')."""
+    if not item.scheduled and item.bucket is not None:
+        return f"{item.bucket.label} ({undated})"
+    return span(item.start, item.end)
+
+
 def initiative_table(r: BoardPackRenderer) -> GridTable:
     """One row per initiative with everything the board may ask about."""
     facts = r.facts
     rows: list[GridRow] = []
-    for title, hex_colour, members in grouped_by_lead(facts.initiatives, facts.departments):
-        rows.append(Group(title, colour(hex_colour) if hex_colour else None,
-                          plural(len(members), "initiative")))
+    for group, members in _lead_groups(r):
+        rows.append(group)
         for item in members:
-            schedule = span(item.start, item.end)
-            if not item.scheduled and item.bucket is not None:
-                schedule = f"{item.bucket.label} (not scheduled)"
+            schedule = _schedule(item, "not scheduled")
             measure = item.measure or "no success measure"
             if item.measure_kind:
                 measure += f" ({item.measure_kind})"
@@ -111,13 +124,10 @@ def compact_table(r: BoardPackRenderer) -> GridTable:
     """One line per initiative: the facts a board member looks up."""
     facts = r.facts
     rows: list[GridRow] = []
-    for title, hex_colour, members in grouped_by_lead(facts.initiatives, facts.departments):
-        rows.append(Group(title, colour(hex_colour) if hex_colour else None,
-                          plural(len(members), "initiative")))
+    for group, members in _lead_groups(r):
+        rows.append(group)
         for item in members:
-            schedule = span(item.start, item.end)
-            if not item.scheduled and item.bucket is not None:
-                schedule = f"{item.bucket.label} (no dates)"
+            schedule = _schedule(item, "no dates")
             rows.append([
                 Cell([(str(item.id), "muted")], align="right"),
                 Cell([(item.title, "bold")], badge="IT ALONE" if item.it_alone else ""),
