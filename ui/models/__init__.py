@@ -20,9 +20,6 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 """Lower-cased text the filter boxes match against."""
 
 
-def node_key(kind: str, key: int) -> str:
-    """'initiative:12' from ('initiative', 12)."""
-    return f"{kind}:{key}"
 
 
 def parse_node_key(text: str) -> tuple[str, int] | None:

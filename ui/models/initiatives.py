@@ -36,8 +36,6 @@ from ..formatting import NONE_TEXT, date_text, enum_text, money
 from . import KEY_ROLE, OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE
 from .rows import DocRowsModel, Index
 
-_ROLE_ORDER = {Role.LEAD: 0, Role.CONTRIBUTOR: 1, Role.ENABLER: 2}
-
 
 @dataclass(frozen=True)
 class Column:
@@ -224,7 +222,7 @@ class InitiativeTableModel(DocRowsModel):
 
     def department_roles(self, key: int) -> list[tuple[int, Role]]:
         """(department id, role) of an initiative, lead first."""
-        return sorted(self._roles.get(key, []), key=lambda item: _ROLE_ORDER[item[1]])
+        return sorted(self._roles.get(key, []), key=lambda item: item[1].rank)
 
     # --- cell values ---------------------------------------------------------
 

@@ -16,14 +16,13 @@ from PySide6.QtGui import QColor
 from roadmap.changes import Change
 from roadmap.enums import Role
 from roadmap.errors import RoadmapError
+from roadmap.palette import GREY
 
 from .. import editing
 from ..context import AppContext
 from ..errors import user_message
 from . import KEY_ROLE, OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE
 from .rows import DocRowsModel, Index
-
-_ROLE_RANK = {Role.LEAD: 0, Role.CONTRIBUTOR: 1, Role.ENABLER: 2}
 
 
 class MatrixModel(DocRowsModel):
@@ -107,7 +106,7 @@ class MatrixModel(DocRowsModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and value is not None:
             department = self.ctx.doc.departments.find(department_id)
-            colour = QColor(department.colour if department else "#BBBBBB")
+            colour = QColor(department.colour if department else GREY)
             colour.setAlpha({Role.LEAD: 110, Role.CONTRIBUTOR: 55, Role.ENABLER: 25}[value])
             return colour
         if role == Qt.ItemDataRole.FontRole and value == Role.LEAD:
@@ -129,7 +128,7 @@ class MatrixModel(DocRowsModel):
         if column > len(self._departments):
             return 9
         value = self._roles.get((obj.id, self._departments[column - 1]))
-        return _ROLE_RANK[value] if value is not None else 9
+        return value.rank if value is not None else 9
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Set a department's role in an initiative (QAbstractItemModel.setData)."""
