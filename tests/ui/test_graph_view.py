@@ -16,6 +16,7 @@ from ui.context import AppContext
 from ui.graph import style
 from ui.graph.bench import repaint_seconds
 from ui.graph.data import apply_analysis, data_from_graph, graph_data, neighbourhood
+from ui.graph.items import NodeItem
 from ui.views.graph_view import GraphView
 
 
@@ -482,13 +483,44 @@ def test_zoom_keys_and_fit(view: GraphView, qtbot) -> None:
     assert view.canvas.actions_by_name["graph_fit"].shortcuts()[0].toString() == "Ctrl+0"
 
 
+def test_the_map_fits_again_when_only_its_own_area_resizes(view: GraphView, qtbot) -> None:
+    view.resize(1150, 1600)  # tall: the width decides the fit
+    view.canvas.setFocus()
+    view.controls.legend.setChecked(True)
+    qtbot.waitUntil(lambda: view.legend.isVisible())
+    view.fit()
+    assert not view.canvas.user_zoomed, "the scrolling a fit does is not the user panning"
+    narrow = view.canvas.scale_factor()
+    view.controls.legend.setChecked(False)  # the tab keeps its size, the map widens
+    qtbot.waitUntil(lambda: view.canvas.scale_factor() != narrow)
+    fitted = view.canvas.scale_factor()
+    view.fit()
+    assert view.canvas.scale_factor() == pytest.approx(fitted), "already fitted to the new size"
+    visible = view.canvas.visible_scene_rect()
+    assert all(visible.contains(i.sceneBoundingRect()) for i in view.scene.nodes.values())
+
+
 def test_arrow_keys_pan(view: GraphView, qtbot) -> None:
     view.canvas.zoom_by(2.0 / view.canvas.scale_factor())
     bar = view.canvas.horizontalScrollBar()
     bar.setValue(bar.minimum())
     view.canvas.setFocus()
+    assert not view.canvas.user_zoomed
     qtbot.keyClick(view.canvas, Qt.Key.Key_Right)
     assert bar.value() > bar.minimum()
+    assert view.canvas.user_zoomed, "a pan by the user: resizing keeps their view"
+
+
+def test_dragging_the_background_pans_and_keeps_the_view(view: GraphView) -> None:
+    view.canvas.zoom_by(2.0 / view.canvas.scale_factor())
+    corner = view.scene.sceneRect().topLeft() + QPointF(30, 30)
+    view.canvas.centerOn(corner)
+    under = view.canvas.items(view.canvas.mapFromScene(corner))
+    assert not view.canvas.user_zoomed and not any(isinstance(i, NodeItem) for i in under)
+    before = view.canvas.horizontalScrollBar().value()
+    _drag(view, corner, corner + QPointF(-200, 0))
+    assert view.canvas.horizontalScrollBar().value() != before
+    assert view.canvas.user_zoomed
 
 
 def test_a_large_roadmap_draws_ownership_links_for_the_selection_only(

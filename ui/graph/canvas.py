@@ -38,6 +38,8 @@ class GraphCanvas(QGraphicsView):
     """Delete was pressed while links are selected."""
     zoom_changed = Signal(float)
     """The scale factor after a zoom."""
+    resized = Signal()
+    """The drawing area changed size (the window, a dock or the legend beside it moved)."""
 
     def __init__(self, scene: GraphScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -59,6 +61,10 @@ class GraphCanvas(QGraphicsView):
         self._press_positions: dict[str, tuple[float, float]] = {}
         self.user_zoomed = False
         """True once the user zoomed or panned: resizing then keeps their view."""
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            # Emitted for keys, wheel and clicks on the bars, not for the scrolling
+            # a fit or a resize does.
+            bar.actionTriggered.connect(self._on_scroll_bar_action_triggered)
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, keys, slot in (
             ("graph_zoom_in", "Zoom In", ["Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn],
@@ -105,11 +111,8 @@ class GraphCanvas(QGraphicsView):
         self.user_zoomed = True
         self.zoom_by(1 / ZOOM_STEP)
 
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        """Remember the user panned (QGraphicsView.scrollContentsBy)."""
-        if self.isVisible() and (self.underMouse() or self.hasFocus()):
-            self.user_zoomed = True
-        super().scrollContentsBy(dx, dy)
+    def _on_scroll_bar_action_triggered(self, _action: int) -> None:
+        self.user_zoomed = True
 
     def fit(self) -> None:
         """Show every visible node."""
@@ -120,6 +123,11 @@ class GraphCanvas(QGraphicsView):
         if self.scale_factor() > 1.5:
             self.zoom_by(1.5 / self.scale_factor())
         self.zoom_changed.emit(self.scale_factor())
+
+    def resizeEvent(self, event: Any) -> None:
+        """Tell the owner, which may fit again (QGraphicsView.resizeEvent)."""
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def wheelEvent(self, event: Any) -> None:
         """Zoom around the pointer; Shift+wheel scrolls (QGraphicsView.wheelEvent)."""
@@ -165,7 +173,10 @@ class GraphCanvas(QGraphicsView):
             self._connect_line.setLine(QLineF(self._connect_from.scenePos(), end))
             event.accept()
             return
+        scrolled = (self.horizontalScrollBar().value(), self.verticalScrollBar().value())
         super().mouseMoveEvent(event)
+        if scrolled != (self.horizontalScrollBar().value(), self.verticalScrollBar().value()):
+            self.user_zoomed = True  # dragged the background: a pan
         if event.buttons() & Qt.MouseButton.LeftButton and self._press_positions:
             for key in self._press_positions:
                 item = self.graph_scene.nodes.get(key)

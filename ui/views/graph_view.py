@@ -106,6 +106,7 @@ class GraphView(QWidget):
         self.canvas.nodes_moved.connect(self._on_canvas_nodes_moved)
         self.canvas.node_activated.connect(self._on_canvas_node_activated)
         self.canvas.delete_requested.connect(self.delete_selected_links)
+        self.canvas.resized.connect(self._on_canvas_resized)
         self.canvas.zoom_changed.connect(
             lambda scale: self.controls.zoom_label.setText(f"{scale * 100:.0f} %"))
         c = self.controls
@@ -219,6 +220,9 @@ class GraphView(QWidget):
         super().resizeEvent(event)
         if self._legend_auto:
             self.controls.legend.setChecked(self.width() >= LEGEND_MIN_WIDTH)
+
+    def _on_canvas_resized(self) -> None:
+        # The map's own size, not the tab's: showing or hiding the legend resizes it too.
         if self._fitted and not self.canvas.user_zoomed:
             self.fit()
 
