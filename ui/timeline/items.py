@@ -69,10 +69,13 @@ class BarFonts:
     def __post_init__(self) -> None:
         self.label_metrics = QFontMetricsF(self.label)
         self.badge_metrics = QFontMetricsF(self.badge)
+        self._badge_width = self.badge_metrics.horizontalAdvance(BADGE_TEXT) + 10
+        self._title_widths: dict[str, float] = {}
+        """Measured titles: fitting and laying out 2,000 bars ask for each title often."""
 
     def badge_width(self) -> float:
         """Width of the IT ALONE badge, padding included."""
-        return self.badge_metrics.horizontalAdvance(BADGE_TEXT) + 10
+        return self._badge_width
 
     def tag_width(self) -> float:
         """Width of the widest now / next / later tag of a card in the stacked column."""
@@ -81,8 +84,12 @@ class BarFonts:
 
     def label_width(self, record: BarRecord, icon: float) -> float:
         """Width of a bar's label: status icon, badge and title."""
-        badge = self.badge_width() + 6 if record.it_alone else 0.0
-        return icon + 6 + badge + self.label_metrics.horizontalAdvance(record.title)
+        badge = self._badge_width + 6 if record.it_alone else 0.0
+        width = self._title_widths.get(record.title)
+        if width is None:
+            width = self._title_widths[record.title] = \
+                self.label_metrics.horizontalAdvance(record.title)
+        return icon + 6 + badge + width
 
 
 def status_icon(painter: QPainter, status: Status, centre: QPointF, size: float,
