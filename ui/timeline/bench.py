@@ -11,6 +11,8 @@ from __future__ import annotations
 import statistics
 import time
 
+from PySide6.QtWidgets import QApplication
+
 from roadmap.document import Document
 
 from ..context import AppContext
@@ -38,6 +40,8 @@ def time_timeline(doc: Document, *, size: tuple[int, int] = (1600, 1000),
     view = TimelineView(ctx)
     view.resize(*size)
     view.show()
+    while view.scene.layout is None and view.isVisible():  # laid out once the size settles
+        QApplication.processEvents()
     view.canvas.set_px_per_day(2.0)
     build = time.perf_counter() - started
     relayouts = []
