@@ -208,9 +208,8 @@ def _screenshot(app: QApplication, window: object, path: Path, size: tuple[int, 
 
     assert isinstance(window, MainWindow)
     window.resize(*size)
+    window.default_dock_sizes()  # before show(), so the views lay out once at their size
     window.show()
-    app.processEvents()
-    window.default_dock_sizes()
     window.analysis.refresh_now()
     # Nothing selected: the picture shows the window as it opens.
     for _ in range(5):

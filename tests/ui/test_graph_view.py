@@ -588,3 +588,23 @@ def test_in_the_window_a_refused_link_shows_in_the_status_bar(window) -> None:
     graph.canvas.connect_by_keys(f"initiative:{dependent}", f"initiative:{prerequisite}")
     assert "cycle" in window.statusBar().currentMessage()
 
+
+
+def test_a_fitted_map_has_no_scroll_bars_that_could_refit_it_forever(view: GraphView) -> None:
+    """Scroll bars appearing after a fit shrink the viewport, which refits: a loop."""
+    from PySide6.QtWidgets import QApplication
+
+    off, needed = Qt.ScrollBarPolicy.ScrollBarAlwaysOff, Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    view.fit()
+    assert view.canvas.horizontalScrollBarPolicy() == off
+    view.canvas.zoom_in()
+    assert view.canvas.user_zoomed and view.canvas.verticalScrollBarPolicy() == needed
+    view.canvas.actions_by_name["graph_fit"].trigger()
+    assert not view.canvas.user_zoomed and view.canvas.verticalScrollBarPolicy() == off
+    fits = []
+    view.canvas.zoom_changed.connect(fits.append)
+    sizes = range(600, 1400, 53)
+    for width in sizes:
+        view.resize(width, 700)
+        QApplication.processEvents()
+    assert 0 < len(fits) <= 3 * len(sizes), "each resize refits a bounded number of times"

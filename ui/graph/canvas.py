@@ -71,7 +71,7 @@ class GraphCanvas(QGraphicsView):
              self.zoom_in),
             ("graph_zoom_out", "Zoom Out", ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
              self.zoom_out),
-            ("graph_fit", "Fit to View", ["Ctrl+0"], self.fit),
+            ("graph_fit", "Fit to View", ["Ctrl+0"], self.fit_again),
         ):
             action = QAction(text, self)
             action.setObjectName(name)
@@ -103,22 +103,41 @@ class GraphCanvas(QGraphicsView):
 
     def zoom_in(self) -> None:
         """One step closer."""
-        self.user_zoomed = True
+        self._mark_user_view()
         self.zoom_by(ZOOM_STEP)
 
     def zoom_out(self) -> None:
         """One step further."""
-        self.user_zoomed = True
+        self._mark_user_view()
         self.zoom_by(1 / ZOOM_STEP)
 
     def _on_scroll_bar_action_triggered(self, _action: int) -> None:
+        self._mark_user_view()
+
+    def fit_again(self) -> None:
+        """Fit, and keep fitting on resize until the user zooms or pans again (Ctrl+0)."""
+        self.user_zoomed = False
+        self.fit()
+
+    def _mark_user_view(self) -> None:
         self.user_zoomed = True
+        self._show_scroll_bars(True)
+
+    def _show_scroll_bars(self, show: bool) -> None:
+        policy = (Qt.ScrollBarPolicy.ScrollBarAsNeeded if show
+                  else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
 
     def fit(self) -> None:
         """Show every visible node."""
         rect = visible_rect(self.graph_scene.nodes.values())
         if rect.isNull():
             return
+        if not self.user_zoomed:
+            # A fitted map shows everything. Scroll bars coming and going would
+            # resize the viewport, refit it, and could do so forever.
+            self._show_scroll_bars(False)
         self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
         if self.scale_factor() > 1.5:
             self.zoom_by(1.5 / self.scale_factor())
@@ -136,7 +155,7 @@ class GraphCanvas(QGraphicsView):
             return
         steps = event.angleDelta().y() / 120
         if steps:
-            self.user_zoomed = True
+            self._mark_user_view()
             self.zoom_by(ZOOM_STEP ** steps)
         event.accept()
 
@@ -176,7 +195,7 @@ class GraphCanvas(QGraphicsView):
         scrolled = (self.horizontalScrollBar().value(), self.verticalScrollBar().value())
         super().mouseMoveEvent(event)
         if scrolled != (self.horizontalScrollBar().value(), self.verticalScrollBar().value()):
-            self.user_zoomed = True  # dragged the background: a pan
+            self._mark_user_view()  # dragged the background: a pan
         if event.buttons() & Qt.MouseButton.LeftButton and self._press_positions:
             for key in self._press_positions:
                 item = self.graph_scene.nodes.get(key)
