@@ -194,3 +194,55 @@ def test_f5_hook_of_the_main_window_opens_one_presentation(qtbot, ctx: AppContex
     assert start_presentation(host) is first, "F5 again brings the same presentation forward"
     first.close()
     assert host._presentation_window is None
+
+
+def test_dependency_map_titles_are_projector_sized_and_do_not_overlap(qtbot) -> None:
+    """On a 1280x720 wall the fitted map's titles are 1.5x the app's type, boxes apart."""
+    from roadmap.sample import build_sample
+    from ui.graph.style import APP, PROJECTOR
+
+    ctx = AppContext(build_sample())
+    win = present(ctx, size=(1280, 720), today=D(2027, 5, 12))
+    win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(win)
+    qtbot.waitExposed(win)
+    win.go(2)
+    view = win.graph
+    view.canvas.fit()
+    base = QFontInfo(QApplication.font()).pixelSize()
+    nodes = [n for n in view.scene.nodes.values() if n.isVisible()]
+    assert nodes and all(n.info.kind == "initiative" for n in nodes), "initiatives only"
+    assert len(nodes) == len(ctx.doc.initiatives.all())
+    assert not view.legend.isVisible(), "the legend's room goes to the map"
+    title = QFontInfo(nodes[0].metrics.font(13, True)).pixelSize()
+    on_screen = title * view.canvas.scale_factor()
+    assert on_screen >= 1.5 * base, (title, view.canvas.scale_factor(), base)
+    # Fitted: every box is inside the viewport, and no two boxes touch.
+    shown = view.canvas.visible_scene_rect()
+    boxes = [n.rect.translated(n.pos()) for n in nodes]
+    assert all(shown.contains(box) for box in boxes)
+    for i, box in enumerate(boxes):
+        assert not any(box.intersects(other) for other in boxes[i + 1:]), nodes[i].info.label
+    # The app's graph tab keeps its own sizes.
+    assert nodes[0].metrics is PROJECTOR and APP.font(13, True).pixelSize() == 13
+
+
+def test_dependency_map_keeps_dragged_positions_in_the_apps_units(qtbot, ctx: AppContext
+                                                                 ) -> None:
+    """The map is stretched on the wall; a node dragged there is stored as the app sees it."""
+    from ui.graph.style import PROJECTOR
+    from ui.views.graph_view import GraphView
+
+    win = present(ctx, size=(1280, 720), today=D(2027, 2, 1))
+    win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(win)
+    app_view = GraphView(ctx)
+    qtbot.addWidget(app_view)
+    fx, fy = PROJECTOR.spread
+    wall, app = win.graph.positions(), app_view.positions()
+    assert wall.keys() == app.keys()
+    for key, (x, y) in app.items():
+        assert wall[key] == pytest.approx((x * fx, y * fy))
+    win.graph.canvas.nodes_moved.emit({"initiative:1": (114.0, 137.0)})
+    assert ctx.doc.positions.for_layout("layered")["initiative:1"] == pytest.approx((100, 100))
+    assert app_view.scene.nodes["initiative:1"].pos().toTuple() == pytest.approx((100, 100))

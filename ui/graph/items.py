@@ -26,7 +26,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from roadmap import palette
-from roadmap.layout import node_size
 
 from . import style
 from .data import EdgeInfo, NodeInfo
@@ -58,14 +57,16 @@ def _elide_lines(text: str, metrics: QFontMetricsF, width: float, lines: int) ->
 class NodeItem(QGraphicsItem):
     """One node: an initiative, department, owner or vendor."""
 
-    def __init__(self, info: NodeInfo) -> None:
+    def __init__(self, info: NodeInfo, metrics: style.NodeMetrics = style.APP) -> None:
         super().__init__()
         self.info = info
+        self.metrics = metrics
+        """Box and type sizes (style.APP in the graph tab, style.PROJECTOR on a wall)."""
         self.edges: list[EdgeItem] = []
         self.role: str | None = None
         """'selected', 'upstream', 'downstream', 'related' or None (see GraphScene.highlight)."""
         self.hovered = False
-        width, height = node_size(info.kind)
+        width, height = metrics.size(info.kind)
         self.rect = QRectF(-width / 2, -height / 2, width, height)
         self._outline = node_path(info.kind, self.rect)
         self._lines: list[str] = []
@@ -87,12 +88,13 @@ class NodeItem(QGraphicsItem):
     def set_info(self, info: NodeInfo) -> None:
         """Show new content (title, health, flags); the size never changes."""
         self.info = info
-        title_width = self.rect.width() - (44 if info.kind == "initiative" else 48)
-        metrics = QFontMetricsF(style.font(13, True))
-        self._lines = _elide_lines(info.label, metrics, title_width,
-                                   2 if info.kind == "initiative" else 1)
-        detail_width = self.rect.width() - (26 if info.kind == "initiative" else 66)
-        self._detail = QFontMetricsF(style.font(11 if info.kind == "initiative" else 10)) \
+        m = self.metrics
+        initiative = info.kind == "initiative"
+        title_width = self.rect.width() - m.px(44 if initiative else 48)
+        self._lines = _elide_lines(info.label, QFontMetricsF(m.font(13, True)), title_width,
+                                   2 if initiative else 1)
+        detail_width = self.rect.width() - m.px(26 if initiative else 66)
+        self._detail = QFontMetricsF(m.font(11 if initiative else 10)) \
             .elidedText(info.detail, Qt.TextElideMode.ElideRight, detail_width)
         tip = [f"<b>{escape(info.label)}</b>", escape(style.NODE_LABEL.get(info.kind, ""))]
         if info.detail:
@@ -117,7 +119,8 @@ class NodeItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         """The node, its outline, badge and handle (QGraphicsItem.boundingRect)."""
-        return self.rect.adjusted(-4, -_BADGE_HEIGHT / 2 - 4, _HANDLE_RADIUS + 4, 4)
+        badge = self.metrics.px(_BADGE_HEIGHT)
+        return self.rect.adjusted(-4, -badge / 2 - 4, _HANDLE_RADIUS + 4, 4)
 
     def shape(self) -> QPainterPath:
         """The outline plus the handle, for hit tests (QGraphicsItem.shape)."""
@@ -195,63 +198,67 @@ class NodeItem(QGraphicsItem):
         return pen
 
     def _paint_initiative(self, painter: QPainter, lod: float) -> None:
-        info, rect = self.info, self.rect
+        info, rect, m = self.info, self.rect, self.metrics
         painter.save()
         painter.setClipPath(self._outline)
-        stripe = QRectF(rect.left(), rect.top(), 9, rect.height())
+        stripe = QRectF(rect.left(), rect.top(), m.px(9), rect.height())
         painter.fillRect(stripe, QColor(info.colour or palette.GREY))
         if info.it_alone:
             hatch = QColor(style.IT_ALONE_HATCH)
             painter.fillRect(rect, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
         painter.restore()
-        health_centre = QPointF(rect.right() - 15, rect.top() + 15)
+        health_centre = QPointF(rect.right() - m.px(15), rect.top() + m.px(15))
         if lod < style.LABEL_LOD:
-            draw_health(painter, info.health, health_centre, 9)
+            draw_health(painter, info.health, health_centre, m.px(9))
             return
-        draw_health(painter, info.health, health_centre, 8)
-        text_left = rect.left() + 16
-        show_detail = lod >= style.DETAIL_LOD and len(self._lines) < 2 and bool(self._detail)
+        draw_health(painter, info.health, health_centre, m.px(8))
+        text_left = rect.left() + m.px(16)
+        show_detail = (m.detail and lod >= style.DETAIL_LOD and len(self._lines) < 2
+                       and bool(self._detail))
         if info.it_alone:  # a paper backing keeps the title legible over the hatch
             lines = len(self._lines) + (1 if show_detail else 0)
-            backing = QRectF(text_left - 4, rect.top() + 5, rect.width() - 46, lines * 15 + 4)
+            backing = QRectF(text_left - 4, rect.top() + m.px(5), rect.width() - m.px(46),
+                             lines * m.px(15) + m.px(4))
             painter.fillRect(backing, QColor(255, 255, 255, 225))
         painter.setPen(QColor(palette.INK))
-        painter.setFont(style.font(13, True))
+        painter.setFont(m.font(13, True))
         for i, line in enumerate(self._lines):
-            painter.drawText(QPointF(text_left, rect.top() + 18 + i * 15), line)
+            painter.drawText(QPointF(text_left, rect.top() + m.px(18) + i * m.px(15)), line)
         if show_detail:
             painter.setPen(QColor(palette.MUTED_INK))
-            painter.setFont(style.font(11))
-            painter.drawText(QPointF(text_left, rect.top() + 34), self._detail)
+            painter.setFont(m.font(11))
+            painter.drawText(QPointF(text_left, rect.top() + m.px(34)), self._detail)
         if info.it_alone:
             self._paint_badge(painter)
 
     def _paint_badge(self, painter: QPainter) -> None:
-        badge = QRectF(self.rect.left() + 18, self.rect.top() - _BADGE_HEIGHT / 2, 62,
-                       _BADGE_HEIGHT)
+        m = self.metrics
+        height = m.px(_BADGE_HEIGHT)
+        badge = QRectF(self.rect.left() + m.px(18), self.rect.top() - height / 2, m.px(62),
+                       height)
         painter.setPen(QPen(QColor(palette.PAPER), 1))
         painter.setBrush(QBrush(QColor(style.IT_ALONE_BADGE)))
         painter.drawRoundedRect(badge, 4, 4)
-        painter.setFont(style.font(10, True))
+        painter.setFont(m.font(10, True))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "IT ALONE")
 
     def _paint_other(self, painter: QPainter, lod: float) -> None:
-        info, rect = self.info, self.rect
+        info, rect, m = self.info, self.rect, self.metrics
         ink = palette.text_on(self._fill()) if info.kind == "department" else palette.INK
         if lod < style.LABEL_LOD:
             return
-        glyph_box = QRectF(rect.left() + (18 if info.kind == "department" else 10),
-                           rect.center().y() - 10, 20, 20)
+        glyph_box = QRectF(rect.left() + m.px(18 if info.kind == "department" else 10),
+                           rect.center().y() - m.px(10), m.px(20), m.px(20))
         if lod >= style.DETAIL_LOD:
             draw_glyph(painter, info.kind, glyph_box, ink)
-        text_left = glyph_box.right() + 8
+        text_left = glyph_box.right() + m.px(8)
         painter.setPen(QColor(ink))
-        painter.setFont(style.font(12, True))
-        baseline = rect.center().y() - (1 if info.detail else -5)
+        painter.setFont(m.font(12, True))
+        baseline = rect.center().y() - (m.px(1) if info.detail else -m.px(5))
         painter.drawText(QPointF(text_left, baseline), self._lines[0] if self._lines else "")
         if self._detail and lod >= style.DETAIL_LOD:
-            painter.setFont(style.font(10))
-            painter.drawText(QPointF(text_left, baseline + 13), self._detail)
+            painter.setFont(m.font(10))
+            painter.drawText(QPointF(text_left, baseline + m.px(13)), self._detail)
 
 
 class EdgeItem(QGraphicsItem):
@@ -346,7 +353,7 @@ class EdgeItem(QGraphicsItem):
         """The end marker's outline in scene coordinates (for the LinkBundle)."""
         if self._marker is None:
             self._marker = marker_outline(style.edge_style(self.info.kind).marker, self._tip,
-                                          self._angle, 11)
+                                          self._angle, 11 * self.tail.metrics.line)
         return self._marker
 
     @property
@@ -358,7 +365,8 @@ class EdgeItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         """The path plus the stroke and the end marker (QGraphicsItem.boundingRect)."""
-        return self._path.boundingRect().adjusted(-12, -12, 12, 12)
+        margin = 12 * self.tail.metrics.line
+        return self._path.boundingRect().adjusted(-margin, -margin, margin, margin)
 
     def shape(self) -> QPainterPath:
         """A wide band along the path so a click near the line selects it."""
@@ -380,7 +388,8 @@ class EdgeItem(QGraphicsItem):
             return  # zoomed out, plain links are drawn in one go by the LinkBundle
         cosmetic = lod < style.LABEL_LOD
         extra = 2.0 if strong else 0.0
-        pen = style.edge_pen(info.kind, info.violated, extra, cosmetic)
+        line = self.tail.metrics.line
+        pen = style.edge_pen(info.kind, info.violated, extra, cosmetic, line)
         if selected:
             pen = QPen(pen)
             pen.setColor(QColor(style.SELECTED))
@@ -390,7 +399,8 @@ class EdgeItem(QGraphicsItem):
         painter.drawPath(self._path)
         if not cosmetic:
             marker = style.edge_style(info.kind, info.violated).marker
-            draw_marker(painter, marker, self._tip, self._angle, 11 + extra * 2, pen.color())
+            draw_marker(painter, marker, self._tip, self._angle, (11 + extra * 2) * line,
+                        pen.color())
 
 
 class LinkBundle(QGraphicsItem):

@@ -29,8 +29,11 @@ _MARGIN = 120.0
 class GraphScene(QGraphicsScene):
     """Holds one item per node and per edge of the roadmap graph."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None,
+                 metrics: style.NodeMetrics = style.APP) -> None:
         super().__init__(parent)
+        self.metrics = metrics
+        """Node box and type sizes of every node (style.PROJECTOR in the presentation)."""
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(QBrush(QColor(palette.PAPER)))
         self.nodes: dict[str, NodeItem] = {}
@@ -61,7 +64,7 @@ class GraphScene(QGraphicsScene):
         for key, info in data.nodes.items():
             item = self.nodes.get(key)
             if item is None:
-                item = NodeItem(info)
+                item = NodeItem(info, self.metrics)
                 self.nodes[key] = item
                 self.addItem(item)
             elif item.info != info:
@@ -163,7 +166,7 @@ class GraphScene(QGraphicsScene):
             box.setBrush(QBrush(QColor(palette.SHADE)))
             box.setZValue(-10)
             caption = QGraphicsSimpleTextItem(label, box)
-            caption.setFont(style.font(15, True))
+            caption.setFont(self.metrics.font(15, True))
             caption.setBrush(QBrush(QColor(palette.MUTED_INK)))
             caption.setPos(left + 10, top + 6)
             self.addItem(box)

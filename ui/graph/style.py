@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
 from roadmap import palette
+from roadmap.layout import node_size
 
 DIM_OPACITY = 0.3
 """Opacity of what the highlight leaves out."""
@@ -83,23 +84,72 @@ IT_ALONE_BADGE = palette.INK
 NODE_LABEL = {"initiative": "Initiative", "department": "Department", "owner": "Owner",
               "vendor": "Vendor"}
 
+
+
+@dataclass(frozen=True)
+class NodeMetrics:
+    """How big node boxes, their type and the links are, in layout units.
+
+    The app's graph tab uses APP (the sizes it always had). The presentation
+    uses PROJECTOR: type twice as large relative to the boxes, boxes grown
+    to hold two lines of it, and the layout stretched by `spread` so the
+    gaps between boxes stay; fitted on a wall, titles come out at least 1.5
+    times the app's type. Every painting constant of a node is a base size
+    (the APP value) times `text`.
+    """
+
+    text: float = 1.0
+    """Multiplier of every font size and text offset inside a node."""
+    box: tuple[float, float] = (1.0, 1.0)
+    """Multipliers of a node box's (width, height) from roadmap.layout.NODE_SIZE."""
+    spread: tuple[float, float] = (1.0, 1.0)
+    """Multipliers of layout positions (x, y), so grown boxes keep their gaps."""
+    line: float = 1.0
+    """Multiplier of link widths and arrowheads."""
+    detail: bool = True
+    """Draw an initiative's second (detail) line when its title fits on one."""
+    condensed: bool = False
+    """Use a condensed face so more of each title fits a line."""
+
+    def px(self, base: float) -> int:
+        """A base pixel size (the app's) scaled for these metrics."""
+        return max(1, round(base * self.text))
+
+    def font(self, base: int, bold: bool = False) -> QFont:
+        """The shared font for a base pixel size (the app's), scaled."""
+        return font(self.px(base), bold, self.condensed)
+
+    def size(self, kind: str) -> tuple[float, float]:
+        """The (width, height) of a node box of `kind`."""
+        width, height = node_size(kind)
+        return width * self.box[0], height * self.box[1]
+
+
+APP = NodeMetrics()
+"""The graph tab's sizes."""
+PROJECTOR = NodeMetrics(text=2.0, box=(1.3, 1.43), spread=(1.14, 1.37), line=1.5,
+                        detail=False, condensed=True)
+"""The presentation's dependency map: titles 26 units in boxes 234 x 80, on a layout
+stretched to keep 50-unit gaps between layers and 24 between rows."""
+
 _pens: dict[tuple, QPen] = {}
 _fonts: dict[tuple, QFont] = {}
 
 
 def edge_pen(kind: str, violated: bool = False, extra: float = 0.0,
-             cosmetic: bool = False) -> QPen:
+             cosmetic: bool = False, scale: float = 1.0) -> QPen:
     """The pen of an edge kind (shared; do not modify it).
 
     A cosmetic pen keeps its width in screen pixels: used when zoomed out,
-    where a scene-unit width would shrink below a pixel.
+    where a scene-unit width would shrink below a pixel. `scale` multiplies
+    the scene-unit width (NodeMetrics.line).
     """
-    key = (kind, violated, extra, cosmetic)
+    key = (kind, violated, extra, cosmetic, scale)
     pen = _pens.get(key)
     if pen is None:
         style = edge_style(kind, violated)
         # Zoomed out, 1-pixel hairlines take Qt's fast path; violated links stay bold.
-        width = ((2.0 if violated or extra else 1.0) if cosmetic else style.width + extra)
+        width = ((2.0 if violated or extra else 1.0) if cosmetic else (style.width + extra) * scale)
         pen = QPen(QColor(style.colour), width, style.dash,
                    Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin)
         pen.setCosmetic(cosmetic)
@@ -112,13 +162,15 @@ def edge_style(kind: str, violated: bool = False) -> EdgeStyle:
     return VIOLATED if violated else EDGE_STYLES.get(kind, EDGE_STYLES["contributes"])
 
 
-def font(pixel_size: int, bold: bool = False) -> QFont:
+def font(pixel_size: int, bold: bool = False, condensed: bool = False) -> QFont:
     """A shared font of the application's family, sized in scene units (pixels at 100 %)."""
-    key = (pixel_size, bold)
+    key = (pixel_size, bold, condensed)
     found = _fonts.get(key)
     if found is None:
         found = QFont()
         found.setPixelSize(pixel_size)
         found.setBold(bold)
+        if condensed:
+            found.setStretch(QFont.Stretch.Condensed)
         _fonts[key] = found
     return found

@@ -184,9 +184,10 @@ class PresentationWindow(QWidget):
     def _graph_step(self) -> QWidget:
         """The graph helper's dependency map, read-only chrome hidden; a note if unavailable."""
         try:
+            from ..graph.style import PROJECTOR
             from ..views.graph_view import GraphView
 
-            view = GraphView(self.ctx, self)
+            view = GraphView(self.ctx, self, metrics=PROJECTOR)
         except Exception:  # the map is optional in a workshop; the other steps still work
             log.exception("The dependency map could not be shown")
             return QLabel("The dependency map is not available in this build.", self)
@@ -201,10 +202,9 @@ class PresentationWindow(QWidget):
         kinds = getattr(getattr(view, "controls", None), "kind_actions", {})
         for kind, action in kinds.items():
             action.setChecked(kind == "initiative")
-        # Its legend explains owners and vendors, hidden here; the room gets the width.
-        legend_action = getattr(getattr(view, "controls", None), "legend", None)
-        if legend_action is not None and hasattr(legend_action, "setChecked"):
-            legend_action.setChecked(False)
+        # Its legend explains owners and vendors, hidden here for good (a wide window
+        # would unfold it again); the room gets the width.
+        view.pin_legend(False)
         return view
 
     # --- sizing ---------------------------------------------------------------------

@@ -45,6 +45,7 @@ from ui.graph.export import export_png, export_svg
 from ui.graph.items import EdgeItem
 from ui.graph.legend import LegendWidget
 from ui.graph.scene import GraphScene
+from ui.graph.style import APP, NodeMetrics
 
 Position = tuple[float, float]
 
@@ -66,11 +67,14 @@ class GraphView(QWidget):
     refreshed = Signal()
     """The scene was rebuilt from the document."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 metrics: NodeMetrics = APP) -> None:
         super().__init__(parent)
         self.setObjectName("graph_view")
         self.ctx = ctx
-        self.scene = GraphScene(self)
+        self.metrics = metrics
+        """Node and type sizes; the presentation passes ui.graph.style.PROJECTOR."""
+        self.scene = GraphScene(self, metrics)
         self.canvas = GraphCanvas(self.scene, self)
         self.controls = GraphControls(self)
         self.controls.add_view_actions(list(self.canvas.actions_by_name.values()))
@@ -184,11 +188,18 @@ class GraphView(QWidget):
         return auto
 
     def positions(self) -> dict[str, Position]:
-        """Where each node goes: its stored (dragged) position, else the computed one."""
+        """Where each node goes: its stored (dragged) position, else the computed one.
+
+        Stored and computed positions are in the app's layout units; grown
+        boxes (metrics.spread) stretch them so the gaps between boxes stay.
+        """
         assert self.data is not None
         auto = self._computed()
         stored = self.ctx.doc.positions.for_layout(self.layout_name)
-        return {key: stored.get(key, auto[key]) for key in self.data.nodes}
+        fx, fy = self.metrics.spread
+        return {key: (x * fx, y * fy)
+                for key in self.data.nodes
+                for x, y in (stored.get(key, auto[key]),)}
 
     def _update_frames(self) -> None:
         if self.layout_name == "clusters" and self.data is not None:
@@ -220,6 +231,11 @@ class GraphView(QWidget):
         super().resizeEvent(event)
         if self._legend_auto:
             self.controls.legend.setChecked(self.width() >= LEGEND_MIN_WIDTH)
+
+    def pin_legend(self, shown: bool) -> None:
+        """Show or hide the legend for good: a resize no longer folds or unfolds it."""
+        self._legend_auto = False
+        self.controls.legend.setChecked(shown)
 
     def _on_canvas_resized(self) -> None:
         # The map's own size, not the tab's: showing or hiding the legend resizes it too.
@@ -403,6 +419,8 @@ class GraphView(QWidget):
     def _on_canvas_nodes_moved(self, moved: dict) -> None:
         label = "Move Node" if len(moved) == 1 else "Move Nodes"
         layout = self.layout_name
+        fx, fy = self.metrics.spread  # stored in the app's units, whatever the metrics
+        moved = {key: (round(x / fx, 2), round(y / fy, 2)) for key, (x, y) in moved.items()}
         self.ctx.run(lambda: self.ctx.doc.positions.place(layout, moved, label))
 
     def _on_canvas_node_activated(self, key: str) -> None:
