@@ -88,7 +88,7 @@ class TimelineData:
 
     bars: dict[int, BarRecord]
     departments: list[tuple[int, str, str]]
-    """(id, name, colour) in id order."""
+    """(id, name, colour): business departments first, then IT, each by name (as the board pack)."""
     vendors: list[tuple[int, str, dt.date]]
     """(id, name, contract end) of every vendor with a contract end."""
     pairs: list[tuple[int, int]]
@@ -111,7 +111,7 @@ def collect(doc: Document, graph: nx.MultiDiGraph | None = None) -> TimelineData
     for initiative_id, name, day in doc.session.execute(query):
         milestones[initiative_id].append((name, day))
     bars: dict[int, BarRecord] = {}
-    departments: list[tuple[int, str, str]] = []
+    departments: list[tuple[bool, str, int, str, str]] = []
     vendors: list[tuple[int, str, dt.date]] = []
     for _key, a in graph.nodes(data=True):
         kind = a["kind"]
@@ -123,13 +123,14 @@ def collect(doc: Document, graph: nx.MultiDiGraph | None = None) -> TimelineData
                 milestones.get(a["id"], []),
             )
         elif kind == "department":
-            departments.append((a["id"], a["name"], a["colour"]))
+            departments.append((bool(a.get("is_it")), a["name"].casefold(), a["id"],
+                                a["name"], a["colour"]))
         elif kind == "vendor" and a.get("contract_end") is not None:
             vendors.append((a["id"], a["name"], a["contract_end"]))
     info = graph.graph
     return TimelineData(
         bars=dict(sorted(bars.items())),
-        departments=sorted(departments),
+        departments=[(key, name, colour) for *_, key, name, colour in sorted(departments)],
         vendors=sorted(vendors),
         pairs=sorted(dependency_pairs(graph)),
         horizon=(info["horizon_start"], info["horizon_end"]),

@@ -323,3 +323,17 @@ def test_a_lane_is_tall_enough_for_its_name(doc: Document) -> None:
     params = LayoutParams(px_per_day=1.0, lane_height=lambda lane, count: 120.0)
     layout = layout_timeline(collect(doc), LaneMode.DEPARTMENT, params)
     assert all(lane.bottom - lane.top >= 120.0 for lane in layout.lanes)
+
+
+def test_department_lanes_put_business_first_then_it_as_the_board_pack_does() -> None:
+    from roadmap.graph import NO_LEAD
+    from roadmap.sample import build_sample
+
+    sample = build_sample()
+    lanes, of = assign_lanes(collect(sample), LaneMode.DEPARTMENT)
+    used = set(of.values())
+    shown = [lane.label for lane in lanes if lane.key in used]
+    departments = sample.departments.all()
+    expected = [d.name for d in sorted(departments, key=lambda d: (d.is_it, d.name.casefold()))]
+    assert shown == [name for name in [*expected, NO_LEAD] if name in shown]
+    assert shown.index("Marketing") < shown.index("IT")
