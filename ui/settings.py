@@ -33,7 +33,7 @@ GEOMETRY = SettingSpec("window/geometry", QByteArray, QByteArray(),
                        "Main window size and position (QWidget.saveGeometry).")
 WINDOW_STATE = SettingSpec("window/state", QByteArray, QByteArray(),
                            "Dock and toolbar layout (QMainWindow.saveState).")
-LAST_VIEW = SettingSpec("window/last_view", str, "table",
+LAST_VIEW = SettingSpec("window/last_view", str, "timeline",
                         "Name of the central view shown last (ui.views.VIEWS).")
 RECENT_FILES = SettingSpec("files/recent", list, [],
                            "Recently opened .roadmap files, most recent first.")

@@ -93,8 +93,8 @@ def test_start_up_leaves_the_board_pack_spreadsheets_and_hidden_tabs_unloaded(
                           env=env, cwd=tmp_path, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert report["view"] == "table"
-    assert report["loaded"] == []
+    assert report["view"] == "timeline"
+    assert report["loaded"] == ["ui.views.timeline_view"], "only the tab on show is built"
     assert report["core_first"], "Qt was imported before the core (PySide6's import hook)"
     assert report["collecting"], "the garbage collector stayed off after start-up"
 
