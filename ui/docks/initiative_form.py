@@ -3,6 +3,7 @@ vendors used, milestones, dependencies, and the open findings about it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -108,14 +109,10 @@ class InitiativeForm(EntityForm):
         self.milestones.setColumnWidth(0, 180)
         self.milestones.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.milestones.itemChanged.connect(self._on_milestones_item_changed)
-        add_milestone = QPushButton("Add")
-        add_milestone.setObjectName("initiative_add_milestone")
-        add_milestone.setAccessibleName("Add milestone")
-        add_milestone.clicked.connect(self._on_add_milestone_clicked)
-        remove_milestone = QPushButton("Remove")
-        remove_milestone.setObjectName("initiative_remove_milestone")
-        remove_milestone.setAccessibleName("Remove milestone")
-        remove_milestone.clicked.connect(self._on_remove_milestone_clicked)
+        add_milestone = _button("Add", "initiative_add_milestone", "Add milestone",
+                                self._on_add_milestone_clicked)
+        remove_milestone = _button("Remove", "initiative_remove_milestone", "Remove milestone",
+                                   self._on_remove_milestone_clicked)
         self.milestones_error = FieldError()
         form.addRow(QLabel("Milestones:"))
         form.addRow(self._list_with_buttons(
@@ -151,14 +148,10 @@ class InitiativeForm(EntityForm):
         self.dependencies.setObjectName("initiative_dependencies")
         self.dependencies.setAccessibleName("Depends on")
         self.dependencies.setMaximumHeight(110)
-        add_dependency = QPushButton("Add…")
-        add_dependency.setObjectName("initiative_add_dependency")
-        add_dependency.setAccessibleName("Add dependency")
-        add_dependency.clicked.connect(self._on_add_dependency_clicked)
-        remove_dependency = QPushButton("Remove")
-        remove_dependency.setObjectName("initiative_remove_dependency")
-        remove_dependency.setAccessibleName("Remove dependency")
-        remove_dependency.clicked.connect(self._on_remove_dependency_clicked)
+        add_dependency = _button("Add…", "initiative_add_dependency", "Add dependency",
+                                 self._on_add_dependency_clicked)
+        remove_dependency = _button("Remove", "initiative_remove_dependency",
+                                    "Remove dependency", self._on_remove_dependency_clicked)
         self.dependencies_error = FieldError()
         self.dependencies_error.setObjectName("initiative_dependencies_error")
         chooser = QHBoxLayout()
@@ -371,3 +364,12 @@ class InitiativeForm(EntityForm):
         key, target = self.key, item.data(Qt.ItemDataRole.UserRole)
         self._run_link_edit(self.dependencies_error, lambda: self.ctx.run(
             lambda: self.ctx.doc.dependencies.unlink(key, target)))
+
+
+def _button(text: str, name: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
+    """A push button with a stable object name and accessible name, wired to `slot`."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    button.clicked.connect(slot)
+    return button
