@@ -13,7 +13,7 @@ from pathlib import Path
 
 from roadmap import __version__
 from roadmap.cli import CommandError, OneLineParser, build_parser, command_names
-from roadmap.errors import RoadmapError
+from roadmap.model.errors import RoadmapError
 
 
 def _window_parser() -> argparse.ArgumentParser:

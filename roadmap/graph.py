@@ -31,8 +31,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 from sqlalchemy import Boolean, Date, column, select
 
-from .enums import Health, MeasureKind, Role, Status
-from .model import (
+from roadmap.model.entities import (
     Department,
     Dependency,
     EnumList,
@@ -44,9 +43,10 @@ from .model import (
     Vendor,
     VendorUse,
 )
+from roadmap.model.enums import Health, MeasureKind, Role, Status
 
 if TYPE_CHECKING:
-    from .document import Document
+    from roadmap.services.document import Document
 
 KINDS = ("initiative", "department", "owner", "vendor")
 """The node kinds, in the order readers usually draw them."""

@@ -28,12 +28,12 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from .enums import CLOSED_STATUSES, Status
-from .wording import plural
+from roadmap.model.enums import CLOSED_STATUSES, Status
+from roadmap.model.wording import plural
 
 if TYPE_CHECKING:
-    from .changes import Change
-    from .document import Document
+    from roadmap.services.changes import Change
+    from roadmap.services.document import Document
 
 Pair = tuple[int, int]
 Attrs = Mapping[str, Any]

@@ -30,8 +30,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from roadmap import __version__
-from roadmap.document import Document
-from roadmap.errors import RoadmapError, RoadmapFileError
+from roadmap.model.errors import RoadmapError, RoadmapFileError
+from roadmap.services.document import Document
 
 from . import settings as app_settings
 from .context import AppContext
@@ -124,7 +124,7 @@ def initial_document(file: Path | None, settings: app_settings.AppSettings,
     FILE if given and it opens; else the most recent file that still opens;
     else (the first start) the bundled sample; else a new empty roadmap.
     """
-    from roadmap.storage import new_document, open_document
+    from roadmap.services.files import new_document, open_document
 
     problem = ""
     if file is not None:

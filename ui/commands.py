@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from roadmap.changes import Change
-from roadmap.document import Document
+from roadmap.services.changes import Change
+from roadmap.services.document import Document
 
 _MERGE_ID = 0x43520001
 

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from roadmap.changes import Change
-from roadmap.document import Document
+from roadmap.services.changes import Change
+from roadmap.services.document import Document
 
 from .commands import ChangeCommand
 

@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from roadmap.enums import LabelledEnum, Role
-from roadmap.errors import ValidationError
+from roadmap.model.enums import LabelledEnum, Role
+from roadmap.model.errors import ValidationError
 
 from .context import AppContext
 from .errors import user_message

@@ -10,8 +10,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from roadmap.changes import Change
-from roadmap.enums import Role
+from roadmap.model.enums import Role
+from roadmap.services.changes import Change
 
 from .context import AppContext
 from .models import parse_node_key

@@ -20,7 +20,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from roadmap.errors import RoadmapError, ValidationError
+from roadmap.model.errors import RoadmapError, ValidationError
 
 log = logging.getLogger("crossroads")
 

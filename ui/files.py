@@ -17,9 +17,9 @@ from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from roadmap.document import Document
-from roadmap.errors import RoadmapError, RoadmapFileError
-from roadmap.recovery import Recovery
+from roadmap.model.errors import RoadmapError, RoadmapFileError
+from roadmap.services.document import Document
+from roadmap.storage.recovery import Recovery
 
 from . import settings as app_settings
 from .context import AppContext
@@ -84,7 +84,7 @@ class FileController(QObject):
         """Start an empty roadmap (after asking to save the current one)."""
         if not self.maybe_save():
             return False
-        from roadmap.storage import new_document
+        from roadmap.services.files import new_document
 
         try:
             doc = new_document(recovery_dir=self.recovery_dir)
@@ -107,7 +107,7 @@ class FileController(QObject):
         """Open `path`; a failure shows a dialog and keeps the current document."""
         if ask and not self.maybe_save():
             return False
-        from roadmap.storage import open_document
+        from roadmap.services.files import open_document
 
         try:
             doc = open_document(path, recovery_dir=self.recovery_dir)
@@ -194,7 +194,7 @@ class FileController(QObject):
     @staticmethod
     def sample_copy_path() -> Path:
         """A user copy of the bundled sample (made on first use), safe to edit and save."""
-        from roadmap.sample import bundled_sample_path, write_sample
+        from roadmap.samples.bundled import bundled_sample_path, write_sample
 
         target = app_settings.app_data_dir() / SAMPLE_COPY_NAME
         if not target.exists():
@@ -207,7 +207,7 @@ class FileController(QObject):
 
     def recoveries(self) -> list[Recovery]:
         """Unsaved work left by a crashed session, newest first."""
-        from roadmap.recovery import list_recoveries
+        from roadmap.storage.recovery import list_recoveries
 
         try:
             return [r for r in list_recoveries(self.recovery_dir) if r.dirty]
@@ -216,8 +216,8 @@ class FileController(QObject):
 
     def offer_recovery(self) -> bool:
         """Offer back unsaved work of a crashed session; True when a document was recovered."""
-        from roadmap.recovery import discard_recovery
-        from roadmap.storage import open_recovery
+        from roadmap.services.files import open_recovery
+        from roadmap.storage.recovery import discard_recovery
 
         for recovery in self.recoveries():
             name = recovery.source.name if recovery.source else "an untitled roadmap"
@@ -254,7 +254,7 @@ class FileController(QObject):
     # --- internals -----------------------------------------------------------
 
     def _save_to(self, path: Path) -> bool:
-        from roadmap.storage import save_document
+        from roadmap.services.files import save_document
 
         try:
             saved = save_document(self.ctx.doc, path)

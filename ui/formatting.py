@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from roadmap.enums import LabelledEnum
-from roadmap.errors import ValidationError
+from roadmap.model.enums import LabelledEnum
+from roadmap.model.errors import ValidationError
 
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF ", "INR": "₹"}
 _MONEY = re.compile(r"^(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>[kmb]?)$", re.IGNORECASE)

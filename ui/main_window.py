@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from roadmap import __version__
-from roadmap.errors import RoadmapError
+from roadmap.model.errors import RoadmapError
 
 from . import editing
 from . import settings as app_settings
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
                 "docks": dock_actions, "import_export": self._sheet_actions()}
 
     def _sheet_actions(self) -> list[QAction]:
-        from .import_dialog import sheet_actions  # File ▸ Import/Export Spreadsheet…
+        from ui.dialogs.import_sheet import sheet_actions  # File ▸ Import/Export Spreadsheet…
 
         return sheet_actions(self)
 
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
                 names = [r.name for r in service.all()]
                 fields: dict[str, Any] = {"name": editing.unique_name(names, f"New {kind}")}
                 if kind == "department":
-                    from roadmap.palette import department_colour
+                    from roadmap.model.palette import department_colour
 
                     fields["colour"] = department_colour(len(names))
                 key = editing.create(self.ctx, kind, **fields)

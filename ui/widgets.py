@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap import palette
-from roadmap.enums import LabelledEnum, Role
+from roadmap.model import palette
+from roadmap.model.enums import LabelledEnum, Role
 
 from .formatting import NONE_TEXT, money, parse_money
 

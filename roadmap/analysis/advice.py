@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ..enums import BenefitArea, VendorCategory
-from ..wording import join_names
+from roadmap.model.enums import BenefitArea, VendorCategory
+from roadmap.model.wording import join_names
+
 from .context import Attrs, Context
 
 MARKET_PRODUCTS: dict[VendorCategory, str] = {

@@ -13,7 +13,8 @@ from typing import Any
 
 import networkx as nx
 
-from ..enums import CLOSED_STATUSES
+from roadmap.model.enums import CLOSED_STATUSES
+
 from ..graph import adjacency
 from ..schedule import Pair, find_cycles, link_to_cut
 from .settings import RuleSettings

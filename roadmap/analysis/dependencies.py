@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from ..enums import CLOSED_STATUSES, Severity, Status
-from ..wording import plural
+from roadmap.model.enums import CLOSED_STATUSES, Severity, Status
+from roadmap.model.wording import plural
+
 from .context import Attrs, Context
 from .registry import Found, about, rule
 

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from ..enums import Severity, Status
-from ..figures import Figures, compute_figures
+from roadmap.analysis.figures import Figures, compute_figures
+from roadmap.model.enums import Severity, Status
+
 from ..graph import build_graph, no_gc
 from ..schedule import plan
 from .context import Context
@@ -20,7 +21,7 @@ from .registry import RULES
 from .settings import read_settings
 
 if TYPE_CHECKING:
-    from ..document import Document
+    from roadmap.services.document import Document
 
 
 @dataclass(frozen=True)

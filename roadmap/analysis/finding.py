@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..enums import Severity
+from roadmap.model.enums import Severity
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..enums import (
+from roadmap.model.enums import (
     COMMODITY_CATEGORIES,
     BenefitArea,
     MeasureKind,
@@ -16,7 +16,8 @@ from ..enums import (
     Severity,
     Sourcing,
 )
-from ..wording import join_names
+from roadmap.model.wording import join_names
+
 from .advice import (
     MARKET_PRODUCTS,
     MEASURE_ADVICE,

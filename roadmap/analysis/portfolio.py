@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from ..enums import CLOSED_STATUSES, Severity, Status
-from ..wording import join_names
+from roadmap.model.enums import CLOSED_STATUSES, Severity, Status
+from roadmap.model.wording import join_names
+
 from .advice import known_vendors
 from .context import Context
 from .registry import Found, rule

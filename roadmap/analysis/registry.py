@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ..enums import Severity
+from roadmap.model.enums import Severity
+
 from .context import Context
 
 

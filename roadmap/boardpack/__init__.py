@@ -19,7 +19,8 @@ from typing import Any, BinaryIO
 
 from reportlab import rl_config
 
-from ..errors import RoadmapWriteError
+from roadmap.model.errors import RoadmapWriteError
+
 from .facts import BoardFacts, build_facts
 from .lanes import LANE_CHOICES
 from .preflight import Preflight

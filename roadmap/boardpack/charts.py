@@ -10,7 +10,8 @@ from collections.abc import Callable, Sequence
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 
-from .. import palette
+from roadmap.model import palette
+
 from . import styles
 from .styles import SANS, SANS_BOLD, Scale, colour
 

@@ -14,10 +14,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..enums import Bucket, Health, JourneyStage, Role, Severity, Status
+from roadmap.model.entities import Decision, Milestone
+from roadmap.model.enums import Bucket, Health, JourneyStage, Role, Severity, Status
+from roadmap.model.palette import GREY
+
 from ..graph import NO_LEAD, dependency_pairs, edges_of, nodes_of
-from ..model import Decision, Milestone
-from ..palette import GREY
 from .preflight import Preflight
 
 

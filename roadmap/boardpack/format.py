@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..calendar import MONTH_NAMES
+from roadmap.model.calendar import MONTH_NAMES
 
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹"}
 

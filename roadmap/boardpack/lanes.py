@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .. import palette
-from ..calendar import Quarter, add_months, months_between, quarter_of, quarters_between
-from ..enums import Status
+from roadmap.model import palette
+from roadmap.model.calendar import Quarter, add_months, months_between, quarter_of, quarters_between
+from roadmap.model.enums import Status
+from roadmap.views.timeline.model import NO_THEME
+
 from ..graph import NO_LEAD
-from ..timeline_model import NO_THEME
 from .facts import BoardFacts, InitiativeFact
 
 LANE_CHOICES = ("department", "theme", "status")

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
-from .. import palette
-from ..enums import Health, Status
+from roadmap.model import palette
+from roadmap.model.enums import Health, Status
+
 from . import styles
 from .styles import SANS, Scale, colour, tint
 from .text import shorten

@@ -21,9 +21,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from roadmap.model.calendar import long_day
+from roadmap.model.errors import RoadmapError
+
 from .. import __version__
-from ..calendar import long_day
-from ..errors import RoadmapError
 from . import styles
 from .facts import BoardFacts
 from .preflight import Preflight

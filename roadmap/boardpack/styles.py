@@ -1,7 +1,7 @@
 """The board pack's look: font names, one type scale, the palette, named styles.
 
 Every size the pack prints comes from `Scale`, every colour from
-roadmap/palette.py (the same colour-blind-safe palette the app uses), and
+roadmap/model/palette.py (the same colour-blind-safe palette the app uses), and
 the few paragraph styles (fixed headings) from `stylesheet()`, so pages stay
 consistent.
 """
@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 
-from .. import palette
+from roadmap.model import palette
 
 SANS = "Crossroads-Sans"
 SANS_BOLD = "Crossroads-Sans-Bold"

@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import RoadmapWriteError
+from roadmap.model.errors import RoadmapWriteError
+
 from . import CommandError, check_output
 
 
@@ -23,7 +24,7 @@ def _sizes(text: str) -> list[int]:
 
 def stage_names() -> list[str]:
     """The stages `--stages` may name, in the order they run."""
-    from ..bench import COLD_START, STAGES
+    from roadmap.bench.runner import COLD_START, STAGES
 
     return [COLD_START.name, *(stage.name for stage in STAGES if stage.name != "generate")]
 
@@ -54,7 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the benchmark, print the table, optionally write JSON; 0 unless a stage failed."""
-    from ..bench import TARGET_SIZE, format_table, growth, run_bench, to_json
+    from roadmap.bench.runner import TARGET_SIZE, format_table, growth, run_bench, to_json
 
     if args.json is not None:
         check_output(args.json)

@@ -33,12 +33,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..enums import Severity
-from ..wording import plural
+from roadmap.model.enums import Severity
+from roadmap.model.wording import plural
 
 if TYPE_CHECKING:
+    from roadmap.services.document import Document
+
     from ..analysis import Analysis, Finding
-    from ..document import Document
 
 FAIL_ON = ("high", "medium", "low", "never")
 
@@ -62,7 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Open args.file, analyse it and print the findings."""
-    from ..storage import open_document
+    from roadmap.services.files import open_document
 
     doc = open_document(args.file)
     try:

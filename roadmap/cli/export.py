@@ -53,8 +53,9 @@ def _date(text: str) -> dt.date:
 
 def run(args: argparse.Namespace) -> int:
     """Open args.file and write its board pack to args.output."""
+    from roadmap.services.files import open_document
+
     from ..boardpack import export_board_pack
-    from ..storage import open_document
 
     output: Path = args.output
     check_output(output, suffixes=(".pdf",))

@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..wording import plural
+from roadmap.model.wording import plural
+
 from . import check_output
 
 
@@ -29,8 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Open args.file and write its initiatives to args.out."""
+    from roadmap.services.files import open_document
+
     from ..spreadsheet import export_sheet
-    from ..storage import open_document
 
     out: Path = args.out
     check_output(out, suffixes=(".csv", ".xlsx"), force=args.force)

@@ -28,8 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Generate the roadmap and save it to args.path."""
-    from ..generate import MAX_INITIATIVES, MIN_INITIATIVES, generate_roadmap, summary
-    from ..storage import save_document
+    from roadmap.samples.generate import MAX_INITIATIVES, MIN_INITIATIVES, generate_roadmap, summary
+    from roadmap.services.files import save_document
 
     path: Path = args.path
     if not MIN_INITIATIVES <= args.initiatives <= MAX_INITIATIVES:

@@ -90,9 +90,10 @@ def options_from(args: argparse.Namespace) -> ImportOptions:
 
 def run(args: argparse.Namespace) -> int:
     """Read the sheet, plan, print the report; apply and save when clean."""
-    from ..errors import ValidationError
+    from roadmap.model.errors import ValidationError
+    from roadmap.services.files import new_document, open_document, save_document
+
     from ..spreadsheet import apply_plan, build_plan, read_sheet
-    from ..storage import new_document, open_document, save_document
 
     options = options_from(args)
     check_input(args.sheet, "sheet")

@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the sample to args.path."""
-    from ..sample import write_sample
+    from roadmap.samples.bundled import write_sample
 
     path: Path = args.path
     check_output(path, force=args.force)

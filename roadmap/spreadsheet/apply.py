@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..changes import Change
-from ..document import Document
-from ..errors import RoadmapError
-from ..model import Owner
-from ..palette import department_colour
-from ..wording import plural
+from roadmap.model.entities import Owner
+from roadmap.model.errors import RoadmapError
+from roadmap.model.palette import department_colour
+from roadmap.model.wording import plural
+from roadmap.services.changes import Change
+from roadmap.services.document import Document
+
 from .plan import ImportPlan
 from .reading import Progress
 from .rowparse import PlannedRow

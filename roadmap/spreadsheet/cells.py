@@ -14,7 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..enums import Role
+from roadmap.model.enums import Role
 
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these is a formula to Excel, LibreOffice and Sheets."""

@@ -17,7 +17,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from ..calendar import MONTH_NAMES, long_day
+from roadmap.model.calendar import MONTH_NAMES, long_day
 
 
 class DateOrder(StrEnum):

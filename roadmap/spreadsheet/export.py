@@ -16,10 +16,19 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..document import Document
-from ..enums import LabelledEnum, Role
-from ..errors import RoadmapWriteError
-from ..model import Department, Initiative, Milestone, Owner, Participation, Vendor, VendorUse
+from roadmap.model.entities import (
+    Department,
+    Initiative,
+    Milestone,
+    Owner,
+    Participation,
+    Vendor,
+    VendorUse,
+)
+from roadmap.model.enums import LabelledEnum, Role
+from roadmap.model.errors import RoadmapWriteError
+from roadmap.services.document import Document
+
 from . import cells
 from .columns import COLUMNS
 

@@ -26,11 +26,12 @@ from typing import Any
 import networkx as nx
 from sqlalchemy import select
 
-from ..document import Document
-from ..errors import ValidationError
-from ..model import Department, Dependency, Initiative, Owner, Vendor
-from ..validation import check_row
-from ..wording import plural
+from roadmap.model.entities import Department, Dependency, Initiative, Owner, Vendor
+from roadmap.model.errors import ValidationError
+from roadmap.model.validation import check_row
+from roadmap.model.wording import plural
+from roadmap.services.document import Document
+
 from .columns import COLUMNS, ColumnMap, column_by_key, map_columns
 from .dates import DateOrder, DateReading, decide_order, read_date, resolve
 from .reading import Progress, Sheet

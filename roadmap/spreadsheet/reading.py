@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import RoadmapFileError
+from roadmap.model.errors import RoadmapFileError
 
 Progress = Callable[[int, int], None]
 """progress(done, total): called now and then while a long step runs."""

@@ -1,7 +1,7 @@
 """Parse the cells of one sheet row into initiative fields and named links.
 
 Each value goes through the same field rules as every other edit
-(`roadmap.validation`), so an import accepts exactly what the app accepts.
+(`roadmap.model.validation`), so an import accepts exactly what the app accepts.
 A bad cell becomes a problem naming its row and column; the other cells of
 the row are still read, so one pass reports everything that is wrong.
 """
@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..enums import Role
-from ..errors import ValidationError
-from ..validation import clean_fields
+from roadmap.model.enums import Role
+from roadmap.model.errors import ValidationError
+from roadmap.model.validation import clean_fields
+
 from . import cells
 from .columns import ColumnMap
 

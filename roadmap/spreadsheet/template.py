@@ -12,8 +12,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from ..document import Document
-from ..enums import (
+from roadmap.model.enums import (
     BenefitArea,
     Health,
     JourneyStage,
@@ -23,6 +22,8 @@ from ..enums import (
     Status,
     VendorCategory,
 )
+from roadmap.services.document import Document
+
 from .export import export_sheet
 
 NAMES = ("initiatives-template.csv", "initiatives-template.xlsx")

@@ -25,8 +25,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from roadmap.document import Document
-from roadmap.enums import Health, Status
+from roadmap.model.enums import Health, Status
+from roadmap.services.document import Document
 
 
 def _rename(doc: Document) -> None:
@@ -96,7 +96,7 @@ def _kill_at_commit(doc: Document, number: int) -> None:
 
 
 def _child(command: dict[str, Any], pipe: int) -> None:
-    from roadmap.storage import open_document, save_document
+    from roadmap.services.files import open_document, save_document
 
     source = command.get("source") or command["target"]
     doc = open_document(Path(source), recovery_dir=Path(command["recovery_dir"]))

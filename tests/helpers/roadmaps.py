@@ -10,19 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from roadmap.document import Document
-from roadmap.enums import (
-    BenefitArea,
-    Bucket,
-    Health,
-    JourneyStage,
-    MeasureKind,
-    Role,
-    Sourcing,
-    Status,
-    VendorCategory,
-)
-from roadmap.model import (
+from roadmap.model.entities import (
     Acceptance,
     Decision,
     Department,
@@ -36,6 +24,18 @@ from roadmap.model import (
     Vendor,
     VendorUse,
 )
+from roadmap.model.enums import (
+    BenefitArea,
+    Bucket,
+    Health,
+    JourneyStage,
+    MeasureKind,
+    Role,
+    Sourcing,
+    Status,
+    VendorCategory,
+)
+from roadmap.services.document import Document
 
 START = dt.date(2027, 1, 1)
 AT = dt.datetime(2026, 11, 2, 9, 30)

@@ -12,8 +12,8 @@ import datetime as dt
 from typing import Any
 
 from roadmap.analysis import Analysis, Finding, analyse
-from roadmap.document import Document
-from roadmap.enums import BenefitArea, MeasureKind, Role, Sourcing, Status, VendorCategory
+from roadmap.model.enums import BenefitArea, MeasureKind, Role, Sourcing, Status, VendorCategory
+from roadmap.services.document import Document
 
 D = dt.date
 HORIZON = (D(2027, 1, 1), D(2028, 12, 31))

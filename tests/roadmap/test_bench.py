@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from main import main
-from roadmap.bench import (
+from roadmap.bench.runner import (
     COLD_START,
     STAGES,
     Record,

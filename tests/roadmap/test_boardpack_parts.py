@@ -24,9 +24,9 @@ from roadmap.boardpack.text import (
     shorten,
     wrap,
 )
-from roadmap.document import Document
-from roadmap.enums import Role, Status
 from roadmap.graph import NO_LEAD
+from roadmap.model.enums import Role, Status
+from roadmap.services.document import Document
 
 register_fonts()
 

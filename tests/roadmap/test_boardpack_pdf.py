@@ -14,10 +14,10 @@ from pypdf import PdfReader
 
 from main import main
 from roadmap.boardpack import BoardPackError, ExportResult, export_board_pack
-from roadmap.document import Document
-from roadmap.enums import Health, Role, Status
-from roadmap.sample import build_sample
-from roadmap.storage import save_document
+from roadmap.model.enums import Health, Role, Status
+from roadmap.samples.bundled import build_sample
+from roadmap.services.document import Document
+from roadmap.services.files import save_document
 
 AS_OF = dt.date(2027, 3, 15)
 SECTION_TITLES = ("Executive summary", "Roadmap timeline", "Dependency map",
@@ -279,7 +279,7 @@ def test_export_command_fails_in_one_line(tmp_path: Path,
 def test_hundreds_of_initiatives_are_summarised_not_crammed(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from roadmap.boardpack.sections import appendix
-    from roadmap.generate import generate_roadmap
+    from roadmap.samples.generate import generate_roadmap
 
     monkeypatch.setattr(appendix, "COMPACT_ABOVE", 200)
     buffer = io.BytesIO()

@@ -10,8 +10,8 @@ import pytest
 
 from main import main
 from roadmap.cli.check import check_document
-from roadmap.sample import write_sample
-from roadmap.storage import save_document
+from roadmap.samples.bundled import write_sample
+from roadmap.services.files import save_document
 
 from .rules_builder import RoadmapBuilder
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from main import main
-from roadmap.sample import write_sample
+from roadmap.samples.bundled import write_sample
 
 
 @pytest.fixture(autouse=True)

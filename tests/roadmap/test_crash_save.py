@@ -20,9 +20,9 @@ from typing import Any
 
 import pytest
 
-from roadmap import filecheck
-from roadmap.model import ROW_CLASSES
-from roadmap.storage import find_recovery, list_recoveries, open_document, save_document
+from roadmap.model.entities import ROW_CLASSES
+from roadmap.services.files import find_recovery, list_recoveries, open_document, save_document
+from roadmap.storage import filecheck
 from tests.helpers.crash_child import EDIT_STEPS
 from tests.helpers.roadmaps import bulk_roadmap
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from roadmap.enums import BenefitArea, Health, JourneyStage, Role, Severity, Status
 from roadmap.graph import NO_LEAD
+from roadmap.model.enums import BenefitArea, Health, JourneyStage, Role, Severity, Status
 
 from .rules_builder import RoadmapBuilder
 

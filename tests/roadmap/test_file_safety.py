@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from roadmap.database import APPLICATION_ID
-from roadmap.errors import RoadmapFileError
-from roadmap.storage import open_document, save_document
+from roadmap.model.errors import RoadmapFileError
+from roadmap.services.files import open_document, save_document
+from roadmap.storage.database import APPLICATION_ID
 from tests.helpers.roadmaps import small_roadmap
 
 

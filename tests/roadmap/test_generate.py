@@ -9,11 +9,11 @@ import pytest
 
 from main import main
 from roadmap.analysis import analyse
-from roadmap.document import Document
-from roadmap.errors import CycleError, ValidationError
-from roadmap.generate import generate_roadmap, summary
-from roadmap.model import Department, Initiative, Milestone, Owner, Vendor
-from roadmap.storage import open_document
+from roadmap.model.entities import Department, Initiative, Milestone, Owner, Vendor
+from roadmap.model.errors import CycleError, ValidationError
+from roadmap.samples.generate import generate_roadmap, summary
+from roadmap.services.document import Document
+from roadmap.services.files import open_document
 
 N = 400
 

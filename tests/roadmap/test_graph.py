@@ -6,7 +6,6 @@ import networkx as nx
 import pytest
 from sqlalchemy import event
 
-from roadmap.enums import Role, Status, VendorCategory
 from roadmap.graph import (
     add_edges,
     build_graph,
@@ -19,6 +18,7 @@ from roadmap.graph import (
     nodes_of,
     parse_key,
 )
+from roadmap.model.enums import Role, Status, VendorCategory
 
 from .rules_builder import D, RoadmapBuilder
 
@@ -135,7 +135,7 @@ def test_orm_helpers_agree_with_the_graph(b: RoadmapBuilder) -> None:
 
 
 def test_empty_roadmap_builds_an_empty_graph() -> None:
-    from roadmap.document import Document
+    from roadmap.services.document import Document
 
     graph = build_graph(Document.in_memory())
     assert graph.number_of_nodes() == 0

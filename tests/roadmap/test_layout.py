@@ -8,7 +8,13 @@ import random
 import networkx as nx
 import pytest
 
-from roadmap.layout import (
+from roadmap.views.map.clusters import (
+    cluster_frames,
+    cluster_groups,
+    cluster_layout,
+    lead_departments,
+)
+from roadmap.views.map.layered import (
     NODE_SIZE,
     break_cycles,
     layered_layout,
@@ -16,12 +22,6 @@ from roadmap.layout import (
     node_kind,
     node_size,
     positions_near,
-)
-from roadmap.layout_clusters import (
-    cluster_frames,
-    cluster_groups,
-    cluster_layout,
-    lead_departments,
 )
 
 

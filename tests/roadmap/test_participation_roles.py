@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from roadmap.enums import Role
+from roadmap.model.enums import Role
 from tests.helpers.roadmaps import small_roadmap
 
 

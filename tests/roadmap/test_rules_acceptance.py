@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from roadmap.analysis import RULES, analyse, declared_settings
-from roadmap.sample import build_sample
-from roadmap.storage import open_document, save_document
+from roadmap.samples.bundled import build_sample
+from roadmap.services.files import open_document, save_document
 
 from .rules_builder import RoadmapBuilder, only
 

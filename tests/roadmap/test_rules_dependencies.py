@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from roadmap.analysis.dependencies import finish_to_start_gap
-from roadmap.changes import Change, RowChange
-from roadmap.document import Document
-from roadmap.enums import Bucket, Severity, Status
+from roadmap.model.enums import Bucket, Severity, Status
+from roadmap.services.changes import Change, RowChange
+from roadmap.services.document import Document
 
 from .rules_builder import D, RoadmapBuilder, codes, only
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from roadmap.enums import (
+from roadmap.model.enums import (
     BenefitArea,
     MeasureKind,
     Role,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from roadmap.analysis.portfolio import peak_overlap
-from roadmap.enums import Severity, Status, VendorCategory
+from roadmap.model.enums import Severity, Status, VendorCategory
 
 from .rules_builder import D, RoadmapBuilder, codes, only
 

@@ -9,9 +9,7 @@ import pytest
 
 from main import main
 from roadmap.analysis import analyse
-from roadmap.document import Document
-from roadmap.enums import Bucket, Status, VendorCategory
-from roadmap.model import (
+from roadmap.model.entities import (
     Acceptance,
     Department,
     Dependency,
@@ -20,8 +18,10 @@ from roadmap.model import (
     Owner,
     Vendor,
 )
-from roadmap.sample import build_sample, bundled_sample_path, write_sample
-from roadmap.storage import open_document
+from roadmap.model.enums import Bucket, Status, VendorCategory
+from roadmap.samples.bundled import build_sample, bundled_sample_path, write_sample
+from roadmap.services.document import Document
+from roadmap.services.files import open_document
 
 ALL_CODES = {
     "CR100", "CR101", "CR102", "CR103", "CR104", "CR105", "CR106", "CR107",

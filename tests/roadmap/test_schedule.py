@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from roadmap.enums import Bucket, Status
+from roadmap.model.enums import Bucket, Status
 from roadmap.schedule import (
     acyclic,
     auto_schedule,

@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from roadmap.changes import Change
-from roadmap.document import Document
-from roadmap.enums import Role, Status, VendorCategory
-from roadmap.errors import CycleError, DuplicateError, NotFoundError, ValidationError
-from roadmap.model import Acceptance, Decision, Initiative, NodePosition
+from roadmap.model.entities import Acceptance, Decision, Initiative, NodePosition
+from roadmap.model.enums import Role, Status, VendorCategory
+from roadmap.model.errors import CycleError, DuplicateError, NotFoundError, ValidationError
+from roadmap.services.changes import Change
+from roadmap.services.document import Document
 from tests.helpers.roadmaps import small_roadmap
 
 D = dt.date
@@ -325,7 +325,7 @@ def test_reading_services(doc: Document) -> None:
 
 def test_bulk_dependencies_are_not_refused_for_a_cycle_the_roadmap_already_has() -> None:
     """An imported file may carry a cycle; new links that do not touch it still go in."""
-    from roadmap.changes import RowChange
+    from roadmap.services.changes import RowChange
 
     doc = Document.in_memory()
     ids = [int(doc.initiatives.create(title=f"I{n}").rows[0].key) for n in range(5)]

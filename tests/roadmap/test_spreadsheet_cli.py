@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from main import main
-from roadmap.document import Document
-from roadmap.model import Department, Initiative
+from roadmap.model.entities import Department, Initiative
+from roadmap.services.document import Document
+from roadmap.services.files import open_document
 from roadmap.spreadsheet import build_plan, read_sheet
-from roadmap.storage import open_document
 
 
 @pytest.fixture(autouse=True)

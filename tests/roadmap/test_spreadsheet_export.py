@@ -11,9 +11,7 @@ import networkx as nx
 import pytest
 from openpyxl import load_workbook
 
-from roadmap.document import Document
-from roadmap.enums import Role, Sourcing, Status, VendorCategory
-from roadmap.model import (
+from roadmap.model.entities import (
     Department,
     Initiative,
     Milestone,
@@ -22,7 +20,9 @@ from roadmap.model import (
     Vendor,
     VendorUse,
 )
-from roadmap.sample import build_sample
+from roadmap.model.enums import Role, Sourcing, Status, VendorCategory
+from roadmap.samples.bundled import build_sample
+from roadmap.services.document import Document
 from roadmap.spreadsheet import ImportOptions, apply_plan, build_plan, export_sheet, read_sheet
 from roadmap.spreadsheet.cells import DANGEROUS_START
 from roadmap.spreadsheet.export import HEADERS
@@ -152,7 +152,7 @@ def test_xlsx_export_has_no_formula_and_real_dates(tmp_path: Path) -> None:
 
 
 def test_export_refuses_other_formats(tmp_path: Path) -> None:
-    from roadmap.errors import RoadmapFileError
+    from roadmap.model.errors import RoadmapFileError
 
     with pytest.raises(RoadmapFileError, match=r"\.csv or \.xlsx"):
         export_sheet(Document.in_memory(), tmp_path / "plan.pdf")

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from roadmap.document import Document
-from roadmap.enums import Role, Status
-from roadmap.model import Department, Initiative, Owner, Vendor
+from roadmap.model.entities import Department, Initiative, Owner, Vendor
+from roadmap.model.enums import Role, Status
+from roadmap.services.document import Document
 from roadmap.spreadsheet import (
     ImportOptions,
     ImportPlan,

@@ -14,13 +14,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from roadmap import database, filecheck, migrations, storage
-from roadmap.document import Document
-from roadmap.errors import RoadmapFileError, ValidationError
-from roadmap.model import Base, Decision, Initiative
-from roadmap.recovery import WorkFile, process_alive
-from roadmap.sample import build_sample
-from roadmap.storage import (
+from roadmap.model.entities import Base, Decision, Initiative
+from roadmap.model.errors import RoadmapFileError, ValidationError
+from roadmap.samples.bundled import build_sample
+from roadmap.services import files as storage
+from roadmap.services.document import Document
+from roadmap.services.files import (
     RoadmapSaveError,
     backup_path,
     discard_recovery,
@@ -30,6 +29,8 @@ from roadmap.storage import (
     open_document,
     save_document,
 )
+from roadmap.storage import database, filecheck, migrations
+from roadmap.storage.recovery import WorkFile, process_alive
 from tests.helpers.roadmaps import bulk_roadmap, small_roadmap
 
 
@@ -84,7 +85,7 @@ def test_frozen_schema_snapshot_equals_what_the_model_creates() -> None:
         created = filecheck.schema_of(conn.connection.driver_connection)
     assert filecheck.expected_schema(database.FORMAT_VERSION) == created, (
         "the model changed: bump database.FORMAT_VERSION, freeze schema_v<N>.sql and add a "
-        "migration step in roadmap/migrations.py"
+        "migration step in roadmap/storage/migrations.py"
     )
     assert filecheck.expected_schema(database.FORMAT_VERSION + 1) is None
 
@@ -361,7 +362,7 @@ def _fake_version_zero(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     def add_decisions(conn: sqlite3.Connection) -> None:
         ran.append(0)
-        script = filecheck.resources.files("roadmap").joinpath("schema_v1.sql").read_text()
+        script = filecheck.resources.files("roadmap.storage").joinpath("schema_v1.sql").read_text()
         for statement in script.split(";"):
             if "CREATE TABLE decision" in statement:
                 conn.execute(statement)

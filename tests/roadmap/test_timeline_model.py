@@ -7,9 +7,9 @@ import itertools
 
 import pytest
 
-from roadmap.document import Document
-from roadmap.enums import Bucket, Role, Status
-from roadmap.timeline_layout import (
+from roadmap.model.enums import Bucket, Role, Status
+from roadmap.services.document import Document
+from roadmap.views.timeline.layout import (
     NOT_SCHEDULED,
     LayoutParams,
     TimelineLayout,
@@ -18,7 +18,7 @@ from roadmap.timeline_layout import (
     place_label,
     plan_fit,
 )
-from roadmap.timeline_model import (
+from roadmap.views.timeline.model import (
     NO_LEAD,
     NO_THEME,
     DragMode,
@@ -34,7 +34,7 @@ from roadmap.timeline_model import (
     snap_end_to_week,
     violated_pairs,
 )
-from roadmap.timeline_routes import Box, route_arrows
+from roadmap.views.timeline.routes import Box, route_arrows
 
 D = dt.date
 
@@ -197,7 +197,7 @@ def test_neighbours_in_a_row_get_a_straight_arrow() -> None:
 
 def test_timeline_marks_agree_with_the_analysis_on_the_sample() -> None:
     from roadmap.analysis import analyse
-    from roadmap.sample import build_sample
+    from roadmap.samples.bundled import build_sample
 
     doc = build_sample()
     data = collect(doc)
@@ -327,7 +327,7 @@ def test_a_lane_is_tall_enough_for_its_name(doc: Document) -> None:
 
 def test_department_lanes_put_business_first_then_it_as_the_board_pack_does() -> None:
     from roadmap.graph import NO_LEAD
-    from roadmap.sample import build_sample
+    from roadmap.samples.bundled import build_sample
 
     sample = build_sample()
     lanes, of = assign_lanes(collect(sample), LaneMode.DEPARTMENT)

@@ -14,11 +14,11 @@ from collections.abc import Iterable
 
 import pytest
 
-from roadmap import timeline_routes
-from roadmap.generate import generate_roadmap
-from roadmap.timeline_layout import LayoutParams, layout_timeline, plan_fit
-from roadmap.timeline_model import LaneMode, TimelineData, collect
-from roadmap.timeline_routes import Box, Point, route_arrows
+from roadmap.samples.generate import generate_roadmap
+from roadmap.views.timeline import routes as timeline_routes
+from roadmap.views.timeline.layout import LayoutParams, layout_timeline, plan_fit
+from roadmap.views.timeline.model import LaneMode, TimelineData, collect
+from roadmap.views.timeline.routes import Box, Point, route_arrows
 
 
 class _ReferenceChannels:

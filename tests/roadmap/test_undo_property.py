@@ -16,11 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from roadmap.changes import Change
-from roadmap.document import Document
-from roadmap.enums import BenefitArea, Bucket, Health, Role, Status, VendorCategory
-from roadmap.errors import RoadmapError
-from roadmap.model import (
+from roadmap.model.entities import (
     ROW_CLASSES,
     Acceptance,
     Department,
@@ -29,6 +25,10 @@ from roadmap.model import (
     Owner,
     Vendor,
 )
+from roadmap.model.enums import BenefitArea, Bucket, Health, Role, Status, VendorCategory
+from roadmap.model.errors import RoadmapError
+from roadmap.services.changes import Change
+from roadmap.services.document import Document
 
 MISSING = 999
 NAMES = st.sampled_from(["IT", "Sales", "Ops", "Finance", "R&D <beta>", "Merch", "Service",

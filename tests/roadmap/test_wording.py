@@ -1,8 +1,8 @@
-"""Counts and lists are worded once (roadmap.wording) for findings, reports and the pack."""
+"""Counts and lists are worded once (roadmap.model.wording) for findings, reports and the pack."""
 
 from __future__ import annotations
 
-from roadmap.wording import join_names, plural
+from roadmap.model.wording import join_names, plural
 
 
 def test_plural_counts_one_and_many() -> None:

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from roadmap.sample import bundled_sample_path
+from roadmap.samples.bundled import bundled_sample_path
 
 SB = QMessageBox.StandardButton
 
@@ -96,7 +96,7 @@ def recovery_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def sample_doc(sample_file: Path, recovery_dir: Path) -> Iterator[Any]:
     """The sample roadmap, opened through storage."""
-    from roadmap.storage import open_document
+    from roadmap.services.files import open_document
 
     doc = open_document(sample_file, recovery_dir=recovery_dir)
     yield doc
@@ -114,7 +114,7 @@ def ctx(sample_doc: Any) -> Any:
 @pytest.fixture
 def window(qtbot: Any, sample_file: Path) -> Iterator[Any]:
     """The real main window with the sample open, shown offscreen, findings computed."""
-    from roadmap.storage import open_document
+    from roadmap.services.files import open_document
     from ui import settings as app_settings
     from ui.context import AppContext
     from ui.main_window import MainWindow

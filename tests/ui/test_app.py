@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QImage
 
-from roadmap.errors import RoadmapError
+from roadmap.model.errors import RoadmapError
 from ui.app import run_app
 from ui.errors import ExceptionReporter
 

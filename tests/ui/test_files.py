@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from roadmap.storage import open_document
+from roadmap.services.files import open_document
 from ui import settings as app_settings
 from ui.app import initial_document
 

@@ -9,15 +9,15 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from roadmap import palette
-from roadmap.document import Document
-from roadmap.sample import build_sample
+from roadmap.model import palette
+from roadmap.samples.bundled import build_sample
+from roadmap.services.document import Document
+from ui.bench.graph import repaint_seconds
 from ui.context import AppContext
-from ui.graph import style
-from ui.graph.bench import repaint_seconds
-from ui.graph.data import apply_analysis, data_from_graph, graph_data, neighbourhood
-from ui.graph.items import NodeItem
-from ui.views.graph_view import GraphView
+from ui.views.graph import style
+from ui.views.graph.data import apply_analysis, data_from_graph, graph_data, neighbourhood
+from ui.views.graph.items import NodeItem
+from ui.views.graph.view import GraphView
 
 
 @pytest.fixture
@@ -373,7 +373,7 @@ def test_relayout_forgets_dragged_positions_as_one_undoable_edit(
 
 def test_positions_survive_save_and_reopen(qtbot, ctx: AppContext, view: GraphView,
                                            tmp_path: Path) -> None:
-    from roadmap.storage import open_document, save_document
+    from roadmap.services.files import open_document, save_document
 
     key = sorted(view.scene.nodes)[0]
     ctx.run(lambda: ctx.doc.positions.place("clusters", {key: (1234.0, 567.0)}))
@@ -525,7 +525,7 @@ def test_dragging_the_background_pans_and_keeps_the_view(view: GraphView) -> Non
 
 def test_a_large_roadmap_draws_ownership_links_for_the_selection_only(
         qtbot, ctx: AppContext, monkeypatch) -> None:
-    import ui.views.graph_view as module
+    import ui.views.graph.view as module
 
     monkeypatch.setattr(module, "ALL_LINKS_LIMIT", 5)
     big = GraphView(ctx)

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog
 
-from roadmap.document import Document
-from roadmap.model import Department, Initiative
+from roadmap.model.entities import Department, Initiative
+from roadmap.services.document import Document
 from roadmap.spreadsheet import read_sheet
 from ui.context import AppContext
-from ui.import_dialog import ImportDialog, PlanRowsModel, run_export, run_import
+from ui.dialogs.import_sheet import ImportDialog, PlanRowsModel, run_export, run_import
 
 
 def write_csv(path: Path, rows: list[list[str]]) -> Path:
@@ -131,7 +131,7 @@ def test_big_sheet_shows_progress_and_cancel_leaves_nothing(
 def test_run_import_reports_unreadable_files_and_run_export_writes(
         qtbot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr("ui.import_dialog.show_error",
+    monkeypatch.setattr("ui.dialogs.import_sheet.show_error",
                         lambda _parent, title, message, details="": shown.append(message))
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
@@ -192,7 +192,7 @@ def test_the_file_menu_actions_do_not_load_the_spreadsheet_code() -> None:
     probe = "\n".join((
         "import sys, types",
         "from PySide6.QtWidgets import QApplication, QMainWindow",
-        "from ui.import_dialog import sheet_actions",
+        "from ui.dialogs.import_sheet import sheet_actions",
         "app = QApplication([])",
         "window = QMainWindow()",
         "window.actions = types.SimpleNamespace(add=lambda action: action)",

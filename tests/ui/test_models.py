@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from roadmap.enums import Role
+from roadmap.model.enums import Role
 from ui.models import KEY_ROLE, OBJECT_ROLE
 from ui.models.findings import FindingsModel
 from ui.models.initiatives import COLUMN_INDEX, InitiativeTableModel

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from roadmap.enums import Role
+from roadmap.model.enums import Role
 from ui.dialogs.dependency import DependencyDialog
 from ui.dialogs.properties import PropertiesDialog
 from ui.dialogs.schedule import ScheduleDialog, proposed_moves

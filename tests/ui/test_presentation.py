@@ -11,8 +11,8 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from roadmap.enums import Role
-from roadmap.model import Decision
+from roadmap.model.entities import Decision
+from roadmap.model.enums import Role
 from ui.context import AppContext
 from ui.presentation import PresentationWindow, present
 
@@ -21,7 +21,7 @@ D = dt.date
 
 @pytest.fixture
 def ctx(tmp_path: Path) -> AppContext:
-    from roadmap.storage import new_document
+    from roadmap.services.files import new_document
 
     doc = new_document(recovery_dir=tmp_path / "recovery", horizon_start=D(2027, 1, 1),
                        horizon_end=D(2027, 12, 31))
@@ -146,7 +146,7 @@ def test_revert_all_undoes_every_change_and_decision_and_can_bring_them_back(
 
 def test_decisions_are_saved_with_the_file(window: PresentationWindow, ctx: AppContext,
                                            tmp_path: Path) -> None:
-    from roadmap.storage import open_document, save_document
+    from roadmap.services.files import open_document, save_document
 
     window.go(1)
     _drag_bar(window, 2, 90)
@@ -198,8 +198,8 @@ def test_f5_hook_of_the_main_window_opens_one_presentation(qtbot, ctx: AppContex
 
 def test_dependency_map_titles_are_projector_sized_and_do_not_overlap(qtbot) -> None:
     """On a 1280x720 wall the fitted map's titles are 1.5x the app's type, boxes apart."""
-    from roadmap.sample import build_sample
-    from ui.graph.style import APP, PROJECTOR
+    from roadmap.samples.bundled import build_sample
+    from ui.views.graph.style import APP, PROJECTOR
 
     ctx = AppContext(build_sample())
     win = present(ctx, size=(1280, 720), today=D(2027, 5, 12))
@@ -230,8 +230,8 @@ def test_dependency_map_titles_are_projector_sized_and_do_not_overlap(qtbot) -> 
 def test_dependency_map_keeps_dragged_positions_in_the_apps_units(qtbot, ctx: AppContext
                                                                  ) -> None:
     """The map is stretched on the wall; a node dragged there is stored as the app sees it."""
-    from ui.graph.style import PROJECTOR
-    from ui.views.graph_view import GraphView
+    from ui.views.graph.style import PROJECTOR
+    from ui.views.graph.view import GraphView
 
     win = present(ctx, size=(1280, 720), today=D(2027, 2, 1))
     win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from roadmap.enums import Role, Status
+from roadmap.model.enums import Role, Status
 from ui.models import SORT_ROLE
 from ui.models.initiatives import COLUMN_INDEX, COLUMNS, InitiativeTableModel
 from ui.models.matrix import MatrixModel
@@ -64,7 +64,7 @@ def test_start_up_leaves_the_board_pack_spreadsheets_and_hidden_tabs_unloaded(
         from pathlib import Path
         from ui.app import make_application  # first, as main.py does
         from PySide6.QtCore import QSettings
-        from roadmap.storage import open_document
+        from roadmap.services.files import open_document
         from ui import settings as app_settings
         from ui.context import AppContext
         from ui.main_window import MainWindow
@@ -80,7 +80,7 @@ def test_start_up_leaves_the_board_pack_spreadsheets_and_hidden_tabs_unloaded(
         print(json.dumps({{
             "view": window.views.current_name(),
             "loaded": [m for m in ("reportlab", "roadmap.boardpack", "openpyxl",
-                                   "ui.views.graph_view", "ui.views.timeline_view",
+                                   "ui.views.graph.view", "ui.views.timeline.view",
                                    "ui.presentation") if m in sys.modules],
             "core_first": names.index("sqlalchemy") < names.index("PySide6"),
             "collecting": __import__("gc").isenabled(),
@@ -94,7 +94,7 @@ def test_start_up_leaves_the_board_pack_spreadsheets_and_hidden_tabs_unloaded(
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["view"] == "timeline"
-    assert report["loaded"] == ["ui.views.timeline_view"], "only the tab on show is built"
+    assert report["loaded"] == ["ui.views.timeline.view"], "only the tab on show is built"
     assert report["core_first"], "Qt was imported before the core (PySide6's import hook)"
     assert report["collecting"], "the garbage collector stayed off after start-up"
 

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
-from roadmap.document import Document
-from roadmap.enums import Bucket, Role, Status
-from roadmap.timeline_model import LaneMode
+from roadmap.model.enums import Bucket, Role, Status
+from roadmap.services.document import Document
+from roadmap.views.timeline.model import LaneMode
 from ui.context import AppContext
-from ui.views.timeline_view import TimelineView
+from ui.views.timeline.view import TimelineView
 
 D = dt.date
 
@@ -142,7 +142,7 @@ def test_fixing_a_violation_by_dragging_clears_the_red_arrow(
 
 def test_click_selects_for_the_whole_app_and_highlights_the_chain(
         view: TimelineView, ctx: AppContext, qtbot) -> None:
-    from ui.timeline.items import Relation
+    from ui.views.timeline.items import Relation
 
     with qtbot.waitSignal(ctx.selection_changed) as signal:
         QTest.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton,

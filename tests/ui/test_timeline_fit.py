@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from roadmap.document import Document
-from roadmap.enums import Bucket, Role
-from roadmap.timeline_layout import NOT_SCHEDULED
+from roadmap.model.enums import Bucket, Role
+from roadmap.services.document import Document
+from roadmap.views.timeline.layout import NOT_SCHEDULED
 from ui.context import AppContext
-from ui.timeline.items import Relation
-from ui.views.timeline_view import TimelineView
+from ui.views.timeline.items import Relation
+from ui.views.timeline.view import TimelineView
 
 D = dt.date
 
@@ -195,11 +195,11 @@ def test_a_large_roadmap_is_laid_out_once_when_the_window_has_settled(
         qtbot: Any, sample_file: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from roadmap.storage import open_document
+    from roadmap.services.files import open_document
     from ui import settings as app_settings
     from ui.main_window import MainWindow
-    from ui.timeline.scene import TimelineScene
-    from ui.views import timeline_view
+    from ui.views.timeline import view as timeline_view
+    from ui.views.timeline.scene import TimelineScene
 
     monkeypatch.setattr(timeline_view, "SETTLE_ABOVE", 0)  # the sample counts as large
     widths: list[int] = []

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from roadmap.enums import Role
-from roadmap.storage import open_document
+from roadmap.model.enums import Role
+from roadmap.services.files import open_document
 from ui.models.initiatives import COLUMN_INDEX
 
 CDP = 8  # "Customer data platform": IT alone in the sample (CR101)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap.errors import RoadmapError
+from roadmap.model.errors import RoadmapError
 
 from ..context import AppContext
 from ..errors import user_message

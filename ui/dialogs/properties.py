@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap.errors import RoadmapError, ValidationError
+from roadmap.model.errors import RoadmapError, ValidationError
 
 from ..context import AppContext
 from ..errors import user_message

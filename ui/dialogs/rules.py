@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap.changes import Change
-from roadmap.errors import RoadmapError
+from roadmap.model.errors import RoadmapError
+from roadmap.services.changes import Change
 
 from ..context import AppContext
 from ..errors import user_message

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap.enums import BenefitArea, VendorCategory
+from roadmap.model.enums import BenefitArea, VendorCategory
 
 from ..context import AppContext
 from ..widgets import EnumCombo, FieldError, OptionalDateEdit, RowCombo
@@ -75,7 +75,7 @@ class DepartmentForm(EntityForm):
         if self._loading or self.key is None:
             return
         areas = [a for a, box in self.area_boxes.items() if box.isChecked()]
-        from roadmap.errors import RoadmapError
+        from roadmap.model.errors import RoadmapError
 
         from .. import editing
         try:

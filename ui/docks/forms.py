@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap.changes import Change
-from roadmap.errors import RoadmapError
+from roadmap.model.errors import RoadmapError
+from roadmap.services.changes import Change
 
 from .. import editing
 from ..context import AppContext

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap.changes import Change
-from roadmap.enums import (
+from roadmap.model.enums import (
     BenefitArea,
     Bucket,
     Health,
@@ -35,7 +34,8 @@ from roadmap.enums import (
     Status,
     VendorCategory,
 )
-from roadmap.errors import RoadmapError
+from roadmap.model.errors import RoadmapError
+from roadmap.services.changes import Change
 
 from .. import editing
 from ..context import AppContext

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap.changes import Change
+from roadmap.services.changes import Change
 
 from .. import editing
 from ..context import AppContext

@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from roadmap import palette
-from roadmap.enums import Severity
+from roadmap.model import palette
+from roadmap.model.enums import Severity
 
 from ..context import AppContext
 from . import KEY_ROLE, OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE, parse_node_key

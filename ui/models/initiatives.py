@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from roadmap import palette
-from roadmap.changes import Change
-from roadmap.enums import (
+from roadmap.model import palette
+from roadmap.model.entities import Initiative
+from roadmap.model.enums import (
     BenefitArea,
     Bucket,
     Health,
@@ -26,8 +26,8 @@ from roadmap.enums import (
     Sourcing,
     Status,
 )
-from roadmap.errors import RoadmapError
-from roadmap.model import Initiative
+from roadmap.model.errors import RoadmapError
+from roadmap.services.changes import Change
 
 from .. import editing
 from ..context import AppContext

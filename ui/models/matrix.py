@@ -13,10 +13,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from roadmap.changes import Change
-from roadmap.enums import Role
-from roadmap.errors import RoadmapError
-from roadmap.palette import GREY
+from roadmap.model.enums import Role
+from roadmap.model.errors import RoadmapError
+from roadmap.model.palette import GREY
+from roadmap.services.changes import Change
 
 from .. import editing
 from ..context import AppContext

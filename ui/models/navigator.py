@@ -15,8 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from roadmap.changes import Change
-from roadmap.model import ROW_CLASSES
+from roadmap.model.entities import ROW_CLASSES
+from roadmap.services.changes import Change
 
 from ..context import AppContext
 from ..icons import icon

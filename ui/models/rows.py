@@ -21,8 +21,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from roadmap.changes import Change
-from roadmap.model import ROW_CLASSES
+from roadmap.model.entities import ROW_CLASSES
+from roadmap.services.changes import Change
 
 from ..context import AppContext
 

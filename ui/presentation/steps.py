@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap import palette
-from roadmap.document import Document
-from roadmap.enums import Role, Severity
-
-from ..timeline.style import readable_on
+from roadmap.model import palette
+from roadmap.model.enums import Role, Severity
+from roadmap.services.document import Document
+from ui.views.timeline.style import readable_on
 
 SEVERITY_TEXT = {Severity.HIGH: "HIGH", Severity.MEDIUM: "MEDIUM", Severity.LOW: "LOW"}
 ROLE_TEXT = {Role.LEAD: "Lead", Role.CONTRIBUTOR: "Contrib.", Role.ENABLER: "Enabler"}

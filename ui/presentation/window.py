@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap.changes import Change
-from roadmap.enums import Severity
-from roadmap.errors import RoadmapError
+from roadmap.model.enums import Severity
+from roadmap.model.errors import RoadmapError
+from roadmap.services.changes import Change
+from ui.views.timeline.style import PROJECTOR
+from ui.views.timeline.view import TimelineView
 
 from ..context import AppContext
-from ..timeline.style import PROJECTOR
-from ..views.timeline_view import TimelineView
 from .steps import FindingsStep, MatrixStep, SummaryStep
 
 log = logging.getLogger("crossroads")
@@ -184,8 +184,8 @@ class PresentationWindow(QWidget):
     def _graph_step(self) -> QWidget:
         """The graph helper's dependency map, read-only chrome hidden; a note if unavailable."""
         try:
-            from ..graph.style import PROJECTOR
-            from ..views.graph_view import GraphView
+            from ui.views.graph.style import PROJECTOR
+            from ui.views.graph.view import GraphView
 
             view = GraphView(self.ctx, self, metrics=PROJECTOR)
         except Exception:  # the map is optional in a workshop; the other steps still work

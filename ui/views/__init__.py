@@ -35,8 +35,8 @@ def _lazy(module: str, cls: str) -> ViewFactory:
 
 
 VIEWS: list[tuple[str, str, ViewFactory]] = [
-    ("timeline", "Timeline", _lazy("ui.views.timeline_view", "TimelineView")),
-    ("graph", "Dependency Graph", _lazy("ui.views.graph_view", "GraphView")),
+    ("timeline", "Timeline", _lazy("ui.views.timeline.view", "TimelineView")),
+    ("graph", "Dependency Graph", _lazy("ui.views.graph.view", "GraphView")),
     ("table", "Table", _lazy("ui.views.table_view", "TableView")),
     ("matrix", "Ownership Matrix", _lazy("ui.views.matrix_view", "MatrixView")),
 ]

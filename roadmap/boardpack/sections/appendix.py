@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from ...wording import plural
+from roadmap.model.wording import plural
+
 from ..facts import InitiativeFact
 from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading
 from ..format import day, money, span

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from ...calendar import long_day
+from roadmap.model.calendar import long_day
+
 from .. import styles
 from ..flowables import FullPage
 from ..format import money, percent

@@ -1,7 +1,7 @@
 """The dependency map: who waits for whom, laid out in layers, fitted to the page.
 
 Up to a few dozen linked initiatives, the map draws each one where
-roadmap.layout.layered_layout puts it (prerequisites to the left, later
+roadmap.views.map.layered.layered_layout puts it (prerequisites to the left, later
 work to the right: dependency and time, never a force-directed hairball).
 Beyond what a page can show legibly, it summarises instead: a matrix of
 dependencies between lead departments and the critical path, with every
@@ -19,10 +19,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from ... import palette
-from ...enums import Health
+from roadmap.model import palette
+from roadmap.model.enums import Health
+from roadmap.views.map.layered import layered_layout, layout_bounds
+
 from ...graph import NO_LEAD
-from ...layout import layered_layout, layout_bounds
 from .. import styles
 from ..facts import BoardFacts, InitiativeFact
 from ..flowables import HEADING_HEIGHT, FullPage, Heading, draw_badge

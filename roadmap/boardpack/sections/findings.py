@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from ... import palette
-from ...enums import Severity
+from roadmap.model import palette
+from roadmap.model.enums import Severity
+
 from ..facts import FindingFact
 from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading
 from ..format import day

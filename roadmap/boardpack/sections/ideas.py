@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from ...enums import Bucket
+from roadmap.model.enums import Bucket
+
 from ..facts import InitiativeFact
 from ..flowables import HEADING_HEIGHT, Cell, Column, GridTable, Heading
 

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
-from ...enums import Role
+from roadmap.model.enums import Role
+from roadmap.model.wording import plural
+
 from ...graph import NO_LEAD
-from ...wording import plural
 from .. import styles
 from ..facts import DepartmentFact, InitiativeFact
 from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading
@@ -119,6 +120,6 @@ def _table(r: BoardPackRenderer, depts: list[DepartmentFact],
 
 
 def _ink_on(hex_colour: str) -> str:
-    from ...palette import text_on
+    from roadmap.model.palette import text_on
 
     return text_on(hex_colour)

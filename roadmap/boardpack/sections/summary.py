@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 from reportlab.graphics import renderPDF
 from reportlab.platypus import Flowable
 
-from ... import palette
-from ...enums import Severity
-from ...wording import plural
+from roadmap.model import palette
+from roadmap.model.enums import Severity
+from roadmap.model.wording import plural
+
 from .. import styles
 from ..charts import bar_chart
 from ..facts import BoardFacts, FindingFact

@@ -15,9 +15,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
 
-from ... import palette
-from ...calendar import long_day
-from ...enums import Health
+from roadmap.model import palette
+from roadmap.model.calendar import long_day
+from roadmap.model.enums import Health
+
 from .. import styles
 from ..facts import InitiativeFact
 from ..flowables import (

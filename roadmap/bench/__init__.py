@@ -1,0 +1,1 @@
+"""The benchmark: stages measured in fresh processes against floors run side by side."""

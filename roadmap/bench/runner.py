@@ -1,0 +1,255 @@
+"""The benchmark: time and peak memory of every stage on generated roadmaps (PRODUCT.md §8).
+
+For each size it generates and saves a roadmap, then runs each stage in a
+fresh Python process (roadmap/bench/stages.py for the core, `python -m
+ui.bench` for the Qt stages, offscreen) and collects one record per stage:
+
+    {"size": 2000, "stage": "open", "seconds": 0.21, "peak_mb": 88.4,
+     "target_seconds": 0.5, "ok": true, "verdict": "meets target",
+     "cpu_seconds": 0.2, "floor": "sqlite3 read", "ratio": 6.3, "note": ""}
+
+`seconds` is wall time (perf_counter) of the stage alone and decides the
+verdict; `cpu_seconds` is the CPU time the stage's process spent on it,
+which shows the stage's own cost when other work shares the machine (the
+window and cold-start stages count from the process's launch, so theirs
+include start-up). `peak_mb` is the
+peak resident set size of the stage's process (VmHWM: interpreter,
+imports and inputs included). `target_seconds` is the §8 target at 2,000
+initiatives and below; above 2,000 it grows linearly with the size (§8:
+"cost grows linearly"). `ok` is null when there is no target or no
+measurement. Two floors run in the same benchmark, a raw sqlite3 read of
+the same rows and a bare networkx topological sort of the same dependency
+graph; `ratio` is our time divided by the floor's. A stage whose module has
+not landed is reported as "not available", never skipped silently.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from roadmap.bench.stages import RESULT_PREFIX
+
+DEFAULT_SIZES = (200, 2000, 10_000)
+TARGET_SIZE = 2000
+"""The size at which §8 states its targets."""
+LAUNCHED_ENV = "CROSSROADS_BENCH_LAUNCHED"
+"""Tells a stage process when it was launched (time.time()), for the cold start."""
+STAGE_TIMEOUT = 900
+"""Seconds after which a stage process is stopped and reported as failed."""
+
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One measured stage: label, which process runs it, §8 target, floor to compare with."""
+
+    name: str
+    label: str
+    module: str
+    target: float | None = None
+    floor: str | None = None
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("generate", "generate + save", "roadmap.bench.stages"),
+    Stage("sqlite-floor", "floor: sqlite3 read", "roadmap.bench.stages"),
+    Stage("open", "open", "roadmap.bench.stages", 0.5, "sqlite-floor"),
+    Stage("load", "load every row (ORM)", "roadmap.bench.stages", None, "sqlite-floor"),
+    Stage("toposort-floor", "floor: networkx toposort", "roadmap.bench.stages"),
+    Stage("analysis", "analysis", "roadmap.bench.stages", 0.2, "toposort-floor"),
+    Stage("schedule", "auto-schedule", "roadmap.bench.stages", None, "toposort-floor"),
+    Stage("layout", "graph layout", "roadmap.bench.stages", None, "toposort-floor"),
+    Stage("boardpack", "board pack export", "roadmap.bench.stages", 3.0),
+    Stage("window", "main window ready", "ui.bench.stages", 2.0),
+    Stage("timeline", "timeline full repaint", "ui.bench.stages"),
+    Stage("graph", "graph view full repaint", "ui.bench.stages"),
+)
+COLD_START = Stage("cold-start", "cold start with the sample", "ui.bench.stages", 1.5)
+"""Measured once per run, from process start to a usable window on the sample."""
+
+_FLOOR_NAMES = {"sqlite-floor": "sqlite3 read", "toposort-floor": "networkx toposort"}
+
+
+@dataclass
+class Record:
+    """One line of the benchmark's result (see the module docstring)."""
+
+    size: int
+    stage: str
+    seconds: float | None
+    peak_mb: float | None
+    target_seconds: float | None
+    ok: bool | None
+    verdict: str
+    cpu_seconds: float | None = None
+    floor: str | None = None
+    ratio: float | None = None
+    note: str = ""
+
+
+def target_for(stage: Stage, size: int) -> float | None:
+    """The §8 target at `size`: as stated up to 2,000, linear beyond."""
+    if stage.target is None:
+        return None
+    return stage.target * max(1.0, size / TARGET_SIZE)
+
+
+def run_stage(stage: Stage, size: int, file: Path, work: Path, seed: int = 2027,
+              *, extra_env: dict[str, str] | None = None) -> dict:
+    """Run one stage in a fresh process; its result dict (seconds/peak_mb, unavailable, error)."""
+    command = [sys.executable, "-m", stage.module, stage.name, "--file", str(file),
+               "--size", str(size), "--seed", str(seed), "--work", str(work)]
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_ROOT), env.get("PYTHONPATH")]))
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        env[name] = str(work / "home" / name.lower())  # keep the user's folders untouched
+    env.update(extra_env or {})
+    env[LAUNCHED_ENV] = repr(time.time())
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=work,
+                              timeout=STAGE_TIMEOUT, check=False)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {STAGE_TIMEOUT} s"}
+    for line in reversed(done.stdout.splitlines()):
+        if line.startswith(RESULT_PREFIX):
+            return dict(json.loads(line[len(RESULT_PREFIX):]))
+    if "No module named" in done.stderr and stage.module in done.stderr:
+        return {"unavailable": f"{stage.module} is not available"}
+    lines = [line for line in done.stderr.strip().splitlines() if line.strip()]
+    return {"error": lines[-1] if lines else f"exit status {done.returncode}"}
+
+
+def make_record(stage: Stage, size: int, result: dict,
+                floors: dict[str, float]) -> Record:
+    """Turn a stage process's result into a Record with target, verdict and floor ratio."""
+    target = target_for(stage, size)
+    if "unavailable" in result:
+        return Record(size, stage.label, None, None, target, None, "not available",
+                      note=result["unavailable"])
+    if "error" in result:
+        return Record(size, stage.label, None, None, target, None, "failed",
+                      note=result["error"])
+    seconds = float(result["seconds"])
+    ok = None if target is None else seconds <= target
+    verdict = "no target" if ok is None else "meets target" if ok else "MISSES target"
+    floor = ratio = None
+    if stage.floor and floors.get(stage.floor):
+        floor = _FLOOR_NAMES[stage.floor]
+        ratio = round(seconds / floors[stage.floor], 1)
+    cpu = result.get("cpu_seconds")
+    return Record(size, stage.label, round(seconds, 4), round(float(result["peak_mb"]), 1),
+                  None if target is None else round(target, 3), ok, verdict,
+                  None if cpu is None else round(float(cpu), 4), floor, ratio,
+                  str(result.get("note", "")))
+
+
+def run_bench(sizes: Iterable[int] = DEFAULT_SIZES, *, seed: int = 2027,
+              work: Path | None = None, stages: Iterable[str] | None = None,
+              cold_start: bool = True, repeat: int = 1,
+              progress: Callable[[Record], None] | None = None) -> list[Record]:
+    """Benchmark every stage at every size; return the records in run order.
+
+    With `repeat` > 1 each stage runs that many times, each in a fresh
+    process, and the record keeps the fastest run (the least disturbed by
+    other work on the machine) and the highest memory peak.
+    """
+    wanted = set(stages) if stages is not None else None
+    records: list[Record] = []
+
+    def emit(record: Record) -> None:
+        records.append(record)
+        if progress is not None:
+            progress(record)
+
+    with tempfile.TemporaryDirectory(prefix="crossroads-bench-") as scratch:
+        folder = Path(work or scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        if cold_start and (wanted is None or COLD_START.name in wanted):
+            from roadmap.samples.bundled import bundled_sample_path
+
+            result = best_of(repeat, lambda: run_stage(
+                COLD_START, 0, bundled_sample_path(), folder, seed))
+            emit(make_record(COLD_START, 0, result, {}))
+        for size in sizes:
+            file = folder / f"generated-{size}.roadmap"
+            floors: dict[str, float] = {}
+            for stage in STAGES:
+                if stage.name != "generate" and wanted is not None and stage.name not in wanted:
+                    continue
+                runs = 1 if stage.name == "generate" else repeat
+                result = best_of(runs, lambda stage=stage, file=file, size=size: run_stage(
+                    stage, size, file, folder, seed))
+                if stage.name.endswith("-floor") and "seconds" in result:
+                    floors[stage.name] = float(result["seconds"])
+                emit(make_record(stage, size, result, floors))
+    return records
+
+
+def best_of(repeat: int, run: Callable[[], dict]) -> dict:
+    """Run a stage `repeat` times: the fastest time, the highest peak, or the first failure."""
+    best: dict | None = None
+    peak = 0.0
+    for _ in range(max(1, repeat)):
+        result = run()
+        if "seconds" not in result:
+            return result
+        peak = max(peak, float(result["peak_mb"]))
+        if best is None or result["seconds"] < best["seconds"]:
+            best = result
+    assert best is not None
+    return {**best, "peak_mb": peak}
+
+
+def growth(records: list[Record], low: int = TARGET_SIZE,
+           high: int = 10_000) -> dict[str, float]:
+    """Per stage, time at `high` divided by time at `low` (linear growth is high/low)."""
+    times: dict[tuple[int, str], float] = {
+        (r.size, r.stage): r.seconds for r in records if r.seconds}
+    return {
+        stage: round(times[(high, stage)] / times[(low, stage)], 1)
+        for (size, stage) in times if size == low and (high, stage) in times
+    }
+
+
+def format_table(records: list[Record]) -> str:
+    """The records as a plain-text table, one stage per line, reasons as notes below."""
+    header = ("size", "stage", "seconds", "cpu s", "peak MB", "target s", "verdict",
+              "vs floor")
+    rows = [header]
+    notes: list[str] = []
+    for r in records:
+        verdict = r.verdict
+        if r.note and r.seconds is None:
+            if r.note not in notes:
+                notes.append(r.note)
+            verdict += f" [{notes.index(r.note) + 1}]"
+        rows.append((
+            "sample" if r.size == 0 else f"{r.size:,}", r.stage,
+            "-" if r.seconds is None else f"{r.seconds:.3f}",
+            "-" if r.cpu_seconds is None else f"{r.cpu_seconds:.3f}",
+            "-" if r.peak_mb is None else f"{r.peak_mb:.0f}",
+            "-" if r.target_seconds is None else f"{r.target_seconds:g}",
+            verdict,
+            f"{r.ratio:g}x {r.floor}" if r.ratio is not None else "",
+        ))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    right = {0, 2, 3, 4, 5}
+    lines = ["  ".join(cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+                       for i, cell in enumerate(row)).rstrip() for row in rows]
+    lines += [f"[{number}] {note}" for number, note in enumerate(notes, 1)]
+    return "\n".join(lines)
+
+
+def to_json(records: list[Record]) -> str:
+    """The records as the documented JSON list."""
+    return json.dumps([asdict(r) for r in records], indent=2, ensure_ascii=False)

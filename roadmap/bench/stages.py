@@ -1,0 +1,240 @@
+"""The measured stages of the benchmark, each run alone in a fresh process.
+
+`python -m roadmap.bench.stages STAGE --file F --size N --work DIR` prepares
+what the stage needs (untimed), times the stage itself with
+`time.perf_counter` (and its CPU time with `time.process_time`), and
+prints one line `BENCH-RESULT {json}` with the seconds, the CPU seconds and
+the process's peak resident memory (VmHWM, so it counts the
+interpreter, the imports and the stage's inputs as well). A stage whose
+module has not landed yet reports `{"unavailable": why}` instead.
+
+Running each stage in its own process keeps stages from warming caches or
+inflating the memory peak of the next one. The Qt stages live in ui/bench/stages.py
+for the same reason, and so that roadmap/ never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import resource
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NamedTuple
+
+RESULT_PREFIX = "BENCH-RESULT "
+
+
+class Timing(NamedTuple):
+    """Wall time and CPU time (user + system of this process) of one stage, in seconds."""
+
+    seconds: float
+    cpu_seconds: float
+
+
+class Clock:
+    """Starts timing when made; `stop()` gives the wall and CPU time since."""
+
+    def __init__(self) -> None:
+        self.wall = time.perf_counter()
+        self.cpu = time.process_time()
+
+    def stop(self) -> Timing:
+        """The Timing from creation to now."""
+        return Timing(time.perf_counter() - self.wall, time.process_time() - self.cpu)
+
+
+class Unavailable(Exception):
+    """The module a stage measures has not landed (or lacks the expected function)."""
+
+
+def need(module: str, name: str) -> Any:
+    """`module.name`, or Unavailable naming what is missing."""
+    try:
+        found = importlib.import_module(module)
+    except ImportError as error:
+        raise Unavailable(f"{module} is not available ({error})") from None
+    if not hasattr(found, name):
+        raise Unavailable(f"{module} has no {name}()")
+    return getattr(found, name)
+
+
+def peak_mb() -> float:
+    """Peak resident set size of this process so far, in MiB.
+
+    Linux's VmHWM belongs to this program's own memory map; ru_maxrss (the
+    fallback elsewhere) also keeps the high-water mark of the parent that
+    forked it, which would make every stage look at least as big as the
+    benchmark runner.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from roadmap.services.files import open_document
+
+    return open_document(args.file, recovery_dir=args.work / "recovery")
+
+
+def _load_all(doc: Any) -> None:
+    """Read every row into the session, as an open window has."""
+    from roadmap.model.entities import ROW_CLASSES
+
+    for cls in ROW_CLASSES.values():
+        doc.all(cls)
+
+
+def _timed(prepare: Callable[[], Any], stage: Callable[[Any], Any]) -> Timing:
+    prepared = prepare()
+    clock = Clock()
+    stage(prepared)
+    return clock.stop()
+
+
+def stage_generate(args: argparse.Namespace) -> Timing:
+    """Generate a roadmap of --size initiatives and save it to --file."""
+    from roadmap.samples.generate import generate_roadmap
+    from roadmap.services.files import save_document
+
+    clock = Clock()
+    doc = generate_roadmap(args.size, seed=args.seed)
+    save_document(doc, args.file)
+    return clock.stop()
+
+
+def stage_sqlite_floor(args: argparse.Namespace) -> Timing:
+    """Floor: read every row of every table with bare sqlite3 (no checks, no ORM)."""
+    from roadmap.model.entities import ROW_CLASSES
+
+    clock = Clock()
+    conn = sqlite3.connect(f"file:{args.file}?mode=ro", uri=True)
+    try:
+        for table in ROW_CLASSES:
+            conn.execute(f'SELECT * FROM "{table}"').fetchall()
+    finally:
+        conn.close()
+    return clock.stop()
+
+
+def stage_open(args: argparse.Namespace) -> Timing:
+    """Open the file as the app does: copy, verify every row, migrate if needed, attach."""
+
+    clock = Clock()
+    _open(args)
+    return clock.stop()
+
+
+def stage_load(args: argparse.Namespace) -> Timing:
+    """Read every row of an open document into ORM objects (what the window's models do)."""
+    return _timed(lambda: _open(args), _load_all)
+
+
+def stage_toposort_floor(args: argparse.Namespace) -> Timing:
+    """Floor: a bare networkx topological sort of the same dependency graph."""
+    import networkx as nx
+
+    conn = sqlite3.connect(f"file:{args.file}?mode=ro", uri=True)
+    try:
+        pairs = conn.execute("SELECT initiative_id, depends_on_id FROM dependency").fetchall()
+        nodes = [row[0] for row in conn.execute("SELECT id FROM initiative")]
+    finally:
+        conn.close()
+    clock = Clock()
+    graph = nx.DiGraph()
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from((b, a) for a, b in pairs)
+    order = list(nx.topological_sort(graph))
+    elapsed = clock.stop()
+    assert len(order) == len(nodes)
+    return elapsed
+
+
+def stage_analysis(args: argparse.Namespace) -> Timing:
+    """Full analysis of an open document whose rows are loaded (as after an edit)."""
+    analyse = need("roadmap.analysis", "analyse")
+    return _timed(lambda: _open_loaded(args), analyse)
+
+
+def stage_schedule(args: argparse.Namespace) -> Timing:
+    """Auto-schedule: compute the earliest schedule and apply it as one undoable change."""
+    auto_schedule = need("roadmap.schedule", "auto_schedule")
+    return _timed(lambda: _open_loaded(args), auto_schedule)
+
+
+def _open_loaded(args: argparse.Namespace) -> Any:
+    """The benchmark's roadmap, opened with every row loaded (as after an edit)."""
+    doc = _open(args)
+    _load_all(doc)
+    return doc
+
+
+def stage_layout(args: argparse.Namespace) -> Timing:
+    """Layered layout of the dependency map, from the roadmap graph."""
+    layered_layout = need("roadmap.views.map.layered", "layered_layout")
+    build_graph = need("roadmap.graph", "build_graph")
+    return _timed(lambda: build_graph(_open(args)), layered_layout)
+
+
+def stage_boardpack(args: argparse.Namespace) -> Timing:
+    """Export the full board pack to a PDF file (its own analysis included)."""
+    export = need("roadmap.boardpack", "export_board_pack")
+    pdf = args.work / f"board-{args.size}.pdf"
+    return _timed(lambda: _open(args), lambda doc: export(doc, pdf))
+
+
+STAGES: dict[str, Callable[[argparse.Namespace], Timing]] = {
+    "generate": stage_generate,
+    "sqlite-floor": stage_sqlite_floor,
+    "open": stage_open,
+    "load": stage_load,
+    "toposort-floor": stage_toposort_floor,
+    "analysis": stage_analysis,
+    "schedule": stage_schedule,
+    "layout": stage_layout,
+    "boardpack": stage_boardpack,
+}
+
+
+def report(payload: dict[str, Any]) -> None:
+    """Print the one result line the parent reads."""
+    print(RESULT_PREFIX + json.dumps(payload), flush=True)
+
+
+def child_parser(stages: list[str]) -> argparse.ArgumentParser:
+    """Arguments of a stage process (shared with ui/bench/stages.py)."""
+    parser = argparse.ArgumentParser(description="Run one benchmark stage (internal).")
+    parser.add_argument("stage", choices=stages)
+    parser.add_argument("--file", type=Path, required=True)
+    parser.add_argument("--size", type=int, required=True)
+    parser.add_argument("--seed", type=int, default=2027)
+    parser.add_argument("--work", type=Path, required=True)
+    return parser
+
+
+def run_child(stages: dict[str, Callable[[argparse.Namespace], Timing]],
+              argv: list[str] | None = None) -> int:
+    """Run one stage and report it; exit status 0 even when unavailable."""
+    args = child_parser(list(stages)).parse_args(argv)
+    try:
+        timing = stages[args.stage](args)
+    except Unavailable as why:
+        report({"unavailable": str(why)})
+        return 0
+    report({"seconds": timing.seconds, "cpu_seconds": timing.cpu_seconds,
+            "peak_mb": peak_mb()})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run_child(STAGES))

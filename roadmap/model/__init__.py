@@ -1,0 +1,1 @@
+"""The domain model: typed entities, enums, validation, and the vocabulary every layer shares."""

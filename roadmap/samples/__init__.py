@@ -1,0 +1,1 @@
+"""Roadmaps made by the program: the bundled sample and generated roadmaps of any size."""

@@ -1,0 +1,451 @@
+"""The service layer: every edit of a roadmap, as operations returning a Change.
+
+Each operation checks first and changes second: bad values, missing
+references, duplicate links and cycles raise a typed error before anything
+is modified. What it returns is exactly what is needed to undo it; the
+document has already applied it. The UI wraps each call in a QUndoCommand,
+tests and commands call the same methods directly.
+
+This module holds the base service and the services of rows that stand on
+their own (departments, owners, vendors, initiatives, milestones, settings,
+acceptances, positions, decisions); roadmap.services.links holds those of the
+link tables (dependencies, participations, vendor uses).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy import select
+
+from roadmap.model.entities import (
+    Acceptance,
+    Base,
+    Decision,
+    Department,
+    Dependency,
+    Initiative,
+    Milestone,
+    NodePosition,
+    Owner,
+    Participation,
+    Roadmap,
+    Setting,
+    Vendor,
+    VendorUse,
+    row_values,
+)
+from roadmap.model.enums import Health, MeasureKind, Status, VendorCategory
+from roadmap.model.errors import DuplicateError, NotFoundError, ValidationError
+from roadmap.model.validation import FIELDS, check_row, clean_fields
+from roadmap.services.changes import Change, Row, RowChange
+
+if TYPE_CHECKING:
+    from roadmap.services.document import Document
+
+T = TypeVar("T", bound=Base)
+
+_FIELD_LABELS = {
+    "start": "Dates",
+    "end": "Dates",
+    "owner_id": "Accountable Owner",
+    "sponsor_id": "Sponsor",
+    "department_id": "Department",
+    "is_it": "IT Flag",
+    "budget": "Budget",
+}
+
+
+def _title_case(field: str) -> str:
+    return _FIELD_LABELS.get(field, field.replace("_", " ").title())
+
+
+class EntityService(Generic[T]):
+    """Create, update, delete and read the rows of one table."""
+
+    model: ClassVar[type[Base]]
+    noun: ClassVar[str]
+    defaults: ClassVar[dict[str, Any]] = {}
+    unique_name: ClassVar[str | None] = None
+    references: ClassVar[dict[str, type[Base]]] = {}
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    @property
+    def table(self) -> str:
+        """The table this service edits."""
+        return self.model.__tablename__
+
+    # --- reading -------------------------------------------------------------
+
+    def get(self, key: int) -> T:
+        """The row with id `key`; NotFoundError when there is none."""
+        obj = self.doc.session.get(self.model, key)
+        if obj is None:
+            raise NotFoundError(f"There is no {self.noun.lower()} with id {key}.")
+        return obj  # type: ignore[return-value]
+
+    def find(self, key: int | None) -> T | None:
+        """The row with id `key`, or None."""
+        return None if key is None else self.doc.session.get(self.model, key)  # type: ignore[return-value]
+
+    def all(self) -> list[T]:
+        """Every row, in id order."""
+        return self.doc.all(self.model)
+
+    def by_name(self, name: str) -> T | None:
+        """The row whose unique name matches `name` regardless of case, if any."""
+        field = self.unique_name or "name"
+        wanted = name.strip().casefold()
+        for obj in self.all():
+            if str(getattr(obj, field)).strip().casefold() == wanted:
+                return obj
+        return None
+
+    # --- editing -------------------------------------------------------------
+
+    def create(self, **fields: Any) -> Change:
+        """Add a row with the given fields (others take their defaults)."""
+        return self.doc.apply(self.create_change(**fields))
+
+    def create_change(self, **fields: Any) -> Change:
+        """The change that would add a row, checked but not applied."""
+        key = fields.pop("id", None)
+        row = dict(self.defaults)
+        row.update(clean_fields(self.table, fields))
+        self._complete(row)
+        check_row(self.table, row)
+        self._check(row, None)
+        key = self.doc.next_id(self.table) if key is None else int(key)
+        row["id"] = key
+        return Change(f"Add {self.noun}", (RowChange(self.table, key, None, row),))
+
+    def update(self, key: int, **fields: Any) -> Change:
+        """Change some fields of a row; unchanged values are left out of the change."""
+        obj = self.get(key)
+        current = row_values(obj)
+        cleaned = clean_fields(self.table, fields)
+        merged = {**current, **cleaned}
+        check_row(self.table, merged)
+        self._check(merged, key)
+        changed = {k: v for k, v in cleaned.items() if current[k] != v}
+        if not changed:
+            return Change(self._update_label(set(cleaned)))
+        before = {k: current[k] for k in changed}
+        row_change = RowChange(self.table, key, before, changed)
+        return self.doc.apply(Change(self._update_label(set(changed)), (row_change,)))
+
+    def delete(self, key: int) -> Change:
+        """Remove a row and everything that only exists through it (links, milestones)."""
+        obj = self.get(key)
+        rows = [*self._dependents(key), RowChange(self.table, key, row_values(obj), None)]
+        return self.doc.apply(Change(f"Delete {self.noun}", tuple(rows)))
+
+    # --- hooks ---------------------------------------------------------------
+
+    def _update_label(self, fields: set[str]) -> str:
+        if fields <= {"title", "name"} and fields:
+            return f"Rename {self.noun}"
+        if fields and fields <= {"start", "end"}:
+            return f"Reschedule {self.noun}"
+        if len(fields) == 1:
+            return f"Change {self.noun} {_title_case(next(iter(fields)))}"
+        return f"Edit {self.noun}"
+
+    def _check(self, row: Row, key: int | None) -> None:
+        for field, target in self.references.items():
+            ref = row.get(field)
+            if ref is not None and self.doc.session.get(target, ref) is None:
+                noun = target.__tablename__.replace("_", " ")
+                raise ValidationError(field, f"there is no {noun} with id {ref}")
+        if self.unique_name:
+            name = str(row[self.unique_name]).casefold()
+            for other in self.all():
+                other_name = str(getattr(other, self.unique_name)).casefold()
+                if other.id != key and other_name == name:  # type: ignore[attr-defined]
+                    raise DuplicateError(
+                        self.unique_name,
+                        f"a {self.noun.lower()} named {row[self.unique_name]!r} already exists",
+                    )
+
+    def _dependents(self, key: int) -> list[RowChange]:
+        return []
+
+    def _complete(self, row: Row) -> None:
+        """Give each field left out its empty value, so a required one is refused by name."""
+        for name, rule in FIELDS[self.table].items():
+            if name not in row:
+                row[name] = rule(name, None)
+
+    def _rows_where(self, model: type[Base], **criteria: Any) -> list[Base]:
+        query = select(model)
+        for name, value in criteria.items():
+            query = query.where(getattr(model, name) == value)
+        return list(self.doc.session.scalars(query.order_by(model.id)))  # type: ignore[attr-defined]
+
+    def _delete_rows(self, rows: Iterable[Base]) -> list[RowChange]:
+        return [RowChange(r.__tablename__, r.id, row_values(r), None) for r in rows]  # type: ignore[attr-defined]
+
+    def _null_field(self, rows: Iterable[Base], field: str) -> list[RowChange]:
+        return [
+            RowChange(r.__tablename__, r.id, {field: getattr(r, field)}, {field: None})  # type: ignore[attr-defined]
+            for r in rows
+        ]
+
+    def _positions(self, node: str) -> list[RowChange]:
+        return self._delete_rows(self._rows_where(NodePosition, node=node))
+
+
+class RoadmapService:
+    """The document's own properties: title, horizon, currency, confidentiality."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    def update(self, **fields: Any) -> Change:
+        """Change document properties (title, organisation, horizon, ...)."""
+        obj = self.doc.session.get(Roadmap, 1)
+        assert obj is not None
+        current = row_values(obj)
+        cleaned = clean_fields("roadmap", fields)
+        check_row("roadmap", {**current, **cleaned})
+        changed = {k: v for k, v in cleaned.items() if current[k] != v}
+        if not changed:
+            return Change("Edit Roadmap Properties")
+        before = {k: current[k] for k in changed}
+        label = "Rename Roadmap" if set(changed) == {"title"} else "Edit Roadmap Properties"
+        return self.doc.apply(Change(label, (RowChange("roadmap", 1, before, changed),)))
+
+
+class DepartmentService(EntityService[Department]):
+    """Departments: who drives (business) or enables (IT) initiatives."""
+
+    model = Department
+    noun = "Department"
+    unique_name = "name"
+    defaults: ClassVar[dict[str, Any]] = {"colour": "#4477AA", "is_it": False, "benefit_areas": ()}
+
+    def _dependents(self, key: int) -> list[RowChange]:
+        return [
+            *self._delete_rows(self._rows_where(Participation, department_id=key)),
+            *self._null_field(self._rows_where(Owner, department_id=key), "department_id"),
+            *self._positions(f"department:{key}"),
+        ]
+
+
+class OwnerService(EntityService[Owner]):
+    """People: accountable owners and executive sponsors."""
+
+    model = Owner
+    noun = "Owner"
+    defaults: ClassVar[dict[str, Any]] = {"role": "", "department_id": None}
+    references: ClassVar[dict[str, type[Base]]] = {"department_id": Department}
+
+    def _dependents(self, key: int) -> list[RowChange]:
+        return [
+            *self._null_field(self._rows_where(Initiative, owner_id=key), "owner_id"),
+            *self._null_field(self._rows_where(Initiative, sponsor_id=key), "sponsor_id"),
+            *self._positions(f"owner:{key}"),
+        ]
+
+
+class VendorService(EntityService[Vendor]):
+    """Vendors and their contracts."""
+
+    model = Vendor
+    noun = "Vendor"
+    unique_name = "name"
+    defaults: ClassVar[dict[str, Any]] = {
+        "category": VendorCategory.OTHER, "contract_end": None, "notes": "",
+    }
+
+    def _dependents(self, key: int) -> list[RowChange]:
+        return [
+            *self._delete_rows(self._rows_where(VendorUse, vendor_id=key)),
+            *self._positions(f"vendor:{key}"),
+        ]
+
+
+class InitiativeService(EntityService[Initiative]):
+    """Initiatives: the pieces of work on the roadmap."""
+
+    model = Initiative
+    noun = "Initiative"
+    defaults: ClassVar[dict[str, Any]] = {
+        "description": "", "theme": "", "start": None, "end": None, "bucket": None,
+        "status": Status.PLANNED, "health": Health.GREEN, "budget": None,
+        "benefit_area": None, "success_measure": "", "measure_kind": MeasureKind.NONE,
+        "sourcing": None, "capability": None, "customer_facing": False,
+        "customer_value": "", "owner_id": None, "sponsor_id": None, "priority": 3,
+        "journey_stage": None,
+    }
+    references: ClassVar[dict[str, type[Base]]] = {"owner_id": Owner, "sponsor_id": Owner}
+
+    def reschedule(self, dates: dict[int, tuple[dt.date, dt.date]],
+                   label: str = "Auto-schedule") -> Change:
+        """Move many initiatives at once (auto-schedule) as one undoable change."""
+        rows: list[RowChange] = []
+        # One query loads every row to move; get() then finds them in the identity map.
+        self.doc.session.scalars(select(Initiative).where(Initiative.id.in_(list(dates)))).all()
+        for key, (start, end) in sorted(dates.items()):
+            obj = self.get(key)
+            cleaned = clean_fields("initiative", {"start": start, "end": end})
+            check_row("initiative", {**row_values(obj), **cleaned})
+            if (obj.start, obj.end) != (cleaned["start"], cleaned["end"]):
+                before = {"start": obj.start, "end": obj.end}
+                rows.append(RowChange("initiative", key, before, cleaned))
+        return self.doc.apply(Change(label, tuple(rows)))
+
+    def _dependents(self, key: int) -> list[RowChange]:
+        deps = self._rows_where(Dependency, initiative_id=key)
+        deps += [d for d in self._rows_where(Dependency, depends_on_id=key) if d not in deps]
+        acceptances = [
+            a for a in self.doc.all(Acceptance) if a.subject == f"initiative:{key}"
+        ]
+        return [
+            *self._delete_rows(self._rows_where(Milestone, initiative_id=key)),
+            *self._delete_rows(sorted(deps, key=lambda d: d.id)),
+            *self._delete_rows(self._rows_where(Participation, initiative_id=key)),
+            *self._delete_rows(self._rows_where(VendorUse, initiative_id=key)),
+            *self._delete_rows(acceptances),
+            *self._null_field(self._rows_where(Decision, initiative_id=key), "initiative_id"),
+            *self._positions(f"initiative:{key}"),
+        ]
+
+
+class MilestoneService(EntityService[Milestone]):
+    """Dated checkpoints inside initiatives."""
+
+    model = Milestone
+    noun = "Milestone"
+    references: ClassVar[dict[str, type[Base]]] = {"initiative_id": Initiative}
+
+    def for_initiative(self, initiative_id: int) -> list[Milestone]:
+        """The milestones of one initiative, by date."""
+        rows = self._rows_where(Milestone, initiative_id=initiative_id)
+        return sorted(rows, key=lambda m: (m.date, m.id))  # type: ignore[attr-defined]
+
+
+class SettingService(EntityService[Setting]):
+    """Roadmap settings: rule switches and thresholds."""
+
+    model = Setting
+    noun = "Setting"
+    unique_name = "key"
+
+    def value(self, key: str, default: str | None = None) -> str | None:
+        """The stored value of a setting, or `default`."""
+        row = self.by_name(key)
+        return default if row is None else row.value
+
+    def as_dict(self) -> dict[str, str]:
+        """Every setting as key -> value."""
+        return {row.key: row.value for row in self.all()}
+
+    def put(self, key: str, value: object) -> Change:
+        """Set a setting, creating it when needed."""
+        row = self.by_name(key)
+        if row is None:
+            return self.create(key=key, value=str(value))
+        return self.update(row.id, value=str(value))
+
+    def reset(self, key: str) -> Change:
+        """Return a setting to its built-in default."""
+        row = self.by_name(key)
+        return Change("Reset Setting") if row is None else self.delete(row.id)
+
+
+class AcceptanceService(EntityService[Acceptance]):
+    """Findings accepted as known risks, with reason, who and when."""
+
+    model = Acceptance
+    noun = "Accepted Risk"
+
+    def accept(self, code: str, subject: str, reason: str, accepted_by: str = "",
+               at: dt.datetime | None = None) -> Change:
+        """Accept the finding `code` about `subject`, or change its reason."""
+        at = at or dt.datetime.now().replace(microsecond=0)
+        existing = self.lookup(code, subject)
+        if existing is not None:
+            return self.update(existing.id, reason=reason, accepted_by=accepted_by)
+        change = self.create_change(
+            code=code, subject=subject, reason=reason, accepted_by=accepted_by, accepted_at=at
+        )
+        return self.doc.apply(Change("Accept Finding", change.rows))
+
+    def revoke(self, code: str, subject: str) -> Change:
+        """Withdraw an acceptance: the finding counts as open again."""
+        existing = self.lookup(code, subject)
+        if existing is None:
+            raise NotFoundError(f"Finding {code} on {subject} is not accepted.")
+        change = self.delete(existing.id)
+        return change
+
+    def lookup(self, code: str, subject: str) -> Acceptance | None:
+        """The acceptance of one finding, if any."""
+        rows = self._rows_where(Acceptance, code=code, subject=subject)
+        return rows[0] if rows else None  # type: ignore[return-value]
+
+    def as_dict(self) -> dict[tuple[str, str], Acceptance]:
+        """Every acceptance by (code, subject)."""
+        return {(a.code, a.subject): a for a in self.all()}
+
+    def _check(self, row: Row, key: int | None) -> None:
+        existing = self.lookup(row["code"], row["subject"])
+        if existing is not None and existing.id != key:
+            raise DuplicateError("code", "this finding is already accepted")
+
+
+class PositionService(EntityService[NodePosition]):
+    """Where the user placed nodes in the graph view, per layout."""
+
+    model = NodePosition
+    noun = "Node Position"
+
+    def for_layout(self, layout: str) -> dict[str, tuple[float, float]]:
+        """Stored positions of one layout, by node key ('initiative:12')."""
+        rows = self._rows_where(NodePosition, layout=layout)
+        return {r.node: (r.x, r.y) for r in rows}  # type: ignore[attr-defined]
+
+    def place(self, layout: str, positions: dict[str, tuple[float, float]],
+              label: str = "Move Node") -> Change:
+        """Store positions for several nodes as one change."""
+        existing = {r.node: r for r in self._rows_where(NodePosition, layout=layout)}  # type: ignore[attr-defined]
+        rows: list[RowChange] = []
+        for node, (x, y) in positions.items():
+            values = clean_fields("node_position", {"layout": layout, "node": node, "x": x, "y": y})
+            old = existing.get(node)
+            if old is None:
+                key = self.doc.next_id("node_position")
+                rows.append(RowChange("node_position", key, None, {"id": key, **values}))
+            elif (old.x, old.y) != (values["x"], values["y"]):
+                rows.append(RowChange(
+                    "node_position", old.id, {"x": old.x, "y": old.y},
+                    {"x": values["x"], "y": values["y"]},
+                ))
+        return self.doc.apply(Change(label, tuple(rows)))
+
+    def clear(self, layout: str, label: str = "Re-layout") -> Change:
+        """Forget every stored position of a layout, as one change."""
+        rows = self._delete_rows(self._rows_where(NodePosition, layout=layout))
+        return self.doc.apply(Change(label, tuple(rows)))
+
+
+class DecisionService(EntityService[Decision]):
+    """One-line decisions taken in a workshop, kept for the board pack."""
+
+    model = Decision
+    noun = "Decision"
+    defaults: ClassVar[dict[str, Any]] = {"change": "", "initiative_id": None}
+    references: ClassVar[dict[str, type[Base]]] = {"initiative_id": Initiative}
+
+    def record(self, text: str, change: str = "", initiative_id: int | None = None,
+               at: dt.datetime | None = None) -> Change:
+        """Record a decision, with the change it explains."""
+        return self.create(
+            text=text, change=change, initiative_id=initiative_id,
+            made_at=at or dt.datetime.now().replace(microsecond=0),
+        )

@@ -1,0 +1,80 @@
+"""Engines and schema: how a roadmap document reaches its database.
+
+Connection-level safety settings live here, applied to every SQLite
+connection: foreign keys enforced, the schema not trusted to call functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import StaticPool
+
+from roadmap import __version__
+from roadmap.model.entities import Base, Meta, Roadmap
+
+FORMAT_VERSION = 1
+"""The .roadmap format this build writes; bump it with a migration step."""
+
+APPLICATION_ID = 0x43524F53  # 'CROS': marks a SQLite file as a Crossroads roadmap.
+
+
+def harden_sqlite(dbapi_connection: sqlite3.Connection) -> None:
+    """Apply SQLite's guidance for untrusted databases to one connection."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA trusted_schema=OFF")
+    cursor.execute("PRAGMA cell_size_check=ON")
+    cursor.execute("PRAGMA mmap_size=0")
+    cursor.close()
+    setconfig = getattr(dbapi_connection, "setconfig", None)
+    if setconfig is not None:  # Python 3.12+: SQLITE_DBCONFIG_DEFENSIVE and friends
+        setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
+        setconfig(sqlite3.SQLITE_DBCONFIG_TRUSTED_SCHEMA, False)
+        setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_TRIGGER, False)
+        setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_VIEW, False)
+
+
+def make_engine(url: str = "sqlite://") -> Engine:
+    """An engine for `url`; SQLite connections are hardened, in-memory ones shared."""
+    if url.startswith("sqlite"):
+        memory = url in ("sqlite://", "sqlite:///:memory:")
+        engine = create_engine(
+            url,
+            poolclass=StaticPool if memory else None,
+            connect_args={"check_same_thread": False},
+        )
+        event.listen(engine, "connect", lambda conn, _record: harden_sqlite(conn))
+        return engine
+    return create_engine(url)
+
+
+def create_schema(engine: Engine, **roadmap_fields: object) -> None:
+    """Create every table, record the format version and the document row."""
+    Base.metadata.create_all(engine)
+    today = dt.date.today()
+    defaults: dict[str, object] = {
+        "id": 1,
+        "title": "Untitled roadmap",
+        "organisation": "",
+        "horizon_start": dt.date(today.year + 1, 1, 1),
+        "horizon_end": dt.date(today.year + 2, 12, 31),
+        "fiscal_year_start_month": 1,
+        "currency": "EUR",
+        "author": "",
+        "confidentiality": "Confidential",
+        "version": "1.0",
+    }
+    defaults.update(roadmap_fields)
+    with engine.begin() as conn:
+        conn.execute(Meta.__table__.insert(), [
+            {"key": "format_version", "value": str(FORMAT_VERSION)},
+            {"key": "written_by", "value": f"Crossroads {__version__}"},
+        ])
+        conn.execute(Roadmap.__table__.insert(), [defaults])
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            # The version again in the header, so a file is judged before any table is read.
+            conn.exec_driver_sql(f"PRAGMA user_version={FORMAT_VERSION}")

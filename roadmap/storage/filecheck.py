@@ -1,0 +1,418 @@
+"""Verify an untrusted .roadmap file before anything reads it (PRODUCT.md §6).
+
+Follows SQLite's guidance for untrusted databases ("defense against the dark
+arts"): look at the 100-byte header first; open read-only with the schema
+not trusted, cell sizes checked, no memory mapping and tight limits; compare
+the schema with the frozen snapshot of the file's format version before any
+table is read (an extra trigger or view is refused, never run); check the
+file's integrity and foreign keys; then check every stored value, so the ORM
+never meets a value it cannot represent. Every failure is a RoadmapFileError
+whose reason a user understands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+import struct
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text
+
+from roadmap.model.entities import Base, EnumList, EnumText
+from roadmap.model.errors import RoadmapFileError, ValidationError
+from roadmap.model.validation import FIELDS, check_row
+from roadmap.storage.database import APPLICATION_ID, FORMAT_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+NOT_A_ROADMAP = "is not a Crossroads roadmap"
+DAMAGED = "is damaged (truncated or corrupt)"
+
+
+def damaged(detail: str = "") -> str:
+    """The reason for a damaged file, with what is wrong when known."""
+    return f"{DAMAGED}: {detail}" if detail else DAMAGED
+
+# Limits for the verifying connection: generous for any roadmap, tight for a
+# hostile schema (sqlite.org/security.html, "untrusted database files").
+_LIMITS = {
+    sqlite3.SQLITE_LIMIT_LENGTH: 1_000_000,
+    sqlite3.SQLITE_LIMIT_SQL_LENGTH: 100_000,
+    sqlite3.SQLITE_LIMIT_COLUMN: 100,
+    sqlite3.SQLITE_LIMIT_EXPR_DEPTH: 50,
+    sqlite3.SQLITE_LIMIT_COMPOUND_SELECT: 3,
+    sqlite3.SQLITE_LIMIT_FUNCTION_ARG: 8,
+    sqlite3.SQLITE_LIMIT_ATTACHED: 0,
+    sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH: 50,
+    sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH: 10,
+}
+
+SchemaEntry = tuple[str, str, str, str | None]
+"""One sqlite_master row: (type, name, tbl_name, whitespace-normalised sql)."""
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the 100-byte SQLite header says about a file."""
+
+    page_size: int
+    page_count: int | None
+    application_id: int
+    user_version: int
+    wal: bool
+
+
+# --- the header ---------------------------------------------------------------
+
+
+def read_header(path: Path, display: object | None = None) -> Header:
+    """Check the file's 100-byte header; refuse what is plainly not a roadmap.
+
+    `display` is the path named in errors (the user's file, not a working copy).
+    """
+    display = path if display is None else display
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            raw = handle.read(100)
+    except FileNotFoundError:
+        raise RoadmapFileError(display, "does not exist") from None
+    except IsADirectoryError:
+        raise RoadmapFileError(display, "is a folder, not a roadmap file") from None
+    except PermissionError:
+        raise RoadmapFileError(display, "cannot be read (permission denied)") from None
+    except OSError as error:
+        raise RoadmapFileError(display, f"cannot be read ({error.strerror or error})") from None
+    if size == 0:
+        raise RoadmapFileError(display, "is empty: it is not a Crossroads roadmap")
+    if not raw.startswith(SQLITE_MAGIC):
+        hint = " (it looks like a text file)" if _looks_like_text(raw) else ""
+        raise RoadmapFileError(display, f"{NOT_A_ROADMAP}{hint}")
+    if len(raw) < 100:
+        raise RoadmapFileError(display, DAMAGED)
+    (page_size,) = struct.unpack(">H", raw[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise RoadmapFileError(display, DAMAGED)
+    change_counter, page_count = struct.unpack(">II", raw[24:32])
+    (valid_for,) = struct.unpack(">I", raw[92:96])
+    (user_version,) = struct.unpack(">i", raw[60:64])
+    (application_id,) = struct.unpack(">I", raw[68:72])
+    header = Header(
+        page_size=page_size,
+        page_count=page_count if page_count and valid_for == change_counter else None,
+        application_id=application_id,
+        user_version=user_version,
+        wal=raw[18] == 2 or raw[19] == 2,
+    )
+    if header.application_id != APPLICATION_ID:
+        raise RoadmapFileError(display, "is an SQLite database, but not a Crossroads roadmap")
+    if size % page_size or (header.page_count is not None
+                            and size < header.page_count * page_size):
+        raise RoadmapFileError(display, DAMAGED)
+    if header.user_version > FORMAT_VERSION:
+        raise RoadmapFileError(display, newer_reason(header.user_version))
+    if header.wal:
+        raise RoadmapFileError(
+            display, "was left in write-ahead-log mode by another program; "
+            "Crossroads only opens files it can check as a whole"
+        )
+    return header
+
+
+def newer_reason(version: int) -> str:
+    """The message for a file of a format this build cannot read."""
+    return (
+        f"was written by a newer Crossroads (format {version}; this version reads up to "
+        f"{FORMAT_VERSION}): update Crossroads to open it"
+    )
+
+
+def _looks_like_text(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return all(ch.isprintable() or ch.isspace() for ch in raw.decode("utf-8"))
+
+
+# --- the expected schema ------------------------------------------------------
+
+
+@cache
+def expected_schema(version: int) -> frozenset[SchemaEntry] | None:
+    """The sqlite_master entries every file of `version` has, or None if unknown.
+
+    Read from the frozen snapshot roadmap/storage/schema_v<N>.sql, executed into an
+    in-memory database so SQLite itself names the automatic indexes.
+    """
+    try:
+        snapshot = resources.files("roadmap.storage").joinpath(f"schema_v{version}.sql")
+        script = snapshot.read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.executescript(script)
+        return schema_of(conn)
+    finally:
+        conn.close()
+
+
+def schema_of(conn: sqlite3.Connection) -> frozenset[SchemaEntry]:
+    """The normalised sqlite_master entries of an open database."""
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return frozenset(
+        (str(kind), str(name), str(table), None if sql is None else " ".join(str(sql).split()))
+        for kind, name, table, sql in rows
+    )
+
+
+# --- the verifying connection -------------------------------------------------
+
+
+@contextmanager
+def open_readonly(path: Path) -> Iterator[sqlite3.Connection]:
+    """A hardened read-only connection to `path` that nothing in the file can misuse."""
+    uri = f"file:{quote(str(path.absolute()))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        for limit, value in _LIMITS.items():
+            conn.setlimit(limit, value)
+        conn.execute("PRAGMA trusted_schema=OFF")
+        conn.execute("PRAGMA cell_size_check=ON")
+        conn.execute("PRAGMA mmap_size=0")
+        conn.execute("PRAGMA query_only=ON")
+        setconfig = getattr(conn, "setconfig", None)
+        if setconfig is not None:  # Python 3.12+
+            setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
+            setconfig(sqlite3.SQLITE_DBCONFIG_TRUSTED_SCHEMA, False)
+            setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_TRIGGER, False)
+            setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_VIEW, False)
+        yield conn
+    finally:
+        conn.close()
+
+
+def database_reason(error: Exception) -> str:
+    """A user's reason for an SQLite error met while reading a file."""
+    text = str(error).lower()
+    if "malformed" in text or "not a database" in text or "corrupt" in text \
+            or "decode" in text or "disk i/o" in text:
+        return DAMAGED
+    if "unable to open" in text or "readonly" in text or "locked" in text:
+        return f"cannot be read ({error})"
+    return damaged(str(error))
+
+
+# --- the whole check ----------------------------------------------------------
+
+
+def verify(path: Path, *, display: object | None = None, rows: bool = True,
+           integrity: str = "integrity_check") -> int:
+    """Check a roadmap file completely; return its format version.
+
+    Stored values are checked only in a file of the current format (an older
+    one is checked again after its upgrade). `rows=False` skips them (a file
+    just written from a verified document); `integrity` is the pragma to run ('quick_check' is
+    cheaper, 'integrity_check' also checks that every index matches its table).
+    Raises RoadmapFileError naming `display` (default: `path`).
+    """
+    display = path if display is None else display
+    header = read_header(path, display)
+    version = header.user_version
+    expected = expected_schema(version)
+    if expected is None:
+        raise RoadmapFileError(
+            display, f"has format version {version}, which no Crossroads ever wrote: "
+            f"{NOT_A_ROADMAP}"
+        )
+    try:
+        with open_readonly(path) as conn:
+            _check_schema(conn, expected, display)
+            _check_integrity(conn, integrity, display)
+            stored = _meta_version(conn, display)
+            if stored != version:
+                raise RoadmapFileError(display, damaged("its format version disagrees"))
+            if rows and version == FORMAT_VERSION:  # an older file: after its upgrade
+                check_rows(conn, display)
+    except sqlite3.Error as error:
+        raise RoadmapFileError(display, database_reason(error)) from None
+    except UnicodeError:
+        raise RoadmapFileError(display, damaged("it holds text that is not valid UTF-8")) \
+            from None
+    except (ValueError, TypeError, OverflowError, MemoryError, RecursionError) as error:
+        raise RoadmapFileError(display, damaged(str(error))) from None
+    return version
+
+
+def _check_schema(conn: sqlite3.Connection, expected: frozenset[SchemaEntry],
+                  display: object) -> None:
+    actual = schema_of(conn)
+    extra = sorted(actual - expected, key=lambda e: (e[0] != "trigger", e[0] != "view", e))
+    if extra:
+        kind, name = extra[0][0], extra[0][1]
+        if any((kind, name) == (e[0], e[1]) for e in expected):
+            what = f"a changed {kind} '{name}'"
+        else:
+            what = f"{kind} '{name}'"
+        raise RoadmapFileError(
+            display, f"contains unexpected database objects ({what}): refused for safety"
+        )
+    missing = sorted(expected - actual, key=lambda e: (e[0] != "table", e))
+    if missing:
+        raise RoadmapFileError(
+            display, damaged(f"its {missing[0][0]} '{missing[0][1]}' is missing")
+        )
+
+
+def _check_integrity(conn: sqlite3.Connection, pragma: str, display: object) -> None:
+    if pragma not in ("integrity_check", "quick_check"):
+        raise ValueError(f"unknown integrity pragma {pragma!r}")
+    result = conn.execute(f"PRAGMA {pragma}(1)").fetchall()
+    if result != [("ok",)]:
+        raise RoadmapFileError(display, DAMAGED)
+    broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        table, rowid, parent = broken[0], broken[1], broken[2]
+        raise RoadmapFileError(
+            display, damaged(f"row {rowid} of {table} refers to a missing {parent}")
+        )
+
+
+def _meta_version(conn: sqlite3.Connection, display: object) -> int:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()
+    if row is None or not isinstance(row[0], str) or not row[0].isdigit():
+        raise RoadmapFileError(display, damaged("it records no format version"))
+    return int(row[0])
+
+
+# --- every stored value -------------------------------------------------------
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{6})?\Z")
+
+Reader = Callable[[Any], Any]
+"""Turns one stored value into the Python value the ORM would make, or raises ValueError."""
+
+
+def _reader(column: Any) -> Reader:
+    kind = column.type
+    if isinstance(kind, EnumText):
+        values = {m.value: m for m in kind.enum_class}
+
+        def read_enum(raw: Any) -> Any:
+            if raw not in values:
+                raise ValueError(f"unknown value {raw!r}")
+            return values[raw]
+
+        return read_enum
+    if isinstance(kind, EnumList):
+        values = {m.value: m for m in kind.enum_class}
+
+        def read_enum_list(raw: Any) -> tuple:
+            if not isinstance(raw, str):
+                raise ValueError(f"{raw!r} is not a list of values")
+            items = [v for v in raw.split(",") if v]
+            for item in items:
+                if item not in values:
+                    raise ValueError(f"unknown value {item!r}")
+            return tuple(values[v] for v in items)
+
+        return read_enum_list
+    if isinstance(kind, Boolean):
+        return _expect(lambda raw: type(raw) is int and raw in (0, 1), "yes/no", bool)
+    if isinstance(kind, Integer):
+        return _expect(lambda raw: type(raw) is int, "a whole number", None)
+    if isinstance(kind, Float):
+        return _expect(lambda raw: type(raw) in (int, float), "a number", float)
+    if isinstance(kind, DateTime):
+        return _expect(
+            lambda raw: isinstance(raw, str) and _DATETIME.match(raw) is not None,
+            "a date and time", dt.datetime.fromisoformat,
+        )
+    if isinstance(kind, Date):
+        return _expect(
+            lambda raw: isinstance(raw, str) and _DATE.match(raw) is not None,
+            "a date", dt.date.fromisoformat,
+        )
+    if isinstance(kind, String | Text):
+        return _expect(lambda raw: isinstance(raw, str), "text", None)
+    raise TypeError(f"no stored-value check for column type {kind!r}")  # a model change
+
+
+def _expect(test: Callable[[Any], bool], what: str,
+            convert: Callable[[Any], Any] | None) -> Reader:
+    def read(raw: Any) -> Any:
+        if not test(raw):
+            raise ValueError(f"{raw!r} is not {what}")
+        return raw if convert is None else convert(raw)
+
+    return read
+
+
+@cache
+def _table_readers() -> dict[str, list[tuple[str, str, bool, Reader]]]:
+    """For each table: (attribute, column, nullable, reader) per column, from the model."""
+    readers: dict[str, list[tuple[str, str, bool, Reader]]] = {}
+    for mapper in Base.registry.mappers:
+        table = mapper.local_table
+        columns = []
+        for attr in mapper.column_attrs:
+            column = attr.columns[0]
+            columns.append((attr.key, column.name, bool(column.nullable), _reader(column)))
+        readers[table.name] = columns  # type: ignore[attr-defined]
+    return readers
+
+
+def check_rows(conn: sqlite3.Connection, display: object) -> None:
+    """Check every stored value of every table against the model and the field rules."""
+    for table, columns in _table_readers().items():
+        rules = FIELDS.get(table, {})
+        names = ", ".join(f'"{column}"' for _, column, _, _ in columns)  # from the model
+        cursor = conn.execute(f'SELECT {names} FROM "{table}" ORDER BY rowid')
+        number = 0
+        for number, raw_row in enumerate(cursor, start=1):
+            row: dict[str, Any] = {}
+            for (attr, _column, nullable, read), raw in zip(columns, raw_row, strict=True):
+                try:
+                    if raw is None:
+                        if not nullable:
+                            raise ValueError("is missing")
+                        value = None
+                    else:
+                        value = read(raw)
+                    rule = rules.get(attr)
+                    row[attr] = value if rule is None or value is None else rule(attr, value)
+                except (ValueError, ValidationError) as error:
+                    where = _row_name(table, number, raw_row, columns)
+                    message = error.message if isinstance(error, ValidationError) else str(error)
+                    raise RoadmapFileError(display, f"{where}: {attr} {message}") from None
+            try:
+                check_row(table, row)
+            except ValidationError as error:
+                where = _row_name(table, number, raw_row, columns)
+                raise RoadmapFileError(display, f"{where}: {error.message}") from None
+            if table == "roadmap" and row["id"] != 1:
+                raise RoadmapFileError(display, damaged("its document row is not row 1"))
+        if table == "roadmap" and number != 1:
+            raise RoadmapFileError(
+                display, damaged(f"it has {number} document rows instead of one")
+            )
+
+
+def _row_name(table: str, number: int, raw_row: tuple,
+              columns: list[tuple[str, str, bool, Reader]]) -> str:
+    names = [column for _, column, _, _ in columns]
+    key = raw_row[names.index("id")] if "id" in names else None
+    label = table.replace("_", " ")
+    return f"row {number} of {label}" + (f" (id {key})" if key is not None else "")
+

@@ -1,0 +1,1 @@
+"""Benchmark stages that need Qt: window ready, timeline and graph repaints."""

@@ -1,0 +1,166 @@
+"""The graph view's toolbar: layout, re-layout, filters, focus, search, zoom, export.
+
+Built here so the view module keeps to behaviour. Every control has a
+stable objectName (tests and the main window find them by it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSpinBox,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from ui.icons import icon
+from ui.views.graph.data import NODE_KINDS
+
+LAYOUTS = (("layered", "Layered flow"), ("clusters", "Department clusters"))
+"""(name, title) of each layout; the name is the `layout` of stored node positions."""
+
+NO_DEPARTMENT = "department:none"
+"""The department-filter entry for initiatives no department takes part in."""
+
+
+def _action(parent: QObject, name: str, text: str, tip: str, icon_name: str = "",
+            checkable: bool = False) -> QAction:
+    action = QAction(text, parent)
+    action.setObjectName(name)
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    action.setCheckable(checkable)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    return action
+
+
+class GraphControls(QToolBar):
+    """The toolbar above the graph canvas; the view connects its signals."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Graph", parent)
+        self.setObjectName("graph_toolbar")
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        self.layout_box = QComboBox(self)
+        self.layout_box.setObjectName("graph_layout")
+        self.layout_box.setToolTip("How to arrange the nodes")
+        for name, title in LAYOUTS:
+            self.layout_box.addItem(title, name)
+        self.addWidget(self.layout_box)
+        self.relayout = _action(self, "graph_relayout", "Re-layout",
+                                "Forget dragged positions of this layout (undoable)", "schedule")
+        self.addAction(self.relayout)
+        self.addSeparator()
+
+        self.kinds_menu = QMenu("Show", self)
+        self.kind_actions: dict[str, QAction] = {}
+        for kind in NODE_KINDS:
+            action = _action(self, f"graph_show_{kind}", f"{kind.title()}s",
+                             f"Show {kind} nodes", kind, checkable=True)
+            action.setChecked(True)
+            self.kinds_menu.addAction(action)
+            self.kind_actions[kind] = action
+        self.addWidget(self._menu_button("graph_kinds", "Show", self.kinds_menu))
+
+        self.departments_menu = QMenu("Departments", self)
+        self.all_departments = _action(self, "graph_departments_all", "All departments",
+                                       "Show every department's initiatives", checkable=True)
+        self.all_departments.setChecked(True)
+        self.department_actions: dict[str, QAction] = {}
+        self.addWidget(self._menu_button("graph_departments", "Departments",
+                                         self.departments_menu))
+
+        self.all_links = _action(self, "graph_all_links", "All links",
+                                 "Draw ownership and vendor links of every node, not only "
+                                 "of the selection", "dependency", checkable=True)
+        self.all_links.setChecked(True)
+        self.addAction(self.all_links)
+        self.focus = _action(self, "graph_focus", "Focus",
+                             "Show only the selection's neighbourhood", "find", checkable=True)
+        self.addAction(self.focus)
+        self.hops = QSpinBox(self)
+        self.hops.setObjectName("graph_hops")
+        self.hops.setRange(1, 6)
+        self.hops.setValue(2)
+        self.hops.setSuffix(" hops")
+        self.hops.setToolTip("How many links away from the selection focus mode reaches")
+        self.addWidget(self.hops)
+        self.addSeparator()
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("graph_search")
+        self.search.setPlaceholderText("Find a node…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(220)
+        self.search.setToolTip("Type a name; Enter jumps to the next match")
+        self.addWidget(self.search)
+        self.addSeparator()
+
+        self.zoom_label = QLabel("100 %", self)
+        self.zoom_label.setObjectName("graph_zoom")
+        self.zoom_label.setMinimumWidth(48)
+        self.export_png = _action(self, "graph_export_png", "PNG…",
+                                  "Export the visible graph as a PNG image", "save-as")
+        self.export_svg = _action(self, "graph_export_svg", "SVG…",
+                                  "Export the visible graph as an SVG drawing", "save-as")
+        self.legend = _action(self, "graph_legend_toggle", "Legend", "Show or hide the legend",
+                              "about", checkable=True)
+        self.legend.setChecked(True)
+
+    def _menu_button(self, name: str, text: str, menu: QMenu) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(text)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return button
+
+    def add_view_actions(self, actions: list[QAction]) -> None:
+        """Zoom and fit actions of the canvas, then export and legend."""
+        for action in actions:
+            self.addAction(action)
+        self.addWidget(self.zoom_label)
+        self.addSeparator()
+        self.addAction(self.export_png)
+        self.addAction(self.export_svg)
+        self.addAction(self.legend)
+
+    def set_departments(self, departments: list[tuple[str, str]]) -> None:
+        """Offer one filter entry per (key, name) department, keeping their check state."""
+        wanted = [*departments, (NO_DEPARTMENT, "(no department)")]
+        if [(k, a.text()) for k, a in self.department_actions.items()] == wanted:
+            return
+        checked = {k: a.isChecked() for k, a in self.department_actions.items()}
+        self.departments_menu.clear()
+        self.departments_menu.addAction(self.all_departments)
+        self.departments_menu.addSeparator()
+        self.department_actions = {}
+        for key, name in wanted:
+            action = QAction(name, self)
+            action.setObjectName(f"graph_department_{key.split(':', 1)[1]}")
+            action.setCheckable(True)
+            action.setChecked(checked.get(key, True))
+            action.setData(key)
+            self.departments_menu.addAction(action)
+            self.department_actions[key] = action
+
+    def departments_shown(self) -> set[str] | None:
+        """Department keys whose initiatives are shown; None when all are."""
+        keys = {k for k, a in self.department_actions.items() if a.isChecked()}
+        return None if keys == set(self.department_actions) else keys
+
+    def kinds_shown(self) -> set[str]:
+        """The node kinds ticked in the Show menu."""
+        return {k for k, a in self.kind_actions.items() if a.isChecked()}
+
+    def layout_name(self) -> str:
+        """The chosen layout's name ('layered' or 'clusters')."""
+        return str(self.layout_box.currentData())

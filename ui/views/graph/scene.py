@@ -1,0 +1,285 @@
+"""The dependency graph scene: node and edge items kept in step with a GraphData.
+
+`sync()` diffs the next GraphData against the items it has, so an edit
+adds, removes or restyles only what changed. The scene also owns what is
+shown (filters, focus) and the highlight of a selection: what it waits for
+and what waits for it, transitively, with everything else dimmed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QObject, QPointF, QRectF
+from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
+
+from roadmap.model import palette
+from roadmap.views.map.layered import sort_key
+from ui.views.graph import style
+from ui.views.graph.data import GraphData
+from ui.views.graph.items import EdgeItem, LinkBundle, NodeItem
+
+Position = tuple[float, float]
+
+_MARGIN = 120.0
+
+
+class GraphScene(QGraphicsScene):
+    """Holds one item per node and per edge of the roadmap graph."""
+
+    def __init__(self, parent: QObject | None = None,
+                 metrics: style.NodeMetrics = style.APP) -> None:
+        super().__init__(parent)
+        self.metrics = metrics
+        """Node box and type sizes of every node (style.PROJECTOR in the presentation)."""
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(QBrush(QColor(palette.PAPER)))
+        self.nodes: dict[str, NodeItem] = {}
+        self.edges: dict[tuple[str, str, str], EdgeItem] = {}
+        self.data: GraphData | None = None
+        self._frames: list[QGraphicsRectItem] = []
+        self._shown: set[str] | None = None
+        self._highlight: tuple[str, ...] = ()
+        self.bundle = LinkBundle()
+        self.bundle.edges = self.edges
+        self.addItem(self.bundle)
+        self.all_links = True
+        """Draw every link; when False only dependencies, plus the links of the highlight
+        (ownership links of a large roadmap are a hairball that costs repaint time)."""
+
+    # --- building --------------------------------------------------------------
+
+    def sync(self, data: GraphData, positions: Mapping[str, Position]) -> None:
+        """Make the items match `data`, placed at `positions` (node centres)."""
+        self.data = data
+        for key in [k for k in self.nodes if k not in data.nodes]:
+            item = self.nodes.pop(key)
+            for edge in list(item.edges):
+                self._remove_edge(edge.key)
+            self.removeItem(item)
+        for key in [k for k in self.edges if k not in data.edges]:
+            self._remove_edge(key)
+        for key, info in data.nodes.items():
+            item = self.nodes.get(key)
+            if item is None:
+                item = NodeItem(info, self.metrics)
+                self.nodes[key] = item
+                self.addItem(item)
+            elif item.info != info:
+                item.set_info(info)
+        self.move_nodes(positions)
+        self._sync_edges()
+        self.highlight(self._highlight)
+        self.fit_scene_rect()
+
+    def restyle(self, keys: set[str]) -> None:
+        """Show the current GraphData of these nodes and of the links touching them."""
+        assert self.data is not None
+        for key in keys:
+            item = self.nodes.get(key)
+            if item is not None and item.info != self.data.nodes.get(key, item.info):
+                item.set_info(self.data.nodes[key])
+            for edge in list(item.edges) if item is not None else []:
+                info = self.data.edges.get(edge.key)
+                if info is not None and info != edge.info:
+                    edge.set_info(info)
+        self.bundle.invalidate()
+
+    def set_all_links(self, on: bool) -> None:
+        """Draw every link (True) or only dependencies and the highlight's links (False)."""
+        if on != self.all_links:
+            self.all_links = on
+            self._sync_edges()
+            self.highlight(self._highlight)
+
+    def _wanted_edges(self) -> dict:
+        assert self.data is not None
+        if self.all_links:
+            return self.data.edges
+        focus = set(self._highlight)
+        return {key: info for key, info in self.data.edges.items()
+                if info.kind == "depends_on" or info.tail in focus or info.head in focus}
+
+    def _sync_edges(self) -> None:
+        if self.data is None:
+            return
+        wanted = self._wanted_edges()
+        for key in [k for k in self.edges if k not in wanted]:
+            self._remove_edge(key)
+        for key, info in wanted.items():
+            item = self.edges.get(key)
+            if item is None:
+                tail, head = self.nodes.get(info.tail), self.nodes.get(info.head)
+                if tail is None or head is None:
+                    continue
+                item = EdgeItem(info, tail, head)
+                item.bundle = self.bundle
+                self.edges[key] = item
+                self.addItem(item)
+            elif item.info != info:
+                item.set_info(info)
+        many = len(self.edges) > style.BUNDLE_LARGE_LINKS
+        self.bundle.threshold = style.BUNDLE_LOD_LARGE if many else style.BUNDLE_LOD
+        self._apply_visibility()
+
+    def _remove_edge(self, key: tuple[str, str, str]) -> None:
+        item = self.edges.pop(key, None)
+        if item is not None:
+            item.detach()
+            self.removeItem(item)
+            self.bundle.invalidate()
+
+    def move_nodes(self, positions: Mapping[str, Position]) -> None:
+        """Put nodes at the given centres; nodes not mentioned stay where they are."""
+        for key, (x, y) in positions.items():
+            item = self.nodes.get(key)
+            if item is not None and (item.x(), item.y()) != (x, y):
+                item.setPos(QPointF(x, y))
+                item.follow()
+
+    def positions(self) -> dict[str, Position]:
+        """Every node's centre as it is now."""
+        return {key: (item.x(), item.y()) for key, item in self.nodes.items()}
+
+    def fit_scene_rect(self) -> None:
+        """Size the scene to its items plus a margin (so the view can scroll past the edge)."""
+        rect = QRectF()
+        for item in self.nodes.values():
+            rect = rect.united(item.sceneBoundingRect())
+        for frame in self._frames:
+            rect = rect.united(frame.sceneBoundingRect())
+        rect = rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+        self.setSceneRect(rect)
+        self.bundle.set_area(rect)
+
+    def set_frames(self, frames: Iterable[tuple[object, str, tuple[float, float, float, float]]]
+                   ) -> None:
+        """Draw cluster boxes (label, (left, top, right, bottom)) behind the nodes."""
+        for frame in self._frames:
+            self.removeItem(frame)
+        self._frames = []
+        for _key, label, (left, top, right, bottom) in frames:
+            box = QGraphicsRectItem(QRectF(left, top, right - left, bottom - top))
+            box.setPen(QPen(QColor(palette.RULE), 1.5))
+            box.setBrush(QBrush(QColor(palette.SHADE)))
+            box.setZValue(-10)
+            caption = QGraphicsSimpleTextItem(label, box)
+            caption.setFont(self.metrics.font(15, True))
+            caption.setBrush(QBrush(QColor(palette.MUTED_INK)))
+            caption.setPos(left + 10, top + 6)
+            self.addItem(box)
+            self._frames.append(box)
+
+    # --- what is shown -----------------------------------------------------------
+
+    def set_shown(self, keys: set[str] | None) -> None:
+        """Show only these nodes (None: all) and the edges between shown nodes."""
+        self._shown = None if keys is None else set(keys)
+        self._apply_visibility()
+
+    def shown_keys(self) -> set[str]:
+        """Keys of the nodes currently visible."""
+        return {key for key, item in self.nodes.items() if item.isVisible()}
+
+    def _apply_visibility(self) -> None:
+        shown = self._shown
+        for key, item in self.nodes.items():
+            visible = shown is None or key in shown
+            if item.isVisible() != visible:
+                item.setVisible(visible)
+                if not visible and item.isSelected():
+                    item.setSelected(False)
+        for edge in self.edges.values():
+            visible = edge.tail.isVisible() and edge.head.isVisible()
+            if edge.isVisible() != visible:
+                edge.setVisible(visible)
+        self.bundle.invalidate()
+
+    # --- highlight ---------------------------------------------------------------
+
+    def highlight(self, keys: Iterable[str]) -> None:
+        """Emphasise `keys`, what they wait for and what waits for them; dim the rest.
+
+        For a department, owner or vendor the chain starts at the initiatives
+        it is linked to. No keys: everything at full strength.
+        """
+        keys = tuple(k for k in keys if k in self.nodes)
+        changed, self._highlight = keys != self._highlight, keys
+        if changed and not self.all_links:
+            self._sync_edges()
+        data = self.data
+        if not self._highlight or data is None:
+            for item in self.nodes.values():
+                item.set_role(None)
+                item.setOpacity(1.0)
+            for edge in self.edges.values():
+                edge.set_emphasised(False)
+                edge.setOpacity(1.0)
+            self.bundle.invalidate()
+            return
+        roles: dict[str, str] = {}
+        related: set[str] = set()
+        for key in self._highlight:
+            node = self.nodes[key]
+            starts = [key] if node.info.kind == "initiative" else []
+            for edge in node.edges:
+                other = edge.head if edge.tail is node else edge.tail
+                related.add(other.key)
+                if other.info.kind == "initiative" and node.info.kind != "initiative":
+                    starts.append(other.key)
+            for start in starts:
+                for up in data.upstream(start):
+                    roles.setdefault(up, "upstream")
+                for down in data.downstream(start):
+                    roles.setdefault(down, "downstream")
+        for key in self._highlight:
+            roles[key] = "selected"
+        chain = set(roles)
+        for key in related - chain:
+            roles[key] = "related"
+        for key, item in self.nodes.items():
+            role = roles.get(key)
+            item.set_role(role if role != "related" else None)
+            item.setOpacity(1.0 if role else style.DIM_OPACITY)
+        for edge in self.edges.values():
+            direct = edge.tail.key in self._highlight or edge.head.key in self._highlight
+            on_chain = (edge.info.kind == "depends_on" and edge.tail.key in chain
+                        and edge.head.key in chain)
+            edge.set_emphasised(direct or on_chain)
+            edge.setOpacity(1.0 if direct or on_chain else style.DIM_OPACITY)
+        self.bundle.invalidate()
+
+    def roles(self) -> dict[str, str | None]:
+        """Each node's highlight role (for tests and the status line)."""
+        return {key: item.role for key, item in self.nodes.items()}
+
+    def selected_node_keys(self) -> list[str]:
+        """Keys of the selected nodes, in a stable order."""
+        return sorted((i.key for i in self.selectedItems() if isinstance(i, NodeItem)),
+                      key=sort_key)
+
+    def selected_edges(self) -> list[EdgeItem]:
+        """The selected edge items."""
+        return [i for i in self.selectedItems() if isinstance(i, EdgeItem)]
+
+    def select_keys(self, keys: Iterable[str]) -> None:
+        """Select exactly these nodes (unknown keys are ignored)."""
+        wanted = set(keys)
+        for item in self.selectedItems():
+            if not (isinstance(item, NodeItem) and item.key in wanted):
+                item.setSelected(False)
+        for key in wanted:
+            item = self.nodes.get(key)
+            if item is not None and item.isVisible() and not item.isSelected():
+                item.setSelected(True)
+
+
+def visible_rect(items: Iterable[NodeItem]) -> QRectF:
+    """The bounding rectangle of the given visible items in scene coordinates."""
+    rect = QRectF()
+    for item in items:
+        if item.isVisible():
+            rect = rect.united(item.sceneBoundingRect())
+    return rect
+

@@ -1,0 +1,345 @@
+"""The timeline scene: items placed from one TimelineLayout, kept across relayouts.
+
+A relayout (zoom step, lane switch, edit) reuses the existing bar and arrow
+items and only moves them, so a 2,000-initiative roadmap re-lays out without
+rebuilding thousands of items. Lanes, the month and quarter grid, bucket
+columns, vendor contract lines and the today line are painted in the
+background and foreground, only where they are exposed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene
+
+from roadmap.model import palette
+from roadmap.model.calendar import months_between, quarters_between
+from roadmap.views.timeline.layout import (
+    NOT_SCHEDULED,
+    LayoutParams,
+    TimelineLayout,
+    layout_timeline,
+)
+from roadmap.views.timeline.model import (
+    DAY,
+    BarRecord,
+    Lane,
+    LaneMode,
+    TimelineData,
+    broken_dependencies,
+    violated_pairs,
+)
+from roadmap.views.timeline.routes import Box, route_arrows
+from ui.views.timeline.items import ArrowItem, BarFonts, BarItem, Relation, VendorEventItem
+from ui.views.timeline.style import TimelineTheme
+
+MIN_PX_PER_DAY = 0.15
+MAX_PX_PER_DAY = 40.0
+SCENE_MARGIN = 8.0
+"""Blank pixels right of and below the chart (a fitted chart needs no sideways scrolling)."""
+
+
+class TimelineScene(QGraphicsScene):
+    """Bars, arrows and events of one roadmap, laid out for one zoom and lane mode."""
+
+    def __init__(self, theme: TimelineTheme, base_font: QFont, parent: object = None) -> None:
+        super().__init__(parent)
+        self.theme = theme
+        self.fonts = BarFonts(theme.font(base_font), theme.font(base_font, bold=True,
+                                                                   scale=0.72))
+        self.event_font = theme.font(base_font, scale=0.85)
+        self.title_font = theme.font(base_font, bold=True)
+        """Lane names and the titles of the axis and the date-less columns."""
+        self.count_font = theme.font(base_font, scale=0.85)
+        self.row_height = theme.row_height(base_font)
+        self.row_gap = round(12 * max(1.0, theme.font_scale * 0.8))
+        self.mode = LaneMode.DEPARTMENT
+        self.px_per_day = 2.0
+        self.compact = True
+        self.stack_buckets = False
+        self.today = dt.date.today()
+        self.data: TimelineData | None = None
+        self.layout: TimelineLayout | None = None
+        self.bars: dict[int, BarItem] = {}
+        self.arrows: dict[tuple[int, int], ArrowItem] = {}
+        self.events: list[VendorEventItem] = []
+        self.violated: set[tuple[int, int]] = set()
+        self.selected: tuple[int, ...] = ()
+        self._prerequisites: dict[int, list[int]] = defaultdict(list)
+        self._dependents: dict[int, list[int]] = defaultdict(list)
+        self._order: list[int] = []
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+
+    # --- layout ---------------------------------------------------------------
+
+    def params(self) -> LayoutParams:
+        """Layout sizes for the current zoom and theme."""
+        icon = self.row_height * 0.5
+        char = self.fonts.label_metrics.averageCharWidth()
+        title = QFontMetricsF(self.title_font).horizontalAdvance(NOT_SCHEDULED) + 16
+        event_height = QFontMetricsF(self.event_font).height() + 6
+        return LayoutParams(
+            px_per_day=self.px_per_day, row_height=self.row_height, row_gap=self.row_gap,
+            bar_gap=self.label_offset + 4, compact=self.compact,
+            bucket_width=max(title, 26 * char), bucket_min_width=max(title * 0.8, 10 * char),
+            stack_buckets=self.stack_buckets, tag_width=self.fonts.tag_width() + 6,
+            label_min=12 * char,
+            text_width=QFontMetricsF(self.event_font).horizontalAdvance,
+            event_height=event_height, event_mark=event_height * 0.6 + 8,
+            label_width=lambda record: self.fonts.label_width(record, icon),
+            lane_height=self.lane_height,
+        )
+
+    def lane_text_width(self) -> float:
+        """Width of the lane names beside the chart (about 16 characters)."""
+        return QFontMetricsF(self.title_font).averageCharWidth() * 17 + 4
+
+    def lane_height(self, lane: Lane, count: int) -> float:
+        """Least height of a lane to show its wrapped name and its count in full."""
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        name = QFontMetricsF(self.title_font).boundingRect(
+            QRectF(0, 0, self.lane_text_width(), 1000), flags, lane.label)
+        return name.height() + QFontMetricsF(self.count_font).height() + 14
+
+    @property
+    def label_offset(self) -> float:
+        """Gap between a bar's end and a label drawn after it (arrows run in it)."""
+        return 30.0 * max(1.0, self.theme.font_scale * 0.8)
+
+    def set_data(self, data: TimelineData, relayout: bool = True) -> None:
+        """Show a (new or edited) roadmap; lay it out unless the caller will."""
+        self.data = data
+        self._prerequisites.clear()
+        self._dependents.clear()
+        for dependent, prerequisite in data.pairs:
+            self._prerequisites[dependent].append(prerequisite)
+            self._dependents[prerequisite].append(dependent)
+        self.violated = violated_pairs(data.bars, data.pairs)
+        if relayout:
+            self.relayout()
+
+    def relayout(self) -> None:
+        """Lay everything out again and move the items (no items rebuilt unless new)."""
+        if self.data is None:
+            return
+        data = self.data
+        layout = self.layout = layout_timeline(data, self.mode, self.params())
+        for key in [k for k in self.bars if k not in data.bars]:
+            self.removeItem(self.bars.pop(key))
+        for key, record in data.bars.items():
+            geometry = layout.bars[key]
+            item = self.bars.get(key)
+            if item is None:
+                item = self.bars[key] = BarItem(record, geometry, self.theme, self.fonts,
+                                                self.label_offset)
+                self.addItem(item)
+            item.set_state(record, geometry, self._milestones(record, layout))
+        for pair in [p for p in self.arrows if p not in layout.routes]:
+            self.removeItem(self.arrows.pop(pair))
+        for pair, points in layout.routes.items():
+            arrow = self.arrows.get(pair)
+            if arrow is None:
+                arrow = self.arrows[pair] = ArrowItem(pair, self.theme)
+                self.addItem(arrow)
+            arrow.set_route(points, pair in self.violated)
+        for event in self.events:
+            self.removeItem(event)
+        self.events = [VendorEventItem(e, self.theme, self.event_font) for e in layout.events]
+        for event in self.events:
+            self.addItem(event)
+        self._order = [g.id for g in sorted(layout.bars.values(),
+                                            key=lambda g: (g.top, g.column is not None, g.x0))]
+        self.setSceneRect(QRectF(0, 0, layout.width + SCENE_MARGIN,
+                                 layout.height + SCENE_MARGIN))
+        self.highlight(self.selected)
+        self.update()
+
+    def _milestones(self, record: BarRecord, layout: TimelineLayout) -> list[tuple[str, float]]:
+        if not record.dated:
+            return []
+        return [(name, layout.scale.x_of(day) + layout.scale.px_per_day / 2)
+                for name, day in record.milestones]
+
+    def tooltip(self, record: BarRecord) -> str:
+        """The bar's tooltip (built when asked: 2,000 tooltips per relayout cost too much)."""
+        lines = [f"<b>{_escape(record.title)}</b>"]
+        if record.dated:
+            lines.append(f"{_date(record.start)} – {_date(record.end)}")  # type: ignore[arg-type]
+        else:
+            lines.append(f"Not scheduled ({record.bucket.label if record.bucket else 'unsorted'})")
+        lines.append(f"Status: {record.status.label} · Health: {record.health.label}")
+        if record.it_alone:
+            lines.append("IT alone: no business department leads or contributes")
+        lines += [f"◆ {_escape(name)}: {_date(day)}" for name, day in record.milestones]
+        waits = [self.data.bars[k].title for k in self._prerequisites.get(record.id, [])
+                 if self.data and k in self.data.bars]
+        if waits:
+            lines.append("Waits for: " + ", ".join(_escape(t) for t in waits))
+        return "<br>".join(lines)
+
+    # --- selection and highlight -------------------------------------------------
+
+    def chain(self, ids: tuple[int, ...]) -> tuple[set[int], set[int]]:
+        """Everything the given bars wait for (upstream) and that waits for them (downstream)."""
+        upstream: set[int] = set()
+        downstream: set[int] = set()
+        for links, found in ((self._prerequisites, upstream), (self._dependents, downstream)):
+            todo = list(ids)
+            while todo:
+                for other in links.get(todo.pop(), ()):
+                    if other not in found:
+                        found.add(other)
+                        todo.append(other)
+        return upstream, downstream
+
+    def highlight(self, ids: tuple[int, ...]) -> None:
+        """Select bars: outline them, mark their chain, dim everything else."""
+        self.selected = tuple(k for k in ids if k in self.bars)
+        if not self.selected:
+            for item in self.bars.values():
+                item.set_relation(Relation.NONE)
+            for arrow in self.arrows.values():
+                arrow.set_relation(Relation.NONE)
+            return
+        chosen = set(self.selected)
+        upstream, downstream = self.chain(self.selected)
+        for key, item in self.bars.items():
+            item.set_relation(
+                Relation.SELECTED if key in chosen else Relation.UPSTREAM if key in upstream
+                else Relation.DOWNSTREAM if key in downstream else Relation.DIMMED
+            )
+        for (dependent, prerequisite), arrow in self.arrows.items():
+            if prerequisite in upstream and dependent in upstream | chosen:
+                arrow.set_relation(Relation.UPSTREAM)
+            elif dependent in downstream and prerequisite in downstream | chosen:
+                arrow.set_relation(Relation.DOWNSTREAM)
+            else:
+                arrow.set_relation(Relation.DIMMED)
+
+    # --- dragging ---------------------------------------------------------------
+
+    def preview(self, key: int, start: dt.date, end: dt.date) -> list[tuple[int, int]]:
+        """Show bar `key` at new dates with its arrows re-routed; the pairs it would break."""
+        assert self.layout is not None and self.data is not None
+        scale = self.layout.scale
+        item = self.bars[key]
+        x0, x1 = scale.x_of(start), scale.x_of(end + DAY)
+        item.set_preview((x0, x1))
+        broken = broken_dependencies(key, start, end, self.data.bars, self.data.pairs)
+        pairs = [(key, p) for p in self._prerequisites.get(key, ())] + \
+                [(d, key) for d in self._dependents.get(key, ())]
+        boxes = {}
+        for other in {k for pair in pairs for k in pair}:
+            g = self.layout.bars[other]
+            span = (x0, x1) if other == key else (g.x0, g.x1)
+            boxes[other] = Box(span[0], span[1], g.top, g.bottom, (other,))
+        routes = route_arrows(boxes, pairs, row_gap=self.row_gap, reach=self.label_offset)
+        broken_set = set(broken)
+        for pair in pairs:
+            if pair in self.arrows and pair in routes:
+                self.arrows[pair].set_route(routes[pair], pair in broken_set)
+        return broken
+
+    def end_preview(self) -> None:
+        """Put a dragged bar and its arrows back where the layout has them."""
+        if self.layout is None:
+            return
+        for item in self.bars.values():
+            if item.preview is not None:
+                item.set_preview(None)
+        for pair, arrow in self.arrows.items():
+            arrow.set_route(self.layout.routes[pair], pair in self.violated)
+
+    # --- navigation ---------------------------------------------------------------
+
+    def neighbour(self, key: int | None, direction: str) -> int | None:
+        """The bar to select after `direction` ('left', 'right', 'up', 'down', 'home', 'end')."""
+        order = self._order
+        if not order:
+            return None
+        if direction == "home" or key not in self.bars:
+            return order[0] if direction != "end" else order[-1]
+        if direction == "end":
+            return order[-1]
+        index = order.index(key)  # type: ignore[arg-type]
+        if direction == "right":
+            return order[min(index + 1, len(order) - 1)]
+        if direction == "left":
+            return order[max(index - 1, 0)]
+        here = self.bars[key].geometry  # type: ignore[index]
+        centre = (here.x0 + here.x1) / 2
+        rows = sorted({self.bars[k].geometry.top for k in order})
+        at = rows.index(here.top)
+        target_row = at + (1 if direction == "down" else -1)
+        if not 0 <= target_row < len(rows):
+            return key
+        top = rows[target_row]
+        candidates = [k for k in order if self.bars[k].geometry.top == top]
+        return min(candidates, key=lambda k: abs(
+            (self.bars[k].geometry.x0 + self.bars[k].geometry.x1) / 2 - centre))
+
+    # --- painting -------------------------------------------------------------------
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """Lanes, bucket columns and the month / quarter grid (QGraphicsScene.drawBackground)."""
+        painter.fillRect(rect, QColor(self.theme.background))
+        layout = self.layout
+        if layout is None or self.data is None:
+            return
+        for index, lane in enumerate(layout.lanes):
+            if lane.bottom < rect.top() or lane.top > rect.bottom():
+                continue
+            if index % 2 == 0:
+                painter.fillRect(QRectF(rect.left(), lane.top, rect.width(),
+                                        lane.bottom - lane.top), QColor(self.theme.lane_shade))
+            painter.setPen(QPen(QColor(self.theme.quarter_rule), 1))
+            painter.drawLine(QPointF(rect.left(), lane.bottom), QPointF(rect.right(), lane.bottom))
+        if layout.events_band is not None:
+            top, bottom = layout.events_band
+            painter.fillRect(QRectF(rect.left(), top, rect.width(), bottom - top),
+                             QColor("#E6F4F1"))
+        first = layout.scale.date_at(max(rect.left(), 0))
+        last = min(layout.scale.date_at(min(rect.right(), layout.time_width)), layout.last)
+        if layout.scale.px_per_day * 30 >= 14:
+            painter.setPen(QPen(QColor(self.theme.grid), 1))
+            for month in months_between(first, last):
+                x = layout.scale.x_of(month)
+                painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+        painter.setPen(QPen(QColor(self.theme.quarter_rule), 1.5))
+        for quarter in quarters_between(first, last, self.data.fiscal_year_start_month):
+            x = layout.scale.x_of(quarter.start)
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+        painter.drawLine(QPointF(layout.time_width, rect.top()),
+                         QPointF(layout.time_width, rect.bottom()))
+        for _name, x0, x1 in layout.columns:
+            painter.fillRect(QRectF(x0, max(rect.top(), 0), x1 - x0, layout.height),
+                             QColor(0, 0, 0, 14))
+        pen = QPen(QColor(palette.TEAL), 1.2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        band_bottom = layout.events_band[1] if layout.events_band else 0.0
+        for event in layout.events:
+            if rect.left() <= event.x <= rect.right():
+                painter.drawLine(QPointF(event.x, band_bottom), QPointF(event.x, layout.height))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """The today line over everything (QGraphicsScene.drawForeground)."""
+        layout = self.layout
+        if layout is None or not layout.first <= self.today <= layout.last:
+            return
+        x = layout.scale.x_of(self.today) + layout.scale.px_per_day / 2
+        if rect.left() - 2 <= x <= rect.right() + 2:
+            painter.setPen(QPen(QColor(self.theme.today), 2.0 * max(1.0, self.theme.font_scale
+                                                                     * 0.8)))
+            painter.drawLine(QPointF(x, max(rect.top(), 0)), QPointF(x, rect.bottom()))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _date(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"

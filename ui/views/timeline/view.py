@@ -1,0 +1,266 @@
+"""The timeline view: swimlanes over fiscal quarters, drag to reschedule.
+
+Lanes group initiatives by lead department, theme or status; bars are
+coloured by health with the status as an icon; milestones, vendor contract
+ends, dependency arrows (red and dashed when violated) and a today line are
+drawn over the quarters. Dragging a bar (or its ends) previews the new dates
+and what they would break; the drop is one undoable edit. The same view,
+with the projector theme, is the timeline step of the presentation mode.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roadmap.model.errors import RoadmapError
+from roadmap.services.changes import Change
+from roadmap.views.timeline.model import LaneMode, collect, patch
+from ui.context import AppContext
+from ui.views.timeline.canvas import ZOOM_STEP, TimelineCanvas
+from ui.views.timeline.legend import TimelineLegend
+from ui.views.timeline.scene import TimelineScene
+from ui.views.timeline.style import DESK, TimelineTheme
+
+SETTLE_ABOVE = 400
+"""Above this many bars, the layout on showing waits for the window to settle the size."""
+
+
+class TimelineView(QWidget):
+    """Swimlane timeline of the open roadmap, sharing selection and undo with the app."""
+
+    edited = Signal(object)
+    """A drag or nudge changed an initiative's dates: the Change (already on the undo stack)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 theme: TimelineTheme = DESK, today: dt.date | None = None,
+                 toolbar: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline_view")
+        self.ctx = ctx
+        self.scene = TimelineScene(theme, self.font())
+        if today is not None:
+            self.scene.today = today
+        self.canvas = TimelineCanvas(self.scene, self)
+        self.canvas.setObjectName("timeline_canvas")
+        self.legend = TimelineLegend(theme, self)
+        self._stale = True
+        self.canvas.deferred = True
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(0)
+        self._layout_timer.timeout.connect(self._on_layout_timer_timeout)
+        self.message = QLabel(self)
+        self.message.setObjectName("timeline_message")
+        self.lane_box = QComboBox(self)
+        self.lane_box.setObjectName("timeline_lanes")
+        for mode in LaneMode:
+            self.lane_box.addItem(mode.label, mode)
+        self.lane_box.setToolTip("Group the swimlanes by lead department, theme or status")
+        self.compact_box = QCheckBox("Compact rows", self)
+        self.compact_box.setChecked(True)
+        self.compact_box.setToolTip("Share a row between initiatives that do not overlap")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.toolbar = QWidget(self)
+        bar = QHBoxLayout(self.toolbar)
+        bar.setContentsMargins(6, 4, 6, 4)
+        bar.addWidget(QLabel("Lanes:", self))
+        bar.addWidget(self.lane_box)
+        bar.addWidget(self.compact_box)
+        for text, tip, slot, name in (
+            ("−", "Zoom out (Ctrl+-, Ctrl+wheel)", lambda: self.canvas.zoom_by(1 / ZOOM_STEP),
+             "timeline_zoom_out"),
+            ("+", "Zoom in (Ctrl+=, Ctrl+wheel)", lambda: self.canvas.zoom_by(ZOOM_STEP),
+             "timeline_zoom_in"),
+            ("Fit", "Fit the whole roadmap (Ctrl+0)", self.canvas.fit, "timeline_fit"),
+        ):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addWidget(self.message, 1)
+        self.toolbar.setVisible(toolbar)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.legend)
+        self.lane_box.currentIndexChanged.connect(self._on_lane_box_changed)
+        self.compact_box.toggled.connect(self._on_compact_box_toggled)
+        self.canvas.bar_clicked.connect(self._on_canvas_bar_clicked)
+        self.canvas.dates_requested.connect(self._on_canvas_dates_requested)
+        ctx.document_replaced.connect(self._on_ctx_document_replaced)
+        ctx.document_changed.connect(self._on_ctx_document_changed)
+        ctx.selection_changed.connect(self._on_ctx_selection_changed)
+        self.reload()
+        self._show_selection(ctx.selection)
+
+    # --- public --------------------------------------------------------------------
+
+    @property
+    def lane_mode(self) -> LaneMode:
+        """What the lanes group by."""
+        return self.scene.mode
+
+    def set_lane_mode(self, mode: LaneMode | str) -> None:
+        """Group the lanes by lead department, theme or status."""
+        mode = LaneMode(mode)
+        index = self.lane_box.findData(mode)
+        if self.lane_box.currentIndex() != index:
+            self.lane_box.setCurrentIndex(index)  # emits, which relayouts
+        elif self.scene.mode is not mode:
+            self._apply_lane_mode(mode)
+
+    def cycle_lane_mode(self) -> LaneMode:
+        """Switch to the next lane grouping (the presentation's L key)."""
+        modes = list(LaneMode)
+        self.set_lane_mode(modes[(modes.index(self.scene.mode) + 1) % len(modes)])
+        return self.scene.mode
+
+    def reload(self) -> float:
+        """Read the document again and relayout; returns the seconds it took.
+
+        A hidden view (another tab is showing) only notes that it is stale and
+        catches up once it is shown and sized.
+        """
+        if not self.isVisible():
+            self._stale = True
+            self.canvas.deferred = True
+            return 0.0
+        started = time.perf_counter()
+        self._stale = False
+        self.scene.set_data(collect(self.ctx.doc), relayout=False)
+        self._relayout()
+        return time.perf_counter() - started
+
+    def _relayout(self) -> None:
+        self._layout_timer.stop()
+        self.canvas.deferred = False
+        if self.canvas.auto_fit and self.scene.data is not None:
+            self.canvas.plan_fit()
+        self.scene.relayout()
+        self.canvas.refresh()
+
+    def _layout_again(self) -> None:
+        """Relayout after a setting changed (a layout already due will use it)."""
+        if not self._layout_timer.isActive():
+            self.scene.relayout()
+            self.canvas.refresh()
+
+    def _catch_up(self) -> None:
+        """Read the document on showing; lay a large roadmap out once the size settles.
+
+        A tab host gives a page it shows its final size only after the page's
+        show event (and a main window settles its docks a moment later): a
+        layout now would fit a passing width and be redone at once. Small
+        roadmaps lay out at once, as the cost does not matter there.
+        """
+        self._stale = False
+        data = collect(self.ctx.doc)
+        self.scene.set_data(data, relayout=False)
+        if len(data.bars) <= SETTLE_ABOVE:
+            self._relayout()
+        else:
+            self.canvas.deferred = True
+            self._layout_timer.start()
+
+    # --- slots ----------------------------------------------------------------------
+
+    def _apply_lane_mode(self, mode: LaneMode) -> None:
+        self.scene.mode = mode
+        self._layout_again()
+
+    def _on_lane_box_changed(self, index: int) -> None:
+        self._apply_lane_mode(LaneMode(self.lane_box.itemData(index)))
+
+    def _on_compact_box_toggled(self, checked: bool) -> None:
+        self.scene.compact = checked
+        self._layout_again()
+
+    def _on_canvas_bar_clicked(self, key: int | None) -> None:
+        keys = () if key is None else (f"initiative:{key}",)
+        self.scene.highlight(() if key is None else (key,))
+        self.ctx.select(keys, self)
+
+    def _on_canvas_dates_requested(self, key: int, start: dt.date, end: dt.date) -> None:
+        doc, stack = self.ctx.doc, self.ctx.undo_stack
+        record = self.scene.data.bars.get(key) if self.scene.data else None
+        if record is None or doc.initiatives.find(key) is None:
+            return
+        # A macro per drop keeps two drags of one bar two undo steps (ChangeCommand
+        # merges successive edits of the same fields, which suits typing, not drags).
+        stack.beginMacro(f"Reschedule “{record.title}”")
+        try:
+            change = self.ctx.run(lambda: doc.initiatives.update(key, start=start, end=end))
+        except RoadmapError as error:
+            stack.endMacro()
+            stack.undo()
+            self.message.setText(str(error))
+            return
+        stack.endMacro()
+        self.message.setText("")
+        self.edited.emit(change)
+
+    def _on_ctx_document_replaced(self) -> None:
+        self.scene.highlight(())
+        self.canvas.auto_fit = True
+        self.reload()
+        self.canvas.horizontalScrollBar().setValue(0)
+        self.canvas.verticalScrollBar().setValue(0)
+
+    def _on_ctx_document_changed(self, change: Change) -> None:
+        self.canvas.cancel_drag()
+        data = self.scene.data
+        if data is not None and not self._stale and patch(data, change):
+            self.scene.set_data(data, relayout=False)
+            self._relayout()
+        else:
+            self.reload()
+
+    def _on_ctx_selection_changed(self, keys: tuple, source: object) -> None:
+        if source is self:
+            return
+        self._show_selection(keys)
+
+    def _show_selection(self, keys: tuple) -> None:
+        ids = tuple(int(k.split(":", 1)[1]) for k in keys if k.startswith("initiative:"))
+        self.scene.highlight(ids)
+        if ids:
+            self.canvas.reveal(ids[0])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Let the legend wrap to the new width (QWidget.resizeEvent)."""
+        self.legend.fit_width(event.size().width())
+        super().resizeEvent(event)
+
+    def keyPressEvent(self, event: object) -> None:
+        """Keys pressed on the toolbar go to the chart (QWidget.keyPressEvent)."""
+        self.canvas.keyPressEvent(event)  # type: ignore[arg-type]
+
+    def showEvent(self, event: object) -> None:
+        """Catch up if stale; give the chart the keyboard (QWidget.showEvent)."""
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self._catch_up()
+        if self.canvas.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            self.canvas.setFocus()
+
+    def _on_layout_timer_timeout(self) -> None:
+        if self.isVisible():
+            self._relayout()
+        else:
+            self._stale = True
