@@ -15,19 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from roadmap.analysis import analyse
+
 from .context import AppContext
 
 log = logging.getLogger("crossroads")
 
 DELAY_MS = 150
-
-
-def _default_analyser() -> Callable[[Any], Any] | None:
-    try:
-        from roadmap.analysis import analyse
-    except ImportError:
-        return None
-    return analyse
 
 
 class AnalysisRefresher(QObject):
@@ -40,7 +34,7 @@ class AnalysisRefresher(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.analyser = analyser or _default_analyser()
+        self.analyser = analyser or analyse
         self.last_seconds = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -48,11 +42,6 @@ class AnalysisRefresher(QObject):
         self._timer.timeout.connect(self.refresh_now)
         ctx.document_changed.connect(self._on_ctx_document_changed)
         ctx.document_replaced.connect(self.refresh_now)
-
-    @property
-    def available(self) -> bool:
-        """True when the analysis package is installed."""
-        return self.analyser is not None
 
     @property
     def pending(self) -> bool:
@@ -70,8 +59,6 @@ class AnalysisRefresher(QObject):
     def refresh_now(self) -> None:
         """Run the analysis at once and publish it."""
         self._timer.stop()
-        if self.analyser is None:
-            return
         started = time.perf_counter()
         try:
             analysis = self.analyser(self.ctx.doc)

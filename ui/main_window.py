@@ -8,7 +8,6 @@ the last view are remembered in the declared settings.
 
 from __future__ import annotations
 
-import importlib.util
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -31,19 +30,6 @@ from .files import FileController
 from .icons import icon
 from .menus import build_menus, build_toolbar
 from .view_host import ViewHost
-
-PRESENTATION_HOOK = "ui.presentation"
-"""Module that provides `start_presentation(window)` for F5 (the timeline helper's)."""
-BOARD_PACK_MODULE = "roadmap.boardpack"
-"""The PDF exporter; found, not imported, at start (reportlab takes 0.1 s to load)."""
-
-
-def _installed(module: str) -> bool:
-    """True when `module` can be imported, without importing it."""
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ImportError:
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -154,11 +140,6 @@ class MainWindow(QMainWindow):
         self.views.view_shown.connect(self._on_views_view_shown)
         self.analysis.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self._update_file_actions()
-        if not _installed(BOARD_PACK_MODULE):
-            a.file_export_boardpack.setEnabled(False)
-            a.file_export_boardpack.setToolTip("The board pack exporter is not installed")
-        if not self._presentation_available():
-            a.view_presentation.setEnabled(False)
 
     # --- layout and settings -------------------------------------------------
 
@@ -275,14 +256,9 @@ class MainWindow(QMainWindow):
 
     def edit_rules(self) -> None:
         """Roadmap ▸ Rule Settings."""
-        try:
-            from .dialogs.rules import RulesDialog
+        from .dialogs.rules import RulesDialog
 
-            dialog = RulesDialog(self.ctx, self)
-        except ImportError:
-            show_error(self, "Rule Settings", "The checks are not available in this build.")
-            return
-        dialog.exec()
+        RulesDialog(self.ctx, self).exec()
 
     def export_board_pack(self) -> None:
         """File ▸ Export Board Pack."""
@@ -291,15 +267,10 @@ class MainWindow(QMainWindow):
         BoardPackDialog(self.ctx, self).exec()
 
     def start_presentation(self) -> None:
-        """View ▸ Presentation Mode (F5), provided by ui/presentation/."""
-        import importlib
+        """View ▸ Presentation Mode (F5); its module loads on first use, not at start-up."""
+        from .presentation import start_presentation
 
-        try:
-            module = importlib.import_module(PRESENTATION_HOOK)
-        except ImportError:
-            self.statusBar().showMessage("Presentation mode is not available yet.", 5000)
-            return
-        module.start_presentation(self)
+        start_presentation(self)
 
     def about(self) -> None:
         """Help ▸ About."""
@@ -327,9 +298,6 @@ class MainWindow(QMainWindow):
         count = self.views.count()
         if count:
             self.views.setCurrentIndex((self.views.currentIndex() + step) % count)
-
-    def _presentation_available(self) -> bool:
-        return _installed(PRESENTATION_HOOK)
 
     # --- slots ---------------------------------------------------------------
 

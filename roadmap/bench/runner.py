@@ -19,8 +19,8 @@ initiatives and below; above 2,000 it grows linearly with the size (§8:
 "cost grows linearly"). `ok` is null when there is no target or no
 measurement. Two floors run in the same benchmark, a raw sqlite3 read of
 the same rows and a bare networkx topological sort of the same dependency
-graph; `ratio` is our time divided by the floor's. A stage whose module has
-not landed is reported as "not available", never skipped silently.
+graph; `ratio` is our time divided by the floor's. A stage that fails is
+reported as "failed" with its error, never skipped silently.
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def target_for(stage: Stage, size: int) -> float | None:
 
 def run_stage(stage: Stage, size: int, file: Path, work: Path, seed: int = 2027,
               *, extra_env: dict[str, str] | None = None) -> dict:
-    """Run one stage in a fresh process; its result dict (seconds/peak_mb, unavailable, error)."""
+    """Run one stage in a fresh process; its result dict (seconds and peak_mb, or error)."""
     command = [sys.executable, "-m", stage.module, stage.name, "--file", str(file),
                "--size", str(size), "--seed", str(seed), "--work", str(work)]
     env = dict(os.environ)
@@ -123,8 +123,6 @@ def run_stage(stage: Stage, size: int, file: Path, work: Path, seed: int = 2027,
     for line in reversed(done.stdout.splitlines()):
         if line.startswith(RESULT_PREFIX):
             return dict(json.loads(line[len(RESULT_PREFIX):]))
-    if "No module named" in done.stderr and stage.module in done.stderr:
-        return {"unavailable": f"{stage.module} is not available"}
     lines = [line for line in done.stderr.strip().splitlines() if line.strip()]
     return {"error": lines[-1] if lines else f"exit status {done.returncode}"}
 
@@ -133,9 +131,6 @@ def make_record(stage: Stage, size: int, result: dict,
                 floors: dict[str, float]) -> Record:
     """Turn a stage process's result into a Record with target, verdict and floor ratio."""
     target = target_for(stage, size)
-    if "unavailable" in result:
-        return Record(size, stage.label, None, None, target, None, "not available",
-                      note=result["unavailable"])
     if "error" in result:
         return Record(size, stage.label, None, None, target, None, "failed",
                       note=result["error"])

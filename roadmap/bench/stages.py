@@ -5,8 +5,8 @@ what the stage needs (untimed), times the stage itself with
 `time.perf_counter` (and its CPU time with `time.process_time`), and
 prints one line `BENCH-RESULT {json}` with the seconds, the CPU seconds and
 the process's peak resident memory (VmHWM, so it counts the
-interpreter, the imports and the stage's inputs as well). A stage whose
-module has not landed yet reports `{"unavailable": why}` instead.
+interpreter, the imports and the stage's inputs as well). Each stage
+imports what it measures itself, so a process loads nothing another stage needs.
 
 Running each stage in its own process keeps stages from warming caches or
 inflating the memory peak of the next one. The Qt stages live in ui/bench/stages.py
@@ -16,7 +16,6 @@ for the same reason, and so that roadmap/ never imports Qt.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import resource
 import sqlite3
@@ -46,21 +45,6 @@ class Clock:
     def stop(self) -> Timing:
         """The Timing from creation to now."""
         return Timing(time.perf_counter() - self.wall, time.process_time() - self.cpu)
-
-
-class Unavailable(Exception):
-    """The module a stage measures has not landed (or lacks the expected function)."""
-
-
-def need(module: str, name: str) -> Any:
-    """`module.name`, or Unavailable naming what is missing."""
-    try:
-        found = importlib.import_module(module)
-    except ImportError as error:
-        raise Unavailable(f"{module} is not available ({error})") from None
-    if not hasattr(found, name):
-        raise Unavailable(f"{module} has no {name}()")
-    return getattr(found, name)
 
 
 def peak_mb() -> float:
@@ -151,7 +135,7 @@ def stage_toposort_floor(args: argparse.Namespace) -> Timing:
     finally:
         conn.close()
     clock = Clock()
-    graph = nx.DiGraph()
+    graph: nx.DiGraph[int] = nx.DiGraph()
     graph.add_nodes_from(nodes)
     graph.add_edges_from((b, a) for a, b in pairs)
     order = list(nx.topological_sort(graph))
@@ -162,13 +146,15 @@ def stage_toposort_floor(args: argparse.Namespace) -> Timing:
 
 def stage_analysis(args: argparse.Namespace) -> Timing:
     """Full analysis of an open document whose rows are loaded (as after an edit)."""
-    analyse = need("roadmap.analysis", "analyse")
+    from roadmap.analysis import analyse
+
     return _timed(lambda: _open_loaded(args), analyse)
 
 
 def stage_schedule(args: argparse.Namespace) -> Timing:
     """Auto-schedule: compute the earliest schedule and apply it as one undoable change."""
-    auto_schedule = need("roadmap.schedule", "auto_schedule")
+    from roadmap.schedule import auto_schedule
+
     return _timed(lambda: _open_loaded(args), auto_schedule)
 
 
@@ -181,16 +167,18 @@ def _open_loaded(args: argparse.Namespace) -> Any:
 
 def stage_layout(args: argparse.Namespace) -> Timing:
     """Layered layout of the dependency map, from the roadmap graph."""
-    layered_layout = need("roadmap.views.map.layered", "layered_layout")
-    build_graph = need("roadmap.graph", "build_graph")
+    from roadmap.graph import build_graph
+    from roadmap.views.map.layered import layered_layout
+
     return _timed(lambda: build_graph(_open(args)), layered_layout)
 
 
 def stage_boardpack(args: argparse.Namespace) -> Timing:
     """Export the full board pack to a PDF file (its own analysis included)."""
-    export = need("roadmap.boardpack", "export_board_pack")
+    from roadmap.boardpack.export import export_board_pack
+
     pdf = args.work / f"board-{args.size}.pdf"
-    return _timed(lambda: _open(args), lambda doc: export(doc, pdf))
+    return _timed(lambda: _open(args), lambda doc: export_board_pack(doc, pdf))
 
 
 STAGES: dict[str, Callable[[argparse.Namespace], Timing]] = {
@@ -224,13 +212,9 @@ def child_parser(stages: list[str]) -> argparse.ArgumentParser:
 
 def run_child(stages: dict[str, Callable[[argparse.Namespace], Timing]],
               argv: list[str] | None = None) -> int:
-    """Run one stage and report it; exit status 0 even when unavailable."""
+    """Run one stage and report it (a stage that fails exits non-zero with its error)."""
     args = child_parser(list(stages)).parse_args(argv)
-    try:
-        timing = stages[args.stage](args)
-    except Unavailable as why:
-        report({"unavailable": str(why)})
-        return 0
+    timing = stages[args.stage](args)
     report({"seconds": timing.seconds, "cpu_seconds": timing.cpu_seconds,
             "peak_mb": peak_mb()})
     return 0

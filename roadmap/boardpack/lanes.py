@@ -1,8 +1,8 @@
-"""The timeline's geometry as data: lanes, rows, pages and the time axis.
+"""The printed timeline's geometry as data: lanes, rows, pages and the time axis.
 
-Pure functions, tested on their own: which lane each scheduled initiative
-falls in (by lead department, theme or status), how lanes are cut into
-pages of whole rows, and where a date falls on the page.
+The lanes themselves (which initiative falls in which, their order and
+labels) are the app's, from roadmap.views.timeline.lanes; here they are cut
+into pages of whole rows, and dates are placed on the page.
 """
 
 from __future__ import annotations
@@ -10,24 +10,25 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from roadmap.model import palette
 from roadmap.model.calendar import Quarter, add_months, months_between, quarter_of, quarters_between
-from roadmap.model.enums import Status
-from roadmap.views.timeline.model import NO_THEME
+from roadmap.views.timeline.lanes import timeline_lanes
+from roadmap.views.timeline.model import LaneMode, TimelineData
 
-from ..graph import NO_LEAD
 from .facts import BoardFacts, InitiativeFact
-
-LANE_CHOICES = ("department", "theme", "status")
+from .preflight import Preflight
 
 
 @dataclass
 class Lane:
-    """One swimlane: a title, a colour and its initiatives in date order."""
+    """One swimlane of the printed timeline: the view model's lane with its initiatives' facts."""
 
+    key: str
     title: str
     colour: str | None
     initiatives: list[InitiativeFact]
+    """The scheduled initiatives, one row each, in the view model's order."""
+    ideas: int = 0
+    """Initiatives of the lane not yet scheduled (listed with the ideas, not as rows)."""
 
 
 @dataclass(frozen=True)
@@ -40,39 +41,19 @@ class Slot:
     """True on the first row of a lane that began on an earlier page."""
 
 
-def _order(i: InitiativeFact) -> tuple:
-    return (i.start or dt.date.max, i.end or dt.date.max, i.title.casefold(), i.id)
+def build_lanes(facts: BoardFacts, timeline: TimelineData, mode: LaneMode,
+                preflight: Preflight) -> list[Lane]:
+    """The app's swimlanes (roadmap.views.timeline.lanes) with the facts the PDF prints.
 
-
-def build_lanes(facts: BoardFacts, by: str = "department") -> list[Lane]:
-    """Swimlanes of the scheduled initiatives: business departments first, IT, then unled."""
-    if by not in LANE_CHOICES:
-        raise ValueError(f"lanes: unknown grouping {by!r}; use one of {', '.join(LANE_CHOICES)}")
-    scheduled = [i for i in facts.initiatives if i.scheduled]
+    Every lane the app shows is printed, in the same order and with the same
+    initiatives; a lane holding only ideas keeps one row that says so.
+    """
+    by_id = {i.id: i for i in facts.initiatives}
     lanes: list[Lane] = []
-    if by == "department":
-        for dept in facts.departments:
-            members = [i for i in scheduled if i.lead is not None and i.lead.id == dept.id]
-            if members:
-                lanes.append(Lane(dept.name, dept.colour, sorted(members, key=_order)))
-        orphans = [i for i in scheduled if i.lead is None]
-        if orphans:
-            lanes.append(Lane(NO_LEAD, palette.GREY, sorted(orphans, key=_order)))
-    elif by == "theme":
-        themes = sorted({i.theme for i in scheduled if i.theme}, key=str.casefold)
-        for index, theme in enumerate(themes):
-            members = [i for i in scheduled if i.theme == theme]
-            lanes.append(Lane(theme, palette.department_colour(index),
-                              sorted(members, key=_order)))
-        untagged = [i for i in scheduled if not i.theme]
-        if untagged:
-            lanes.append(Lane(NO_THEME, palette.GREY, sorted(untagged, key=_order)))
-    else:
-        for status in Status:
-            members = [i for i in scheduled if i.status is status]
-            if members:
-                lanes.append(Lane(status.label, palette.STATUS[status],
-                                  sorted(members, key=_order)))
+    for lane in timeline_lanes(timeline, mode):
+        rows = [by_id[member] for member in lane.dated]
+        lanes.append(Lane(lane.key, preflight.clean(lane.label, "timeline lane"), lane.colour,
+                          rows, len(lane.members) - len(rows)))
     return lanes
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.lib.pagesizes import A4, landscape, letter
+import networkx as nx
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -23,15 +23,16 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from roadmap.model.calendar import long_day
 from roadmap.model.errors import RoadmapError
+from roadmap.views.timeline.model import LaneMode, TimelineData
 
 from .. import __version__
+from ..graph import RoadmapGraph
 from . import styles
 from .facts import BoardFacts
+from .options import PageSize
 from .preflight import Preflight
 from .styles import SANS, SANS_BOLD, Scale
 from .text import readable_font, shorten
-
-PAGE_SIZES = {"a4": landscape(A4), "letter": landscape(letter)}
 
 
 class BoardPackError(RoadmapError):
@@ -167,23 +168,22 @@ class BoardPackRenderer:
     header_baseline_mm = 10.5
     footer_baseline_mm = 7
 
-    def __init__(self, facts: BoardFacts, preflight: Preflight, *, page_size: str = "a4",
-                 logo: Path | None = None) -> None:
-        if page_size not in PAGE_SIZES:
-            raise BoardPackError(
-                f"page size {page_size!r} is not known; use one of {', '.join(PAGE_SIZES)}"
-            )
+    def __init__(self, facts: BoardFacts, preflight: Preflight, *,
+                 page_size: PageSize = PageSize.A4, logo: Path | None = None) -> None:
         register_fonts()
         self.facts = facts
         self.preflight = preflight
-        self.page_width, self.page_height = PAGE_SIZES[page_size]
+        self.page_width, self.page_height = page_size.points
         self.logo = _read_logo(logo) if logo is not None else None
         self.styles = styles.stylesheet()
         self.current_section = ""
         self.contents: list[str] = []
         """Titles of the sections after the cover, for its contents list (set before render)."""
-        self.analysis_graph: Any = None
-        self.lanes_by = "department"
+        self.analysis_graph: RoadmapGraph = nx.MultiDiGraph()
+        """The graph the analysis read (the dependency map draws it)."""
+        self.lanes_by = LaneMode.DEPARTMENT
+        self.timeline: TimelineData | None = None
+        """The timeline view model the app draws too (lanes, their order and members)."""
 
     # --- geometry --------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""`export FILE -o board.pdf`: write the board pack of a roadmap (PRODUCT.md §5).
+"""`export FILE -o board.pdf`: write the board pack of a roadmap .
 
     python main.py export plan.roadmap -o board.pdf [--page-size a4|letter]
         [--sections full|summary|timeline] [--as-of YYYY-MM-DD] [--logo PNG]
@@ -15,13 +15,14 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from roadmap.boardpack.options import BoardPackOptions, PageSize, Sections
+from roadmap.views.timeline.model import LaneMode
+
 from . import check_input, check_output
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add the `export` subcommand."""
-    from ..boardpack import LANE_CHOICES, PAGE_SIZES, SECTION_CHOICES
-
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `export` subcommand; its choices are the members of the options' enums."""
     parser = subparsers.add_parser(
         "export", help="write the PDF board pack of a roadmap",
         description="Write the board pack of a .roadmap file as a landscape PDF: cover, "
@@ -30,16 +31,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("file", type=Path, help="the .roadmap file to export")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="PDF",
                         help="where to write the PDF")
-    parser.add_argument("--page-size", choices=tuple(PAGE_SIZES), default="a4",
-                        help="landscape A4 (default) or Letter")
-    parser.add_argument("--sections", choices=SECTION_CHOICES, default="full",
+    parser.add_argument("--page-size", type=PageSize, choices=list(PageSize),
+                        default=PageSize.A4, help="landscape A4 (default) or Letter")
+    parser.add_argument("--sections", type=Sections, choices=list(Sections),
+                        default=Sections.FULL,
                         help="full pack (default), summary (the executive one-pager) or "
                         "timeline (the chart only)")
     parser.add_argument("--as-of", type=_date, metavar="DATE", default=None,
                         help="the date the pack is as of (YYYY-MM-DD; default today)")
     parser.add_argument("--logo", type=Path, metavar="PNG", default=None,
                         help="an image for the cover and the page header")
-    parser.add_argument("--lanes", choices=LANE_CHOICES, default="department",
+    parser.add_argument("--lanes", type=LaneMode, choices=list(LaneMode),
+                        default=LaneMode.DEPARTMENT,
                         help="timeline swimlanes by lead department (default), theme or status")
     parser.set_defaults(handler=run)
 
@@ -53,9 +56,8 @@ def _date(text: str) -> dt.date:
 
 def run(args: argparse.Namespace) -> int:
     """Open args.file and write its board pack to args.output."""
+    from roadmap.boardpack.export import export_board_pack
     from roadmap.services.files import open_document
-
-    from ..boardpack import export_board_pack
 
     output: Path = args.output
     check_output(output, suffixes=(".pdf",))
@@ -63,9 +65,9 @@ def run(args: argparse.Namespace) -> int:
         check_input(args.logo, "logo")
     doc = open_document(args.file)
     try:
-        result = export_board_pack(doc, output, page_size=args.page_size,
-                                   sections=args.sections, as_of=args.as_of, logo=args.logo,
-                                   lanes=args.lanes)
+        options = BoardPackOptions(sections=args.sections, page_size=args.page_size,
+                                   lanes=args.lanes, as_of=args.as_of, logo=args.logo)
+        result = export_board_pack(doc, output, options)
     finally:
         doc.close()
     print(f"Wrote {result.pages} pages to {output}")

@@ -23,7 +23,7 @@ from roadmap.bench.runner import (
 )
 
 KEYS = {"size", "stage", "seconds", "peak_mb", "target_seconds", "ok"}
-VERDICTS = {"meets target", "MISSES target", "no target", "not available", "failed"}
+VERDICTS = {"meets target", "MISSES target", "no target", "failed"}
 
 
 def stage(name: str) -> Stage:
@@ -51,13 +51,11 @@ def test_records_carry_verdict_and_floor_ratio() -> None:
                                                                "sqlite3 read", 20.0)
     slow = make_record(stage("open"), 2000, {"seconds": 0.9, "peak_mb": 80.0}, floors)
     assert (slow.ok, slow.verdict) == (False, "MISSES target")
-    missing = make_record(stage("boardpack"), 2000, {"unavailable": "not landed"}, {})
-    assert (missing.seconds, missing.ok, missing.verdict, missing.note) == (
-        None, None, "not available", "not landed")
     broken = make_record(stage("layout"), 2000, {"error": "ValueError: x"}, {})
     assert broken.verdict == "failed" and broken.note == "ValueError: x"
-    table = format_table([fast, missing, broken])
-    assert "not available [1]" in table and "[1] not landed" in table
+    assert (broken.seconds, broken.ok) == (None, None)
+    table = format_table([fast, broken])
+    assert "failed [1]" in table and "[1] ValueError: x" in table
     assert "20x sqlite3 read" in table
 
 

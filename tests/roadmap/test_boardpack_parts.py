@@ -8,10 +8,10 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from roadmap.analysis import analyse
-from roadmap.boardpack import _coverage
+from roadmap.boardpack.export import _coverage
 from roadmap.boardpack.facts import build_facts
 from roadmap.boardpack.format import money, span
-from roadmap.boardpack.lanes import Axis, Slot, build_lanes, paginate
+from roadmap.boardpack.lanes import Axis, Lane, Slot, build_lanes, paginate
 from roadmap.boardpack.preflight import Preflight
 from roadmap.boardpack.renderer import register_fonts
 from roadmap.boardpack.sections.summary import board_points
@@ -27,6 +27,7 @@ from roadmap.boardpack.text import (
 from roadmap.graph import NO_LEAD
 from roadmap.model.enums import Role, Status
 from roadmap.services.document import Document
+from roadmap.views.timeline.model import LaneMode, collect
 
 register_fonts()
 
@@ -192,17 +193,20 @@ def test_board_points_count_in_words(small_doc: Document) -> None:
         in points
 
 
-def test_lanes_group_scheduled_initiatives(small_doc: Document) -> None:
+def test_lanes_are_the_apps_with_scheduled_initiatives_as_rows(small_doc: Document) -> None:
     analysis = analyse(small_doc, today=dt.date(2027, 2, 1))
     facts = build_facts(small_doc, analysis, dt.date(2027, 2, 1), Preflight(_coverage()))
-    lanes = build_lanes(facts, "department")
-    assert [lane.title for lane in lanes] == ["Marketing", "IT"]
-    assert sum(len(lane.initiatives) for lane in lanes) == 2
-    assert [lane.title for lane in build_lanes(facts, "status")] == ["Planned", "In progress"]
-    assert [lane.title for lane in build_lanes(facts, "theme")] == ["No theme"]
-    assert NO_LEAD not in [lane.title for lane in lanes]
-    with pytest.raises(ValueError):
-        build_lanes(facts, "colour")
+    timeline = collect(small_doc, analysis.graph)
+
+    def lanes(mode: LaneMode) -> list[Lane]:
+        return build_lanes(facts, timeline, mode, Preflight(_coverage()))
+
+    by_department = lanes(LaneMode.DEPARTMENT)
+    assert [lane.title for lane in by_department] == ["Marketing", "IT", NO_LEAD]
+    assert [len(lane.initiatives) for lane in by_department] == [1, 1, 0]
+    assert by_department[-1].ideas == 1, "the unled idea keeps its lane, as in the app"
+    assert [lane.title for lane in lanes(LaneMode.STATUS)] == ["Planned", "In progress"]
+    assert [lane.title for lane in lanes(LaneMode.THEME)] == ["No theme"]
 
 
 def test_paginate_never_overfills_and_stays_even() -> None:

@@ -7,8 +7,10 @@ import itertools
 
 import pytest
 
+from roadmap.graph import NO_LEAD
 from roadmap.model.enums import Bucket, Role, Status
 from roadmap.services.document import Document
+from roadmap.views.timeline.lanes import NO_THEME, lane_of, timeline_lanes
 from roadmap.views.timeline.layout import (
     NOT_SCHEDULED,
     LayoutParams,
@@ -19,13 +21,10 @@ from roadmap.views.timeline.layout import (
     plan_fit,
 )
 from roadmap.views.timeline.model import (
-    NO_LEAD,
-    NO_THEME,
     DragMode,
     LaneMode,
     TimelineData,
     TimeScale,
-    assign_lanes,
     axis_span,
     broken_dependencies,
     collect,
@@ -65,13 +64,15 @@ def doc() -> Document:
 
 def test_lanes_by_department_theme_and_status(doc: Document) -> None:
     data = collect(doc)
-    lanes, of = assign_lanes(data, LaneMode.DEPARTMENT)
+    lanes = timeline_lanes(data, LaneMode.DEPARTMENT)
+    of = lane_of(lanes)
     assert [lane.label for lane in lanes] == ["Sales", "IT", NO_LEAD]
     assert of[1] == of[2] == "department:1" and of[3] == "department:2"
-    lanes, of = assign_lanes(data, LaneMode.THEME)
+    lanes = timeline_lanes(data, LaneMode.THEME)
+    of = lane_of(lanes)
     assert [lane.label for lane in lanes] == ["Conversion", NO_THEME]
     assert of[1] == of[2], "themes group regardless of case"
-    lanes, _of = assign_lanes(data, LaneMode.STATUS)
+    lanes = timeline_lanes(data, LaneMode.STATUS)
     assert [lane.label for lane in lanes] == ["Planned", "In progress"]
 
 
@@ -326,13 +327,10 @@ def test_a_lane_is_tall_enough_for_its_name(doc: Document) -> None:
 
 
 def test_department_lanes_put_business_first_then_it_as_the_board_pack_does() -> None:
-    from roadmap.graph import NO_LEAD
     from roadmap.samples.bundled import build_sample
 
     sample = build_sample()
-    lanes, of = assign_lanes(collect(sample), LaneMode.DEPARTMENT)
-    used = set(of.values())
-    shown = [lane.label for lane in lanes if lane.key in used]
+    shown = [lane.label for lane in timeline_lanes(collect(sample), LaneMode.DEPARTMENT)]
     departments = sample.departments.all()
     expected = [d.name for d in sorted(departments, key=lambda d: (d.is_it, d.name.casefold()))]
     assert shown == [name for name in [*expected, NO_LEAD] if name in shown]

@@ -12,8 +12,6 @@
   canvas viewport) at 1600x1000, as first shown (the graph fitted to the
   window), after the view was built and the event queue emptied; `grab()`
   renders every visible item once.
-
-A stage whose view or window has not landed reports "unavailable".
 """
 
 from __future__ import annotations
@@ -25,7 +23,7 @@ import sys
 import time
 from typing import Any
 
-from roadmap.bench.stages import Clock, Timing, Unavailable, need, run_child
+from roadmap.bench.stages import Clock, Timing, run_child
 
 WINDOW_SIZE = (1600, 1000)
 LAUNCHED_ENV = "CROSSROADS_BENCH_LAUNCHED"
@@ -59,22 +57,20 @@ def _show_window(args: argparse.Namespace) -> Any:
     done and no event left to process. Settings go to a file in --work, so
     the user's own settings are never read or changed.
     """
-    window_class = need("ui.main_window", "MainWindow")
     from PySide6.QtCore import QSettings
 
     from ui import settings as app_settings
     from ui.app import make_application
     from ui.context import AppContext
+    from ui.main_window import MainWindow
 
     app = make_application()
     qsettings = QSettings(str(args.work / "bench-settings.ini"), QSettings.Format.IniFormat)
     ctx = AppContext(_open(args))
-    window = window_class(ctx, app_settings.AppSettings(qsettings))
+    window = MainWindow(ctx, app_settings.AppSettings(qsettings))
     window.resize(*WINDOW_SIZE)
     window.show()
-    refresher = getattr(window, "analysis", None)
-    if refresher is not None and hasattr(refresher, "refresh_now"):
-        refresher.refresh_now()
+    window.analysis.refresh_now()
     _settle(app)
     window.grab()  # forces the first full paint, as the screen would
     _settle(app)
@@ -111,13 +107,14 @@ def _repaint(args: argparse.Namespace, view_name: str) -> Timing:
 
     entry = find_view(view_name)
     if entry is None:
-        raise Unavailable(f"no '{view_name}' view registered in ui.views")
+        raise KeyError(f"no '{view_name}' view registered in ui.views")
     app = _application()
     from ui.context import AppContext
 
     doc = _open(args)
     ctx = AppContext(doc)
-    analyse = need("roadmap.analysis", "analyse")
+    from roadmap.analysis import analyse
+
     ctx.publish_analysis(analyse(doc))
     view = entry[2](ctx, None)
     view.resize(*WINDOW_SIZE)

@@ -1,23 +1,26 @@
-"""File ▸ Export Board Pack: page size, sections, logo, then the PDF and its pre-flight.
+"""File ▸ Export Board Pack: sections, paper, lanes, as-of date, logo, then the PDF.
 
-The PDF itself is written by roadmap.boardpack.export_board_pack; this
-dialog collects the options, runs it, and shows what the pre-flight had to
-change (shortened labels, characters the font lacks) instead of hiding it.
+The dialog fills one BoardPackOptions, the same frozen options the
+`export` command builds, listing exactly the members of their enums; it
+runs the exporter and shows what the pre-flight had to change (shortened
+labels, characters the font lacks) instead of hiding it.
 """
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
-from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -25,47 +28,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.boardpack.options import BoardPackOptions, PageSize, Sections
 from roadmap.model.errors import RoadmapError
+from roadmap.views.timeline.model import LaneMode
 
 from ..context import AppContext
 from ..errors import user_message
 from ..widgets import FieldError
 
-PRESETS = (("full", "Full pack"), ("executive", "Executive one-pager"), ("chart", "Chart only"))
+
+def _choices(name: str, members: list[Sections] | list[PageSize] | list[LaneMode]) -> QComboBox:
+    """A combo box listing every member of an options enum by its label."""
+    box = QComboBox()
+    box.setObjectName(name)
+    for member in members:
+        box.addItem(member.label, member)
+    return box
 
 
-def exporter() -> Any:
-    """roadmap.boardpack.export_board_pack, or None while it is not installed."""
-    try:
-        from roadmap.boardpack import export_board_pack
-    except ImportError:
-        return None
-    return export_board_pack
-
-
-def run_export(doc: Any, path: Path, **options: Any) -> Any:
-    """Call the exporter with the options it accepts; returns what it returns."""
-    export = exporter()
-    if export is None:
-        raise RoadmapError("The board pack exporter is not available in this build.")
-    accepted = inspect.signature(export).parameters
-    takes_any = any(p.kind is p.VAR_KEYWORD for p in accepted.values())
-    kwargs = {k: v for k, v in options.items() if takes_any or k in accepted}
-    return export(doc, path, **kwargs)
-
-
-def preflight_lines(result: Any) -> list[str]:
-    """Human lines from whatever the exporter reports (warnings, pre-flight notes)."""
-    for name in ("warnings", "notes", "preflight_messages", "messages"):
-        value = getattr(result, name, None)
-        if callable(value):
-            value = value()
-        if value:
-            return [str(v) for v in value]
-    preflight = getattr(result, "preflight", None)
-    if preflight is not None:
-        return preflight_lines(preflight)
-    return []
+def _row(form: QFormLayout, text: str, field: QWidget, layout: QLayout | None = None) -> None:
+    """A form row whose mnemonic (&) focuses `field`, even when a layout holds it."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    form.addRow(label, layout if layout is not None else field)
 
 
 class BoardPackDialog(QDialog):
@@ -86,14 +71,13 @@ class BoardPackDialog(QDialog):
         out_row = QHBoxLayout()
         out_row.addWidget(self.output, 1)
         out_row.addWidget(browse)
-        self.page = QComboBox()
-        self.page.setObjectName("boardpack_page")
-        self.page.addItem("A4 landscape", "a4")
-        self.page.addItem("Letter landscape", "letter")
-        self.sections = QComboBox()
-        self.sections.setObjectName("boardpack_sections")
-        for value, label in PRESETS:
-            self.sections.addItem(label, value)
+        self.sections = _choices("boardpack_sections", list(Sections))
+        self.page = _choices("boardpack_page", list(PageSize))
+        self.lanes = _choices("boardpack_lanes", list(LaneMode))
+        self.as_of = QDateEdit(QDate.currentDate())
+        self.as_of.setObjectName("boardpack_as_of")
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("d MMMM yyyy")
         self.logo = QLineEdit()
         self.logo.setObjectName("boardpack_logo")
         self.logo.setPlaceholderText("optional PNG or JPEG")
@@ -103,10 +87,12 @@ class BoardPackDialog(QDialog):
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(logo_browse)
         form = QFormLayout()
-        form.addRow("&Save to:", out_row)
-        form.addRow("&Page:", self.page)
-        form.addRow("S&ections:", self.sections)
-        form.addRow("&Logo:", logo_row)
+        _row(form, "&Save to:", self.output, out_row)
+        _row(form, "S&ections:", self.sections)
+        _row(form, "&Paper:", self.page)
+        _row(form, "Timeline &lanes by:", self.lanes)
+        _row(form, "&As of:", self.as_of)
+        _row(form, "L&ogo:", self.logo, logo_row)
         self.error = FieldError()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -119,11 +105,15 @@ class BoardPackDialog(QDialog):
         self.setMinimumWidth(560)
         self.result_lines: list[str] = []
 
-    def options(self) -> dict[str, Any]:
-        """The chosen options, as keyword arguments for the exporter."""
+    def options(self) -> BoardPackOptions:
+        """The chosen options, exactly as the `export` command would build them."""
         logo = self.logo.text().strip()
-        return {"page_size": self.page.currentData(), "sections": self.sections.currentData(),
-                "logo": Path(logo) if logo else None}
+        # Qt hands a StrEnum back as its plain text: the enums take it back.
+        return BoardPackOptions(sections=Sections(self.sections.currentData()),
+                                page_size=PageSize(self.page.currentData()),
+                                lanes=LaneMode(self.lanes.currentData()),
+                                as_of=self.as_of.date().toPython(),
+                                logo=Path(logo) if logo else None)
 
     def accept(self) -> None:
         """Write the PDF, report the pre-flight, or show the error (QDialog.accept)."""
@@ -133,12 +123,14 @@ class BoardPackDialog(QDialog):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        from roadmap.boardpack.export import export_board_pack
+
         try:
-            result = run_export(self.ctx.doc, path, **self.options())
-        except (RoadmapError, OSError, ValueError) as error:
+            result = export_board_pack(self.ctx.doc, path, self.options())
+        except (RoadmapError, OSError) as error:
             self.error.show_message(user_message(error))
             return
-        self.result_lines = preflight_lines(result)
+        self.result_lines = result.warnings
         message = f"The board pack was saved to {path}."
         if self.result_lines:
             message += "\n\nPre-flight changed:\n" + "\n".join(

@@ -23,16 +23,9 @@ Moves = dict[int, tuple[dt.date, dt.date]]
 
 def proposed_moves(ctx: AppContext) -> Moves:
     """The initiatives auto-schedule would move, with their new (start, end)."""
-    from roadmap import schedule
+    from roadmap.schedule import schedule_changes
 
-    if hasattr(schedule, "schedule_changes"):
-        return dict(schedule.schedule_changes(ctx.doc))
-    moves: Moves = {}
-    for key, (start, end) in schedule.earliest_schedule(ctx.doc).items():
-        obj = ctx.doc.initiatives.find(key)
-        if obj is not None and (obj.start, obj.end) != (start, end):
-            moves[key] = (start, end)
-    return moves
+    return dict(schedule_changes(ctx.doc))
 
 
 def apply_moves(ctx: AppContext, moves: Moves) -> None:

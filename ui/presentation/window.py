@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 from roadmap.model.enums import Severity
 from roadmap.model.errors import RoadmapError
 from roadmap.services.changes import Change
+from ui.views.graph.style import PROJECTOR as MAP_PROJECTOR
+from ui.views.graph.view import GraphView
 from ui.views.timeline.style import PROJECTOR
 from ui.views.timeline.view import TimelineView
 
@@ -181,26 +183,14 @@ class PresentationWindow(QWidget):
         self.refresh_analysis()
         self.go(0)
 
-    def _graph_step(self) -> QWidget:
-        """The graph helper's dependency map, read-only chrome hidden; a note if unavailable."""
-        try:
-            from ui.views.graph.style import PROJECTOR
-            from ui.views.graph.view import GraphView
-
-            view = GraphView(self.ctx, self, metrics=PROJECTOR)
-        except Exception:  # the map is optional in a workshop; the other steps still work
-            log.exception("The dependency map could not be shown")
-            return QLabel("The dependency map is not available in this build.", self)
-        for name in ("controls", "status"):
-            part = getattr(view, name, None)
-            if isinstance(part, QWidget):
-                part.hide()
-        canvas = getattr(view, "canvas", None)
-        if isinstance(canvas, QWidget):
-            canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    def _graph_step(self) -> GraphView:
+        """The dependency map with the projector's sizes, its editing chrome hidden."""
+        view = GraphView(self.ctx, self, metrics=MAP_PROJECTOR)
+        view.controls.hide()
+        view.status.hide()
+        view.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # A dependency map: initiatives and their links, large enough to read on a wall.
-        kinds = getattr(getattr(view, "controls", None), "kind_actions", {})
-        for kind, action in kinds.items():
+        for kind, action in view.controls.kind_actions.items():
             action.setChecked(kind == "initiative")
         # Its legend explains owners and vendors, hidden here for good (a wide window
         # would unfold it again); the room gets the width.
@@ -233,11 +223,9 @@ class PresentationWindow(QWidget):
         self.title.setText(STEP_TITLES[index])
         self.counter.setText(f"{index + 1} / {self.stack.count()}")
         if index == 2:
-            fit = getattr(getattr(self.graph, "canvas", None), "fit", None)
-            if callable(fit):
-                fit()
-                # The page gets its final size only once the stack has laid it out.
-                QTimer.singleShot(0, fit)
+            self.graph.canvas.fit()
+            # The page gets its final size only once the stack has laid it out.
+            QTimer.singleShot(0, self.graph.canvas.fit)
         self.setFocus()
         self.step_changed.emit(index)
 
@@ -349,7 +337,7 @@ class PresentationWindow(QWidget):
         if len(keys) == 1:
             obj = doc.initiatives.find(keys[0])
             if obj is not None and obj.start and obj.end:
-                return (f"{change.label} “{obj.title}” to {obj.start:%d %b %Y} – "
+                return (f"Reschedule “{obj.title}” to {obj.start:%d %b %Y} – "
                         f"{obj.end:%d %b %Y}")
         return change.label
 

@@ -27,10 +27,3 @@ ALL_SECTIONS: dict[str, Section] = {
     "findings": findings.build,
     "appendix": appendix.build,
 }
-
-SELECTIONS: dict[str, tuple[str, ...]] = {
-    "full": tuple(ALL_SECTIONS),
-    "summary": ("summary",),
-    "timeline": ("timeline",),
-}
-"""What each `--sections` choice prints: the full pack, the one-pager, the chart only."""

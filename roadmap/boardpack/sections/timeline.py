@@ -18,6 +18,9 @@ from reportlab.platypus import Flowable, PageBreak
 from roadmap.model import palette
 from roadmap.model.calendar import long_day
 from roadmap.model.enums import Health
+from roadmap.model.wording import plural
+from roadmap.views.timeline.lanes import contract_ends
+from roadmap.views.timeline.model import LaneMode
 
 from .. import styles
 from ..facts import InitiativeFact
@@ -68,9 +71,9 @@ IT_BADGE = "IT"
 LANE_TITLES = {"department": "lead department", "theme": "theme", "status": "status"}
 
 
-def build(r: BoardPackRenderer, lanes_by: str | None = None) -> list[Flowable]:
+def build(r: BoardPackRenderer) -> list[Flowable]:
     """The timeline pages, then the ideas not yet scheduled."""
-    lanes_by = lanes_by or getattr(r, "lanes_by", "department")
+    lanes_by = r.lanes_by
     plan = TimelinePlan(r, lanes_by)
     story: list[Flowable] = [r.section_start("timeline", "Roadmap timeline")]
     pages = plan.pages()
@@ -95,21 +98,21 @@ def build(r: BoardPackRenderer, lanes_by: str | None = None) -> list[Flowable]:
 class TimelinePlan:
     """What every timeline page shares: lanes, axis, label wrapping, capacity."""
 
-    def __init__(self, r: BoardPackRenderer, lanes_by: str) -> None:
+    def __init__(self, r: BoardPackRenderer, lanes_by: LaneMode) -> None:
         self.r = r
         facts = r.facts
-        self.lanes: list[Lane] = build_lanes(facts, lanes_by)
+        if r.timeline is None:
+            raise ValueError("the timeline view model is read before the sections are built")
+        self.lanes: list[Lane] = build_lanes(facts, r.timeline, lanes_by, r.preflight)
         self.width = r.frame_width
         self.time_x0 = LANE_WIDTH + TITLE_WIDTH + STATUS_WIDTH + 6
         self.axis = Axis.for_horizon(facts.horizon_start, facts.horizon_end, self.time_x0,
                                      self.width - self.time_x0 - 2, facts.fiscal_start_month)
         self.axis_start = self.axis.start
         self.axis_end = self.axis.end - dt.timedelta(days=1)
-        by_date: dict[dt.date, list[str]] = {}
-        for event in facts.vendor_events:
-            if self.axis.contains(event.date):
-                by_date.setdefault(event.date, []).append(event.name)
-        self.events = [(when, ", ".join(names)) for when, names in sorted(by_date.items())]
+        self.events = [(when, r.preflight.clean(names, "timeline contract ends"))
+                       for _vendor, names, when in contract_ends(r.timeline, self.axis_start,
+                                                                 self.axis_end)]
         self.event_levels = 2 if self.events else 0
         self.lane_labels = [self._label_lines(lane) for lane in self.lanes]
         self.ideas = idea_columns(facts.initiatives)
@@ -321,6 +324,7 @@ class TimelinePage(Flowable):
         for index, slot in enumerate(self.slots):
             item = slot.initiative
             if item is None:
+                self._ideas_only(rows_top, index, slot)
                 continue
             mid = rows_top - index * self.row - self.row / 2
             baseline = mid - Scale.SMALL * 0.35
@@ -335,6 +339,18 @@ class TimelinePage(Flowable):
                 if axis.contains(when):
                     diamond(canv, axis.x(when), mid, 3.6)
         self._text.draw(canv)
+
+    def _ideas_only(self, rows_top: float, index: int, slot: Slot) -> None:
+        """On the first row of a lane with nothing scheduled, say where its ideas are."""
+        lane = self.plan.lanes[slot.lane]
+        first = index == 0 or self.slots[index - 1].lane != slot.lane
+        if lane.initiatives or not lane.ideas or not first:
+            return
+        baseline = rows_top - index * self.row - self.row / 2 - Scale.SMALL * 0.35
+        text = f"{plural(lane.ideas, 'idea')} not yet scheduled (below)"
+        self._text.add(LANE_WIDTH + 19, baseline, self.r.fit(
+            text, TITLE_WIDTH - 23, SANS, Scale.SMALL, "timeline title"),
+            SANS, Scale.SMALL, styles.MUTED)
 
     def _title(self, canv: Canvas, item: InitiativeFact, baseline: float) -> None:
         x = LANE_WIDTH

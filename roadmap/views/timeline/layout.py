@@ -17,14 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from roadmap.model.enums import Bucket
+from roadmap.views.timeline.lanes import Lane, contract_ends, lane_of, timeline_lanes
 from roadmap.views.timeline.model import (
     DAY,
     BarRecord,
-    Lane,
     LaneMode,
     TimelineData,
     TimeScale,
-    assign_lanes,
     axis_span,
     pack_rows,
 )
@@ -342,8 +341,9 @@ def layout_timeline(data: TimelineData, mode: LaneMode, params: LayoutParams) ->
     first, last = axis_span(data)
     scale = TimeScale(first, params.px_per_day)
     time_width = scale.x_of(last + DAY)
-    lanes, lane_of = assign_lanes(data, mode)
+    lanes = timeline_lanes(data, mode)
     lane_index = {lane.key: i for i, lane in enumerate(lanes)}
+    lane_of_bar = lane_of(lanes)
     pitch = params.row_height + params.row_gap
 
     spans: dict[int, tuple[float, float, LabelPlace]] = {}
@@ -360,7 +360,7 @@ def layout_timeline(data: TimelineData, mode: LaneMode, params: LayoutParams) ->
     y = 0.0
     events: list[VendorEvent] = []
     events_band = None
-    vendors = _same_day_merged([v for v in data.vendors if first <= v[2] <= last])
+    vendors = contract_ends(data, first, last)
     if vendors:
         places = pack_events([(v, scale.x_of(day), params.text_width(name))
                               for v, name, day in vendors],
@@ -388,7 +388,7 @@ def layout_timeline(data: TimelineData, mode: LaneMode, params: LayoutParams) ->
 
     members: dict[int, list[BarRecord]] = defaultdict(list)
     for bar in data.bars.values():
-        members[lane_index[lane_of[bar.id]]].append(bar)
+        members[lane_index[lane_of_bar[bar.id]]].append(bar)
     bars: dict[int, BarGeometry] = {}
     lane_geometry: list[LaneGeometry] = []
     for index, lane in enumerate(lanes):
@@ -420,18 +420,6 @@ def layout_timeline(data: TimelineData, mode: LaneMode, params: LayoutParams) ->
                           reach=params.bar_gap - 4)
     return TimelineLayout(scale, first, last, time_width, width, y, lane_geometry, bars,
                           columns, events, routes, events_band)
-
-
-def _same_day_merged(vendors: list[tuple[int, str, dt.date]]) -> list[tuple[int, str, dt.date]]:
-    """Contract ends on one day as one flag naming every vendor (first id kept)."""
-    days: dict[dt.date, tuple[int, str, dt.date]] = {}
-    for vendor_id, name, day in sorted(vendors, key=lambda v: (v[2], v[1].casefold(), v[0])):
-        if day in days:
-            first_id, names, _day = days[day]
-            days[day] = (first_id, f"{names}, {name}", day)
-        else:
-            days[day] = (vendor_id, name, day)
-    return list(days.values())
 
 
 def _place_cards(cards: list[BarRecord], columns: list[tuple[str, float, float]],

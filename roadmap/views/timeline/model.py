@@ -21,7 +21,7 @@ import networkx as nx
 from sqlalchemy import select
 
 from roadmap.analysis.dependencies import finish_to_start_gap
-from roadmap.graph import NO_LEAD, build_graph, dependency_pairs
+from roadmap.graph import build_graph, dependency_pairs
 from roadmap.model.calendar import quarter_of, snap_to_week
 from roadmap.model.entities import Milestone
 from roadmap.model.enums import Bucket, Health, Status
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
     from roadmap.services.document import Document
 
 DAY = dt.timedelta(days=1)
-NO_THEME = "No theme"
-"""The lane of initiatives with no theme (the app's and the board pack's)."""
 
 
 class LaneMode(StrEnum):
@@ -160,49 +158,6 @@ def patch(data: TimelineData, change: Change) -> bool:
         for name, value in r.after.items():  # type: ignore[union-attr]
             setattr(record, name, "" if name == "theme" and value is None else value)
     return True
-
-
-# --- lanes ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Lane:
-    """One swimlane: a stable key, the label shown and an optional colour."""
-
-    key: str
-    label: str
-    colour: str | None = None
-
-
-def assign_lanes(data: TimelineData, mode: LaneMode) -> tuple[list[Lane], dict[int, str]]:
-    """The lanes in display order, and the lane key of every initiative.
-
-    Lanes with no initiative are left out, except that every status has a
-    fixed place in status mode; 'No lead department' and 'No theme' come last.
-    """
-    of: dict[int, str] = {}
-    lanes: list[Lane] = []
-    if mode is LaneMode.DEPARTMENT:
-        for bar in data.bars.values():
-            of[bar.id] = f"department:{bar.lead_department_id}" if bar.lead_department_id \
-                else "department:none"
-        lanes = [Lane(f"department:{k}", name, colour) for k, name, colour in data.departments]
-        lanes.append(Lane("department:none", NO_LEAD))
-    elif mode is LaneMode.THEME:
-        themes: dict[str, str] = {}
-        for bar in data.bars.values():
-            theme = bar.theme.strip()
-            key = f"theme:{theme.casefold()}" if theme else "theme:"
-            themes.setdefault(key, theme)
-            of[bar.id] = key
-        lanes = [Lane(k, themes[k]) for k in sorted(themes, key=str.casefold) if k != "theme:"]
-        lanes.append(Lane("theme:", NO_THEME))
-    else:
-        for bar in data.bars.values():
-            of[bar.id] = f"status:{bar.status.value}"
-        lanes = [Lane(f"status:{s.value}", s.label) for s in Status]
-    used = set(of.values())
-    return [lane for lane in lanes if lane.key in used], of
 
 
 # --- time scale -------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from roadmap.model import palette
 from roadmap.model.calendar import months_between, quarters_between
+from roadmap.views.timeline.lanes import Lane
 from roadmap.views.timeline.layout import (
     NOT_SCHEDULED,
     LayoutParams,
@@ -27,7 +28,6 @@ from roadmap.views.timeline.layout import (
 from roadmap.views.timeline.model import (
     DAY,
     BarRecord,
-    Lane,
     LaneMode,
     TimelineData,
     broken_dependencies,
