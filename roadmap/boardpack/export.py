@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from roadmap.analysis import Analysis, analyse
 from roadmap.model.errors import RoadmapWriteError
+from roadmap.views.matrix import ownership_matrix
 from roadmap.views.timeline.model import collect
 
 from .facts import build_facts
@@ -86,6 +87,7 @@ def prepare(doc: Document, options: BoardPackOptions,
     renderer.lanes_by = options.lanes
     renderer.analysis_graph = analysis.graph
     renderer.timeline = collect(doc, analysis.graph)
+    renderer.matrix = ownership_matrix(analysis.graph)
     return renderer
 
 

@@ -23,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from roadmap.model.calendar import long_day
 from roadmap.model.errors import RoadmapError
+from roadmap.views.matrix import OwnershipMatrix
 from roadmap.views.timeline.model import LaneMode, TimelineData
 
 from .. import __version__
@@ -184,6 +185,8 @@ class BoardPackRenderer:
         self.lanes_by = LaneMode.DEPARTMENT
         self.timeline: TimelineData | None = None
         """The timeline view model the app draws too (lanes, their order and members)."""
+        self.matrix: OwnershipMatrix | None = None
+        """The ownership matrix view model the app and the presentation draw too."""
 
     # --- geometry --------------------------------------------------------------
 

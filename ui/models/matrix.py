@@ -1,22 +1,34 @@
 """The ownership matrix: initiatives down, departments across, the role in each cell.
 
-Column 0 is the initiative; each further column is one department (added
-and removed as departments are). Editing a cell sets, changes or removes
-that department's role in that initiative, as one undoable edit.
+Column 0 is the initiative; each further column is one department, in the
+order of the matrix view model (roadmap.views.matrix: business departments
+first, then IT, each by name), with its headers. A cell shows the role the
+document states at once; the roles the view model implies through the
+accountable owner or the sponsor, and the IT-alone marks, come with each
+analysis, so the app shows what the board pack prints. Editing a cell sets,
+changes or removes that department's stated role, as one undoable edit.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
+from roadmap.analysis import Analysis
 from roadmap.model.enums import Role
 from roadmap.model.errors import RoadmapError
 from roadmap.model.palette import GREY
 from roadmap.services.changes import Change
+from roadmap.views.matrix import (
+    Implied,
+    MatrixCell,
+    OwnershipMatrix,
+    column_label,
+    department_order_key,
+    ownership_matrix,
+)
 
 from .. import editing
 from ..context import AppContext
@@ -34,8 +46,11 @@ class MatrixModel(DocRowsModel):
         self._departments: list[int] = []
         self._roles: dict[tuple[int, int], Role] = {}
         self._it_alone: set[int] = set()
+        self._matrix: OwnershipMatrix | None = None
         super().__init__(ctx, parent)
         ctx.analysis_updated.connect(self._on_ctx_analysis_updated)
+        if isinstance(ctx.analysis, Analysis):
+            self._on_ctx_analysis_updated(ctx.analysis)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         """The initiative column and one per department (QAbstractItemModel.columnCount)."""
@@ -59,9 +74,9 @@ class MatrixModel(DocRowsModel):
         if department is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return department.name
+            return column_label(department.name, department.is_it)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{department.name}{' (IT)' if department.is_it else ''}"
+            return f"{department.name}{' (an IT department)' if department.is_it else ''}"
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(department.colour)
         return None
@@ -98,8 +113,19 @@ class MatrixModel(DocRowsModel):
             return None
         department_id = self._departments[index.column() - 1]
         value = self._roles.get((obj.id, department_id))
+        implied = self._implied(obj.id, department_id, value)
         if role == Qt.ItemDataRole.DisplayRole:
+            if implied is not None:
+                return f"{implied.role.label} (via {implied.implied})"
             return value.label if value is not None else ""
+        if role == Qt.ItemDataRole.ToolTipRole and implied is not None:
+            person = "accountable owner" if implied.implied is Implied.OWNER else "sponsor"
+            return (f"{implied.role.label}: the {person} belongs to this department"
+                    + (f" (stated: {value.label})" if value is not None else ""))
+        if role == Qt.ItemDataRole.FontRole and implied is not None:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -110,8 +136,6 @@ class MatrixModel(DocRowsModel):
             colour.setAlpha({Role.LEAD: 110, Role.CONTRIBUTOR: 55, Role.ENABLER: 25}[value])
             return colour
         if role == Qt.ItemDataRole.FontRole and value == Role.LEAD:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font
@@ -120,6 +144,16 @@ class MatrixModel(DocRowsModel):
             name = department.name if department else ""
             return f"{name}: {value.label if value else 'not involved'}"
         return None
+
+    def _implied(self, initiative_id: int, department_id: int,
+                 stated: Role | None) -> MatrixCell | None:
+        """The view model's cell when a person makes the role other than the stated one."""
+        if self._matrix is None:
+            return None
+        cell = self._matrix.cell(initiative_id, department_id)
+        if cell is None or cell.implied is None or cell.role is stated:
+            return None
+        return cell
 
     def _compute_sort_key(self, obj: Any, column: int) -> Any:
         """Titles by name; roles lead, contributor, enabler, then none (DocRowsModel hook)."""
@@ -147,8 +181,14 @@ class MatrixModel(DocRowsModel):
     # --- caches and change forwarding ----------------------------------------
 
     def _after_load(self) -> None:
-        self._departments = [d.id for d in self.ctx.doc.departments.all()]
+        self._departments = self._column_order()
         self._load_roles()
+
+    def _column_order(self) -> list[int]:
+        """Department ids in the view model's column order."""
+        departments = self.ctx.doc.departments.all()
+        return [d.id for d in sorted(departments, key=lambda d: department_order_key(
+            bool(d.is_it), d.name, d.id))]
 
     def _load_roles(self) -> None:
         self._roles = {
@@ -157,25 +197,33 @@ class MatrixModel(DocRowsModel):
         }
 
     def _on_related_change(self, change: Change) -> None:
-        for row in change.rows:
-            if row.table != "department":
-                continue
-            position = bisect_left(self._departments, row.key)
-            present = position < len(self._departments) and self._departments[position] == row.key
-            if row.after is None and present:
-                self.beginRemoveColumns(QModelIndex(), position + 1, position + 1)
-                del self._departments[position]
-                self.endRemoveColumns()
-            elif row.after is not None and not present:
-                self.beginInsertColumns(QModelIndex(), position + 1, position + 1)
-                self._departments.insert(position, row.key)
-                self.endInsertColumns()
-            elif present:
-                self.headerDataChanged.emit(Qt.Orientation.Horizontal, position + 1, position + 1)
+        if change.touches("department"):
+            if not self._move_columns(self._column_order()):
+                self.reload()  # a rename moved a department to another place
+                return
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(self._departments))
         if change.touches("participation") or change.touches("department"):
             self._load_roles()
             self._columns_changed(1, len(self._departments))
 
-    def _on_ctx_analysis_updated(self, analysis: Any) -> None:
-        self._it_alone = set(getattr(analysis, "it_alone", ()) or ())
-        self._columns_changed(0, 0)
+    def _move_columns(self, order: list[int]) -> bool:
+        """Remove and insert department columns to reach `order`; False if it reorders them."""
+        kept = set(order) & set(self._departments)
+        if [d for d in order if d in kept] != [d for d in self._departments if d in kept]:
+            return False
+        for department_id in [d for d in self._departments if d not in kept]:
+            position = self._departments.index(department_id) + 1
+            self.beginRemoveColumns(QModelIndex(), position, position)
+            self._departments.remove(department_id)
+            self.endRemoveColumns()
+        for position, department_id in enumerate(order):
+            if department_id not in kept:
+                self.beginInsertColumns(QModelIndex(), position + 1, position + 1)
+                self._departments.insert(position, department_id)
+                self.endInsertColumns()
+        return True
+
+    def _on_ctx_analysis_updated(self, analysis: Analysis) -> None:
+        self._matrix = ownership_matrix(analysis.graph)
+        self._it_alone = {row.initiative_id for row in self._matrix.rows if row.it_alone}
+        self._columns_changed(0, len(self._departments))

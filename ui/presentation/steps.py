@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.analysis import Analysis
 from roadmap.model import palette
 from roadmap.model.enums import Role, Severity
 from roadmap.services.document import Document
+from roadmap.views.matrix import ownership_matrix
 from ui.views.timeline.style import readable_on
 
 SEVERITY_TEXT = {Severity.HIGH: "HIGH", Severity.MEDIUM: "MEDIUM", Severity.LOW: "LOW"}
@@ -181,44 +183,36 @@ class MatrixStep(QTableWidget):
         self.verticalHeader().hide()
         self.setWordWrap(False)
 
-    def refresh(self, analysis: Any) -> None:
-        """Fill the matrix from the analysis graph's ownership facts."""
-        graph = analysis.graph
-        departments = sorted(
-            (a for _k, a in graph.nodes(data=True) if a["kind"] == "department"),
-            key=lambda a: (a["is_it"], a["name"].casefold()))
-        initiatives = sorted(
-            (a for _k, a in graph.nodes(data=True) if a["kind"] == "initiative"),
-            key=lambda a: (a.get("it_alone") is not True, a["title"].casefold()))
+    def refresh(self, analysis: Analysis) -> None:
+        """Fill the matrix from the ownership matrix view model the board pack prints."""
+        matrix = ownership_matrix(analysis.graph)
         self.clear()
-        self.setColumnCount(len(departments) + 1)
-        self.setRowCount(len(initiatives))
+        self.setColumnCount(len(matrix.columns) + 1)
+        self.setRowCount(len(matrix.rows))
         self.setHorizontalHeaderLabels(
-            ["Initiative"] + [wrap_words(d["name"] + (" (IT)" if d["is_it"] else ""), 11)
-                              for d in departments])
+            ["Initiative"] + [wrap_words(column.label, 11) for column in matrix.columns])
         bold = QFont(self.font())
         bold.setBold(True)
-        for row, a in enumerate(initiatives):
-            title = a["title"] + ("   IT ALONE" if a.get("it_alone") else "")
-            item = QTableWidgetItem(title)
-            if a.get("it_alone"):
+        for row, line in enumerate(matrix.rows):
+            item = QTableWidgetItem(line.title + ("   IT ALONE" if line.it_alone else ""))
+            if line.it_alone:
                 item.setForeground(QColor(palette.VIOLATION))
                 item.setFont(bold)
             self.setItem(row, 0, item)
-            roles = a.get("departments") or {}
-            for column, d in enumerate(departments, start=1):
-                role = roles.get(d["id"])
-                if role is None:
+            for column, department in enumerate(matrix.columns, start=1):
+                cell = line.cells.get(department.department_id)
+                if cell is None:
                     continue
-                cell = QTableWidgetItem(ROLE_TEXT[Role(role)])
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if role == Role.LEAD:
-                    cell.setFont(bold)
-                    cell.setBackground(QColor("#DDE7F3"))
-                self.setItem(row, column, cell)
+                text = ROLE_TEXT[cell.role] + ("*" if cell.implied else "")
+                entry = QTableWidgetItem(text)
+                entry.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if cell.role is Role.LEAD:
+                    entry.setFont(bold)
+                    entry.setBackground(QColor("#DDE7F3"))
+                self.setItem(row, column, entry)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(departments) + 1):
+        for column in range(1, len(matrix.columns) + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)

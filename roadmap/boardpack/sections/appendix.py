@@ -59,8 +59,7 @@ def _names(r: BoardPackRenderer, item: InitiativeFact) -> str:
 
 def _lead_groups(r: BoardPackRenderer) -> Iterator[tuple[Group, list[InitiativeFact]]]:
     """The initiatives grouped by lead department, each with its group header row."""
-    facts = r.facts
-    for title, hex_colour, members in grouped_by_lead(facts.initiatives, facts.departments):
+    for title, hex_colour, members in grouped_by_lead(r):
         yield (Group(title, colour(hex_colour) if hex_colour else None,
                      plural(len(members), "initiative")), members)
 

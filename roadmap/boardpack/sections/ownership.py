@@ -1,6 +1,8 @@
 """The ownership matrix: initiatives by departments, the role in each cell.
 
-Rows are grouped by lead department; when departments do not fit across
+The matrix is the view model roadmap.views.matrix (the app and the
+presentation draw the same one): rows grouped by lead department, columns
+business first, then IT. When departments do not fit across
 one page, the columns are split into groups, each printed in full with the
 initiative column and the header repeated.
 """
@@ -14,6 +16,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from roadmap.model.enums import Role
 from roadmap.model.wording import plural
+from roadmap.views.matrix import OwnershipMatrix, column_label
 
 from ...graph import NO_LEAD
 from .. import styles
@@ -40,36 +43,42 @@ def department_groups(departments: list[DepartmentFact],
 LeadGroup = tuple[str, "str | None", list[InitiativeFact]]
 
 
-def grouped_by_lead(initiatives: list[InitiativeFact],
-                    departments: list[DepartmentFact]) -> list[LeadGroup]:
-    """(lead department, colour, initiatives) in department order, unled last."""
-    groups = []
-    for dept in departments:
-        members = [i for i in initiatives if i.lead is not None and i.lead.id == dept.id]
-        if members:
-            groups.append((dept.name, dept.colour, _sorted(members)))
-    orphans = [i for i in initiatives if i.lead is None]
-    if orphans:
-        groups.append((NO_LEAD, None, _sorted(orphans)))
-    return groups
+def grouped_by_lead(r: BoardPackRenderer) -> list[LeadGroup]:
+    """(lead department, colour, initiatives) as the ownership matrix view model groups them."""
+    by_id = {i.id: i for i in r.facts.initiatives}
+    names = {d.id: d.name for d in r.facts.departments}
+    return [
+        (names.get(group.lead_department_id, NO_LEAD) if group.lead_department_id else NO_LEAD,
+         group.colour, [by_id[row.initiative_id] for row in group.rows])
+        for group in _matrix(r).groups
+    ]
 
 
-def _sorted(items: list[InitiativeFact]) -> list[InitiativeFact]:
-    return sorted(items, key=lambda i: (i.start is None, i.start, i.title.casefold(), i.id))
+def _matrix(r: BoardPackRenderer) -> OwnershipMatrix:
+    if r.matrix is None:
+        raise ValueError("the ownership matrix is read before the sections are built")
+    return r.matrix
+
+
+def _departments(r: BoardPackRenderer) -> list[DepartmentFact]:
+    """The matrix's columns, in its order, with the names the pre-flight cleaned."""
+    by_id = {d.id: d for d in r.facts.departments}
+    return [by_id[c.department_id] for c in _matrix(r).columns]
 
 
 def build(r: BoardPackRenderer) -> list[Flowable]:
     """The matrix, over as many pages as it needs."""
-    facts = r.facts
+    matrix = _matrix(r)
     room = r.frame_width / mm - sum(FIXED_MM)
-    column_groups = department_groups(facts.departments, room)
+    column_groups = department_groups(_departments(r), room)
     story: list[Flowable] = [r.section_start("ownership", "Ownership matrix")]
-    groups = grouped_by_lead(facts.initiatives, facts.departments)
-    it_alone = sum(1 for i in facts.initiatives if i.it_alone)
+    groups = grouped_by_lead(r)
+    it_alone = matrix.it_alone
     for part, depts in enumerate(column_groups, start=1):
         if part > 1:
             story.append(PageBreak())
         message = (f"Who drives each initiative: L lead · C contributor · E enabler · "
+                   f"* through the accountable owner or sponsor · "
                    f"IT ALONE: {it_alone} with no business department")
         if len(column_groups) > 1:
             message += f" · departments part {part} of {len(column_groups)}"
@@ -87,7 +96,7 @@ def _table(r: BoardPackRenderer, depts: list[DepartmentFact],
         Column("Initiative", FIXED_MM[1], max_lines=2),
         Column("Accountable", FIXED_MM[2], max_lines=1),
         Column("Sponsor", FIXED_MM[3], max_lines=1),
-        *(Column(d.name + (" (IT)" if d.is_it else ""), dept_width, align="center",
+        *(Column(column_label(d.name, d.is_it), dept_width, align="center",
                  max_lines=1, rotate=True) for d in depts),
     ]
     rows: list[GridRow] = []
@@ -102,19 +111,21 @@ def _table(r: BoardPackRenderer, depts: list[DepartmentFact],
                 Cell([(item.owner or "none", "normal" if item.owner else "muted")]),
                 Cell([(item.sponsor or "none", "normal" if item.sponsor else "muted")]),
             ]
+            row_cells = _matrix(r).by_initiative[item.id].cells
             for dept in depts:
-                role = item.roles.get(dept.id)
-                if role is None:
+                cell = row_cells.get(dept.id)
+                if cell is None:
                     cells.append("")
                     continue
-                base = dept.colour
+                role, base = cell.role, dept.colour
+                letter = LETTERS[role] + ("*" if cell.implied else "")
                 if role is Role.LEAD:
-                    cells.append(Cell([(LETTERS[role], "bold")], fill=colour(base),
+                    cells.append(Cell([(letter, "bold")], fill=colour(base),
                                       ink=colour(_ink_on(base))))
                 elif role is Role.CONTRIBUTOR:
-                    cells.append(Cell([(LETTERS[role], "bold")], fill=tint(base, 0.6)))
+                    cells.append(Cell([(letter, "bold")], fill=tint(base, 0.6)))
                 else:
-                    cells.append(Cell([(LETTERS[role], "normal")], fill=tint(base, 0.85)))
+                    cells.append(Cell([(letter, "normal")], fill=tint(base, 0.85)))
             rows.append(cells)
     return GridTable(r, columns, rows, where="ownership matrix")
 
