@@ -1,7 +1,7 @@
 """The roadmap as one networkx graph: the analysis, the graph view and the PDF all read it.
 
-Nodes are keyed "initiative:12", "department:3", "owner:4", "vendor:2" and
-carry `kind` plus the fields their readers need. Edges are typed by `kind`
+Nodes are keyed by `NodeKey` (printed "initiative:12", "department:3",
+"owner:4", "vendor:2") and carry `kind` plus the fields their readers need. Edges are typed by `kind`
 (also used as the multigraph edge key, so each kind appears at most once
 between two nodes):
 
@@ -26,12 +26,13 @@ import gc
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 import networkx as nx
-from sqlalchemy import Boolean, Date, column, select
+from sqlalchemy import Boolean, Date, Select, column, select
 
 from roadmap.model.entities import (
+    Base,
     Department,
     Dependency,
     EnumList,
@@ -44,12 +45,25 @@ from roadmap.model.entities import (
     VendorUse,
 )
 from roadmap.model.enums import Health, MeasureKind, Role, Status
+from roadmap.model.keys import NodeKey, NodeKind
 
 if TYPE_CHECKING:
     from roadmap.services.document import Document
 
-KINDS = ("initiative", "department", "owner", "vendor")
+KINDS = tuple(kind.value for kind in NodeKind)
 """The node kinds, in the order readers usually draw them."""
+
+if TYPE_CHECKING:  # networkx's classes are generic only in their stubs
+    RoadmapGraph: TypeAlias = nx.MultiDiGraph[NodeKey]
+else:
+    RoadmapGraph = nx.MultiDiGraph
+"""The graph `build_graph` returns: nodes keyed by NodeKey."""
+
+Attrs = dict[str, Any]
+"""A node's or an edge's attributes (a table row's fields plus what the build adds)."""
+
+Edge = tuple[NodeKey, NodeKey, str, Attrs]
+"""(source, target, edge kind, attributes), as `add_edges` takes them."""
 
 EDGE_KINDS = ("depends_on", "takes_part", "accountable", "sponsors", "uses_vendor")
 """The edge kinds (also the multigraph edge keys)."""
@@ -58,19 +72,9 @@ NO_LEAD = "No lead department"
 """What every view and the board pack call the group of initiatives no department leads."""
 
 
-def node_key(kind: str, key: int) -> str:
-    """The graph node key of a row: node_key("initiative", 12) -> "initiative:12"."""
-    if kind not in KINDS:
-        raise ValueError(f"unknown node kind {kind!r}; expected one of {', '.join(KINDS)}")
-    return f"{kind}:{int(key)}"
-
-
-def parse_key(key: str) -> tuple[str, int]:
-    """Split a node key into (kind, id); ValueError naming the key when it is malformed."""
-    kind, sep, number = str(key).partition(":")
-    if not sep or kind not in KINDS or not number.isdigit():
-        raise ValueError(f"{key!r} is not a node key like 'initiative:12'")
-    return kind, int(number)
+def node_key(kind: NodeKind | str, key: int) -> NodeKey:
+    """The graph node key of a row: node_key("initiative", 12) prints "initiative:12"."""
+    return NodeKey.of(kind, key)
 
 
 @dataclass(frozen=True)
@@ -120,7 +124,8 @@ def involvement(
             leads.append(dept)
     add(owner_department, Role.LEAD)
     add(sponsor_department, Role.CONTRIBUTOR)
-    if owner_department in is_it and owner_department not in leads:
+    if (owner_department is not None and owner_department in is_it
+            and owner_department not in leads):
         leads.append(owner_department)
     business_leads = [d for d in leads if not is_it[d]]
     lead = business_leads[0] if business_leads else (leads[0] if leads else None)
@@ -161,7 +166,7 @@ def lead_department(doc: Document, initiative: Initiative | int) -> Department |
 def departments_involved(doc: Document, initiative: Initiative | int) -> dict[Department, Role]:
     """Every department involved in an initiative with its strongest role."""
     row = _initiative(doc, initiative)
-    found = {}
+    found: dict[Department, Role] = {}
     for dept_id, role in initiative_involvement(row).roles.items():
         dept = doc.session.get(Department, dept_id)
         if dept is not None:
@@ -180,7 +185,7 @@ def _initiative(doc: Document, initiative: Initiative | int) -> Initiative:
     return doc.initiatives.get(int(initiative))
 
 
-def _rows(doc: Document, model: type) -> list[dict[str, Any]]:
+def _rows(doc: Document, model: type[Base]) -> list[Attrs]:
     """Every row of a table as a plain dict, in id order, with typed values.
 
     One query per table with untyped columns, then one cheap conversion per
@@ -192,7 +197,9 @@ def _rows(doc: Document, model: type) -> list[dict[str, Any]]:
     names = [c.name for c in table.c]
     converters = [(k, conv) for k, c in enumerate(table.c)
                   if (conv := _converter(c.type)) is not None]
-    query = select(*[column(n) for n in names]).select_from(table).order_by(table.c.id)
+    query: Select[Unpack[tuple[Any, ...]]] = (
+        select(*[column(n) for n in names]).select_from(table).order_by(table.c.id)
+    )
     found = []
     for row in doc.session.execute(query):
         values = list(row)
@@ -246,7 +253,7 @@ def no_gc() -> Iterator[None]:
             gc.enable()
 
 
-def build_graph(doc: Document) -> nx.MultiDiGraph:
+def build_graph(doc: Document) -> RoadmapGraph:
     """Turn the document into the typed multigraph described in the module docstring.
 
     `graph.graph` holds the roadmap's own fields (title, horizon_start,
@@ -258,8 +265,8 @@ def build_graph(doc: Document) -> nx.MultiDiGraph:
         return _build(doc)
 
 
-def _build(doc: Document) -> nx.MultiDiGraph:
-    graph = nx.MultiDiGraph()
+def _build(doc: Document) -> RoadmapGraph:
+    graph: RoadmapGraph = nx.MultiDiGraph()
     info = _rows(doc, Roadmap)
     if info:
         graph.graph.update(info[0])
@@ -279,18 +286,18 @@ def _build(doc: Document) -> nx.MultiDiGraph:
         o["is_it"] = bool(is_it.get(o["department_id"], False))
     for v in vendors:
         v["kind"] = "vendor"
-    graph.add_nodes_from((f"department:{d['id']}", d) for d in departments)
-    graph.add_nodes_from((f"owner:{o['id']}", o) for o in owners)
-    graph.add_nodes_from((f"vendor:{v['id']}", v) for v in vendors)
+    graph.add_nodes_from((NodeKey(NodeKind.DEPARTMENT, d["id"]), d) for d in departments)
+    graph.add_nodes_from((NodeKey(NodeKind.OWNER, o["id"]), o) for o in owners)
+    graph.add_nodes_from((NodeKey(NodeKind.VENDOR, v["id"]), v) for v in vendors)
 
     parts: dict[int, list[tuple[int, Role]]] = {}
-    edges: list[tuple[str, str, str, dict[str, Any]]] = []
+    edges: list[Edge] = []
     initiative_ids = {i["id"] for i in initiatives}
     for p in _rows(doc, Participation):
         key, dept, role = p["initiative_id"], p["department_id"], p["role"] or Role.CONTRIBUTOR
         if key in initiative_ids and dept in is_it:
             parts.setdefault(key, []).append((dept, role))
-            edges.append((f"department:{dept}", f"initiative:{key}",
+            edges.append((NodeKey(NodeKind.DEPARTMENT, dept), NodeKey.initiative(key),
                           "takes_part", {"kind": "takes_part", "role": role}))
 
     for i in initiatives:
@@ -305,28 +312,31 @@ def _build(doc: Document) -> nx.MultiDiGraph:
             if i[field_name] is None:
                 i[field_name] = default
         if i["owner_id"] in owner_dept:
-            edges.append((f"owner:{i['owner_id']}", f"initiative:{key}", "accountable",
+            edges.append((NodeKey(NodeKind.OWNER, i["owner_id"]), NodeKey.initiative(key),
+                          "accountable",
                           {"kind": "accountable"}))
         if i["sponsor_id"] in owner_dept:
-            edges.append((f"owner:{i['sponsor_id']}", f"initiative:{key}", "sponsors",
+            edges.append((NodeKey(NodeKind.OWNER, i["sponsor_id"]), NodeKey.initiative(key),
+                          "sponsors",
                           {"kind": "sponsors"}))
-    graph.add_nodes_from((f"initiative:{i['id']}", i) for i in initiatives)
+    graph.add_nodes_from((NodeKey.initiative(i["id"]), i) for i in initiatives)
 
     for d in _rows(doc, Dependency):
         a, b = d["initiative_id"], d["depends_on_id"]
         if a in initiative_ids and b in initiative_ids:
-            edges.append((f"initiative:{a}", f"initiative:{b}",
+            edges.append((NodeKey.initiative(a), NodeKey.initiative(b),
                           "depends_on", {"kind": "depends_on", "id": d["id"]}))
     vendor_ids = {v["id"] for v in vendors}
     for u in _rows(doc, VendorUse):
         if u["initiative_id"] in initiative_ids and u["vendor_id"] in vendor_ids:
-            edges.append((f"initiative:{u['initiative_id']}", f"vendor:{u['vendor_id']}",
+            edges.append((NodeKey.initiative(u["initiative_id"]),
+                          NodeKey(NodeKind.VENDOR, u["vendor_id"]),
                           "uses_vendor", {"kind": "uses_vendor"}))
     add_edges(graph, edges)
     return graph
 
 
-def add_edges(graph: nx.MultiDiGraph, edges: list[tuple[str, str, str, dict[str, Any]]]) -> None:
+def add_edges(graph: RoadmapGraph, edges: list[Edge]) -> None:
     """Add (u, v, key, attrs) edges between existing nodes, as `add_edges_from` would.
 
     Filling networkx's adjacency dicts directly halves the cost of the
@@ -337,12 +347,14 @@ def add_edges(graph: nx.MultiDiGraph, edges: list[tuple[str, str, str, dict[str,
     succ, pred = getattr(graph, "_succ", None), getattr(graph, "_pred", None)
     clear = getattr(nx, "_clear_cache", None)
     if not isinstance(succ, dict) or not isinstance(pred, dict) or clear is None:
-        graph.add_edges_from(edges)
+        for u, v, key, attrs in edges:
+            graph.add_edge(u, v, key, **attrs)
         return
     for u, v, key, attrs in edges:
         keys = succ[u].get(v)
         if keys is None:
-            keys = succ[u][v] = graph.edge_key_dict_factory()
+            # The stub types the factory as a plain callable attribute; it is a class.
+            keys = succ[u][v] = graph.edge_key_dict_factory()  # type: ignore[misc]
             pred[v][u] = keys
         keys[key] = attrs
     clear(graph)
@@ -355,7 +367,11 @@ _INITIATIVE_DEFAULTS = {
 }
 
 
-def adjacency(graph: nx.MultiDiGraph) -> tuple[Mapping[str, Any], Mapping[str, Any]]:
+Adjacency = Mapping[NodeKey, Mapping[NodeKey, Mapping[str, Attrs]]]
+"""node -> neighbour -> edge key -> edge attributes."""
+
+
+def adjacency(graph: RoadmapGraph) -> tuple[Adjacency, Adjacency]:
     """Read-only successor and predecessor maps: node -> neighbour -> edge key -> attrs.
 
     networkx's own dicts when available (iterating them is several times
@@ -371,26 +387,25 @@ def adjacency(graph: nx.MultiDiGraph) -> tuple[Mapping[str, Any], Mapping[str, A
     )
 
 
-def nodes_of(graph: nx.MultiDiGraph, kind: str) -> list[tuple[str, dict[str, Any]]]:
+def nodes_of(graph: RoadmapGraph, kind: str) -> list[tuple[NodeKey, Attrs]]:
     """The (key, attributes) of every node of one kind, in id order."""
     found = [(k, a) for k, a in graph.nodes(data=True) if a.get("kind") == kind]
     return sorted(found, key=lambda item: item[1]["id"])
 
 
-def edges_of(graph: nx.MultiDiGraph, kind: str) -> list[tuple[str, str, dict[str, Any]]]:
+def edges_of(graph: RoadmapGraph, kind: str) -> list[tuple[NodeKey, NodeKey, Attrs]]:
     """The (source, target, attributes) of every edge of one kind."""
     return [(u, v, a) for u, v, k, a in graph.edges(keys=True, data=True) if k == kind]
 
 
-def dependency_pairs(graph: nx.MultiDiGraph) -> list[tuple[int, int]]:
+def dependency_pairs(graph: RoadmapGraph) -> list[tuple[int, int]]:
     """Every (initiative id, depends-on id) pair of the graph."""
     return list(dependency_links(graph))
 
 
-def dependency_links(graph: nx.MultiDiGraph) -> dict[tuple[int, int], int]:
+def dependency_links(graph: RoadmapGraph) -> dict[tuple[int, int], int]:
     """(initiative id, depends-on id) -> its Dependency row id (newer links have larger ids)."""
-    prefix = len("initiative:")
     return {
-        (int(u[prefix:]), int(v[prefix:])): attrs.get("id", 0)
+        (u.id, v.id): int(attrs.get("id", 0))
         for u, v, k, attrs in graph.edges(keys=True, data=True) if k == "depends_on"
     }

@@ -64,7 +64,7 @@ def find_cycles(pairs: Iterable[Pair], limit: int = 25) -> list[list[int]]:
     loops = {a for a, b in pairs if a == b}
     if not leftover and not loops:
         return []
-    graph = nx.DiGraph()
+    graph: nx.DiGraph[int] = nx.DiGraph()
     graph.add_edges_from((a, b) for a, b in pairs if a in leftover and b in leftover)
     graph.add_edges_from((a, a) for a in loops)
     nodes: set[int] = set()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from roadmap.model.enums import BenefitArea, VendorCategory
 from roadmap.model.wording import join_names
 
-from .context import Attrs, Context
+from ..graph import Attrs
+from .context import Context
 
 MARKET_PRODUCTS: dict[VendorCategory, str] = {
     VendorCategory.COMMERCE_PLATFORM:

@@ -9,25 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
 
-import networkx as nx
+from roadmap.model.enums import CLOSED_STATUSES, Role
+from roadmap.model.keys import NodeKey
 
-from roadmap.model.enums import CLOSED_STATUSES
-
-from ..graph import adjacency
+from ..graph import Attrs, RoadmapGraph, adjacency
 from ..schedule import Pair, find_cycles, link_to_cut
 from .settings import RuleSettings
-
-Attrs = dict[str, Any]
-
 
 
 @dataclass
 class Context:
     """The indexed roadmap one analysis run reads."""
 
-    graph: nx.MultiDiGraph
+    graph: RoadmapGraph
     today: dt.date
     settings: RuleSettings
     initiatives: dict[int, Attrs] = field(default_factory=dict)
@@ -40,7 +35,7 @@ class Context:
     """Initiative id -> the ids that depend on it."""
     dependency_ids: dict[tuple[int, int], int] = field(default_factory=dict)
     """(initiative, depends_on) -> the Dependency row id (newer links have larger ids)."""
-    participations: dict[int, list[tuple[int, Any]]] = field(default_factory=dict)
+    participations: dict[int, list[tuple[int, Role]]] = field(default_factory=dict)
     """Initiative id -> (department id, Role) of each department taking part."""
     vendor_users: dict[int, list[int]] = field(default_factory=dict)
     """Vendor id -> the initiatives using it."""
@@ -49,7 +44,7 @@ class Context:
     _cycles: list[tuple[list[int], Pair, str]] | None = None
 
     @classmethod
-    def from_graph(cls, graph: nx.MultiDiGraph, today: dt.date,
+    def from_graph(cls, graph: RoadmapGraph, today: dt.date,
                    settings: RuleSettings) -> Context:
         """Index a graph built by `roadmap.graph.build_graph`."""
         ctx = cls(graph, today, settings)
@@ -66,7 +61,7 @@ class Context:
             table.update(ordered)
         succ, pred = adjacency(graph)
         for a in ctx.initiatives:
-            key = f"initiative:{a}"
+            key = NodeKey.initiative(a)
             for target, keys in succ[key].items():
                 other = nodes[target]["id"]
                 if "depends_on" in keys:

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from roadmap.model.enums import CLOSED_STATUSES, Severity, Status
 from roadmap.model.wording import plural
 
-from .context import Attrs, Context
+from ..graph import Attrs
+from .context import Context
 from .registry import Found, about, rule
 
 

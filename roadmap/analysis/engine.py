@@ -12,7 +12,7 @@ import networkx as nx
 from roadmap.analysis.figures import Figures, compute_figures
 from roadmap.model.enums import Severity, Status
 
-from ..graph import build_graph, no_gc
+from ..graph import RoadmapGraph, build_graph, no_gc
 from ..schedule import plan
 from .context import Context
 from .dependencies import violated_pairs
@@ -22,6 +22,11 @@ from .settings import read_settings
 
 if TYPE_CHECKING:
     from roadmap.services.document import Document
+
+
+def _empty_graph() -> RoadmapGraph:
+    """The graph of an Analysis made without one (nothing analysed yet)."""
+    return nx.MultiDiGraph()
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,7 @@ class Analysis:
     warnings: tuple[str, ...] = ()
     """Settings that could not be read, rules that failed: shown, never fatal."""
     today: dt.date = field(default_factory=dt.date.today)
-    graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph, repr=False, compare=False)
+    graph: RoadmapGraph = field(default_factory=_empty_graph, repr=False, compare=False)
     """The graph the analysis read (the graph view and the PDF may reuse it)."""
 
     def open_findings(self) -> list[Finding]:
@@ -88,7 +93,7 @@ def analyse(doc: Document, *, today: dt.date | None = None) -> Analysis:
         )
 
 
-def analyse_graph(graph: nx.MultiDiGraph, *, settings: Mapping[str, str] | None = None,
+def analyse_graph(graph: RoadmapGraph, *, settings: Mapping[str, str] | None = None,
                   acceptances: Mapping[tuple[str, str], Accepted] | None = None,
                   today: dt.date | None = None) -> Analysis:
     """Analyse an already built graph with the given stored settings and acceptances."""
@@ -96,7 +101,7 @@ def analyse_graph(graph: nx.MultiDiGraph, *, settings: Mapping[str, str] | None 
         return _analyse(graph, settings, acceptances, today)
 
 
-def _analyse(graph: nx.MultiDiGraph, settings: Mapping[str, str] | None,
+def _analyse(graph: RoadmapGraph, settings: Mapping[str, str] | None,
              acceptances: Mapping[tuple[str, str], Accepted] | None,
              today: dt.date | None) -> Analysis:
     today = today or dt.date.today()

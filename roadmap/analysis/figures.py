@@ -13,10 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
-from roadmap.graph import NO_LEAD
+from roadmap.graph import NO_LEAD, RoadmapGraph
 from roadmap.model.enums import Health, JourneyStage, Severity, Status
+from roadmap.model.keys import NodeKey
 from roadmap.model.palette import GREY
 
 if TYPE_CHECKING:
@@ -100,7 +99,7 @@ def _percent(part: int, whole: int) -> float:
     return 100.0 * part / whole if whole > 0 else 0.0
 
 
-def compute_figures(graph: nx.MultiDiGraph, findings: Iterable[Finding]) -> Figures:
+def compute_figures(graph: RoadmapGraph, findings: Iterable[Finding]) -> Figures:
     """The figures of a graph built by roadmap.graph.build_graph, with its findings."""
     departments: dict[int, dict[str, Any]] = {}
     initiatives: dict[int, dict[str, Any]] = {}
@@ -164,17 +163,17 @@ def compute_figures(graph: nx.MultiDiGraph, findings: Iterable[Finding]) -> Figu
     )
 
 
-def _downstream(graph: nx.MultiDiGraph, sources: list[int],
+def _downstream(graph: RoadmapGraph, sources: list[int],
                 initiatives: dict[int, dict[str, Any]]) -> tuple[int, ...]:
     # depends_on edges point from dependent to prerequisite: walk them backwards.
     seen: set[int] = set()
     queue = deque(sources)
     while queue:
         key = queue.popleft()
-        for u, _v, kind in graph.in_edges(f"initiative:{key}", keys=True):
+        for u, _v, kind in graph.in_edges(NodeKey.initiative(key), keys=True):
             if kind != "depends_on":
                 continue
-            dependent = int(u[11:])
+            dependent = u.id
             if dependent not in seen and initiatives[dependent]["status"] is not Status.CANCELLED:
                 seen.add(dependent)
                 queue.append(dependent)

@@ -191,7 +191,7 @@ def build_facts(doc: Any, analysis: Any, as_of: dt.date, preflight: Preflight) -
             milestones[initiative_id].append((clean(name, f"milestone {key} name"), when))
     uses: dict[int, list[str]] = defaultdict(list)
     for u, v, _ in edges_of(graph, "uses_vendor"):
-        uses[int(u.split(":")[1])].append(vendor_names[int(v.split(":")[1])])
+        uses[u.id].append(vendor_names[v.id])
     pairs = sorted(dependency_pairs(graph))
     depends: dict[int, list[int]] = defaultdict(list)
     for a, b in pairs:

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from roadmap.model.enums import Severity
+from roadmap.model.keys import NodeKey
 from roadmap.model.wording import plural
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def fails(analysis: Analysis, fail_on: str) -> bool:
 def finding_record(finding: Finding, analysis: Analysis) -> dict[str, Any]:
     """One finding as the JSON object documented in the module docstring."""
     key = finding.initiative_id
-    node = analysis.graph.nodes.get(f"initiative:{key}") if key is not None else None
+    node = analysis.graph.nodes.get(NodeKey.initiative(key)) if key is not None else None
     accepted = finding.accepted
     return {
         "code": finding.code,

@@ -130,7 +130,7 @@ class DependencyService(LinkService[Dependency]):
 
     def would_cycle(self, initiative_id: int, depends_on_id: int) -> list[int] | None:
         """The cycle a new dependency would close, as ids in order, or None."""
-        graph = nx.DiGraph(self.pairs())
+        graph: nx.DiGraph[int] = nx.DiGraph(self.pairs())
         if initiative_id == depends_on_id:
             return [initiative_id, initiative_id]
         if depends_on_id in graph and initiative_id in graph and nx.has_path(
@@ -154,7 +154,7 @@ class DependencyService(LinkService[Dependency]):
         # A cycle the roadmap already carries (an imported file) is the analysis's
         # finding, not a reason to refuse unrelated links: only a cycle through a
         # new link is refused, i.e. a new link inside a strongly connected component.
-        graph = nx.DiGraph(pairs)
+        graph: nx.DiGraph[int] = nx.DiGraph(pairs)
         component = {
             node: index
             for index, nodes in enumerate(nx.strongly_connected_components(graph))

@@ -15,7 +15,7 @@ link tables (dependencies, participations, vendor uses).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import select
@@ -39,6 +39,7 @@ from roadmap.model.entities import (
 )
 from roadmap.model.enums import Health, MeasureKind, Status, VendorCategory
 from roadmap.model.errors import DuplicateError, NotFoundError, ValidationError
+from roadmap.model.keys import NodeKey, NodeKind
 from roadmap.model.validation import FIELDS, check_row, clean_fields
 from roadmap.services.changes import Change, Row, RowChange
 
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from roadmap.services.document import Document
 
 T = TypeVar("T", bound=Base)
+R = TypeVar("R", bound=Base)
 
 _FIELD_LABELS = {
     "start": "Dates",
@@ -77,7 +79,7 @@ class EntityService(Generic[T]):
     @property
     def table(self) -> str:
         """The table this service edits."""
-        return self.model.__tablename__
+        return str(self.model.__tablename__)
 
     # --- reading -------------------------------------------------------------
 
@@ -180,11 +182,11 @@ class EntityService(Generic[T]):
             if name not in row:
                 row[name] = rule(name, None)
 
-    def _rows_where(self, model: type[Base], **criteria: Any) -> list[Base]:
+    def _rows_where(self, model: type[R], **criteria: Any) -> list[R]:
         query = select(model)
         for name, value in criteria.items():
             query = query.where(getattr(model, name) == value)
-        return list(self.doc.session.scalars(query.order_by(model.id)))  # type: ignore[attr-defined]
+        return list(self.doc.session.scalars(query.order_by(model.__table__.c.id)))
 
     def _delete_rows(self, rows: Iterable[Base]) -> list[RowChange]:
         return [RowChange(r.__tablename__, r.id, row_values(r), None) for r in rows]  # type: ignore[attr-defined]
@@ -195,8 +197,8 @@ class EntityService(Generic[T]):
             for r in rows
         ]
 
-    def _positions(self, node: str) -> list[RowChange]:
-        return self._delete_rows(self._rows_where(NodePosition, node=node))
+    def _positions(self, node: NodeKey) -> list[RowChange]:
+        return self._delete_rows(self._rows_where(NodePosition, node=str(node)))
 
 
 class RoadmapService:
@@ -232,7 +234,7 @@ class DepartmentService(EntityService[Department]):
         return [
             *self._delete_rows(self._rows_where(Participation, department_id=key)),
             *self._null_field(self._rows_where(Owner, department_id=key), "department_id"),
-            *self._positions(f"department:{key}"),
+            *self._positions(NodeKey(NodeKind.DEPARTMENT, key)),
         ]
 
 
@@ -248,7 +250,7 @@ class OwnerService(EntityService[Owner]):
         return [
             *self._null_field(self._rows_where(Initiative, owner_id=key), "owner_id"),
             *self._null_field(self._rows_where(Initiative, sponsor_id=key), "sponsor_id"),
-            *self._positions(f"owner:{key}"),
+            *self._positions(NodeKey(NodeKind.OWNER, key)),
         ]
 
 
@@ -265,7 +267,7 @@ class VendorService(EntityService[Vendor]):
     def _dependents(self, key: int) -> list[RowChange]:
         return [
             *self._delete_rows(self._rows_where(VendorUse, vendor_id=key)),
-            *self._positions(f"vendor:{key}"),
+            *self._positions(NodeKey(NodeKind.VENDOR, key)),
         ]
 
 
@@ -303,7 +305,7 @@ class InitiativeService(EntityService[Initiative]):
         deps = self._rows_where(Dependency, initiative_id=key)
         deps += [d for d in self._rows_where(Dependency, depends_on_id=key) if d not in deps]
         acceptances = [
-            a for a in self.doc.all(Acceptance) if a.subject == f"initiative:{key}"
+            a for a in self.doc.all(Acceptance) if a.subject == str(NodeKey.initiative(key))
         ]
         return [
             *self._delete_rows(self._rows_where(Milestone, initiative_id=key)),
@@ -312,7 +314,7 @@ class InitiativeService(EntityService[Initiative]):
             *self._delete_rows(self._rows_where(VendorUse, initiative_id=key)),
             *self._delete_rows(acceptances),
             *self._null_field(self._rows_where(Decision, initiative_id=key), "initiative_id"),
-            *self._positions(f"initiative:{key}"),
+            *self._positions(NodeKey.initiative(key)),
         ]
 
 
@@ -326,7 +328,7 @@ class MilestoneService(EntityService[Milestone]):
     def for_initiative(self, initiative_id: int) -> list[Milestone]:
         """The milestones of one initiative, by date."""
         rows = self._rows_where(Milestone, initiative_id=initiative_id)
-        return sorted(rows, key=lambda m: (m.date, m.id))  # type: ignore[attr-defined]
+        return sorted(rows, key=lambda m: (m.date, m.id))
 
 
 class SettingService(EntityService[Setting]):
@@ -405,19 +407,29 @@ class PositionService(EntityService[NodePosition]):
     model = NodePosition
     noun = "Node Position"
 
-    def for_layout(self, layout: str) -> dict[str, tuple[float, float]]:
-        """Stored positions of one layout, by node key ('initiative:12')."""
-        rows = self._rows_where(NodePosition, layout=layout)
-        return {r.node: (r.x, r.y) for r in rows}  # type: ignore[attr-defined]
+    def for_layout(self, layout: str) -> dict[NodeKey, tuple[float, float]]:
+        """Stored positions of one layout, by node key (stored as text, 'initiative:12').
 
-    def place(self, layout: str, positions: dict[str, tuple[float, float]],
+        A stored key that is not a node key (a damaged or future file) is skipped:
+        its node is simply placed by the layout.
+        """
+        found: dict[NodeKey, tuple[float, float]] = {}
+        for r in self._rows_where(NodePosition, layout=layout):
+            try:
+                found[NodeKey.parse(r.node)] = (r.x, r.y)
+            except ValueError:
+                continue
+        return found
+
+    def place(self, layout: str, positions: Mapping[NodeKey, tuple[float, float]],
               label: str = "Move Node") -> Change:
         """Store positions for several nodes as one change."""
-        existing = {r.node: r for r in self._rows_where(NodePosition, layout=layout)}  # type: ignore[attr-defined]
+        existing = {r.node: r for r in self._rows_where(NodePosition, layout=layout)}
         rows: list[RowChange] = []
         for node, (x, y) in positions.items():
-            values = clean_fields("node_position", {"layout": layout, "node": node, "x": x, "y": y})
-            old = existing.get(node)
+            text = str(node)
+            values = clean_fields("node_position", {"layout": layout, "node": text, "x": x, "y": y})
+            old = existing.get(text)
             if old is None:
                 key = self.doc.next_id("node_position")
                 rows.append(RowChange("node_position", key, None, {"id": key, **values}))

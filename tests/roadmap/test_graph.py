@@ -16,11 +16,13 @@ from roadmap.graph import (
     lead_department,
     node_key,
     nodes_of,
-    parse_key,
 )
 from roadmap.model.enums import Role, Status, VendorCategory
+from roadmap.model.keys import NodeKey, NodeKind
 
 from .rules_builder import D, RoadmapBuilder
+
+K = NodeKey.parse
 
 
 @pytest.fixture()
@@ -29,11 +31,15 @@ def b() -> RoadmapBuilder:
 
 
 def test_node_keys_round_trip() -> None:
-    assert node_key("initiative", 12) == "initiative:12"
-    assert parse_key("vendor:2") == ("vendor", 2)
-    for bad in ("initiative", "thing:1", "owner:x", ""):
+    key = node_key("initiative", 12)
+    assert key == NodeKey(NodeKind.INITIATIVE, 12) and str(key) == "initiative:12"
+    assert NodeKey.parse("vendor:2") == NodeKey(NodeKind.VENDOR, 2)
+    assert NodeKey.parse(str(key)) == key and hash(NodeKey.parse(str(key))) == hash(key)
+    assert sorted([K("initiative:10"), K("department:3"), K("initiative:2")]) == [
+        K("department:3"), K("initiative:2"), K("initiative:10")]
+    for bad in ("initiative", "thing:1", "owner:x", "", "initiative:-1"):
         with pytest.raises(ValueError, match="is not a node key"):
-            parse_key(bad)
+            NodeKey.parse(bad)
     with pytest.raises(ValueError, match="unknown node kind"):
         node_key("team", 1)
 
@@ -50,11 +56,11 @@ def test_graph_has_typed_nodes_and_edges(b: RoadmapBuilder) -> None:
     assert isinstance(graph, nx.MultiDiGraph)
     assert graph.graph["title"] == "Test roadmap"
     assert graph.graph["horizon_end"] == D(2028, 12, 31)
-    assert [k for k, _ in nodes_of(graph, "department")] == ["department:1", "department:2"]
-    assert graph.nodes["department:2"]["is_it"] is True
-    assert graph.nodes[f"owner:{b.techie}"]["is_it"] is True
-    assert graph.nodes[f"vendor:{shop}"]["category"] is VendorCategory.COMMERCE_PLATFORM
-    node = graph.nodes[f"initiative:{first}"]
+    assert [k for k, _ in nodes_of(graph, "department")] == [K("department:1"), K("department:2")]
+    assert graph.nodes[K("department:2")]["is_it"] is True
+    assert graph.nodes[K(f"owner:{b.techie}")]["is_it"] is True
+    assert graph.nodes[K(f"vendor:{shop}")]["category"] is VendorCategory.COMMERCE_PLATFORM
+    node = graph.nodes[K(f"initiative:{first}")]
     assert node["kind"] == "initiative"
     assert node["title"] == "Storefront"
     assert node["status"] is Status.PLANNED
@@ -62,13 +68,13 @@ def test_graph_has_typed_nodes_and_edges(b: RoadmapBuilder) -> None:
     assert node["lead_department"] == b.sales
     assert node["it_alone"] is False
 
-    assert graph.has_edge(f"initiative:{second}", f"initiative:{first}", key="depends_on")
-    assert graph.has_edge(f"initiative:{first}", f"vendor:{shop}", key="uses_vendor")
-    assert graph.has_edge(f"owner:{b.seller}", f"initiative:{first}", key="accountable")
-    assert graph.has_edge(f"owner:{b.chief}", f"initiative:{first}", key="sponsors")
+    assert graph.has_edge(K(f"initiative:{second}"), K(f"initiative:{first}"), key="depends_on")
+    assert graph.has_edge(K(f"initiative:{first}"), K(f"vendor:{shop}"), key="uses_vendor")
+    assert graph.has_edge(K(f"owner:{b.seller}"), K(f"initiative:{first}"), key="accountable")
+    assert graph.has_edge(K(f"owner:{b.chief}"), K(f"initiative:{first}"), key="sponsors")
     roles = {(u, a["role"]) for u, v, a in edges_of(graph, "takes_part")
-             if v == f"initiative:{second}"}
-    assert roles == {("department:1", Role.LEAD), ("department:2", Role.ENABLER)}
+             if v == K(f"initiative:{second}")}
+    assert roles == {(K("department:1"), Role.LEAD), (K("department:2"), Role.ENABLER)}
     kinds = {k for _u, _v, k in graph.edges(keys=True)}
     assert kinds == {"depends_on", "takes_part", "accountable", "sponsors", "uses_vendor"}
     assert all(a["kind"] == k for _u, _v, k, a in graph.edges(keys=True, data=True))
@@ -87,8 +93,8 @@ def test_fast_edge_insertion_equals_networkx(b: RoadmapBuilder) -> None:
     add_edges(fast, edges)
     assert nx.utils.edges_equal(fast.edges(keys=True, data=True),
                                 slow.edges(keys=True, data=True))
-    assert sorted(fast.in_edges(f"initiative:{first}", keys=True)) == sorted(
-        slow.in_edges(f"initiative:{first}", keys=True))
+    assert sorted(fast.in_edges(K(f"initiative:{first}"), keys=True)) == sorted(
+        slow.in_edges(K(f"initiative:{first}"), keys=True))
 
 
 def test_graph_is_read_with_one_query_per_table(b: RoadmapBuilder) -> None:
@@ -129,7 +135,7 @@ def test_orm_helpers_agree_with_the_graph(b: RoadmapBuilder) -> None:
     involved = {d.name: r for d, r in departments_involved(b.doc, shared).items()}
     assert involved == {"Sales": Role.LEAD, "IT": Role.CONTRIBUTOR}
     for key in (alone, shared):
-        node = graph.nodes[f"initiative:{key}"]
+        node = graph.nodes[K(f"initiative:{key}")]
         assert node["it_alone"] == is_it_alone(b.doc, key)
         assert node["lead_department"] == lead_department(b.doc, key).id
 

@@ -10,6 +10,7 @@ import pytest
 from roadmap.model.entities import Acceptance, Decision, Initiative, NodePosition
 from roadmap.model.enums import Role, Status, VendorCategory
 from roadmap.model.errors import CycleError, DuplicateError, NotFoundError, ValidationError
+from roadmap.model.keys import NodeKey, NodeKind
 from roadmap.services.changes import Change
 from roadmap.services.document import Document
 from tests.helpers.roadmaps import small_roadmap
@@ -125,7 +126,7 @@ def test_a_cycle_is_refused_and_named(doc: Document) -> None:
      "initiative_id"),
     (lambda d: d.participations.set_role(1, 2, "boss"), "role"),
     (lambda d: d.dependencies.link(1, 404), "depends_on_id"),
-    (lambda d: d.positions.place("graph", {"initiative:1": (float("nan"), 0)}), "x"),
+    (lambda d: d.positions.place("graph", {NodeKey.initiative(1): (float("nan"), 0)}), "x"),
     (lambda d: d.roadmap.update(horizon_end=D(2026, 1, 1)), "horizon_end"),
     (lambda d: d.roadmap.update(fiscal_year_start_month=13), "fiscal_year_start_month"),
     (lambda d: d.decisions.record("  "), "text"),
@@ -261,9 +262,10 @@ def test_settings_acceptances_positions_and_decisions(doc: Document) -> None:
     assert doc.acceptances.lookup("CR104", "initiative:2").reason == "New reason"
     changes.append(doc.acceptances.revoke("CR104", "initiative:2"))
     assert doc.acceptances.as_dict() == {}
-    changes.append(doc.positions.place("graph", {"initiative:1": (1, 2), "owner:1": (3, 4)}))
-    assert doc.positions.for_layout("graph") == {"initiative:1": (1.0, 2.0),
-                                                 "owner:1": (3.0, 4.0)}
+    first, owner = NodeKey.initiative(1), NodeKey(NodeKind.OWNER, 1)
+    changes.append(doc.positions.place("graph", {first: (1, 2), owner: (3, 4)}))
+    assert doc.positions.for_layout("graph") == {first: (1.0, 2.0), owner: (3.0, 4.0)}
+    assert {r.node for r in doc.all(NodePosition)} == {"initiative:1", "owner:1"}
     changes.append(doc.positions.clear("graph"))
     assert doc.positions.for_layout("graph") == {}
     changes.append(doc.decisions.record("Cut scope", "Delete Initiative", 2))
@@ -311,8 +313,23 @@ def test_successive_keystrokes_merge_into_one_edit(doc: Document) -> None:
     merged = first.merged_with(second)
     assert merged.rows[0].before == {"title": "Replatform storefront"}
     assert merged.rows[0].after == {"title": "St"}
-    with pytest.raises(ValueError, match="only single-row edits"):
-        first.merged_with(doc.initiatives.update(1, budget=3))
+    back = merged.merged_with(doc.initiatives.update(1, title="Replatform storefront"))
+    assert back.is_empty, "typing back to the first value leaves nothing to undo"
+
+
+def test_merging_keeps_other_fields_and_creations(doc: Document) -> None:
+    before = doc.snapshot()
+    budget = doc.initiatives.update(1, budget=3)
+    title = doc.initiatives.update(1, title="Other")
+    merged = budget.merged_with(title)
+    assert [(r.before, r.after) for r in merged.rows] == [
+        ({"budget": before["initiative"][0]["budget"], "title": "Replatform storefront"},
+         {"budget": 3, "title": "Other"})]
+    created = doc.owners.create(name="Zed")
+    with_create = merged.merged_with(created)
+    assert with_create.rows == merged.rows + created.rows
+    doc.undo(with_create)
+    assert doc.snapshot() == before
 
 
 def test_reading_services(doc: Document) -> None:

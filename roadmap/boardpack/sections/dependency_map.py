@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -21,7 +21,8 @@ from reportlab.platypus import Flowable
 
 from roadmap.model import palette
 from roadmap.model.enums import Health
-from roadmap.views.map.layered import layered_layout, layout_bounds
+from roadmap.model.keys import NodeKey
+from roadmap.views.map.layered import MapGraph, Position, layered_layout, layout_bounds
 
 from ...graph import NO_LEAD
 from .. import styles
@@ -88,13 +89,12 @@ class DetailMap(Flowable):
         self.area_width = r.frame_width
         self.area_height = r.frame_height - HEADING_HEIGHT - LEGEND - 8
         graph = r.analysis_graph
-        keys = [f"initiative:{k}" for k in nodes]
-        sub = graph.subgraph(keys) if graph is not None else None
-        positions = layered_layout(sub) if sub is not None else {}
+        sub = graph.subgraph([NodeKey.initiative(k) for k in nodes])
+        positions = layered_layout(sub)
         self.positions: dict[int, tuple[float, float]] = {}
         self._place(sub, positions)
 
-    def _place(self, graph: Any, positions: dict[Any, tuple[float, float]]) -> None:
+    def _place(self, graph: MapGraph, positions: dict[NodeKey, Position]) -> None:
         if not positions:
             return
         left, top, right, bottom = layout_bounds(graph, positions)
@@ -120,7 +120,7 @@ class DetailMap(Flowable):
         offset_y = (self.area_height - used_y) / 2
         del tallest
         for key, (x, y) in positions.items():
-            ident = int(str(key).split(":")[1])
+            ident = key.id
             px = offset_x + (x - left - 90.0) * scale_x + self.node_width / 2
             py = (self.area_height - offset_y - self.node_height / 2
                   - (y - top - 28.0) * scale_y)

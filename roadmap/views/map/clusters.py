@@ -11,14 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Mapping
+from collections.abc import Mapping
 
 import networkx as nx
 
 from roadmap.graph import NO_LEAD
+from roadmap.model.keys import NodeKey, NodeKind
 from roadmap.views.map.layered import (
     NODE_SIZE,
     SLOT_MARGIN,
+    MapGraph,
     Position,
     break_cycles,
     dependency_edges,
@@ -33,8 +35,17 @@ from roadmap.views.map.layered import (
 CLUSTER_PADDING = 28.0
 """Space inside a cluster box around its nodes (see `cluster_frames`)."""
 
+Leads = Mapping[NodeKey, NodeKey | None]
+"""Initiative -> its lead department's key, or None."""
 
-def lead_departments(graph: nx.Graph) -> dict[Hashable, Hashable | None]:
+Group = tuple[NodeKey | None, str, list[NodeKey]]
+"""A cluster: (department key or None, label, member nodes)."""
+
+Frame = tuple[NodeKey | None, str, tuple[float, float, float, float]]
+"""A cluster's box: (department key or None, label, (left, top, right, bottom))."""
+
+
+def lead_departments(graph: MapGraph) -> dict[NodeKey, NodeKey | None]:
     """Each initiative's lead department as a node key, or None.
 
     `build_graph` decides ownership once and stores the id in the node's
@@ -43,27 +54,25 @@ def lead_departments(graph: nx.Graph) -> dict[Hashable, Hashable | None]:
     key when several), else the first department taking part.
     """
     kinds = {n: node_kind(graph, n) for n in graph}
-    roles: dict[Hashable, list[tuple[int, tuple, Hashable]]] = defaultdict(list)
+    roles: dict[NodeKey, list[tuple[int, tuple[str, int], NodeKey]]] = defaultdict(list)
     for u, v, data in graph.edges(data=True):
         if data.get("kind") == "takes_part" and kinds.get(v) == "initiative":
             rank = 0 if str(data.get("role", "")).lower() == "lead" else 1
             roles[v].append((rank, sort_key(u), u))
-    leads: dict[Hashable, Hashable | None] = {}
+    leads: dict[NodeKey, NodeKey | None] = {}
     for node, kind in kinds.items():
         if kind != "initiative":
             continue
         attrs = graph.nodes[node]
         if "lead_department" in attrs:
             key = attrs["lead_department"]
-            leads[node] = None if key is None else f"department:{key}"
+            leads[node] = None if key is None else NodeKey(NodeKind.DEPARTMENT, int(key))
         else:
             leads[node] = min(roles[node])[2] if roles.get(node) else None
     return leads
 
 
-def cluster_groups(
-    graph: nx.Graph, lead: Mapping[Hashable, Hashable | None] | None = None
-) -> list[tuple[Hashable | None, str, list]]:
+def cluster_groups(graph: MapGraph, lead: Leads | None = None) -> list[Group]:
     """The clusters of `cluster_layout`: (department key or None, label, member nodes).
 
     One cluster per department (its node first, then the initiatives it
@@ -74,30 +83,31 @@ def cluster_groups(
     kinds = {n: node_kind(graph, n) for n in graph}
     lead = dict(lead_departments(graph) if lead is None else lead)
     departments = sorted((n for n, k in kinds.items() if k == "department"), key=sort_key)
-    members: dict[Hashable | None, list] = {d: [d] for d in departments}
+    members: dict[NodeKey | None, list[NodeKey]] = {d: [d] for d in departments}
     members[None] = []
     for node in sorted((n for n, k in kinds.items() if k == "initiative"), key=sort_key):
         home = lead.get(node)
         members[home if home in members else None].append(node)
-    vendors, unknown = [], []
+    vendors: list[NodeKey] = []
+    unknown: list[NodeKey] = []
     for node in sorted((n for n, k in kinds.items() if k not in ("department", "initiative")),
                        key=sort_key):
-        home_key = graph.nodes[node].get("department_id")
-        if kinds[node] == "owner" and f"department:{home_key}" in members:
-            members[f"department:{home_key}"].append(node)
+        home_id = graph.nodes[node].get("department_id")
+        home = NodeKey(NodeKind.DEPARTMENT, home_id) if isinstance(home_id, int) else None
+        if kinds[node] == "owner" and home in members:
+            members[home].append(node)
         elif kinds[node] == "owner":
             homes = Counter(
                 lead.get(m) if lead.get(m) in members else None
                 for m in initiative_neighbours(graph, node, kinds)
             )
-            best = min(homes.items(), key=lambda kv: (-kv[1], kv[0] is None,
-                                                      sort_key(kv[0])))[0] if homes else None
+            best = min(homes.items(), key=_most_then_first)[0] if homes else None
             members[best].append(node)
         elif kinds[node] == "vendor":
             vendors.append(node)
         else:
             unknown.append(node)
-    groups: list[tuple[Hashable | None, str, list]] = [
+    groups: list[Group] = [
         (d, str(graph.nodes[d].get("name") or graph.nodes[d].get("label") or d), members[d])
         for d in departments
     ]
@@ -108,13 +118,19 @@ def cluster_groups(
     return groups
 
 
+def _most_then_first(item: tuple[NodeKey | None, int]) -> tuple[int, bool, tuple[str, int]]:
+    """Order (home, count) pairs: most initiatives first, a department before none, then key."""
+    home, count = item
+    return (-count, home is None, sort_key(home) if home is not None else ("", 0))
+
+
 def cluster_layout(
-    graph: nx.Graph,
+    graph: MapGraph,
     *,
-    lead: Mapping[Hashable, Hashable | None] | None = None,
-    dates: Mapping[Hashable, dt.date] | None = None,
+    lead: Leads | None = None,
+    dates: Mapping[NodeKey, dt.date] | None = None,
     aspect: float = 2.2,
-) -> dict[Hashable, Position]:
+) -> dict[NodeKey, Position]:
     """Positions grouping initiatives by lead department, one box per group.
 
     Inside a box the department comes first (top left), then its
@@ -126,7 +142,7 @@ def cluster_layout(
     order = _reading_order(graph, kinds, dates)
     cell_w = max(w for w, _ in NODE_SIZE.values()) + SLOT_MARGIN
     cell_h = max(h for _, h in NODE_SIZE.values()) + SLOT_MARGIN
-    boxes = []
+    boxes: list[tuple[float, float, dict[NodeKey, Position]]] = []
     for _key, _label, nodes in cluster_groups(graph, lead):
         nodes = sorted(nodes, key=lambda n: (_KIND_RANK.get(kinds[n], 9), order.get(n, 0)))
         cols = max(1, round(math.sqrt(len(nodes) * cell_h / cell_w * 1.5)))
@@ -136,7 +152,7 @@ def cluster_layout(
                       local))
     area = sum(w * h for w, h, _ in boxes)
     target = max([math.sqrt(area * aspect), *(w for w, _, _ in boxes)], default=0.0)
-    positions: dict[Hashable, Position] = {}
+    positions: dict[NodeKey, Position] = {}
     x = y = shelf = 0.0
     for width, height, local in boxes:
         if x > 0 and x + width > target:
@@ -151,15 +167,16 @@ def cluster_layout(
 _KIND_RANK = {"department": 0, "initiative": 1, "owner": 2, "vendor": 3}
 
 
-def _reading_order(graph: nx.Graph, kinds: Mapping, dates: Mapping | None) -> dict:
+def _reading_order(graph: MapGraph, kinds: Mapping[NodeKey, str],
+                   dates: Mapping[NodeKey, dt.date] | None) -> dict[NodeKey, int]:
     """Initiatives in an order where prerequisites come first, then by start date."""
     initiatives = [n for n, k in kinds.items() if k == "initiative"]
-    dag = nx.DiGraph()
+    dag: MapGraph = nx.DiGraph()
     dag.add_nodes_from(initiatives)
     dag.add_edges_from(dependency_edges(graph, set(initiatives)))
     break_cycles(dag)
 
-    def key(node: Hashable) -> tuple:
+    def key(node: NodeKey) -> tuple[int, str, int]:
         start = start_of(graph, node, dates) or dt.date.max
         return (start.toordinal(), *sort_key(node))
 
@@ -167,16 +184,16 @@ def _reading_order(graph: nx.Graph, kinds: Mapping, dates: Mapping | None) -> di
 
 
 def cluster_frames(
-    graph: nx.Graph,
-    positions: Mapping[Hashable, Position],
-    lead: Mapping[Hashable, Hashable | None] | None = None,
-) -> list[tuple[Hashable | None, str, tuple[float, float, float, float]]]:
+    graph: MapGraph,
+    positions: Mapping[NodeKey, Position],
+    lead: Leads | None = None,
+) -> list[Frame]:
     """The box around each cluster's positioned members: (department, label, (l, t, r, b)).
 
     Drawn behind the nodes by the graph view and the PDF; an empty cluster
     (no positioned member) has no frame.
     """
-    frames = []
+    frames: list[Frame] = []
     for key, label, nodes in cluster_groups(graph, lead):
         placed = {n: positions[n] for n in nodes if n in positions}
         if not placed:

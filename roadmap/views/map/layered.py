@@ -31,11 +31,23 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, TypeAlias
 
 import networkx as nx
 
+from roadmap.model.keys import NodeKey
+
 Position = tuple[float, float]
+"""A node's centre (x, y) in layout units."""
+
+if TYPE_CHECKING:  # networkx's classes are generic only in their stubs
+    MapGraph: TypeAlias = nx.DiGraph[NodeKey]
+else:
+    MapGraph = nx.DiGraph
+"""What the layouts read: the roadmap graph, or any directed graph keyed the same way."""
+
+Pair = tuple[NodeKey, NodeKey]
 
 NODE_SIZE: dict[str, tuple[float, float]] = {
     "initiative": (180.0, 56.0),
@@ -62,12 +74,12 @@ _FALLBACK_SIZE = (160.0, 44.0)
 # --- node helpers ------------------------------------------------------------
 
 
-def node_kind(graph: nx.Graph, node: Hashable) -> str:
-    """The kind of a node: its `kind` attribute, else the prefix of 'kind:id'."""
+def node_kind(graph: MapGraph, node: NodeKey) -> str:
+    """The kind of a node: its `kind` attribute, else the kind of its key."""
     kind = graph.nodes[node].get("kind")
     if kind:
         return str(kind)
-    return str(node).split(":", 1)[0]
+    return node.kind.value
 
 
 def node_size(kind: str) -> tuple[float, float]:
@@ -75,14 +87,13 @@ def node_size(kind: str) -> tuple[float, float]:
     return NODE_SIZE.get(kind, _FALLBACK_SIZE)
 
 
-def sort_key(node: Hashable) -> tuple[str, int, str]:
+def sort_key(node: NodeKey) -> tuple[str, int]:
     """Natural order of node keys: 'initiative:2' before 'initiative:10'."""
-    text = str(node)
-    prefix, _, rest = text.partition(":")
-    return (prefix, int(rest), "") if rest.isdigit() else (prefix, -1, text)
+    return (node.kind.value, node.id)
 
 
-def start_of(graph: nx.Graph, node: Hashable, dates: Mapping | None) -> dt.date | None:
+def start_of(graph: MapGraph, node: NodeKey,
+             dates: Mapping[NodeKey, dt.date] | None) -> dt.date | None:
     """An initiative's start date: from `dates` when given, else its `start` attribute."""
     if dates is not None and node in dates:
         return dates[node]
@@ -90,28 +101,28 @@ def start_of(graph: nx.Graph, node: Hashable, dates: Mapping | None) -> dt.date 
     return value if isinstance(value, dt.date) else None
 
 
-def dependency_edges(graph: nx.Graph, initiatives: set) -> list[tuple]:
+def dependency_edges(graph: MapGraph, initiatives: set[NodeKey]) -> list[Pair]:
     """(prerequisite, dependent) pairs, in sorted order, from depends_on edges."""
-    pairs = set()
+    pairs: set[Pair] = set()
     for u, v, data in graph.edges(data=True):
         if data.get("kind") == "depends_on" and u in initiatives and v in initiatives and u != v:
             pairs.add((v, u))
     return sorted(pairs, key=lambda p: (sort_key(p[0]), sort_key(p[1])))
 
 
-def break_cycles(dag: nx.DiGraph) -> list[tuple]:
+def break_cycles(dag: MapGraph) -> list[Pair]:
     """Remove the back edges a depth-first search finds; return them (sorted order).
 
     Afterwards `dag` is acyclic. Iterative, so deep chains never hit the
     recursion limit.
     """
-    state: dict = {}  # 1 on the stack, 2 done
-    back: list[tuple] = []
+    state: dict[NodeKey, int] = {}  # 1 on the stack, 2 done
+    back: list[Pair] = []
     for root in sorted(dag, key=sort_key):
         if root in state:
             continue
         state[root] = 1
-        stack = [(root, iter(sorted(dag.successors(root), key=sort_key)))]
+        stack: list[tuple[NodeKey, Iterator[NodeKey]]] = [(root, iter(sorted(dag.successors(root), key=sort_key)))]
         while stack:
             node, children = stack[-1]
             child = next(children, None)
@@ -131,14 +142,14 @@ def break_cycles(dag: nx.DiGraph) -> list[tuple]:
 
 
 def layered_layout(
-    graph: nx.Graph,
+    graph: MapGraph,
     *,
-    dates: Mapping[Hashable, dt.date] | None = None,
+    dates: Mapping[NodeKey, dt.date] | None = None,
     layer_gap: float = LAYER_GAP,
     row_gap: float = ROW_GAP,
     sweeps: int = 4,
     aspect: float = 3.0,
-) -> dict[Hashable, Position]:
+) -> dict[NodeKey, Position]:
     """Positions of every node: dependency flow left to right, other kinds in bands.
 
     `dates` maps initiative keys to start dates; without it the node
@@ -148,14 +159,14 @@ def layered_layout(
     """
     kinds = {n: node_kind(graph, n) for n in graph}
     initiatives = sorted((n for n, k in kinds.items() if k == "initiative"), key=sort_key)
-    dag = nx.DiGraph()
+    dag: MapGraph = nx.DiGraph()
     dag.add_nodes_from(initiatives)
     dag.add_edges_from(dependency_edges(graph, set(initiatives)))
     break_cycles(dag)
 
     layers = _assign_layers(graph, dag, initiatives, dates, layer_gap, row_gap, aspect)
     _reduce_crossings(dag, layers, sweeps)
-    positions: dict[Hashable, Position] = {}
+    positions: dict[NodeKey, Position] = {}
     ys = _place_rows(dag, layers, row_gap)
     for index, layer in enumerate(layers):
         for node in layer:
@@ -166,19 +177,19 @@ def layered_layout(
 
 
 def _assign_layers(
-    graph: nx.Graph,
-    dag: nx.DiGraph,
-    initiatives: list,
-    dates: Mapping | None,
+    graph: MapGraph,
+    dag: MapGraph,
+    initiatives: list[NodeKey],
+    dates: Mapping[NodeKey, dt.date] | None,
     layer_gap: float,
     row_gap: float,
     aspect: float,
-) -> list[list]:
+) -> list[list[NodeKey]]:
     """Layers of initiatives: after every prerequisite, spread by start date."""
     if not initiatives:
         return []
     order = list(nx.lexicographical_topological_sort(dag, key=sort_key))
-    depth: dict = {}
+    depth: dict[NodeKey, int] = {}
     for node in order:
         depth[node] = max((depth[p] + 1 for p in dag.predecessors(node)), default=0)
     longest = max(depth.values()) + 1
@@ -196,7 +207,7 @@ def _assign_layers(
     # Undated ideas go to the third of the flow their bucket names (now, next,
     # later; no bucket: anywhere), spread over its layers rather than piled up.
     thirds = {"now": (0, 1), "next": (1, 2), "later": (2, 3)}
-    seen: Counter = Counter()
+    seen: Counter[str] = Counter()
     for node in initiatives:
         if start_of(graph, node, dates) is None:
             bucket = str(graph.nodes[node].get("bucket") or "")
@@ -205,13 +216,13 @@ def _assign_layers(
             minimum[node] = first + seen[bucket] % (last - first)
             seen[bucket] += 1
 
-    layer_of: dict = {}
+    layer_of: dict[NodeKey, int] = {}
     for node in order:
         after = max((layer_of[p] + 1 for p in dag.predecessors(node)), default=0)
         layer_of[node] = max(after, minimum[node])
     used = sorted(set(layer_of.values()))
     compact = {old: new for new, old in enumerate(used)}
-    layers: list[list] = [[] for _ in used]
+    layers: list[list[NodeKey]] = [[] for _ in used]
     keyed = sorted(
         initiatives,
         key=lambda n: (start_of(graph, n, dates) or dt.date.max, sort_key(n)),
@@ -221,29 +232,30 @@ def _assign_layers(
     return layers
 
 
-def _reduce_crossings(dag: nx.DiGraph, layers: list[list], sweeps: int) -> None:
+def _reduce_crossings(dag: MapGraph, layers: list[list[NodeKey]], sweeps: int) -> None:
     """Reorder each layer in place by the barycentre of its neighbours, sweeping both ways.
 
     Long edges count with the relative position of their far end, so no
     dummy nodes are needed.
     """
-    pos: dict = {}
+    pos: dict[NodeKey, float] = {}
 
-    def relative(layer: list) -> None:
+    def relative(layer: list[NodeKey]) -> None:
         span = max(1, len(layer) - 1)
         for i, node in enumerate(layer):
             pos[node] = i / span
 
     for layer in layers:
         relative(layer)
+    passes: tuple[tuple[range, Callable[[NodeKey], Iterator[NodeKey]]], ...] = (
+        (range(1, len(layers)), dag.predecessors),
+        (range(len(layers) - 2, -1, -1), dag.successors),
+    )
     for _ in range(sweeps):
-        for sequence, neighbours in (
-            (range(1, len(layers)), dag.predecessors),
-            (range(len(layers) - 2, -1, -1), dag.successors),
-        ):
+        for sequence, neighbours in passes:
             for index in sequence:
                 layer = layers[index]
-                bary = {}
+                bary: dict[NodeKey, float] = {}
                 for node in layer:
                     near = [pos[m] for m in neighbours(node)]
                     bary[node] = sum(near) / len(near) if near else pos[node]
@@ -254,22 +266,23 @@ def _reduce_crossings(dag: nx.DiGraph, layers: list[list], sweeps: int) -> None:
 def _isotonic(desired: list[float], gap: float) -> list[float]:
     """Values closest to `desired` (least squares) keeping order and at least `gap` apart."""
     shifted = [d - i * gap for i, d in enumerate(desired)]
-    blocks: list[list[float]] = []  # [mean, weight, count]
+    blocks: list[tuple[float, float, int]] = []  # (mean, weight, count)
     for value in shifted:
-        blocks.append([value, 1.0, 1])
+        blocks.append((value, 1.0, 1))
         while len(blocks) > 1 and blocks[-2][0] > blocks[-1][0]:
             mean2, w2, c2 = blocks.pop()
             mean1, w1, c1 = blocks.pop()
-            blocks.append([(mean1 * w1 + mean2 * w2) / (w1 + w2), w1 + w2, c1 + c2])
+            blocks.append(((mean1 * w1 + mean2 * w2) / (w1 + w2), w1 + w2, c1 + c2))
     result: list[float] = []
     for mean, _weight, count in blocks:
         result.extend([mean] * count)
     return [v + i * gap for i, v in enumerate(result)]
 
 
-def _place_rows(dag: nx.DiGraph, layers: list[list], row_gap: float) -> dict:
+def _place_rows(dag: MapGraph, layers: list[list[NodeKey]],
+                row_gap: float) -> dict[NodeKey, float]:
     """y of each initiative: near the mean of its neighbours, in layer order, row_gap apart."""
-    y: dict = {}
+    y: dict[NodeKey, float] = {}
     for layer in layers:
         offset = (len(layer) - 1) * row_gap / 2
         for i, node in enumerate(layer):
@@ -277,7 +290,7 @@ def _place_rows(dag: nx.DiGraph, layers: list[list], row_gap: float) -> dict:
     for sweep in range(4):
         sequence = layers if sweep % 2 == 0 else reversed(layers)
         for layer in sequence:
-            desired = []
+            desired: list[float] = []
             for node in layer:
                 near = [y[m] for m in dag.predecessors(node)]
                 near += [y[m] for m in dag.successors(node)]
@@ -290,13 +303,15 @@ def _place_rows(dag: nx.DiGraph, layers: list[list], row_gap: float) -> dict:
 # --- bands of departments, owners and vendors ---------------------------------
 
 
-def initiative_neighbours(graph: nx.Graph, node: Hashable, kinds: Mapping) -> list:
+def initiative_neighbours(graph: MapGraph, node: NodeKey,
+                          kinds: Mapping[NodeKey, str]) -> list[NodeKey]:
     """The initiatives linked to `node` in either direction, in key order."""
     near = set(graph.predecessors(node)) | set(graph.successors(node))
     return sorted((m for m in near if kinds.get(m) == "initiative"), key=sort_key)
 
 
-def _place_bands(graph: nx.Graph, kinds: Mapping, positions: dict) -> None:
+def _place_bands(graph: MapGraph, kinds: Mapping[NodeKey, str],
+                 positions: dict[NodeKey, Position]) -> None:
     """Put departments and owners in bands above the flow and vendors below it."""
     if positions:
         xs = [x for x, _ in positions.values()]
@@ -306,7 +321,7 @@ def _place_bands(graph: nx.Graph, kinds: Mapping, positions: dict) -> None:
         top, bottom = min(ys) - half_h, max(ys) + half_h
     else:
         left = right = top = bottom = 0.0
-    by_kind: dict[str, list] = defaultdict(list)
+    by_kind: dict[str, list[NodeKey]] = defaultdict(list)
     for node, kind in kinds.items():
         if kind != "initiative":
             by_kind[kind].append(node)
@@ -323,8 +338,8 @@ def _place_bands(graph: nx.Graph, kinds: Mapping, positions: dict) -> None:
 
 
 def _band(
-    graph: nx.Graph, kinds: Mapping, nodes: list, positions: dict,
-    left: float, right: float, edge: float, direction: int,
+    graph: MapGraph, kinds: Mapping[NodeKey, str], nodes: list[NodeKey],
+    positions: dict[NodeKey, Position], left: float, right: float, edge: float, direction: int,
 ) -> float:
     """Place `nodes` in rows starting at y `edge`, growing up (-1) or down (+1).
 
@@ -334,7 +349,7 @@ def _band(
     """
     width, height = node_size(kinds[nodes[0]])
     slot = width + SLOT_MARGIN
-    wanted = {}
+    wanted: dict[NodeKey, float] = {}
     for node in nodes:
         xs = [positions[m][0] for m in initiative_neighbours(graph, node, kinds) if m in positions]
         wanted[node] = sum(xs) / len(xs) if xs else math.inf
@@ -345,7 +360,7 @@ def _band(
     for row in range(rows):
         members = ordered[row::rows]
         tail = right
-        desired = []
+        desired: list[float] = []
         for node in members:
             if math.isinf(wanted[node]):
                 tail += slot
@@ -358,7 +373,8 @@ def _band(
     return edge + direction * (rows * row_gap - SLOT_MARGIN)
 
 
-def normalise(positions: dict, kinds: Mapping) -> dict[Hashable, Position]:
+def normalise(positions: Mapping[NodeKey, Position],
+              kinds: Mapping[NodeKey, str]) -> dict[NodeKey, Position]:
     """Shift every position so the bounding box of the node boxes starts at (0, 0)."""
     if not positions:
         return {}
@@ -366,7 +382,8 @@ def normalise(positions: dict, kinds: Mapping) -> dict[Hashable, Position]:
     return {n: (round(x - x0, 2), round(y - y0, 2)) for n, (x, y) in positions.items()}
 
 
-def _bounds(positions: Mapping, kinds: Mapping) -> tuple[float, float, float, float]:
+def _bounds(positions: Mapping[NodeKey, Position],
+            kinds: Mapping[NodeKey, str]) -> tuple[float, float, float, float]:
     x0 = y0 = math.inf
     x1 = y1 = -math.inf
     for node, (x, y) in positions.items():
@@ -376,17 +393,17 @@ def _bounds(positions: Mapping, kinds: Mapping) -> tuple[float, float, float, fl
     return x0, y0, x1, y1
 
 
-def layout_bounds(graph: nx.Graph, positions: Mapping[Hashable, Position]
+def layout_bounds(graph: MapGraph, positions: Mapping[NodeKey, Position]
                   ) -> tuple[float, float, float, float]:
     """(left, top, right, bottom) of every positioned node's box; zeros when empty."""
     if not positions:
         return (0.0, 0.0, 0.0, 0.0)
-    kinds = {n: node_kind(graph, n) if n in graph else str(n).split(":", 1)[0] for n in positions}
+    kinds = {n: node_kind(graph, n) if n in graph else n.kind.value for n in positions}
     return _bounds(positions, kinds)
 
 
-def positions_near(existing: Mapping[Hashable, Position], nodes: Iterable[Hashable]
-                   ) -> dict[Hashable, Position]:
+def positions_near(existing: Mapping[NodeKey, Position], nodes: Iterable[NodeKey]
+                   ) -> dict[NodeKey, Position]:
     """Positions for `nodes` absent from `existing`: in a row below everything placed.
 
     Used when a node appears (an added initiative) and the user does not
