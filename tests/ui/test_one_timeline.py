@@ -9,7 +9,7 @@ import pytest
 
 from roadmap.boardpack.export import prepare
 from roadmap.boardpack.options import BoardPackOptions, Sections
-from roadmap.boardpack.sections.timeline import TimelinePlan
+from roadmap.boardpack.sections.timeline_plan import TimelinePlan
 from roadmap.model.enums import Role
 from roadmap.samples.bundled import build_sample
 from roadmap.samples.generate import generate_roadmap
