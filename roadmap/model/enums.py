@@ -1,4 +1,4 @@
-"""The closed vocabularies of the domain (PRODUCT.md §2).
+"""The closed vocabularies of the domain.
 
 Each is a StrEnum so that values read naturally in files, JSON and
 spreadsheets, and a `label` gives the text a person sees.
@@ -7,6 +7,7 @@ spreadsheets, and a `label` gives the text a person sees.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 
 class LabelledEnum(StrEnum):
@@ -18,7 +19,7 @@ class LabelledEnum(StrEnum):
         return _LABELS.get(self.value, self.value.replace("_", " ").capitalize())
 
     @classmethod
-    def parse(cls, value: object, field: str = "") -> LabelledEnum:
+    def parse(cls, value: object, field: str = "") -> Self:
         """Accept a member, its value or its label (any case); raise ValueError naming choices."""
         if isinstance(value, cls):
             return value

@@ -8,6 +8,7 @@ labels, characters the font lacks) instead of hiding it.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -35,6 +36,11 @@ from roadmap.views.timeline.model import LaneMode
 from ..context import AppContext
 from ..errors import user_message
 from ..widgets import FieldError
+
+
+def _day(date: QDate) -> dt.date:
+    """A QDate as a Python date."""
+    return dt.date(date.year(), date.month(), date.day())
 
 
 def _choices(name: str, members: list[Sections] | list[PageSize] | list[LaneMode]) -> QComboBox:
@@ -112,7 +118,7 @@ class BoardPackDialog(QDialog):
         return BoardPackOptions(sections=Sections(self.sections.currentData()),
                                 page_size=PageSize(self.page.currentData()),
                                 lanes=LaneMode(self.lanes.currentData()),
-                                as_of=self.as_of.date().toPython(),
+                                as_of=_day(self.as_of.date()),
                                 logo=Path(logo) if logo else None)
 
     def accept(self) -> None:

@@ -23,6 +23,7 @@ from roadmap.model import palette
 from roadmap.model.enums import Health
 from roadmap.model.keys import NodeKey
 from roadmap.views.map.layered import MapGraph, Position, layered_layout, layout_bounds
+from roadmap.views.map.routes import Box, LinkRoute, dependency_route
 
 from ...graph import NO_LEAD
 from .. import styles
@@ -160,12 +161,10 @@ class DetailMap(Flowable):
             x1, y1 = self.positions[prerequisite]
             x2, y2 = self.positions[dependent]
             on_path = (prerequisite, dependent) in critical or (dependent, prerequisite) in critical
-            if x2 - half_w >= x1 + half_w:
-                _edge(canv, (x1 + half_w, base + y1), (x2 - half_w, base + y2), violated,
-                      on_path)
-            else:  # a link against the flow (a cycle): loop under the boxes
-                _edge(canv, (x1, base + y1 - half_h), (x2 + 6, base + y2 - half_h), violated,
-                      on_path, backward=True)
+            route = dependency_route(Box(x1, base + y1, half_w, half_h),
+                                     Box(x2, base + y2, half_w, half_h),
+                                     min_bend=14.0, clearance=22.0, down=-1.0)
+            _edge(canv, route, violated, on_path)
         for ident, (x, y) in self.positions.items():
             self._node(canv, facts.by_id[ident], x - half_w, base + y - half_h)
         _legend(canv, self.r, 0, 4)
@@ -207,9 +206,8 @@ class DetailMap(Flowable):
                 Scale.CAPTION - 0.5, "dependency map"))
 
 
-def _edge(canv: Canvas, start: tuple[float, float], end: tuple[float, float],
-          violated: bool, critical: bool, *, backward: bool = False) -> None:
-    """A curved arrow from prerequisite to dependent; a loop below for a backward link."""
+def _edge(canv: Canvas, route: LinkRoute, violated: bool, critical: bool) -> None:
+    """A curved arrow along `route`, from prerequisite to dependent."""
     canv.saveState()
     if violated:
         canv.setStrokeColor(styles.VIOLATION)
@@ -224,13 +222,7 @@ def _edge(canv: Canvas, start: tuple[float, float], end: tuple[float, float],
         canv.setStrokeColor(styles.MUTED)
         canv.setFillColor(styles.MUTED)
         canv.setLineWidth(0.5)
-    (x1, y1), (x2, y2) = start, end
-    if backward:
-        drop = min(y1, y2) - 22
-        c1, c2 = (x1, drop), (x2, drop)
-    else:
-        bend = max(14.0, abs(x2 - x1) * 0.45)
-        c1, c2 = (x1 + bend, y1), (x2 - bend, y2)
+    (x1, y1), c1, c2, (x2, y2) = route.start, route.c1, route.c2, route.end
     dx, dy = x2 - c2[0], y2 - c2[1]
     length = math.hypot(dx, dy) or 1.0
     ux, uy = dx / length, dy / length
@@ -265,7 +257,8 @@ def _legend(canv: Canvas, r: BoardPackRenderer, x: float, y: float) -> None:
                                       "initiative that waits)"),
                                      (False, True, "critical path"),
                                      (True, False, "broken: starts before its prerequisite ends")):
-        _edge(canv, (x, y + 3), (x + 18, y + 3), violated, critical)
+        _edge(canv, LinkRoute((x, y + 3), (x + 6, y + 3), (x + 12, y + 3), (x + 18, y + 3), True),
+              violated, critical)
         x += 22
         label(text)
     x += draw_badge(canv, x, y + 1, "IT") + 3

@@ -9,6 +9,7 @@ red and dashed; nothing is clipped: titles are shortened to their column.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reportlab.pdfgen.canvas import Canvas
@@ -424,11 +425,11 @@ class TimelinePage(Flowable):
             canv.drawString(x + symbol_width, y, text)
             x += width
 
-    def _legend_items(self) -> list[tuple[float, object, str]]:
+    def _legend_items(self) -> list[tuple[float, Callable[[float, float], None], str]]:
         canv = self.canv
-        items: list[tuple[float, object, str]] = []
+        items: list[tuple[float, Callable[[float, float], None], str]] = []
 
-        def health_symbol(health: Health) -> object:
+        def health_symbol(health: Health) -> Callable[[float, float], None]:
             def draw(x: float, y: float) -> None:
                 canv.setFillColor(colour(palette.HEALTH[health]))
                 canv.setStrokeColor(styles.INK)
@@ -443,12 +444,18 @@ class TimelinePage(Flowable):
             ("cancelled", "Cancelled"), ("it", "IT alone (hatched, IT badge)"),
             ("critical", "Critical path (bold outline and title)"),
         ]
+        def bar_sample(kind: str) -> Callable[[float, float], None]:
+            return lambda x, y: legend_bar(canv, kind, x, y - 1)
+
+        def arrow_sample(violated: bool) -> Callable[[float, float], None]:
+            return lambda x, y: legend_arrow(canv, x, y, violated)
+
         for kind, text in samples:
-            items.append((16.0, lambda x, y, k=kind: legend_bar(canv, k, x, y - 1), text))
+            items.append((16.0, bar_sample(kind), text))
         items.append((9.0, lambda x, y: diamond(canv, x + 3, y + 2.3, 3.3), "Milestone"))
         for violated, text in ((False, "Dependency"),
                                (True, "Broken dependency (red, dashed)")):
-            items.append((19.0, lambda x, y, v=violated: legend_arrow(canv, x, y, v), text))
+            items.append((19.0, arrow_sample(violated), text))
 
         def as_of(x: float, y: float) -> None:
             canv.setStrokeColor(styles.ACCENT)

@@ -309,8 +309,8 @@ def fitting_px_per_day(data: TimelineData, width: float, params: LayoutParams) -
     first, last = axis_span(data)
     days = (last - first).days + 1
     room = max(120.0, width - columns_width(bucket_columns(data, params), params))
-    spans = [((b.start - first).days, (b.end - first).days + 1, params.label_extent(b))
-             for b in data.bars.values() if b.dated]  # type: ignore[operator]
+    spans = [((span[0] - first).days, (span[1] - first).days + 1, params.label_extent(b))
+             for b in data.bars.values() if (span := b.span) is not None]
     gap = params.bar_gap
 
     def needed(px: float) -> float:
@@ -349,9 +349,9 @@ def layout_timeline(data: TimelineData, mode: LaneMode, params: LayoutParams) ->
     spans: dict[int, tuple[float, float, LabelPlace]] = {}
     reach = time_width
     for bar in data.bars.values():
-        if bar.dated:
-            x0 = scale.x_of(bar.start)  # type: ignore[arg-type]
-            x1 = scale.x_of(bar.end + DAY)  # type: ignore[operator]
+        if bar.span is not None:
+            x0 = scale.x_of(bar.span[0])
+            x1 = scale.x_of(bar.span[1] + DAY)
             place = place_label(x0, x1, params.label_extent(bar), params.bar_gap, time_width,
                                 params.label_min)
             spans[bar.id] = (x0, x1, place)
@@ -362,20 +362,20 @@ def layout_timeline(data: TimelineData, mode: LaneMode, params: LayoutParams) ->
     events_band = None
     vendors = contract_ends(data, first, last)
     if vendors:
-        places = pack_events([(v, scale.x_of(day), params.text_width(name))
+        events_at = pack_events([(v, scale.x_of(day), params.text_width(name))
                               for v, name, day in vendors],
                              params.label_padding, params.event_mark, time_width,
                              params.event_rows)
-        count = max(p.row for p in places.values()) + 1
+        count = max(p.row for p in events_at.values()) + 1
         # A flag may poke past the axis end; only labels after flags push the columns.
-        reach = max([reach, *(p.right for p in places.values() if not p.before)])
+        reach = max([reach, *(p.right for p in events_at.values() if not p.before)])
         y = params.lane_padding / 2
         step = params.event_height + 4
         for vendor_id, name, day in vendors:
-            place = places[vendor_id]
-            top = y + place.row * step
+            event = events_at[vendor_id]
+            top = y + event.row * step
             events.append(VendorEvent(vendor_id, name, day, scale.x_of(day), top,
-                                      top + params.event_height, place.before, place.room))
+                                      top + params.event_height, event.before, event.room))
         events_band = (0.0, y + count * step + params.lane_padding / 2)
         y = events_band[1]
 

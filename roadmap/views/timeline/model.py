@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-import networkx as nx
 from sqlalchemy import select
 
 from roadmap.analysis.dependencies import finish_to_start_gap
-from roadmap.graph import build_graph, dependency_pairs
+from roadmap.graph import RoadmapGraph, build_graph, dependency_pairs
 from roadmap.model.calendar import quarter_of, snap_to_week
 from roadmap.model.entities import Milestone
 from roadmap.model.enums import Bucket, Health, Status
@@ -79,6 +78,13 @@ class BarRecord:
         """True when the initiative has a start and an end (else it sits in a bucket)."""
         return self.start is not None and self.end is not None
 
+    @property
+    def span(self) -> tuple[dt.date, dt.date] | None:
+        """(start, end) of a scheduled initiative, None for one in a bucket."""
+        if self.start is None or self.end is None:
+            return None
+        return self.start, self.end
+
 
 @dataclass
 class TimelineData:
@@ -95,7 +101,7 @@ class TimelineData:
     fiscal_year_start_month: int
 
 
-def collect(doc: Document, graph: nx.MultiDiGraph | None = None) -> TimelineData:
+def collect(doc: Document, graph: RoadmapGraph | None = None) -> TimelineData:
     """Read everything the timeline needs from the roadmap graph (built when not given).
 
     Lead department and IT alone come from the graph's ownership facts, so the
@@ -191,8 +197,8 @@ def axis_span(data: TimelineData) -> tuple[dt.date, dt.date]:
     """
     first, last = data.horizon
     for bar in data.bars.values():
-        if bar.dated:
-            first, last = min(first, bar.start), max(last, bar.end)  # type: ignore[type-var]
+        if bar.span is not None:
+            first, last = min(first, bar.span[0]), max(last, bar.span[1])
     fy = data.fiscal_year_start_month
     return quarter_of(first, fy).start, quarter_of(last, fy).end
 

@@ -12,6 +12,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+Groups = frozenset[tuple[str, int]]
+"""The arrows a run belongs to: ('from', prerequisite) and ('to', dependent) ids."""
+
 
 @dataclass(frozen=True)
 class Box:
@@ -21,7 +24,7 @@ class Box:
     x1: float
     top: float
     bottom: float
-    row: tuple
+    row: tuple[int | str, ...]
     """The row this box sits in: boxes in one row never overlap."""
 
     @property
@@ -48,8 +51,8 @@ class _Channels:
 
     def __init__(self, sep: float) -> None:
         self.sep = sep
-        self.vertical: dict[int, list[tuple[float, float, float, frozenset]]] = defaultdict(list)
-        self.horizontal: dict[float, list[tuple[float, float, frozenset]]] = defaultdict(list)
+        self.vertical: dict[int, list[tuple[float, float, float, Groups]]] = defaultdict(list)
+        self.horizontal: dict[float, list[tuple[float, float, Groups]]] = defaultdict(list)
 
     def _considered(self, x0: float, x1: float) -> dict[int, int]:
         """Per x bucket near [x0, x1], the index of its first segment a query looks at.
@@ -73,7 +76,7 @@ class _Channels:
                     break
         return starts
 
-    def _clash(self, left: float, right: float, lo: float, hi: float, groups: frozenset,
+    def _clash(self, left: float, right: float, lo: float, hi: float, groups: Groups,
                starts: dict[int, int]) -> bool:
         """Whether a looked-at vertical segment of another arrow lies strictly between
         `left` and `right` and overlaps [lo, hi]."""
@@ -88,11 +91,11 @@ class _Channels:
                     return True
         return False
 
-    def add_vertical(self, x: float, y0: float, y1: float, groups: frozenset) -> None:
+    def add_vertical(self, x: float, y0: float, y1: float, groups: Groups) -> None:
         lo, hi = (y0, y1) if y0 <= y1 else (y1, y0)
         self.vertical[int(x // self.sep)].append((x, lo, hi, groups))
 
-    def free_x(self, x: float, y0: float, y1: float, groups: frozenset, step: float,
+    def free_x(self, x: float, y0: float, y1: float, groups: Groups, step: float,
                limit: float) -> float:
         """The first x from `x` in steps of `step` (not past `limit`) with no clash.
 
@@ -113,14 +116,14 @@ class _Channels:
             candidate += step
         return x
 
-    def horizontal_clash(self, y: float, x0: float, x1: float, groups: frozenset) -> bool:
+    def horizontal_clash(self, y: float, x0: float, x1: float, groups: Groups) -> bool:
         lo, hi = min(x0, x1), max(x0, x1)
         return any(
             ox0 <= hi and lo <= ox1 and og.isdisjoint(groups)
             for ox0, ox1, og in self.horizontal.get(round(y, 2), ())
         )
 
-    def add_horizontal(self, y: float, x0: float, x1: float, groups: frozenset) -> None:
+    def add_horizontal(self, y: float, x0: float, x1: float, groups: Groups) -> None:
         self.horizontal[round(y, 2)].append((min(x0, x1), max(x0, x1), groups))
 
 
@@ -143,7 +146,7 @@ def route_arrows(boxes: dict[int, Box], pairs: Iterable[tuple[int, int]], *,
     after: dict[int, float] = {}
     before: dict[int, float] = {}
     next_in_row: dict[int, int] = {}
-    by_row: dict[tuple, list[tuple[float, int]]] = defaultdict(list)
+    by_row: dict[tuple[int | str, ...], list[tuple[float, int]]] = defaultdict(list)
     for key, box in boxes.items():
         by_row[box.row].append((box.x0, key))
     for row in by_row.values():
