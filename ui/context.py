@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from roadmap.model.keys import NodeKey, NodeKind
 from roadmap.services.changes import Change
 from roadmap.services.document import Document
 
@@ -29,14 +30,14 @@ class AppContext(QObject):
     """The selected node keys ('initiative:12', ...) and the object that changed them."""
     analysis_updated = Signal(object)
     """Fresh analysis results after the document changed."""
-    inspect_requested = Signal(str)
+    inspect_requested = Signal(object)
     """A view asks to open the inspector on a node key (double-click); it selects it first."""
 
     def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self._doc = doc
-        self._selection: tuple[str, ...] = ()
+        self._selection: tuple[NodeKey, ...] = ()
         self.analysis: object | None = None
         """The latest analysis published by `publish_analysis` (None before the first)."""
         doc.subscribe(self._on_doc_changed)
@@ -68,11 +69,11 @@ class AppContext(QObject):
         return change
 
     @property
-    def selection(self) -> tuple[str, ...]:
+    def selection(self) -> tuple[NodeKey, ...]:
         """The selected node keys, shared by every view."""
         return self._selection
 
-    def select(self, keys: tuple[str, ...] | list[str], source: object = None) -> None:
+    def select(self, keys: tuple[NodeKey, ...] | list[NodeKey], source: object = None) -> None:
         """Select nodes by key; `source` is passed on so a view can ignore its own echo."""
         keys = tuple(keys)
         if keys != self._selection:
@@ -81,7 +82,7 @@ class AppContext(QObject):
 
     def selected_initiative_ids(self) -> list[int]:
         """The ids of the selected initiatives."""
-        return [int(k.split(":", 1)[1]) for k in self._selection if k.startswith("initiative:")]
+        return [k.id for k in self._selection if k.kind is NodeKind.INITIATIVE]
 
     def publish_analysis(self, analysis: object) -> None:
         """Keep `analysis` as the latest and tell every listener."""

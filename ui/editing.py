@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from roadmap.model.enums import Role
+from roadmap.model.keys import NodeKey
 from roadmap.services.changes import Change
 
 from .context import AppContext
-from .models import parse_node_key
 
 _SERVICES = {
     "initiative": "initiatives", "department": "departments", "owner": "owners",
@@ -106,9 +106,9 @@ def create_initiative(ctx: AppContext, title: str = "New initiative", **fields: 
     return create(ctx, "initiative", title=unique_name(names, title), **fields)
 
 
-def delete_keys(ctx: AppContext, keys: Iterable[str]) -> Change:
-    """Delete the rows named by node keys ('initiative:3', ...) as one edit."""
-    targets = [parsed for k in keys if (parsed := parse_node_key(k)) and parsed[0] in _SERVICES]
+def delete_keys(ctx: AppContext, keys: Iterable[NodeKey]) -> Change:
+    """Delete the rows named by node keys as one edit."""
+    targets = [(k.kind.value, k.id) for k in keys if k.kind in _SERVICES]
     if not targets:
         return Change("Delete")
     doc = ctx.doc

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QW
 
 from roadmap import __version__
 from roadmap.model.errors import RoadmapError
+from roadmap.model.keys import NodeKey
 
 from . import editing
 from . import settings as app_settings
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         except RoadmapError as error:
             show_error(self, "Cannot Add", user_message(error))
             return None
-        self.inspect(f"{kind}:{key}")
+        self.inspect(NodeKey.of(kind, key))
         return key
 
     def insert_milestone(self) -> None:
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         date = obj.end or obj.start or self.ctx.doc.info.horizon_start
         editing.create(self.ctx, "milestone", initiative_id=obj.id, name="New milestone",
                        date=date)
-        self.inspect(f"initiative:{obj.id}", focus=False)
+        self.inspect(NodeKey.initiative(obj.id), focus=False)
 
     def insert_dependency(self) -> None:
         """Make the selected initiative wait for another (a dialog asks which)."""
@@ -229,7 +230,7 @@ class MainWindow(QMainWindow):
         except RoadmapError as error:
             show_error(self, "Cannot Delete", user_message(error))
 
-    def inspect(self, key: str, focus: bool = True) -> None:
+    def inspect(self, key: NodeKey, focus: bool = True) -> None:
         """Select `key`, show the inspector and put the focus in its first field."""
         self.ctx.select([key], self)
         self.inspector.show()

@@ -35,6 +35,7 @@ from roadmap.model.enums import (
     Status,
     VendorCategory,
 )
+from roadmap.model.keys import NodeKey
 from roadmap.services.document import Document
 
 START = dt.date(2027, 1, 1)
@@ -75,7 +76,7 @@ def small_roadmap() -> Document:
     doc.settings.put("CR301.max_overlapping", 3)
     doc.acceptances.accept("CR104", f"initiative:{second}", "Funded from run budget",
                            "Ada CIO", at=AT)
-    doc.positions.place("graph", {f"initiative:{first}": (10.5, -3.25)})
+    doc.positions.place("graph", {NodeKey.initiative(first): (10.5, -3.25)})
     doc.decisions.record("Go with Shopify Plus", "Add Vendor", first, at=AT)
     return doc
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from roadmap.model import palette
+from roadmap.model.keys import NodeKey
 from roadmap.samples.bundled import build_sample
 from roadmap.services.document import Document
 from ui.bench.graph import repaint_seconds
@@ -18,6 +19,8 @@ from ui.views.graph import style
 from ui.views.graph.data import apply_analysis, data_from_graph, graph_data, neighbourhood
 from ui.views.graph.items import NodeItem
 from ui.views.graph.view import GraphView
+
+K = NodeKey.parse
 
 
 @pytest.fixture
@@ -43,7 +46,7 @@ def view(qtbot, ctx: AppContext) -> GraphView:
 def _initiative(doc: Document, title: str) -> str:
     for row in doc.initiatives.all():
         if row.title == title:
-            return f"initiative:{row.id}"
+            return K(f"initiative:{row.id}")
     raise AssertionError(f"no initiative {title!r}")
 
 
@@ -115,7 +118,7 @@ def test_analysis_results_drive_the_flags(view: GraphView, ctx: AppContext) -> N
     key = next(k for k, i in view.scene.nodes.items() if i.info.kind == "initiative")
 
     class FakeAnalysis:
-        it_alone = frozenset({int(key.split(":")[1])})
+        it_alone = frozenset({key.id})
         violated = frozenset()
 
     ctx.publish_analysis(FakeAnalysis())
@@ -137,8 +140,8 @@ def test_an_analysis_updates_flags_in_place_as_a_rebuild_would(sample: Document)
     link = next(e for e in edges.values() if e.kind == "depends_on" and not e.violated)
 
     class Flipped:
-        it_alone = frozenset({int(first.split(":")[1])})
-        violated = frozenset({(int(link.head.split(":")[1]), int(link.tail.split(":")[1]))})
+        it_alone = frozenset({first.id})
+        violated = frozenset({(link.head.id, link.tail.id)})
 
     touched = apply_analysis(data, Flipped())
     assert {first, link.head, link.tail} <= touched
@@ -164,8 +167,8 @@ def test_an_analysis_restyles_only_what_it_changes(view: GraphView, ctx: AppCont
                if i.info.kind == "initiative" and not i.info.it_alone)
 
     class OneMore:
-        it_alone = frozenset({int(k.split(":")[1]) for k, i in view.scene.nodes.items()
-                              if i.info.it_alone} | {int(key.split(":")[1])})
+        it_alone = frozenset({k.id for k, i in view.scene.nodes.items()
+                              if i.info.it_alone} | {key.id})
         violated = frozenset()
 
     ctx.publish_analysis(OneMore())
@@ -179,7 +182,7 @@ def test_an_analysis_restyles_only_what_it_changes(view: GraphView, ctx: AppCont
 def test_an_edit_updates_items_in_place(view: GraphView, ctx: AppContext) -> None:
     key = next(k for k, i in view.scene.nodes.items() if i.info.kind == "initiative")
     item = view.scene.nodes[key]
-    ctx.run(lambda: ctx.doc.initiatives.update(int(key.split(":")[1]), title="Renamed & <ok>"))
+    ctx.run(lambda: ctx.doc.initiatives.update(key.id, title="Renamed & <ok>"))
     assert view.scene.nodes[key] is item
     assert item.info.label == "Renamed & <ok>"
     ctx.undo_stack.undo()
@@ -193,12 +196,12 @@ def test_moving_dates_turns_a_dependency_red_and_undo_clears_it(
     doc = ctx.doc
     edge = next(e for e in view.scene.edges.values()
                 if e.info.kind == "depends_on" and not e.info.violated
-                and doc.initiatives.get(int(e.info.head[11:])).start is not None
-                and doc.initiatives.get(int(e.info.tail[11:])).end is not None
-                and str(doc.initiatives.get(int(e.info.head[11:])).status) not in
+                and doc.initiatives.get(e.info.head.id).start is not None
+                and doc.initiatives.get(e.info.tail.id).end is not None
+                and str(doc.initiatives.get(e.info.head.id).status) not in
                 ("done", "cancelled"))
-    dependent = doc.initiatives.get(int(edge.info.head[11:]))
-    prerequisite = doc.initiatives.get(int(edge.info.tail[11:]))
+    dependent = doc.initiatives.get(edge.info.head.id)
+    prerequisite = doc.initiatives.get(edge.info.tail.id)
     early = prerequisite.end - dt.timedelta(days=30)
     ctx.run(lambda: doc.initiatives.reschedule(
         {dependent.id: (early, early + dt.timedelta(days=60))}, "Move"))
@@ -262,8 +265,8 @@ def test_drag_from_the_handle_creates_a_dependency_and_undo_removes_it(
         view: GraphView, ctx: AppContext) -> None:
     doc = ctx.doc
     dependent, prerequisite = _free_pair(doc)
-    source = view.scene.nodes[f"initiative:{prerequisite}"]
-    target = view.scene.nodes[f"initiative:{dependent}"]
+    source = view.scene.nodes[K(f"initiative:{prerequisite}")]
+    target = view.scene.nodes[K(f"initiative:{dependent}")]
     target.setPos(source.pos() + QPointF(0, 300))
     target.setZValue(100)  # above whatever node the layout put there
     _show(view, source.key)
@@ -282,8 +285,8 @@ def test_drag_from_the_handle_creates_a_dependency_and_undo_removes_it(
 def test_shift_drag_also_connects(view: GraphView, ctx: AppContext) -> None:
     doc = ctx.doc
     dependent, prerequisite = _free_pair(doc)
-    source = view.scene.nodes[f"initiative:{prerequisite}"]
-    target = view.scene.nodes[f"initiative:{dependent}"]
+    source = view.scene.nodes[K(f"initiative:{prerequisite}")]
+    target = view.scene.nodes[K(f"initiative:{dependent}")]
     target.setPos(source.pos() + QPointF(250, 0))
     target.setZValue(100)
     _show(view, source.key)
@@ -298,7 +301,7 @@ def test_a_link_that_would_close_a_cycle_is_refused_with_its_cycle_named(
     before = doc.snapshot()
     depth = ctx.undo_stack.count()
     # prerequisite would now wait for its own dependent
-    view.canvas.connect_by_keys(f"initiative:{dependent}", f"initiative:{prerequisite}")
+    view.canvas.connect_by_keys(K(f"initiative:{dependent}"), K(f"initiative:{prerequisite}"))
     message = view.status.text()
     assert "refused" in message and "cycle" in message
     assert doc.initiatives.get(dependent).title in message
@@ -312,7 +315,7 @@ def test_delete_removes_the_selected_link_undoably(view: GraphView, ctx: AppCont
                                                    qtbot) -> None:
     doc = ctx.doc
     edge = next(e for e in view.scene.edges.values() if e.info.kind == "depends_on")
-    dependent, prerequisite = int(edge.info.head[11:]), int(edge.info.tail[11:])
+    dependent, prerequisite = edge.info.head.id, edge.info.tail.id
     view.scene.clearSelection()
     edge.setSelected(True)
     view.canvas.setFocus()
@@ -417,12 +420,12 @@ def test_kind_filter_hides_nodes_and_their_links(view: GraphView) -> None:
 
 def test_department_filter_keeps_that_departments_initiatives(view: GraphView) -> None:
     controls = view.controls
-    chosen = next(k for k in controls.department_actions if k != "department:none")
+    chosen = next(k for k in controls.department_actions if k is not None)
     for key, action in controls.department_actions.items():
         if key != chosen:
             action.trigger()  # untick every other department
     shown = view.scene.shown_keys()
-    initiatives = [k for k in shown if k.startswith("initiative:")]
+    initiatives = [k for k in shown if k.kind == "initiative"]
     assert initiatives
     assert all(chosen in view.scene.nodes[k].info.departments for k in initiatives)
     assert not controls.all_departments.isChecked()
@@ -532,7 +535,7 @@ def test_a_large_roadmap_draws_ownership_links_for_the_selection_only(
     qtbot.addWidget(big)
     assert not big.controls.all_links.isChecked()
     assert {key[2] for key in big.scene.edges} == {"depends_on"}
-    department = next(k for k in big.scene.nodes if k.startswith("department:")
+    department = next(k for k in big.scene.nodes if k.kind == "department"
                       and any(e.tail == k for e in big.data.edges.values()))
     ctx.select([department], "test")
     assert any(key[0] == department for key in big.scene.edges)
@@ -569,15 +572,15 @@ def test_in_the_window_delete_removes_the_link_not_the_selected_node(window, qtb
     graph = window.views.show_view("graph")
     assert isinstance(graph, GraphView)
     doc = window.ctx.doc
-    node = next(k for k in graph.scene.nodes if k.startswith("initiative:"))
+    node = next(k for k in graph.scene.nodes if k.kind == "initiative")
     window.ctx.select([node], "test")
     edge = next(e for e in graph.scene.edges.values() if e.info.kind == "depends_on")
-    dependent, prerequisite = int(edge.info.head[11:]), int(edge.info.tail[11:])
+    dependent, prerequisite = edge.info.head.id, edge.info.tail.id
     edge.setSelected(True)
     graph.canvas.setFocus()
     qtbot.keyClick(graph.canvas, Qt.Key.Key_Delete)
     assert doc.dependencies.find_link(dependent, prerequisite) is None
-    assert doc.initiatives.find(int(node[11:])) is not None
+    assert doc.initiatives.find(node.id) is not None
     assert window.ctx.undo_stack.undoText() == "Delete Dependency"
 
 
@@ -585,7 +588,7 @@ def test_in_the_window_a_refused_link_shows_in_the_status_bar(window) -> None:
     graph = window.views.show_view("graph")
     assert isinstance(graph, GraphView)
     dependent, prerequisite = window.ctx.doc.dependencies.pairs()[0]
-    graph.canvas.connect_by_keys(f"initiative:{dependent}", f"initiative:{prerequisite}")
+    graph.canvas.connect_by_keys(K(f"initiative:{dependent}"), K(f"initiative:{prerequisite}"))
     assert "cycle" in window.statusBar().currentMessage()
 
 

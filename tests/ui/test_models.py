@@ -7,12 +7,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from roadmap.model.enums import Role
+from roadmap.model.keys import NodeKey
 from ui.models import KEY_ROLE, OBJECT_ROLE
 from ui.models.findings import FindingsModel
 from ui.models.initiatives import COLUMN_INDEX, InitiativeTableModel
 from ui.models.matrix import MatrixModel
 from ui.models.navigator import NavigatorModel
 from ui.models.proxies import SearchProxy
+
+K = NodeKey.parse
 
 
 def _analyse(ctx: Any) -> None:
@@ -46,7 +49,7 @@ def test_initiative_model_forwards_create_update_and_undo(qtbot: Any, ctx: Any) 
     assert model.rowCount() == rows + 1
     last = model.index(rows, 0)
     assert last.data() == "Wishlist sharing"
-    assert last.data(KEY_ROLE).startswith("initiative:")
+    assert last.data(KEY_ROLE).kind == "initiative"
     assert last.data(OBJECT_ROLE).title == "Wishlist sharing"
     key = last.data(OBJECT_ROLE).id
     with qtbot.waitSignal(model.dataChanged):
@@ -125,7 +128,7 @@ def test_navigator_keeps_rows_in_name_order_through_renames(qtbot: Any, qtmodelt
     names = [model.index(r, 0, group).data() for r in range(model.rowCount(group))]
     assert names == sorted(names, key=str.casefold)
     adyen = ctx.doc.vendors.by_name("Adyen")
-    tracked = model.index_of(f"vendor:{adyen.id}")
+    tracked = model.index_of(K(f"vendor:{adyen.id}"))
     from PySide6.QtCore import QPersistentModelIndex
 
     persistent = QPersistentModelIndex(tracked)

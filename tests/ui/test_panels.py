@@ -8,9 +8,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from roadmap.model.enums import Role
+from roadmap.model.keys import NodeKey
 from ui.dialogs.dependency import DependencyDialog
 from ui.dialogs.properties import PropertiesDialog
 from ui.dialogs.schedule import ScheduleDialog, proposed_moves
+
+K = NodeKey.parse
 
 CDP = 8
 
@@ -28,7 +31,7 @@ def test_double_click_on_a_finding_selects_its_initiative(window: Any) -> None:
     index = _row_of(dock, "CR101", f"initiative:{CDP}")
     assert index is not None
     dock.table.doubleClicked.emit(index)
-    assert window.ctx.selection == (f"initiative:{CDP}",)
+    assert window.ctx.selection == (K(f"initiative:{CDP}"),)
     assert window.inspector.current_form.header.text() == "Customer data platform"
     assert window.navigator.tree.selectionModel().selectedRows()[0].data().startswith(
         "Customer data platform")
@@ -53,7 +56,7 @@ def test_accept_and_revoke_a_finding_are_undoable(qtbot: Any, window: Any) -> No
 def test_department_owner_and_vendor_forms_edit_their_rows(qtbot: Any, window: Any) -> None:
     inspector = window.inspector
     marketing = window.ctx.doc.departments.by_name("Marketing")
-    window.inspect(f"department:{marketing.id}")
+    window.inspect(K(f"department:{marketing.id}"))
     form = inspector.current_form
     form.bindings["colour"].widget.setText("#12345")
     form.bindings["colour"].widget.textEdited.emit("#12345")
@@ -76,7 +79,7 @@ def test_department_owner_and_vendor_forms_edit_their_rows(qtbot: Any, window: A
 def test_delete_the_selection_and_undo_restores_links(window: Any) -> None:
     doc = window.ctx.doc
     links = [p for p in doc.dependencies.pairs() if CDP in p]
-    window.ctx.select([f"initiative:{CDP}"], None)
+    window.ctx.select([K(f"initiative:{CDP}")], None)
     window.actions.edit_delete.trigger()
     assert doc.initiatives.find(CDP) is None
     assert window.inspector.current_form is None
@@ -129,7 +132,7 @@ def test_a_dependency_that_closes_a_cycle_is_refused_in_the_dialog(qtbot: Any,
 
 def test_inspector_milestones_and_vendors(window: Any) -> None:
     doc = window.ctx.doc
-    window.inspect(f"initiative:{CDP}")
+    window.inspect(K(f"initiative:{CDP}"))
     form = window.inspector.current_form
     milestones = len(doc.initiatives.get(CDP).milestones)
     form._on_add_milestone_clicked()

@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from roadmap.model.entities import Decision
 from roadmap.model.enums import Role
+from roadmap.model.keys import NodeKey
 from ui.context import AppContext
 from ui.presentation import PresentationWindow, present
+
+K = NodeKey.parse
 
 D = dt.date
 
@@ -243,6 +246,6 @@ def test_dependency_map_keeps_dragged_positions_in_the_apps_units(qtbot, ctx: Ap
     assert wall.keys() == app.keys()
     for key, (x, y) in app.items():
         assert wall[key] == pytest.approx((x * fx, y * fy))
-    win.graph.canvas.nodes_moved.emit({"initiative:1": (114.0, 137.0)})
-    assert ctx.doc.positions.for_layout("layered")["initiative:1"] == pytest.approx((100, 100))
-    assert app_view.scene.nodes["initiative:1"].pos().toTuple() == pytest.approx((100, 100))
+    win.graph.canvas.nodes_moved.emit({K("initiative:1"): (114.0, 137.0)})
+    assert ctx.doc.positions.for_layout("layered")[K("initiative:1")] == pytest.approx((100, 100))
+    assert app_view.scene.nodes[K("initiative:1")].pos().toTuple() == pytest.approx((100, 100))

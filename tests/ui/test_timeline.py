@@ -9,10 +9,13 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
 from roadmap.model.enums import Bucket, Role, Status
+from roadmap.model.keys import NodeKey
 from roadmap.services.document import Document
 from roadmap.views.timeline.model import LaneMode
 from ui.context import AppContext
 from ui.views.timeline.view import TimelineView
+
+K = NodeKey.parse
 
 D = dt.date
 
@@ -147,12 +150,12 @@ def test_click_selects_for_the_whole_app_and_highlights_the_chain(
     with qtbot.waitSignal(ctx.selection_changed) as signal:
         QTest.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton,
                          Qt.KeyboardModifier.NoModifier, _point(view, 2))
-    assert signal.args == [("initiative:2",), view]
+    assert signal.args == [(K("initiative:2"),), view]
     bars = view.scene.bars
     assert bars[2].relation is Relation.SELECTED
     assert bars[1].relation is bars[3].relation is Relation.UPSTREAM
     assert bars[4].relation is Relation.DIMMED
-    ctx.select(("initiative:1",), source="table")
+    ctx.select((K("initiative:1"),), source="table")
     assert view.scene.selected == (1,)
     assert bars[2].relation is Relation.DOWNSTREAM
     assert ctx.undo_stack.count() == 0, "a click is not an edit"
@@ -162,14 +165,14 @@ def test_keyboard_moves_between_bars_and_nudges_a_week(
         view: TimelineView, ctx: AppContext) -> None:
     view.canvas.setFocus()
     QTest.keyClick(view.canvas, Qt.Key.Key_Home)
-    assert ctx.selection == ("initiative:1",)
+    assert ctx.selection == (K("initiative:1"),)
     QTest.keyClick(view.canvas, Qt.Key.Key_Right)
-    assert ctx.selection == ("initiative:2",)
+    assert ctx.selection == (K("initiative:2"),)
     QTest.keyClick(view.canvas, Qt.Key.Key_End)
     last = ctx.selection
     QTest.keyClick(view.canvas, Qt.Key.Key_Left)
     assert ctx.selection != last
-    ctx.select(("initiative:1",))
+    ctx.select((K("initiative:1"),))
     QTest.keyClick(view.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert _dates(ctx, 1) == (D(2027, 1, 11), D(2027, 4, 4))
     assert ctx.undo_stack.count() == 1

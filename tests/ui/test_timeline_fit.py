@@ -10,11 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from roadmap.model.enums import Bucket, Role
+from roadmap.model.keys import NodeKey
 from roadmap.services.document import Document
 from roadmap.views.timeline.layout import NOT_SCHEDULED
 from ui.context import AppContext
 from ui.views.timeline.items import Relation
 from ui.views.timeline.view import TimelineView
+
+K = NodeKey.parse
 
 D = dt.date
 
@@ -116,7 +119,7 @@ def test_quarter_and_month_labels_have_room_at_fit(view: TimelineView) -> None:
 
 
 def test_selection_dims_the_rest_moderately(view: TimelineView, ctx: AppContext) -> None:
-    ctx.select(("initiative:1",), source="test")
+    ctx.select((K("initiative:1"),), source="test")
     bars = view.scene.bars
     assert bars[2].relation is Relation.DOWNSTREAM
     assert bars[5].relation is Relation.DIMMED

@@ -9,8 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from roadmap.model.enums import Role
+from roadmap.model.keys import NodeKey
 from roadmap.services.files import open_document
 from ui.models.initiatives import COLUMN_INDEX
+
+K = NodeKey.parse
 
 CDP = 8  # "Customer data platform": IT alone in the sample (CR101)
 
@@ -57,7 +60,7 @@ def test_rename_an_initiative_in_the_table(qtbot: Any, window: Any) -> None:
 
 def test_rename_in_the_inspector_merges_keystrokes_into_one_undo(qtbot: Any,
                                                                  window: Any) -> None:
-    window.inspect(f"initiative:{CDP}")
+    window.inspect(K(f"initiative:{CDP}"))
     form = window.inspector.current_form
     assert form is window.inspector.forms["initiative"]
     title = form.title_edit
@@ -74,7 +77,7 @@ def test_rename_in_the_inspector_merges_keystrokes_into_one_undo(qtbot: Any,
 
 
 def test_an_empty_title_is_refused_at_the_field(qtbot: Any, window: Any) -> None:
-    window.inspect(f"initiative:{CDP}")
+    window.inspect(K(f"initiative:{CDP}"))
     form = window.inspector.current_form
     form.title_edit.selectAll()
     qtbot.keyClick(form.title_edit, Qt.Key.Key_Delete)
@@ -88,7 +91,7 @@ def test_an_empty_title_is_refused_at_the_field(qtbot: Any, window: Any) -> None
 def test_a_business_lead_clears_it_alone_and_undo_redo_bring_it_back(qtbot: Any,
                                                                     window: Any) -> None:
     assert _cr101_open(window, CDP)
-    window.inspect(f"initiative:{CDP}")
+    window.inspect(K(f"initiative:{CDP}"))
     form = window.inspector.current_form
     marketing = window.ctx.doc.departments.by_name("Marketing").id
     combo = form.roles_editor._combos[marketing]

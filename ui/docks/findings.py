@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.analysis.finding import Finding
 from roadmap.model.errors import RoadmapError
+from roadmap.model.keys import NodeKey, NodeKind
 
 from ..context import AppContext
 from ..errors import user_message
@@ -162,10 +164,10 @@ class FindingsDock(QDockWidget):
         """Select what the finding at `index` is about, everywhere."""
         key = index.siblingAtColumn(0).data(KEY_ROLE)
         finding = index.data(OBJECT_ROLE)
-        keys = [key] if key else []
-        ids = list(getattr(finding, "initiative_ids", ()) or ())
-        if finding is not None and not key.startswith("initiative:") and ids:
-            keys = [f"initiative:{k}" for k in ids]
+        keys: list[NodeKey] = [key] if key is not None else []
+        ids = list(finding.initiative_ids) if isinstance(finding, Finding) else []
+        if (key is None or key.kind is not NodeKind.INITIATIVE) and ids:
+            keys = [NodeKey.initiative(k) for k in ids]
         if keys:
             self.ctx.select(keys, self)
 

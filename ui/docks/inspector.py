@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.model.keys import NodeKey
 from roadmap.services.changes import Change
 
 from .. import editing
 from ..context import AppContext
-from ..models import parse_node_key
 from .entity_forms import DepartmentForm, OwnerForm, VendorForm
 from .forms import EntityForm
 from .initiative_form import InitiativeForm
@@ -87,9 +87,9 @@ class InspectorDock(QDockWidget):
             if hasattr(first, "selectAll"):
                 first.selectAll()
 
-    def _on_ctx_selection_changed(self, keys: tuple[str, ...], _source: object) -> None:
-        parsed = [p for p in (parse_node_key(k) for k in keys) if p is not None]
-        if len(parsed) == 1 and parsed[0][0] in self.forms:
+    def _on_ctx_selection_changed(self, keys: tuple[NodeKey, ...], _source: object) -> None:
+        parsed = list(keys)
+        if len(parsed) == 1 and parsed[0].kind in self.forms:
             kind, key = parsed[0]
             self.forms[kind].show_row(key)
             self.stack.setCurrentWidget(self.scrolls[kind])

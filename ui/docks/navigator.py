@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.model.keys import NodeKey
+
 from ..context import AppContext
 from ..models import KEY_ROLE
 from ..models.navigator import NavigatorModel
@@ -114,7 +116,7 @@ class NavigatorDock(QDockWidget):
         keys = [i.data(KEY_ROLE) for i in self.tree.selectionModel().selectedRows()]
         self.ctx.select([k for k in keys if k], self)
 
-    def _on_ctx_selection_changed(self, keys: tuple[str, ...], source: object) -> None:
+    def _on_ctx_selection_changed(self, keys: tuple[NodeKey, ...], source: object) -> None:
         if source is self:
             return
         selection = QItemSelection()

@@ -13,16 +13,9 @@ from PySide6.QtCore import Qt
 OBJECT_ROLE = Qt.ItemDataRole.UserRole
 """The domain object of a row (Initiative, Department, ...)."""
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The node key of a row: 'initiative:12', 'department:3', ..."""
+"""The node key of a row (a NodeKey; 'initiative:12' as text)."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 """A value that sorts naturally (numbers, dates, empty values last)."""
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 """Lower-cased text the filter boxes match against."""
 
-
-
-
-def parse_node_key(text: str) -> tuple[str, int] | None:
-    """('initiative', 12) from 'initiative:12', or None for anything else."""
-    kind, _, number = str(text).partition(":")
-    return (kind, int(number)) if number.isdigit() else None

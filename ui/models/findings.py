@@ -13,11 +13,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
+from roadmap.analysis.finding import Finding
 from roadmap.model import palette
 from roadmap.model.enums import Severity
+from roadmap.model.keys import NodeKey
 
 from ..context import AppContext
-from . import KEY_ROLE, OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE, parse_node_key
+from . import KEY_ROLE, OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE
 from .rows import Index
 
 HEADERS = ("Severity", "Code", "Finding", "About", "Status")
@@ -108,16 +110,17 @@ class FindingsModel(QAbstractTableModel):
             return QColor(palette.MUTED_INK)
         return None
 
-    def subject_key(self, finding: Any) -> str:
+    def subject_key(self, finding: Finding) -> NodeKey | None:
         """The node key to select for a finding: its subject, or its first initiative."""
-        if parse_node_key(str(finding.subject)) is not None:
-            return str(finding.subject)
-        ids = list(getattr(finding, "initiative_ids", ()) or ())
-        return f"initiative:{ids[0]}" if ids else ""
+        subject = _subject_node(finding)
+        if subject is not None:
+            return subject
+        ids = finding.initiative_ids
+        return NodeKey.initiative(ids[0]) if ids else None
 
     def subject_name(self, finding: Any) -> str:
         """A readable name for what the finding is about."""
-        parsed = parse_node_key(str(finding.subject))
+        parsed = _subject_node(finding)
         doc = self.ctx.doc
         if parsed is not None:
             kind, key = parsed
@@ -148,3 +151,11 @@ class FindingsModel(QAbstractTableModel):
             by = f" by {accepted.accepted_by}" if getattr(accepted, "accepted_by", "") else ""
             lines.append(f"Accepted{by}: {accepted.reason}")
         return "\n".join(lines)
+
+
+def _subject_node(finding: Finding) -> NodeKey | None:
+    """The node a finding's subject names ('initiative:12'), or None ('cycle:3,7', 'roadmap')."""
+    try:
+        return NodeKey.parse(finding.subject)
+    except ValueError:
+        return None

@@ -27,6 +27,7 @@ from roadmap.model.enums import (
     Status,
 )
 from roadmap.model.errors import RoadmapError
+from roadmap.model.keys import NodeKey
 from roadmap.services.changes import Change
 
 from .. import editing
@@ -139,7 +140,7 @@ class InitiativeTableModel(DocRowsModel):
         if role == OBJECT_ROLE:
             return obj
         if role == KEY_ROLE:
-            return f"initiative:{obj.id}"
+            return NodeKey.initiative(obj.id)
         if role == SEARCH_ROLE:
             return self._search_text(obj)
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":

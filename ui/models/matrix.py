@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont
 from roadmap.analysis import Analysis
 from roadmap.model.enums import Role
 from roadmap.model.errors import RoadmapError
+from roadmap.model.keys import NodeKey
 from roadmap.model.palette import GREY
 from roadmap.services.changes import Change
 from roadmap.views.matrix import (
@@ -98,7 +99,7 @@ class MatrixModel(DocRowsModel):
         if role == OBJECT_ROLE:
             return obj
         if role == KEY_ROLE:
-            return f"initiative:{obj.id}"
+            return NodeKey.initiative(obj.id)
         if role == SEARCH_ROLE:
             return obj.title.casefold()
         if index.column() == 0:

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from roadmap.model.entities import ROW_CLASSES
+from roadmap.model.keys import NodeKey
 from roadmap.services.changes import Change
 
 from ..context import AppContext
@@ -121,7 +122,7 @@ class NavigatorModel(QAbstractItemModel):
         if role == OBJECT_ROLE:
             return obj
         if role == KEY_ROLE:
-            return f"{group.kind}:{key}"
+            return NodeKey.of(group.kind, key)
         if role == SORT_ROLE:
             return name.casefold()
         if role == SEARCH_ROLE:
@@ -130,12 +131,11 @@ class NavigatorModel(QAbstractItemModel):
 
     # --- lookup --------------------------------------------------------------
 
-    def index_of(self, node: str) -> QModelIndex:
-        """The index of a node key ('initiative:3'), or an invalid index."""
-        kind, _, number = node.partition(":")
+    def index_of(self, node: NodeKey) -> QModelIndex:
+        """The index of a node key, or an invalid index."""
         for position, group in enumerate(self._groups):
-            if group.kind == kind and number.isdigit():
-                row = self._row(group, int(number))
+            if group.kind == node.kind:
+                row = self._row(group, node.id)
                 if row is not None:
                     return self.createIndex(row, 0, position + 1)
         return QModelIndex()

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.model.keys import NodeKey, NodeKind
+
 from ..context import AppContext
 from ..models import KEY_ROLE
 from ..models.proxies import SearchProxy
@@ -105,7 +107,7 @@ class InitiativeTable(QWidget):
 
     # --- selection -----------------------------------------------------------
 
-    def selected_keys(self) -> list[str]:
+    def selected_keys(self) -> list[NodeKey]:
         """Node keys of the selected rows, in view order."""
         rows = self.table.selectionModel().selectedRows()
         return [index.data(KEY_ROLE) for index in sorted(rows, key=lambda i: i.row())]
@@ -115,16 +117,15 @@ class InitiativeTable(QWidget):
             self.ctx.select(self.selected_keys(), self)
             self.message.show_message("")
 
-    def _on_ctx_selection_changed(self, keys: tuple[str, ...], source: object) -> None:
+    def _on_ctx_selection_changed(self, keys: tuple[NodeKey, ...], source: object) -> None:
         if source is self:
             return
         selection = QItemSelection()
         first: QModelIndex | None = None
         for key in keys:
-            kind, _, number = key.partition(":")
-            if kind != "initiative" or not number.isdigit():
+            if key.kind is not NodeKind.INITIATIVE:
                 continue
-            row = self.model.row_of(int(number))
+            row = self.model.row_of(key.id)
             if row is None:
                 continue
             index = self.proxy.mapFromSource(self.model.index(row, 0))

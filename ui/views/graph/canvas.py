@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QWidget
 
 from roadmap.model import palette
+from roadmap.model.keys import NodeKey
 from ui.views.graph.items import EdgeItem, NodeItem
 from ui.views.graph.scene import GraphScene, visible_rect
 
@@ -27,11 +28,11 @@ MAX_SCALE = 4.0
 class GraphCanvas(QGraphicsView):
     """Shows a GraphScene and turns mouse and keys into navigation and requests."""
 
-    connect_requested = Signal(str, str)
+    connect_requested = Signal(object, object)
     """(source, target) initiative keys: the target should wait for the source."""
-    nodes_moved = Signal(dict)
+    nodes_moved = Signal(object)
     """{node key: (x, y)} of nodes the user dragged, once the drag ends."""
-    node_activated = Signal(str)
+    node_activated = Signal(object)
     """A node was double-clicked."""
     delete_requested = Signal()
     """Delete was pressed while links are selected."""
@@ -57,7 +58,7 @@ class GraphCanvas(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._connect_from: NodeItem | None = None
         self._connect_line: QGraphicsLineItem | None = None
-        self._press_positions: dict[str, tuple[float, float]] = {}
+        self._press_positions: dict[NodeKey, tuple[float, float]] = {}
         self.user_zoomed = False
         """True once the user zoomed or panned: resizing then keeps their view."""
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
@@ -247,7 +248,7 @@ class GraphCanvas(QGraphicsView):
         self._connect_line = None
         self._connect_from = None
 
-    def connect_by_keys(self, source: str, target: str) -> None:
+    def connect_by_keys(self, source: NodeKey, target: NodeKey) -> None:
         """The same request a drag from `source` to `target` makes (scripts, tests)."""
         self.connect_requested.emit(source, target)
 
@@ -277,7 +278,7 @@ class GraphCanvas(QGraphicsView):
             return
         super().keyPressEvent(event)
 
-    def centre_on(self, key: str) -> None:
+    def centre_on(self, key: NodeKey) -> None:
         """Scroll so the node is in the middle, zooming in if it would be unreadable."""
         item = self.graph_scene.nodes.get(key)
         if item is None:

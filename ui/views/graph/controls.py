@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.model.keys import NodeKey
 from ui.icons import icon
 from ui.views.graph.data import NODE_KINDS
 
 LAYOUTS = (("layered", "Layered flow"), ("clusters", "Department clusters"))
 """(name, title) of each layout; the name is the `layout` of stored node positions."""
 
-NO_DEPARTMENT = "department:none"
-"""The department-filter entry for initiatives no department takes part in."""
+NO_DEPARTMENT = None
+"""The department-filter entry (no key) for initiatives no department takes part in."""
 
 
 def _action(parent: QObject, name: str, text: str, tip: str, icon_name: str = "",
@@ -74,7 +75,7 @@ class GraphControls(QToolBar):
         self.all_departments = _action(self, "graph_departments_all", "All departments",
                                        "Show every department's initiatives", checkable=True)
         self.all_departments.setChecked(True)
-        self.department_actions: dict[str, QAction] = {}
+        self.department_actions: dict[NodeKey | None, QAction] = {}
         self.addWidget(self._menu_button("graph_departments", "Departments",
                                          self.departments_menu))
 
@@ -133,9 +134,10 @@ class GraphControls(QToolBar):
         self.addAction(self.export_svg)
         self.addAction(self.legend)
 
-    def set_departments(self, departments: list[tuple[str, str]]) -> None:
+    def set_departments(self, departments: list[tuple[NodeKey, str]]) -> None:
         """Offer one filter entry per (key, name) department, keeping their check state."""
-        wanted = [*departments, (NO_DEPARTMENT, "(no department)")]
+        wanted: list[tuple[NodeKey | None, str]] = [*departments,
+                                                    (NO_DEPARTMENT, "(no department)")]
         if [(k, a.text()) for k, a in self.department_actions.items()] == wanted:
             return
         checked = {k: a.isChecked() for k, a in self.department_actions.items()}
@@ -145,14 +147,14 @@ class GraphControls(QToolBar):
         self.department_actions = {}
         for key, name in wanted:
             action = QAction(name, self)
-            action.setObjectName(f"graph_department_{key.split(':', 1)[1]}")
+            action.setObjectName(f"graph_department_{'none' if key is None else key.id}")
             action.setCheckable(True)
             action.setChecked(checked.get(key, True))
             action.setData(key)
             self.departments_menu.addAction(action)
             self.department_actions[key] = action
 
-    def departments_shown(self) -> set[str] | None:
+    def departments_shown(self) -> set[NodeKey | None] | None:
         """Department keys whose initiatives are shown; None when all are."""
         keys = {k for k, a in self.department_actions.items() if a.isChecked()}
         return None if keys == set(self.department_actions) else keys

@@ -15,7 +15,9 @@ from typing import Any
 
 import networkx as nx
 
-from roadmap.graph import build_graph
+from roadmap.analysis import Analysis
+from roadmap.graph import RoadmapGraph, build_graph
+from roadmap.model.keys import NodeKey, NodeKind
 from roadmap.services.changes import Change
 from roadmap.services.document import Document, row_values
 
@@ -34,7 +36,7 @@ _ROLE_EDGE = {"lead": "leads", "contributor": "contributes", "enabler": "enables
 class NodeInfo:
     """One node as drawn: key, kind, text and the flags that change its look."""
 
-    key: str
+    key: NodeKey
     kind: str
     label: str
     detail: str = ""
@@ -44,7 +46,7 @@ class NodeInfo:
     status: str | None = None
     it_alone: bool = False
     is_it: bool = False
-    departments: frozenset[str] = frozenset()
+    departments: frozenset[NodeKey] = frozenset()
     """Department keys involved (initiatives), the department itself (departments)."""
 
 
@@ -57,13 +59,13 @@ class EdgeInfo:
     initiative -> vendor.
     """
 
-    tail: str
-    head: str
+    tail: NodeKey
+    head: NodeKey
     kind: str
     violated: bool = False
 
     @property
-    def key(self) -> tuple[str, str, str]:
+    def key(self) -> tuple[NodeKey, NodeKey, str]:
         """Stable identity across rebuilds."""
         return (self.tail, self.head, self.kind)
 
@@ -73,16 +75,16 @@ class GraphData:
     """Everything one rebuild of the view needs."""
 
     graph: nx.MultiDiGraph
-    nodes: dict[str, NodeInfo] = field(default_factory=dict)
-    edges: dict[tuple[str, str, str], EdgeInfo] = field(default_factory=dict)
+    nodes: dict[NodeKey, NodeInfo] = field(default_factory=dict)
+    edges: dict[tuple[NodeKey, NodeKey, str], EdgeInfo] = field(default_factory=dict)
     flow: nx.DiGraph = field(default_factory=nx.DiGraph)
     """prerequisite -> dependent, for 'waits for' and 'waited on by'."""
 
-    def upstream(self, key: str) -> set[str]:
+    def upstream(self, key: NodeKey) -> set[NodeKey]:
         """Every initiative `key` waits for, transitively."""
         return nx.ancestors(self.flow, key) if key in self.flow else set()
 
-    def downstream(self, key: str) -> set[str]:
+    def downstream(self, key: NodeKey) -> set[NodeKey]:
         """Every initiative that waits for `key`, transitively."""
         return nx.descendants(self.flow, key) if key in self.flow else set()
 
@@ -101,10 +103,11 @@ def _period(attrs: dict[str, Any]) -> str:
     return "no dates"
 
 
-def _node(key: str, attrs: dict[str, Any], colours: dict[int, str]) -> NodeInfo:
-    kind = attrs.get("kind", key.split(":", 1)[0])
+def _node(key: NodeKey, attrs: dict[str, Any], colours: dict[int, str]) -> NodeInfo:
+    kind = str(attrs.get("kind", key.kind.value))
     if kind == "initiative":
-        departments = frozenset(f"department:{d}" for d in attrs.get("departments") or {})
+        departments = frozenset(NodeKey(NodeKind.DEPARTMENT, d)
+                                for d in attrs.get("departments") or {})
         lead = attrs.get("lead_department")
         return NodeInfo(
             key, kind, str(attrs.get("title") or key),
@@ -122,11 +125,12 @@ def _node(key: str, attrs: dict[str, Any], colours: dict[int, str]) -> NodeInfo:
         return NodeInfo(key, kind, str(attrs.get("name") or key), str(attrs.get("role") or ""),
                         colours.get(dept) if dept is not None else None,
                         is_it=bool(attrs.get("is_it")),
-                        departments=frozenset({f"department:{dept}"} if dept else ()))
+                        departments=frozenset({NodeKey(NodeKind.DEPARTMENT, dept)}
+                                              if dept else ()))
     if kind == "vendor":
         return NodeInfo(key, kind, str(attrs.get("name") or key),
                         _text(attrs.get("category")) or "Other")
-    return NodeInfo(key, kind, key)
+    return NodeInfo(key, kind, str(key))
 
 
 def graph_data(doc: Document, analysis: object | None = None) -> GraphData:
@@ -139,7 +143,7 @@ def graph_data(doc: Document, analysis: object | None = None) -> GraphData:
     return data_from_graph(build_graph(doc), analysis)
 
 
-def data_from_graph(graph: nx.MultiDiGraph, analysis: object | None = None) -> GraphData:
+def data_from_graph(graph: RoadmapGraph, analysis: Analysis | None = None) -> GraphData:
     """`graph_data` for an already built graph."""
     colours = {
         attrs["id"]: attrs.get("colour") for _k, attrs in graph.nodes(data=True)
@@ -154,7 +158,7 @@ def data_from_graph(graph: nx.MultiDiGraph, analysis: object | None = None) -> G
     if it_alone is not None:
         for key, info in data.nodes.items():
             if info.kind == "initiative":
-                flag = int(key.split(":", 1)[1]) in it_alone
+                flag = key.id in it_alone
                 if flag != info.it_alone:
                     data.nodes[key] = replace(info, it_alone=flag)
     violated = _analysis_set(analysis, "violated")
@@ -166,7 +170,7 @@ def data_from_graph(graph: nx.MultiDiGraph, analysis: object | None = None) -> G
     return data
 
 
-def apply_analysis(data: GraphData, analysis: object | None) -> set[str] | None:
+def apply_analysis(data: GraphData, analysis: Analysis | None) -> set[NodeKey] | None:
     """Take a new analysis's IT-alone flags and violated links into `data`, in place.
 
     The same flags `data_from_graph(data.graph, analysis)` would give, without
@@ -177,14 +181,14 @@ def apply_analysis(data: GraphData, analysis: object | None) -> set[str] | None:
     it_alone = _analysis_set(analysis, "it_alone")
     violated = _analysis_set(analysis, "violated")
     graph = data.graph
-    initiatives = {int(key.split(":", 1)[1]): key for key, info in data.nodes.items()
+    initiatives = {key.id: key for key, info in data.nodes.items()
                    if info.kind == "initiative"}
-    links = {(int(e.head.split(":", 1)[1]), int(e.tail.split(":", 1)[1])): key
-             for key, e in data.edges.items() if e.kind == "depends_on"}
+    links = {(e.head.id, e.tail.id): edge_key
+             for edge_key, e in data.edges.items() if e.kind == "depends_on"}
     if (it_alone is not None and not it_alone <= initiatives.keys()) or \
             (violated is not None and not violated <= links.keys()):
         return None
-    touched: set[str] = set()
+    touched: set[NodeKey] = set()
     for number, key in initiatives.items():
         info = data.nodes[key]
         flag = number in it_alone if it_alone is not None else \
@@ -192,12 +196,12 @@ def apply_analysis(data: GraphData, analysis: object | None) -> set[str] | None:
         if flag != info.it_alone:
             data.nodes[key] = replace(info, it_alone=flag)
             touched.add(key)
-    for pair, key in links.items():
-        edge = data.edges[key]
+    for pair, edge_key in links.items():
+        edge = data.edges[edge_key]
         broken = pair in violated if violated is not None else \
             _starts_before_end(graph.nodes[edge.head], graph.nodes[edge.tail])
         if broken != edge.violated:
-            data.edges[key] = replace(edge, violated=broken)
+            data.edges[edge_key] = replace(edge, violated=broken)
             touched |= {edge.tail, edge.head}
     return touched
 
@@ -209,11 +213,11 @@ def _analysis_set(analysis: object | None, name: str) -> set | None:
     return {tuple(v) if isinstance(v, list) else v for v in value}
 
 
-def _edges(graph: nx.MultiDiGraph, u: str, v: str, attrs: dict[str, Any],
+def _edges(graph: RoadmapGraph, u: NodeKey, v: NodeKey, attrs: dict[str, Any],
            violated: set | None) -> Iterable[EdgeInfo]:
     kind = attrs.get("kind")
     if kind == "depends_on":
-        pair = (int(u.split(":", 1)[1]), int(v.split(":", 1)[1]))
+        pair = (u.id, v.id)
         if violated is not None:
             broken = pair in violated
         else:
@@ -247,7 +251,7 @@ _STRUCTURAL = {
 """Fields whose change moves links or ownership flags: those need a full rebuild."""
 
 
-def apply_update(data: GraphData, doc: Document, change: Change) -> set[str] | None:
+def apply_update(data: GraphData, doc: Document, change: Change) -> set[NodeKey] | None:
     """Apply a change that only edits node fields (a rename, new dates, a health).
 
     Updates the graph's node attributes from the document and returns the
@@ -263,15 +267,15 @@ def apply_update(data: GraphData, doc: Document, change: Change) -> set[str] | N
             return None
         if set(row.after) & _STRUCTURAL[row.table]:
             return None
-        if f"{row.table}:{row.key}" not in data.nodes:
+        if NodeKey.of(row.table, row.key) not in data.nodes:
             return None
     colours = {
         attrs["id"]: attrs.get("colour") for _k, attrs in data.graph.nodes(data=True)
         if attrs.get("kind") == "department" and "id" in attrs
     }
-    touched: set[str] = set()
+    touched: set[NodeKey] = set()
     for row in rows:
-        key = f"{row.table}:{row.key}"
+        key = NodeKey.of(row.table, row.key)
         obj = getattr(doc, f"{row.table}s").find(row.key)
         if obj is None:
             return None
@@ -290,14 +294,14 @@ def apply_update(data: GraphData, doc: Document, change: Change) -> set[str] | N
     return touched
 
 
-def neighbourhood(data: GraphData, seeds: Iterable[str], hops: int) -> set[str]:
+def neighbourhood(data: GraphData, seeds: Iterable[NodeKey], hops: int) -> set[NodeKey]:
     """Nodes within `hops` links of `seeds`, following links in either direction.
 
     Departments, owners and vendors are reached but not walked through
     (unless they are a seed): otherwise one hop via a department would pull
     in every initiative it takes part in.
     """
-    adjacent: dict[str, set[str]] = {}
+    adjacent: dict[NodeKey, set[NodeKey]] = {}
     for edge in data.edges.values():
         adjacent.setdefault(edge.tail, set()).add(edge.head)
         adjacent.setdefault(edge.head, set()).add(edge.tail)
@@ -305,7 +309,7 @@ def neighbourhood(data: GraphData, seeds: Iterable[str], hops: int) -> set[str]:
     seen = set(start)
     frontier = set(start)
     for _ in range(max(0, hops)):
-        nxt: set[str] = set()
+        nxt: set[NodeKey] = set()
         for key in frontier:
             if data.nodes[key].kind != "initiative" and key not in start:
                 continue
@@ -315,7 +319,7 @@ def neighbourhood(data: GraphData, seeds: Iterable[str], hops: int) -> set[str]:
     return seen
 
 
-def matches(data: GraphData, text: str) -> list[str]:
+def matches(data: GraphData, text: str) -> list[NodeKey]:
     """Node keys whose label contains `text` (any case), labels starting with it first."""
     wanted = text.strip().casefold()
     if not wanted:

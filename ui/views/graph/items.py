@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from roadmap.model import palette
+from roadmap.model.keys import NodeKey
 from ui.views.graph import style
 from ui.views.graph.data import EdgeInfo, NodeInfo
 from ui.views.graph.shapes import draw_glyph, draw_health, draw_marker, marker_outline, node_path
@@ -80,8 +81,8 @@ class NodeItem(QGraphicsItem):
         self.set_info(info)
 
     @property
-    def key(self) -> str:
-        """The node key ('initiative:12')."""
+    def key(self) -> NodeKey:
+        """The node key (NodeKey('initiative', 12))."""
         return self.info.key
 
     def set_info(self, info: NodeInfo) -> None:
@@ -283,7 +284,7 @@ class EdgeItem(QGraphicsItem):
         self.adjust()
 
     @property
-    def key(self) -> tuple[str, str, str]:
+    def key(self) -> tuple[NodeKey, NodeKey, str]:
         """(tail, head, kind)."""
         return self.info.key
 

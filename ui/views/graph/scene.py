@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from roadmap.model import palette
+from roadmap.model.keys import NodeKey
 from roadmap.views.map.layered import sort_key
 from ui.views.graph import style
 from ui.views.graph.data import GraphData
@@ -35,12 +36,12 @@ class GraphScene(QGraphicsScene):
         """Node box and type sizes of every node (style.PROJECTOR in the presentation)."""
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(QBrush(QColor(palette.PAPER)))
-        self.nodes: dict[str, NodeItem] = {}
-        self.edges: dict[tuple[str, str, str], EdgeItem] = {}
+        self.nodes: dict[NodeKey, NodeItem] = {}
+        self.edges: dict[tuple[NodeKey, NodeKey, str], EdgeItem] = {}
         self.data: GraphData | None = None
         self._frames: list[QGraphicsRectItem] = []
-        self._shown: set[str] | None = None
-        self._highlight: tuple[str, ...] = ()
+        self._shown: set[NodeKey] | None = None
+        self._highlight: tuple[NodeKey, ...] = ()
         self.bundle = LinkBundle()
         self.bundle.edges = self.edges
         self.addItem(self.bundle)
@@ -50,7 +51,7 @@ class GraphScene(QGraphicsScene):
 
     # --- building --------------------------------------------------------------
 
-    def sync(self, data: GraphData, positions: Mapping[str, Position]) -> None:
+    def sync(self, data: GraphData, positions: Mapping[NodeKey, Position]) -> None:
         """Make the items match `data`, placed at `positions` (node centres)."""
         self.data = data
         for key in [k for k in self.nodes if k not in data.nodes]:
@@ -58,8 +59,8 @@ class GraphScene(QGraphicsScene):
             for edge in list(item.edges):
                 self._remove_edge(edge.key)
             self.removeItem(item)
-        for key in [k for k in self.edges if k not in data.edges]:
-            self._remove_edge(key)
+        for edge_key in [k for k in self.edges if k not in data.edges]:
+            self._remove_edge(edge_key)
         for key, info in data.nodes.items():
             item = self.nodes.get(key)
             if item is None:
@@ -73,7 +74,7 @@ class GraphScene(QGraphicsScene):
         self.highlight(self._highlight)
         self.fit_scene_rect()
 
-    def restyle(self, keys: set[str]) -> None:
+    def restyle(self, keys: set[NodeKey]) -> None:
         """Show the current GraphData of these nodes and of the links touching them."""
         assert self.data is not None
         for key in keys:
@@ -123,14 +124,14 @@ class GraphScene(QGraphicsScene):
         self.bundle.threshold = style.BUNDLE_LOD_LARGE if many else style.BUNDLE_LOD
         self._apply_visibility()
 
-    def _remove_edge(self, key: tuple[str, str, str]) -> None:
+    def _remove_edge(self, key: tuple[NodeKey, NodeKey, str]) -> None:
         item = self.edges.pop(key, None)
         if item is not None:
             item.detach()
             self.removeItem(item)
             self.bundle.invalidate()
 
-    def move_nodes(self, positions: Mapping[str, Position]) -> None:
+    def move_nodes(self, positions: Mapping[NodeKey, Position]) -> None:
         """Put nodes at the given centres; nodes not mentioned stay where they are."""
         for key, (x, y) in positions.items():
             item = self.nodes.get(key)
@@ -138,7 +139,7 @@ class GraphScene(QGraphicsScene):
                 item.setPos(QPointF(x, y))
                 item.follow()
 
-    def positions(self) -> dict[str, Position]:
+    def positions(self) -> dict[NodeKey, Position]:
         """Every node's centre as it is now."""
         return {key: (item.x(), item.y()) for key, item in self.nodes.items()}
 
@@ -173,12 +174,12 @@ class GraphScene(QGraphicsScene):
 
     # --- what is shown -----------------------------------------------------------
 
-    def set_shown(self, keys: set[str] | None) -> None:
+    def set_shown(self, keys: set[NodeKey] | None) -> None:
         """Show only these nodes (None: all) and the edges between shown nodes."""
         self._shown = None if keys is None else set(keys)
         self._apply_visibility()
 
-    def shown_keys(self) -> set[str]:
+    def shown_keys(self) -> set[NodeKey]:
         """Keys of the nodes currently visible."""
         return {key for key, item in self.nodes.items() if item.isVisible()}
 
@@ -198,7 +199,7 @@ class GraphScene(QGraphicsScene):
 
     # --- highlight ---------------------------------------------------------------
 
-    def highlight(self, keys: Iterable[str]) -> None:
+    def highlight(self, keys: Iterable[NodeKey]) -> None:
         """Emphasise `keys`, what they wait for and what waits for them; dim the rest.
 
         For a department, owner or vendor the chain starts at the initiatives
@@ -218,8 +219,8 @@ class GraphScene(QGraphicsScene):
                 edge.setOpacity(1.0)
             self.bundle.invalidate()
             return
-        roles: dict[str, str] = {}
-        related: set[str] = set()
+        roles: dict[NodeKey, str] = {}
+        related: set[NodeKey] = set()
         for key in self._highlight:
             node = self.nodes[key]
             starts = [key] if node.info.kind == "initiative" else []
@@ -250,11 +251,11 @@ class GraphScene(QGraphicsScene):
             edge.setOpacity(1.0 if direct or on_chain else style.DIM_OPACITY)
         self.bundle.invalidate()
 
-    def roles(self) -> dict[str, str | None]:
+    def roles(self) -> dict[NodeKey, str | None]:
         """Each node's highlight role (for tests and the status line)."""
         return {key: item.role for key, item in self.nodes.items()}
 
-    def selected_node_keys(self) -> list[str]:
+    def selected_node_keys(self) -> list[NodeKey]:
         """Keys of the selected nodes, in a stable order."""
         return sorted((i.key for i in self.selectedItems() if isinstance(i, NodeItem)),
                       key=sort_key)
@@ -263,7 +264,7 @@ class GraphScene(QGraphicsScene):
         """The selected edge items."""
         return [i for i in self.selectedItems() if isinstance(i, EdgeItem)]
 
-    def select_keys(self, keys: Iterable[str]) -> None:
+    def select_keys(self, keys: Iterable[NodeKey]) -> None:
         """Select exactly these nodes (unknown keys are ignored)."""
         wanted = set(keys)
         for item in self.selectedItems():

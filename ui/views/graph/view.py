@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap.graph import parse_key
 from roadmap.model.errors import CycleError, RoadmapError
+from roadmap.model.keys import NodeKey
 from roadmap.services.changes import Change
 from roadmap.views.map.clusters import cluster_frames, cluster_layout
 from roadmap.views.map.layered import layered_layout, positions_near
@@ -55,8 +55,8 @@ ALL_LINKS_LIMIT = 300
 """Above this many initiatives a new document shows ownership links for the selection only."""
 
 
-def _id(key: str) -> int:
-    return parse_key(key)[1]
+def _id(key: NodeKey) -> int:
+    return key.id
 
 
 class GraphView(QWidget):
@@ -94,11 +94,11 @@ class GraphView(QWidget):
         layout.addWidget(self.status)
 
         self.data: GraphData | None = None
-        self._auto: dict[str, dict[str, Position]] = {}
+        self._auto: dict[str, dict[NodeKey, Position]] = {}
         self._syncing = False
         self._dirty = True
         self._fitted = False
-        self._search_hits: list[str] = []
+        self._search_hits: list[NodeKey] = []
         self._legend_auto = True
 
         ctx.document_changed.connect(self._on_ctx_document_changed)
@@ -172,7 +172,7 @@ class GraphView(QWidget):
         self._dirty = False
         self.refreshed.emit()
 
-    def _computed(self) -> dict[str, Position]:
+    def _computed(self) -> dict[NodeKey, Position]:
         assert self.data is not None
         auto = self._auto.get(self.layout_name)
         if auto is None:
@@ -187,7 +187,7 @@ class GraphView(QWidget):
             auto.update(positions_near(auto, missing))
         return auto
 
-    def positions(self) -> dict[str, Position]:
+    def positions(self) -> dict[NodeKey, Position]:
         """Where each node goes: its stored (dragged) position, else the computed one.
 
         Stored and computed positions are in the app's layout units; grown
@@ -372,7 +372,7 @@ class GraphView(QWidget):
         self._search_hits = hits
         self._go_to(hits[index])
 
-    def _go_to(self, key: str) -> None:
+    def _go_to(self, key: NodeKey) -> None:
         self.ctx.select([key], self)
         self._syncing = True
         try:
@@ -397,7 +397,7 @@ class GraphView(QWidget):
         if isinstance(window, QMainWindow) and window is not self:
             window.statusBar().showMessage(text, 10000)
 
-    def connect_nodes(self, source: str, target: str) -> Change | None:
+    def connect_nodes(self, source: NodeKey, target: NodeKey) -> Change | None:
         """Make `target` wait for `source` (an undoable edit); refusals become a message."""
         doc = self.ctx.doc
         try:
@@ -413,7 +413,7 @@ class GraphView(QWidget):
         self.show_message(f"{names[0]} now waits for {names[1]}.")
         return change
 
-    def _on_canvas_connect_requested(self, source: str, target: str) -> None:
+    def _on_canvas_connect_requested(self, source: NodeKey, target: NodeKey) -> None:
         self.connect_nodes(source, target)
 
     def _on_canvas_nodes_moved(self, moved: dict) -> None:
@@ -423,7 +423,7 @@ class GraphView(QWidget):
         moved = {key: (round(x / fx, 2), round(y / fy, 2)) for key, (x, y) in moved.items()}
         self.ctx.run(lambda: self.ctx.doc.positions.place(layout, moved, label))
 
-    def _on_canvas_node_activated(self, key: str) -> None:
+    def _on_canvas_node_activated(self, key: NodeKey) -> None:
         self.ctx.select([key], self)
         self.ctx.inspect_requested.emit(key)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap.model.errors import RoadmapError
+from roadmap.model.keys import NodeKey, NodeKind
 from roadmap.services.changes import Change
 from roadmap.views.timeline.model import LaneMode, collect, patch
 from ui.context import AppContext
@@ -192,7 +193,7 @@ class TimelineView(QWidget):
         self._layout_again()
 
     def _on_canvas_bar_clicked(self, key: int | None) -> None:
-        keys = () if key is None else (f"initiative:{key}",)
+        keys = () if key is None else (NodeKey.initiative(key),)
         self.scene.highlight(() if key is None else (key,))
         self.ctx.select(keys, self)
 
@@ -236,8 +237,8 @@ class TimelineView(QWidget):
             return
         self._show_selection(keys)
 
-    def _show_selection(self, keys: tuple) -> None:
-        ids = tuple(int(k.split(":", 1)[1]) for k in keys if k.startswith("initiative:"))
+    def _show_selection(self, keys: tuple[NodeKey, ...]) -> None:
+        ids = tuple(k.id for k in keys if k.kind is NodeKind.INITIATIVE)
         self.scene.highlight(ids)
         if ids:
             self.canvas.reveal(ids[0])
