@@ -78,7 +78,7 @@ def build(r: BoardPackRenderer) -> list[Flowable]:
         if part > 1:
             story.append(PageBreak())
         message = (f"Who drives each initiative: L lead · C contributor · E enabler · "
-                   f"* through the accountable owner or sponsor · "
+                   f"* by owner or sponsor · "
                    f"IT ALONE: {it_alone} with no business department")
         if len(column_groups) > 1:
             message += f" · departments part {part} of {len(column_groups)}"
