@@ -16,7 +16,7 @@ loads), so a 10,000-initiative roadmap builds in linear time.
 
 Ownership is decided here, once, by `involvement()`: the departments taking
 part, plus the accountable owner's department as lead and the sponsor's
-department as contributor (PRODUCT.md §3, CR101).
+department as contributor (CR101).
 """
 
 from __future__ import annotations

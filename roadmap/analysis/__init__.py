@@ -1,4 +1,4 @@
-"""Findings about a roadmap (PRODUCT.md §3): rules CR100-CR303, accepting them, figures.
+"""Findings about a roadmap: rules CR100-CR303, accepting them, figures.
 
     analysis = analyse(doc)            # or analyse(doc, today=date(2027, 1, 1))
     for finding in analysis.open_findings(): ...

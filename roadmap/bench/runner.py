@@ -1,4 +1,4 @@
-"""The benchmark: time and peak memory of every stage on generated roadmaps (PRODUCT.md §8).
+"""The benchmark: time and peak memory of every stage on generated roadmaps.
 
 For each size it generates and saves a roadmap, then runs each stage in a
 fresh Python process (roadmap/bench/stages.py for the core, `python -m
@@ -14,9 +14,9 @@ which shows the stage's own cost when other work shares the machine (the
 window and cold-start stages count from the process's launch, so theirs
 include start-up). `peak_mb` is the
 peak resident set size of the stage's process (VmHWM: interpreter,
-imports and inputs included). `target_seconds` is the §8 target at 2,000
-initiatives and below; above 2,000 it grows linearly with the size (§8:
-"cost grows linearly"). `ok` is null when there is no target or no
+imports and inputs included). `target_seconds` is the product's target at 2,000
+initiatives and below; above 2,000 it grows linearly with the size (the targets
+say cost grows linearly). `ok` is null when there is no target or no
 measurement. Two floors run in the same benchmark, a raw sqlite3 read of
 the same rows and a bare networkx topological sort of the same dependency
 graph; `ratio` is our time divided by the floor's. A stage that fails is
@@ -39,7 +39,7 @@ from roadmap.bench.stages import RESULT_PREFIX
 
 DEFAULT_SIZES = (200, 2000, 10_000)
 TARGET_SIZE = 2000
-"""The size at which §8 states its targets."""
+"""The size at which the product states its targets."""
 LAUNCHED_ENV = "CROSSROADS_BENCH_LAUNCHED"
 """Tells a stage process when it was launched (time.time()), for the cold start."""
 STAGE_TIMEOUT = 900
@@ -50,7 +50,7 @@ _ROOT = Path(__file__).resolve().parents[2]
 
 @dataclass(frozen=True)
 class Stage:
-    """One measured stage: label, which process runs it, §8 target, floor to compare with."""
+    """One measured stage: label, which process runs it, target, floor to compare with."""
 
     name: str
     label: str
@@ -97,7 +97,7 @@ class Record:
 
 
 def target_for(stage: Stage, size: int) -> float | None:
-    """The §8 target at `size`: as stated up to 2,000, linear beyond."""
+    """The target at `size`: as stated up to 2,000, linear beyond."""
     if stage.target is None:
         return None
     return stage.target * max(1.0, size / TARGET_SIZE)

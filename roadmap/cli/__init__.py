@@ -1,4 +1,4 @@
-"""Headless subcommands of `python main.py` (PRODUCT.md §7).
+"""Headless subcommands of `python main.py`.
 
 Each command lives in its own module with `register(subparsers)`, which adds
 its parser and sets `handler`; a handler returns the process exit status.

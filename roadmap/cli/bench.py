@@ -1,4 +1,4 @@
-"""`bench [--sizes 200,2000,10000] [--json PATH]`: time and memory of every stage (§8)."""
+"""`bench [--sizes 200,2000,10000] [--json PATH]`: time and memory of every stage."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "bench", help="benchmark every stage on generated roadmaps",
         description="Generate roadmaps of each size and report, stage by stage, wall time "
-                    "and peak memory (each stage in a fresh process), the PRODUCT.md §8 "
+                    "and peak memory (each stage in a fresh process), the "
                     "target and a verdict, and our time as a ratio to two floors (a raw "
                     "sqlite3 read and a bare networkx topological sort).",
     )

@@ -1,4 +1,4 @@
-"""The roadmap document as typed SQLAlchemy ORM classes (PRODUCT.md §2).
+"""The roadmap document as typed SQLAlchemy ORM classes.
 
 Dialect-neutral on purpose: only portable column types, no SQLite pragmas or
 functions, so the same model can later run on a shared PostgreSQL server.

@@ -2,7 +2,7 @@
 
 A mid-size home-and-garden retailer plans two years of e-commerce work. Most
 initiatives are sound (led by the business, sponsored, budgeted, measured by
-revenue); a few carry, on purpose, each warning sign of PRODUCT.md §3, so the
+revenue); a few carry, on purpose, each warning sign the checks look for, so the
 app shows its value on first start. `roadmap.samples.bundled` turns these plain
 records into rows through the service layer; keys are short slugs that the
 builder maps to database ids.

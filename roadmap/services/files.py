@@ -1,4 +1,4 @@
-"""Open, create and save .roadmap files safely (PRODUCT.md §6).
+"""Open, create and save .roadmap files safely.
 
 Opening checks a copy of the file completely (roadmap.storage.filecheck) before the
 ORM sees it, upgrades an older format (roadmap.storage.migrations), and runs the

@@ -1,4 +1,4 @@
-"""Import and export of initiatives as spreadsheets (CSV and .xlsx), issue 8.
+"""Import and export of initiatives as spreadsheets (CSV and .xlsx).
 
 The pipeline has one job per module: `reading` turns a file into a `Sheet`
 of raw cells, `columns` matches its headers to fields, `dates` and `cells`

@@ -1,4 +1,4 @@
-"""Verify an untrusted .roadmap file before anything reads it (PRODUCT.md §6).
+"""Verify an untrusted .roadmap file before anything reads it.
 
 Follows SQLite's guidance for untrusted databases ("defense against the dark
 arts"): look at the 100-byte header first; open read-only with the schema

@@ -1,4 +1,4 @@
-"""Working copies and crash recovery: unsaved edits survive a crash (PRODUCT.md §6).
+"""Working copies and crash recovery: unsaved edits survive a crash.
 
 Every open document runs on a working copy of its file, kept in a recovery
 folder with a small JSON sidecar: which file it came from, which process has

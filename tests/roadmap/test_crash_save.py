@@ -1,4 +1,4 @@
-"""Kill the process at random moments while it saves or edits (issue 2, "Done when").
+"""Kill the process at random moments while it saves or edits.
 
 Whatever moment a saving process dies, the target file is exactly the old
 roadmap or exactly the new one, opens cleanly, and the next open leaves

@@ -1,4 +1,4 @@
-"""Opening, saving, recovering and upgrading .roadmap files (PRODUCT.md §6)."""
+"""Opening, saving, recovering and upgrading .roadmap files."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The sections of the board pack (PRODUCT.md §5), each a function returning flowables.
+"""The sections of the board pack, each a function returning flowables.
 
 Every section module has `build(renderer) -> list[Flowable]`; the first
 flowable is the section's start mark (outline entry, header name).

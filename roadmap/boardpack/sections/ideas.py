@@ -31,7 +31,7 @@ def idea_columns(initiatives: list[InitiativeFact]) -> dict[str, list[Initiative
 
 
 def unscheduled(r: BoardPackRenderer, after_chart: bool) -> list[Flowable]:
-    """Date-less initiatives in now / next / later columns (PRODUCT.md §2)."""
+    """Date-less initiatives in now / next / later columns."""
     columns = idea_columns(r.facts.initiatives)
     if not columns:
         return []
