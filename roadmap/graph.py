@@ -1,7 +1,8 @@
 """The roadmap as one networkx graph: the analysis, the graph view and the PDF all read it.
 
 Nodes are keyed by `NodeKey` (printed "initiative:12", "department:3",
-"owner:4", "vendor:2") and carry `kind` plus the fields their readers need. Edges are typed by `kind`
+"owner:4", "vendor:2") and carry `kind` plus the fields their readers need.
+Edges are typed by `kind`
 (also used as the multigraph edge key, so each kind appears at most once
 between two nodes):
 
@@ -26,7 +27,7 @@ import gc
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import networkx as nx
 from sqlalchemy import Boolean, Date, Select, column, select
@@ -197,7 +198,7 @@ def _rows(doc: Document, model: type[Base]) -> list[Attrs]:
     names = [c.name for c in table.c]
     converters = [(k, conv) for k, c in enumerate(table.c)
                   if (conv := _converter(c.type)) is not None]
-    query: Select[Unpack[tuple[Any, ...]]] = (
+    query: Select[*tuple[Any, ...]] = (
         select(*[column(n) for n in names]).select_from(table).order_by(table.c.id)
     )
     found = []

@@ -37,7 +37,7 @@ class NodeKey(NamedTuple):
 
     @classmethod
     def of(cls, kind: NodeKind | str, id: int) -> NodeKey:
-        """The key of row `id` of `kind` (a NodeKind or its text); ValueError for an unknown kind."""
+        """The key of row `id` of `kind` (a NodeKind or its text); ValueError if unknown."""
         try:
             return cls(NodeKind(kind), int(id))
         except ValueError:

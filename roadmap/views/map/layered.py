@@ -122,7 +122,8 @@ def break_cycles(dag: MapGraph) -> list[Pair]:
         if root in state:
             continue
         state[root] = 1
-        stack: list[tuple[NodeKey, Iterator[NodeKey]]] = [(root, iter(sorted(dag.successors(root), key=sort_key)))]
+        stack: list[tuple[NodeKey, Iterator[NodeKey]]] = [
+            (root, iter(sorted(dag.successors(root), key=sort_key)))]
         while stack:
             node, children = stack[-1]
             child = next(children, None)
