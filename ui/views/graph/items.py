@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from roadmap.model import palette
 from roadmap.model.keys import NodeKey
+from roadmap.views.map.routes import Box, dependency_route
 from ui.views.graph import style
 from ui.views.graph.data import EdgeInfo, NodeInfo
 from ui.views.graph.shapes import draw_glyph, draw_health, draw_marker, marker_outline, node_path
@@ -325,14 +326,15 @@ class EdgeItem(QGraphicsItem):
         a, b = self.tail.pos(), self.head.pos()
         ra, rb = self.tail.rect.translated(a), self.head.rect.translated(b)
         path = QPainterPath()
-        if self.info.kind == "depends_on" and rb.left() - ra.right() > 20:
-            start = QPointF(ra.right(), a.y())
-            end = QPointF(rb.left(), b.y())
-            bend = max(40.0, (end.x() - start.x()) * 0.45)
+        if self.info.kind == "depends_on":
+            # The same route the board pack's map draws, in scene units.
+            route = dependency_route(_box(ra), _box(rb), min_bend=40.0, clearance=30.0,
+                                     gap=20.0)
+            start, end = QPointF(*route.start), QPointF(*route.end)
+            c2 = QPointF(*route.c2)
             path.moveTo(start)
-            path.cubicTo(QPointF(start.x() + bend, start.y()), QPointF(end.x() - bend, end.y()),
-                         end)
-            self._angle = 0.0
+            path.cubicTo(QPointF(*route.c1), c2, end)
+            self._angle = math.atan2(end.y() - c2.y(), end.x() - c2.x())
         else:
             start, end = _clip(ra, a, b), _clip(rb, b, a)
             path.moveTo(start)
@@ -482,6 +484,12 @@ class LinkBundle(QGraphicsItem):
                 fill = QColor(palette.PAPER) if spec.marker == "open" else colour
                 painter.setBrush(QBrush(fill))
                 painter.drawPath(markers)
+
+
+def _box(rect: QRectF) -> Box:
+    """A scene rectangle as the map router's box."""
+    centre = rect.center()
+    return Box(centre.x(), centre.y(), rect.width() / 2, rect.height() / 2)
 
 
 def _clip(rect: QRectF, inside: QPointF, outside: QPointF) -> QPointF:
