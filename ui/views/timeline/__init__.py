@@ -1,5 +1,5 @@
-"""The timeline's parts: scene and items, frozen axis and lanes, drags, legend, timing.
+"""The timeline view: `view.TimelineView` and its parts (scene, items, axis, lanes, drags, legend).
 
-ui/views/timeline/view.py assembles them into the Timeline tab; the
+`view.py` assembles them into the Timeline tab; the
 presentation mode reuses the same view with the projector theme.
 """
