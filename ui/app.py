@@ -17,7 +17,6 @@ frozen out of the collector's way and collection resumes.
 from __future__ import annotations
 
 import argparse
-import gc
 import logging
 import os
 import sys
@@ -25,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -34,47 +33,13 @@ from roadmap.model.errors import RoadmapError, RoadmapFileError
 from roadmap.services.document import Document
 
 from . import settings as app_settings
+from .collector import hold_collector
 from .context import AppContext
 from .errors import ExceptionReporter, install_exception_hook, setup_logging, show_error
 from .icons import icon
 
 log = logging.getLogger("crossroads")
 _STARTED = time.perf_counter()
-
-
-_collector = {"held": False, "used": False}
-
-
-def hold_collector() -> None:
-    """Pause the cyclic garbage collector until the event loop first runs.
-
-    Only the first call in a process does anything, and only while the
-    collector is on; `release_collector` runs from the first event-loop turn.
-    """
-    if _collector["used"] or not gc.isenabled():
-        return
-    _collector["used"] = _collector["held"] = True
-    gc.disable()
-    QTimer.singleShot(0, release_collector)
-
-
-def release_collector() -> None:
-    """Freeze what start-up built (modules, the document's rows), then collect again.
-
-    Frozen objects are skipped by every later collection, so edits stay cheap;
-    `thaw_collector` hands them back once a different document replaces them.
-    """
-    if not _collector["held"]:
-        return
-    _collector["held"] = False
-    gc.freeze()
-    gc.enable()
-
-
-def thaw_collector() -> None:
-    """Let the collector reclaim what start-up froze (the first document was closed)."""
-    if not _collector["held"]:
-        gc.unfreeze()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

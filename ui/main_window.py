@@ -22,6 +22,7 @@ from . import editing
 from . import settings as app_settings
 from .actions import Actions, undo_actions
 from .analysis_refresh import AnalysisRefresher
+from .collector import thaw_collector
 from .context import AppContext
 from .docks.findings import FindingsDock
 from .docks.inspector import InspectorDock
@@ -313,8 +314,6 @@ class MainWindow(QMainWindow):
             self.files.path is not None and self.files.is_modified())
 
     def _on_ctx_document_replaced(self) -> None:
-        from .app import thaw_collector
-
         thaw_collector()  # the first document's rows were frozen at start-up
         self._update_file_actions()
         self._update_selection_actions()

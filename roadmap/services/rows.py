@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import select
 
@@ -42,9 +42,7 @@ from roadmap.model.errors import DuplicateError, NotFoundError, ValidationError
 from roadmap.model.keys import NodeKey, NodeKind
 from roadmap.model.validation import FIELDS, check_row, clean_fields
 from roadmap.services.changes import Change, Row, RowChange
-
-if TYPE_CHECKING:
-    from roadmap.services.document import Document
+from roadmap.services.port import DocumentPort
 
 T = TypeVar("T", bound=Base)
 R = TypeVar("R", bound=Base)
@@ -73,7 +71,7 @@ class EntityService(Generic[T]):
     unique_name: ClassVar[str | None] = None
     references: ClassVar[dict[str, type[Base]]] = {}
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: DocumentPort) -> None:
         self.doc = doc
 
     @property
@@ -204,7 +202,7 @@ class EntityService(Generic[T]):
 class RoadmapService:
     """The document's own properties: title, horizon, currency, confidentiality."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: DocumentPort) -> None:
         self.doc = doc
 
     def update(self, **fields: Any) -> Change:

@@ -101,18 +101,18 @@ def test_start_up_leaves_the_board_pack_spreadsheets_and_hidden_tabs_unloaded(
 
 def test_start_up_pauses_the_collector_then_freezes_what_it_built(
         qtbot: Any, monkeypatch: Any) -> None:
-    from ui import app
+    from ui import collector
 
-    monkeypatch.setattr(app, "_collector", {"held": False, "used": False})
+    monkeypatch.setattr(collector, "_collector", {"held": False, "used": False})
     assert gc.isenabled()
     try:
-        app.hold_collector()
+        collector.hold_collector()
         assert not gc.isenabled()
         qtbot.waitUntil(gc.isenabled)  # released on the first turn of the event loop
         assert gc.get_freeze_count() > 0
-        app.hold_collector()  # once per process
+        collector.hold_collector()  # once per process
         assert gc.isenabled()
-        app.thaw_collector()
+        collector.thaw_collector()
         assert gc.get_freeze_count() == 0
     finally:
         gc.unfreeze()

@@ -7,16 +7,42 @@ the lane names stay on screen however far the chart scrolls.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from roadmap.model.calendar import add_months, months_between, quarters_between
+from ui.views.timeline.scene import TimelineScene
 
-if TYPE_CHECKING:
-    from ui.views.timeline.canvas import TimelineCanvas
+
+class AxisHost(Protocol):
+    """What the frozen edges read of the view they sit beside (the TimelineCanvas).
+
+    A Protocol rather than the canvas class, so the canvas imports the edges
+    and the edges do not import it back.
+    """
+
+    def scene(self) -> TimelineScene:
+        """The timeline scene shown."""
+        ...
+
+    def font(self) -> QFont:
+        """The view's font, which the axis labels derive from."""
+        ...
+
+    def scene_x(self, view_x: float) -> float:
+        """The scene x under a viewport x."""
+        ...
+
+    def view_x(self, scene_x: float) -> float:
+        """The viewport x of a scene x."""
+        ...
+
+    def view_y(self, scene_y: float) -> float:
+        """The viewport y of a scene y."""
+        ...
 
 _MONTH_FORMATS = ("%B", "%b", "initial", "")
 """Month labels from longest to none ('initial': J, F, M...): the first that fits is used."""
@@ -26,8 +52,8 @@ _WIDEST = {"%B": "September", "%b": "May", "initial": "M"}
 class AxisHeader(QWidget):
     """Fiscal quarters over months, bucket column titles and the today tag."""
 
-    def __init__(self, canvas: TimelineCanvas) -> None:
-        super().__init__(canvas)
+    def __init__(self, canvas: AxisHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.canvas = canvas
         theme = canvas.scene().theme
         base = canvas.font()
@@ -126,8 +152,8 @@ class AxisHeader(QWidget):
 class LaneColumn(QWidget):
     """Lane names (with their colour and count) beside the visible lanes."""
 
-    def __init__(self, canvas: TimelineCanvas) -> None:
-        super().__init__(canvas)
+    def __init__(self, canvas: AxisHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.canvas = canvas
         self.name_font: QFont = canvas.scene().title_font
         self.count_font: QFont = canvas.scene().count_font

@@ -61,8 +61,8 @@ class TimelineCanvas(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
-        self.header = AxisHeader(self)
-        self.lanes = LaneColumn(self)
+        self.header = AxisHeader(self, self)
+        self.lanes = LaneColumn(self, self)
         self.setViewportMargins(self.lanes.preferred_width(), self.header.preferred_height(),
                                 0, 0)
         self.tip = DragTip(scene.theme.font(self.font(), scale=0.95))
