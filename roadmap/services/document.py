@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
@@ -34,6 +34,7 @@ from roadmap.services.rows import (
 from roadmap.storage.database import create_schema, make_engine
 
 Listener = Callable[[Change], None]
+B = TypeVar("B", bound=Base)
 
 # Relationship collections to refresh when a child row changes.
 _PARENT_COLLECTIONS = {
@@ -106,6 +107,10 @@ class Document:
     def is_modified(self) -> bool:
         """True when edits were applied since the last save or open."""
         return self.revision != self.saved_revision
+
+    def get(self, cls: type[B], key: int) -> B | None:
+        """The row of class `cls` with id `key`, or None: one row, without the session."""
+        return self.session.get(cls, key)
 
     def all(self, cls: type[Base]) -> list[Any]:
         """Every row of a class, in id order."""

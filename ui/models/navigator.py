@@ -191,7 +191,6 @@ class NavigatorModel(QAbstractItemModel):
         self.layoutChanged.emit()
 
     def _on_ctx_document_changed(self, change: Change) -> None:
-        session = self.ctx.doc.session
         for number, group in enumerate(self._groups):
             parent = self.createIndex(number, 0, _GROUP)
             counted = renamed = False
@@ -206,7 +205,7 @@ class NavigatorModel(QAbstractItemModel):
                     self.endRemoveRows()
                     counted = True
                 elif row.after is not None and position is None:
-                    obj = session.get(ROW_CLASSES[group.kind], row.key)
+                    obj = self.ctx.doc.get(ROW_CLASSES[group.kind], row.key)
                     if obj is not None:
                         group.objects[row.key] = obj
                         wanted = self._order(group, row.key)
@@ -217,7 +216,7 @@ class NavigatorModel(QAbstractItemModel):
                         self.endInsertRows()
                         counted = True
                 elif row.after is not None and position is not None:
-                    obj = session.get(ROW_CLASSES[group.kind], row.key)
+                    obj = self.ctx.doc.get(ROW_CLASSES[group.kind], row.key)
                     if obj is not None:
                         group.objects[row.key] = obj
                     child = self.createIndex(position, 0, number + 1)

@@ -122,7 +122,6 @@ class DocRowsModel(QAbstractTableModel):
         """Hook: rebuild caches derived from the rows."""
 
     def _on_ctx_document_changed(self, change: Change) -> None:
-        session = self.ctx.doc.session
         cls = ROW_CLASSES[self.table]
         for row in change.rows:
             if row.table != self.table:
@@ -136,7 +135,7 @@ class DocRowsModel(QAbstractTableModel):
                     self._objects.pop(row.key, None)
                     self.endRemoveRows()
             elif row.before is None or position is None:
-                obj = session.get(cls, row.key)
+                obj = self.ctx.doc.get(cls, row.key)
                 if obj is not None and position is None:
                     position = bisect_left(self._ids, row.key)
                     self.beginInsertRows(QModelIndex(), position, position)
@@ -144,7 +143,7 @@ class DocRowsModel(QAbstractTableModel):
                     self._objects[row.key] = obj
                     self.endInsertRows()
             else:
-                obj = session.get(cls, row.key)
+                obj = self.ctx.doc.get(cls, row.key)
                 if obj is not None:
                     self._objects[row.key] = obj
                 self._row_changed(position)
