@@ -80,7 +80,7 @@ class RuleSettings:
     def threshold(self, key: str) -> int | float:
         """A threshold's effective value (the default when unset or unreadable)."""
         value = self.values.get(key, THRESHOLDS[key].default)
-        return value  # type: ignore[return-value]
+        return value
 
 
 def read_settings(stored: Mapping[str, str], codes: list[str]) -> RuleSettings:

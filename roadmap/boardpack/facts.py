@@ -229,7 +229,7 @@ def build_facts(doc: Any, analysis: Any, as_of: dt.date, preflight: Preflight) -
             sponsor=owners.get(i["sponsor_id"], "") if i["sponsor_id"] is not None else "",
             priority=i["priority"],
             journey=i["journey_stage"],
-            lead=departments.get(i.get("lead_department")),  # type: ignore[arg-type]
+            lead=departments.get(i.get("lead_department")),
             roles=dict(i.get("departments") or {}),
             milestones=sorted(milestones[key], key=lambda m: m[1]),
             vendors=sorted(uses[key], key=str.casefold),

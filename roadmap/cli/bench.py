@@ -29,7 +29,7 @@ def stage_names() -> list[str]:
     return [COLD_START.name, *(stage.name for stage in STAGES if stage.name != "generate")]
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `bench` subcommand."""
     parser = subparsers.add_parser(
         "bench", help="benchmark every stage on generated roadmaps",

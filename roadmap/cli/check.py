@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 FAIL_ON = ("high", "medium", "low", "never")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `check` subcommand."""
     parser = subparsers.add_parser(
         "check", help="print the findings of a roadmap (exit 1 when serious ones remain)",

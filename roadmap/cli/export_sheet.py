@@ -15,7 +15,7 @@ from roadmap.model.wording import plural
 from . import check_output
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `export-sheet` subcommand."""
     parser = subparsers.add_parser(
         "export-sheet", help="export a roadmap's initiatives to CSV or .xlsx",

@@ -9,7 +9,7 @@ from pathlib import Path
 from . import CommandError, check_output
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `generate` subcommand."""
     parser = subparsers.add_parser(
         "generate", help="write a generated roadmap of N initiatives to PATH",

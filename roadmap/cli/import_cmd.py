@@ -28,7 +28,7 @@ BIG = 5000
 """Sheets with more rows than this report progress on stderr."""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `import` subcommand."""
     parser = subparsers.add_parser(
         "import", help="import initiatives from a CSV or .xlsx sheet into a roadmap",

@@ -8,7 +8,7 @@ from pathlib import Path
 from . import check_output
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `sample` subcommand."""
     parser = subparsers.add_parser(
         "sample", help="write the sample retailer roadmap to PATH",

@@ -59,7 +59,7 @@ class EnumText(TypeDecorator[LabelledEnum]):
         return None if value is None else self.enum_class(value)
 
 
-class EnumList(TypeDecorator[tuple]):
+class EnumList(TypeDecorator[tuple[LabelledEnum, ...]]):
     """Stores a tuple of LabelledEnum members as 'a,b,c'; reads back a tuple."""
 
     impl = String(200)
@@ -73,7 +73,7 @@ class EnumList(TypeDecorator[tuple]):
         """Write the members joined by commas (TypeDecorator hook)."""
         return ",".join(self.enum_class(v).value for v in (value or ()))
 
-    def process_result_value(self, value: Any, dialect: Any) -> tuple:
+    def process_result_value(self, value: Any, dialect: Any) -> tuple[LabelledEnum, ...]:
         """Read the members back in stored order (TypeDecorator hook)."""
         return tuple(self.enum_class(v) for v in (value or "").split(",") if v)
 
@@ -127,7 +127,8 @@ class Department(Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     colour: Mapped[str] = mapped_column(String(7), default="#4477AA")
     is_it: Mapped[bool] = mapped_column(Boolean, default=False)
-    benefit_areas: Mapped[tuple] = mapped_column(EnumList(BenefitArea), default=())
+    benefit_areas: Mapped[tuple[BenefitArea, ...]] = mapped_column(
+        EnumList(BenefitArea), default=())
 
 
 class Owner(Base):

@@ -35,15 +35,15 @@ def text(max_length: int, *, required: bool = False) -> Cleaner:
     """A string field, stripped; required ones may not be empty."""
 
     def clean(name: str, value: Any) -> str:
-        value = "" if value is None else str(value)
-        value = value.strip() if required else value
-        if required and not value:
+        text = "" if value is None else str(value)
+        text = text.strip() if required else text
+        if required and not text:
             raise ValidationError(name, "must not be empty")
-        if len(value) > max_length:
-            raise ValidationError(name, f"is {len(value)} characters long; at most {max_length}")
-        if "\x00" in value:
+        if len(text) > max_length:
+            raise ValidationError(name, f"is {len(text)} characters long; at most {max_length}")
+        if "\x00" in text:
             raise ValidationError(name, "contains a NUL character")
-        return value
+        return text
 
     return clean
 
@@ -148,7 +148,7 @@ def choice(enum_class: type[LabelledEnum], *, nullable: bool = False) -> Cleaner
 def choices(enum_class: type[LabelledEnum]) -> Cleaner:
     """A tuple of distinct enumeration members, in the order given."""
 
-    def clean(name: str, value: Any) -> tuple:
+    def clean(name: str, value: Any) -> tuple[LabelledEnum, ...]:
         items = value.split(",") if isinstance(value, str) else list(value or ())
         members: list[LabelledEnum] = []
         for item in items:
@@ -166,10 +166,10 @@ def colour() -> Cleaner:
     """A colour as #RRGGBB."""
 
     def clean(name: str, value: Any) -> str:
-        value = str(value or "").strip()
-        if not _COLOUR.match(value):
-            raise ValidationError(name, f"{value!r} is not a colour like #4477AA")
-        return value.upper()
+        text = str(value or "").strip()
+        if not _COLOUR.match(text):
+            raise ValidationError(name, f"{text!r} is not a colour like #4477AA")
+        return text.upper()
 
     return clean
 

@@ -229,6 +229,7 @@ class Document:
 
     def _apply_row(self, row: RowChange) -> None:
         cls = ROW_CLASSES[row.table]
+        obj: Base | None
         if row.before is None:
             assert row.after is not None
             obj = cls(**row.after)

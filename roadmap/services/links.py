@@ -200,7 +200,7 @@ class ParticipationService(LinkService[Participation]):
 
     def for_initiative(self, initiative_id: int) -> list[Participation]:
         """The departments taking part in one initiative."""
-        return self._rows_where(Participation, initiative_id=initiative_id)  # type: ignore[return-value]
+        return self._rows_where(Participation, initiative_id=initiative_id)
 
     def roles(self) -> list[tuple[int, int, Role]]:
         """(initiative id, department id, role) of every participation, in id order.

@@ -302,12 +302,13 @@ class InitiativeService(EntityService[Initiative]):
     def _dependents(self, key: int) -> list[RowChange]:
         deps = self._rows_where(Dependency, initiative_id=key)
         deps += [d for d in self._rows_where(Dependency, depends_on_id=key) if d not in deps]
+        deps.sort(key=lambda d: d.id)
         acceptances = [
             a for a in self.doc.all(Acceptance) if a.subject == str(NodeKey.initiative(key))
         ]
         return [
             *self._delete_rows(self._rows_where(Milestone, initiative_id=key)),
-            *self._delete_rows(sorted(deps, key=lambda d: d.id)),
+            *self._delete_rows(deps),
             *self._delete_rows(self._rows_where(Participation, initiative_id=key)),
             *self._delete_rows(self._rows_where(VendorUse, initiative_id=key)),
             *self._delete_rows(acceptances),
@@ -387,7 +388,7 @@ class AcceptanceService(EntityService[Acceptance]):
     def lookup(self, code: str, subject: str) -> Acceptance | None:
         """The acceptance of one finding, if any."""
         rows = self._rows_where(Acceptance, code=code, subject=subject)
-        return rows[0] if rows else None  # type: ignore[return-value]
+        return rows[0] if rows else None
 
     def as_dict(self) -> dict[tuple[str, str], Acceptance]:
         """Every acceptance by (code, subject)."""

@@ -144,7 +144,7 @@ def _clean_choice(key: str, value: Any) -> Any:
 
 @lru_cache(maxsize=1024)
 def _role(text: str) -> Role:
-    return Role.parse(text)  # type: ignore[return-value]
+    return Role.parse(text)
 
 
 def _scalar_text(raw: Any) -> Any:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import sys
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, insert
 from sqlalchemy.pool import StaticPool
 
 from roadmap import __version__
@@ -29,12 +30,20 @@ def harden_sqlite(dbapi_connection: sqlite3.Connection) -> None:
     cursor.execute("PRAGMA cell_size_check=ON")
     cursor.execute("PRAGMA mmap_size=0")
     cursor.close()
-    setconfig = getattr(dbapi_connection, "setconfig", None)
-    if setconfig is not None:  # Python 3.12+: SQLITE_DBCONFIG_DEFENSIVE and friends
-        setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
-        setconfig(sqlite3.SQLITE_DBCONFIG_TRUSTED_SCHEMA, False)
-        setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_TRIGGER, False)
-        setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_VIEW, False)
+    defend_connection(dbapi_connection)
+
+
+def defend_connection(connection: sqlite3.Connection) -> None:
+    """Turn on SQLite's defensive mode and turn off triggers and views, where Python can.
+
+    `Connection.setconfig` and its constants arrived in Python 3.12; on 3.11
+    the pragmas set by the callers are the protection.
+    """
+    if sys.version_info >= (3, 12):
+        connection.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
+        connection.setconfig(sqlite3.SQLITE_DBCONFIG_TRUSTED_SCHEMA, False)
+        connection.setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_TRIGGER, False)
+        connection.setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_VIEW, False)
 
 
 def make_engine(url: str = "sqlite://") -> Engine:
@@ -69,11 +78,11 @@ def create_schema(engine: Engine, **roadmap_fields: object) -> None:
     }
     defaults.update(roadmap_fields)
     with engine.begin() as conn:
-        conn.execute(Meta.__table__.insert(), [
+        conn.execute(insert(Meta), [
             {"key": "format_version", "value": str(FORMAT_VERSION)},
             {"key": "written_by", "value": f"Crossroads {__version__}"},
         ])
-        conn.execute(Roadmap.__table__.insert(), [defaults])
+        conn.execute(insert(Roadmap), [defaults])
         if engine.dialect.name == "sqlite":
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             # The version again in the header, so a file is judged before any table is read.

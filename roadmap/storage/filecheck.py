@@ -30,7 +30,7 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text
 from roadmap.model.entities import Base, EnumList, EnumText
 from roadmap.model.errors import RoadmapFileError, ValidationError
 from roadmap.model.validation import FIELDS, check_row
-from roadmap.storage.database import APPLICATION_ID, FORMAT_VERSION
+from roadmap.storage.database import APPLICATION_ID, FORMAT_VERSION, defend_connection
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 NOT_A_ROADMAP = "is not a Crossroads roadmap"
@@ -191,12 +191,7 @@ def open_readonly(path: Path) -> Iterator[sqlite3.Connection]:
         conn.execute("PRAGMA cell_size_check=ON")
         conn.execute("PRAGMA mmap_size=0")
         conn.execute("PRAGMA query_only=ON")
-        setconfig = getattr(conn, "setconfig", None)
-        if setconfig is not None:  # Python 3.12+
-            setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
-            setconfig(sqlite3.SQLITE_DBCONFIG_TRUSTED_SCHEMA, False)
-            setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_TRIGGER, False)
-            setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_VIEW, False)
+        defend_connection(conn)
         yield conn
     finally:
         conn.close()
@@ -318,7 +313,7 @@ def _reader(column: Any) -> Reader:
     if isinstance(kind, EnumList):
         values = {m.value: m for m in kind.enum_class}
 
-        def read_enum_list(raw: Any) -> tuple:
+        def read_enum_list(raw: Any) -> tuple[Any, ...]:
             if not isinstance(raw, str):
                 raise ValueError(f"{raw!r} is not a list of values")
             items = [v for v in raw.split(",") if v]
@@ -409,7 +404,7 @@ def check_rows(conn: sqlite3.Connection, display: object) -> None:
             )
 
 
-def _row_name(table: str, number: int, raw_row: tuple,
+def _row_name(table: str, number: int, raw_row: tuple[Any, ...],
               columns: list[tuple[str, str, bool, Reader]]) -> str:
     names = [column for _, column, _, _ in columns]
     key = raw_row[names.index("id")] if "id" in names else None
