@@ -2,14 +2,16 @@
 
 The service applies an edit and returns its Change; `ChangeCommand` puts it
 on the QUndoStack so undo applies the inverse and redo applies it again.
-Successive edits of the same field of the same row merge (typing).
+A command merges with the one pushed before it only when both carry the
+same explicit `MergeKey` (consecutive keystrokes in one field editor);
+everything else is a step of its own.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from roadmap.services.changes import Change
+from roadmap.services.changes import Change, MergeKey
 from roadmap.services.document import Document
 
 _MERGE_ID = 0x43520001
@@ -18,10 +20,11 @@ _MERGE_ID = 0x43520001
 class ChangeCommand(QUndoCommand):
     """Wraps a Change that the service layer has already applied."""
 
-    def __init__(self, doc: Document, change: Change) -> None:
+    def __init__(self, doc: Document, change: Change, merge_key: MergeKey | None = None) -> None:
         super().__init__(change.label)
         self.doc = doc
         self.change = change
+        self.merge_key = merge_key
         self._applied = True
 
     def redo(self) -> None:
@@ -36,15 +39,20 @@ class ChangeCommand(QUndoCommand):
         self.doc.undo(self.change)
 
     def id(self) -> int:
-        """Merge id (QUndoCommand.id): single-field edits merge, others never do."""
-        return _MERGE_ID if self.change.merge_key is not None else -1
+        """Merge id (QUndoCommand.id): one fixed id for keyed commands, -1 (never) otherwise."""
+        return _MERGE_ID if self.merge_key is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        """Fold a following edit of the same field into this one (QUndoCommand.mergeWith)."""
-        if not isinstance(other, ChangeCommand):
+        """Fold the next keystroke of the same typing session into this step (QUndoCommand).
+
+        Typing back to the value the step began with leaves nothing to undo: the
+        command becomes obsolete and the stack drops it.
+        """
+        if not isinstance(other, ChangeCommand) or self.merge_key is None:
             return False
-        if self.change.merge_key != other.change.merge_key:
+        if other.merge_key != self.merge_key:
             return False
         self.change = self.change.merged_with(other.change)
         self.setText(self.change.label)
+        self.setObsolete(self.change.is_empty)
         return True

@@ -8,12 +8,13 @@ each other: they listen here and edit through `run()`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from roadmap.model.keys import NodeKey, NodeKind
-from roadmap.services.changes import Change
+from roadmap.services.changes import Change, MergeKey
 from roadmap.services.document import Document
 
 from .commands import ChangeCommand
@@ -57,15 +58,24 @@ class AppContext(QObject):
         self.document_replaced.emit()
         self.selection_changed.emit((), self)
 
-    def run(self, operation: Callable[[], Change]) -> Change:
-        """Run a service operation and push its change on the undo stack.
+    def run(self, operation: Callable[[], Change], *, label: str | None = None,
+            merge_key: MergeKey | None = None) -> Change:
+        """Run a service operation and push its change as one undo step.
 
-        Errors (ValidationError, CycleError, ...) propagate before anything is
-        pushed: the caller shows them at the field.
+        `label` names the step in the Edit menu when the service's own label is
+        too generic ('Reschedule “Checkout”'). `merge_key` is given only by a
+        field editor while the user keeps typing: consecutive edits with the
+        same key merge into one step. An empty change (nothing changed) is not
+        pushed, so the redo history survives it; errors (ValidationError,
+        CycleError, ...) propagate before anything is pushed and the caller
+        shows them at the field.
         """
         change = operation()
-        if not change.is_empty:
-            self.undo_stack.push(ChangeCommand(self._doc, change))
+        if change.is_empty:
+            return change
+        if label is not None:
+            change = replace(change, label=label)
+        self.undo_stack.push(ChangeCommand(self._doc, change, merge_key))
         return change
 
     @property

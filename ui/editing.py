@@ -12,7 +12,7 @@ from typing import Any
 
 from roadmap.model.enums import Role
 from roadmap.model.keys import NodeKey
-from roadmap.services.changes import Change
+from roadmap.services.changes import Change, MergeKey
 
 from .context import AppContext
 
@@ -27,10 +27,15 @@ def service_for(ctx: AppContext, kind: str) -> Any:
     return getattr(ctx.doc, _SERVICES[kind])
 
 
-def update(ctx: AppContext, kind: str, key: int, **fields: Any) -> Change:
-    """Change fields of one row as one undoable edit (typing in one field merges)."""
+def update(ctx: AppContext, kind: str, key: int, *, merge_key: MergeKey | None = None,
+           **fields: Any) -> Change:
+    """Change fields of one row as one undoable edit.
+
+    Only a field editor that knows the user is still typing passes `merge_key`,
+    so its keystrokes merge into one step; table cells and dialogs pass none.
+    """
     service = service_for(ctx, kind)
-    return ctx.run(lambda: service.update(key, **fields))
+    return ctx.run(lambda: service.update(key, **fields), merge_key=merge_key)
 
 
 def department_roles(ctx: AppContext, initiative_id: int) -> dict[int, Role]:

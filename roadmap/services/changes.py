@@ -4,6 +4,10 @@ Every service operation describes its effect as a `Change`: an ordered list
 of row-level before/after images. Applying the change moves the document
 forward; applying its inverse moves it back to the identical state, ids
 included. The UI wraps one change in one QUndoCommand.
+
+Whether two changes may merge into one undo step is not a property of the
+data: only the editor knows that the user is still typing in the same field.
+It says so with an explicit `MergeKey`; a change never derives one itself.
 """
 
 from __future__ import annotations
@@ -12,6 +16,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class MergeKey:
+    """One typing session in one field editor of one row: edits with equal keys merge.
+
+    `editor` names the field editor (its field, 'title'), `table` and `row` the
+    row it edits, and `session` one visit of the user to that editor: the UI
+    starts a new session whenever the user enters the field again, so leaving
+    a field and coming back makes a new undo step.
+    """
+
+    editor: str
+    table: str
+    row: int
+    session: int
 
 
 @dataclass(frozen=True)
@@ -51,22 +71,34 @@ class Change:
         """True when the change modifies nothing (an edit to the same value)."""
         return not self.rows
 
-    @property
-    def merge_key(self) -> tuple | None:
-        """Identifies a single-row field edit, so successive keystrokes can merge."""
-        if len(self.rows) != 1:
-            return None
-        row = self.rows[0]
-        if row.before is None or row.after is None:
-            return None
-        return (row.table, row.key, row.fields)
-
     def merged_with(self, later: Change) -> Change:
-        """One change with this change's before and `later`'s after (same merge key)."""
-        if self.merge_key is None or self.merge_key != later.merge_key:
-            raise ValueError("only single-row edits of the same fields merge")
-        first, last = self.rows[0], later.rows[0]
-        return Change(later.label, (RowChange(first.table, first.key, first.before, last.after),))
+        """This change followed by `later`, as one change labelled like `later`.
+
+        Updates of the same row fold into one row change (the first before, the
+        last after); fields that end where they began drop out, so typing a
+        letter and erasing it again leaves an empty change. Creations and
+        deletions are kept as they are, in order.
+        """
+        rows = self.rows + later.rows
+        if any(r.before is None or r.after is None for r in rows):
+            return Change(later.label, rows)
+        before: dict[tuple[str, int], Row] = {}
+        after: dict[tuple[str, int], Row] = {}
+        for row in rows:
+            assert row.before is not None and row.after is not None
+            target = (row.table, row.key)
+            first = before.setdefault(target, {})
+            for name, value in row.before.items():
+                first.setdefault(name, value)
+            after.setdefault(target, {}).update(row.after)
+        folded: list[RowChange] = []
+        for (table, key), old in before.items():
+            new = after[(table, key)]
+            moved = [name for name in new if old.get(name) != new[name]]
+            if moved:
+                folded.append(RowChange(table, key, {n: old[n] for n in moved},
+                                        {n: new[n] for n in moved}))
+        return Change(later.label, tuple(folded))
 
     def touches(self, table: str) -> bool:
         """True when any row of `table` is created, deleted or updated."""

@@ -1,15 +1,19 @@
-"""Property (issue 2): random sequences of service operations, undone in reverse order,
+"""Properties of undo: random sequences of service operations, undone in reverse order,
 give back the starting document exactly; redone in order, they give the end again.
 
 Operations draw their arguments from the document's current rows (plus an
 id that does not exist), and their values from good and bad ones alike: a
-refused operation must raise a typed error and change nothing at all.
+refused operation must raise a typed error and change nothing at all. A
+second property interleaves undo, redo and merged keystrokes the way the
+undo stack does, and saves and reopens the document on the way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -29,6 +33,7 @@ from roadmap.model.enums import BenefitArea, Bucket, Health, Role, Status, Vendo
 from roadmap.model.errors import RoadmapError
 from roadmap.services.changes import Change
 from roadmap.services.document import Document
+from roadmap.services.files import open_document, save_document
 
 MISSING = 999
 NAMES = st.sampled_from(["IT", "Sales", "Ops", "Finance", "R&D <beta>", "Merch", "Service",
@@ -247,3 +252,117 @@ def test_undo_all_gives_the_start_and_redo_all_gives_the_end(data: st.DataObject
         assert doc.snapshot() == end
     finally:
         doc.close()
+
+
+TYPED_TITLES = st.sampled_from(["C", "Ch", "Che", "", "Replatform", "Loyalty"])
+
+
+def _typing_target(data: st.DataObject, doc: Document) -> tuple[int, str]:
+    """The field being typed in: an initiative (sometimes a missing one) and title or budget."""
+    return _pick(data, doc, Initiative), data.draw(st.sampled_from(["title", "budget"]))
+
+
+def _keystroke(data: st.DataObject, doc: Document, target: tuple[int, str]) -> Change:
+    """One keystroke in the field: the field's whole new value, as the editor sends it."""
+    key, field = target
+    value = data.draw(TYPED_TITLES if field == "title" else BUDGETS)
+    return doc.initiatives.update(key, **{field: value})
+
+
+def _assert_reopens_the_same(doc: Document, folder: Path, number: int) -> None:
+    """Save the document to a file and reopen it: every row comes back as it is in memory."""
+    path = save_document(doc, folder / f"saved-{number}.roadmap", backups=0)
+    reopened = open_document(path, recovery_dir=folder / "recovery")
+    try:
+        assert reopened.snapshot() == doc.snapshot()
+        assert _rows(reopened) == _rows(doc)
+    finally:
+        reopened.close()
+
+
+STACK_ACTIONS = [*ACTIONS, "type", "type", "type", "undo", "undo", "undo", "redo", "redo",
+                 "save"]
+
+
+@settings(max_examples=30, deadline=None, database=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=st.data())
+def test_undo_and_redo_interleaved_with_edits_walk_the_history_exactly(
+        data: st.DataObject) -> None:
+    """Like an undo stack: an edit drops the redo history, undo and redo move one step,
+    consecutive keystrokes in one field merge into one step; every step lands exactly
+    on the state it left, undoing everything gives the start, and a saved file holds
+    what memory holds."""
+    doc = Document.in_memory(title="Stack")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        try:
+            _seed(doc)
+            start = doc.snapshot()
+            states = [_rows(doc)]  # states[i]: the rows with the first i steps applied
+            done: list[Change] = []
+            undone: list[Change] = []
+            typing: tuple[int, str] | None = None  # the field the last step typed in
+            saves = 0
+            for _ in range(data.draw(st.integers(1, 16), label="steps")):
+                action = data.draw(st.sampled_from(STACK_ACTIONS), label="action")
+                if action == "undo" and done:
+                    change = done.pop()
+                    doc.undo(change)
+                    undone.append(change)
+                    states.pop()
+                    assert _rows(doc) == states[-1]
+                    typing = None
+                elif action == "redo" and undone:
+                    change = undone.pop()
+                    doc.apply(change)
+                    done.append(change)
+                    states.append(_rows(doc))
+                    typing = None
+                elif action == "save":
+                    saves += 1
+                    _assert_reopens_the_same(doc, folder, saves)
+                    typing = None
+                elif action == "type":
+                    target = _typing_target(data, doc)
+                    for _ in range(data.draw(st.integers(1, 4), label="keystrokes")):
+                        try:
+                            change = _keystroke(data, doc, target)
+                        except RoadmapError:
+                            continue  # a refused keystroke: no step, the redo history stays
+                        if change.is_empty:
+                            continue
+                        undone.clear()
+                        if typing == target and done:
+                            merged = done.pop().merged_with(change)
+                            states.pop()
+                            if not merged.is_empty:
+                                done.append(merged)
+                                states.append(_rows(doc))
+                            else:
+                                assert _rows(doc) == states[-1], "typed back to the start"
+                                typing = None
+                                continue
+                        else:
+                            done.append(change)
+                            states.append(_rows(doc))
+                        typing = target
+                elif action not in ("undo", "redo"):
+                    step = _step(data, doc, action)
+                    if step is None:
+                        continue  # refused or nothing changed: no step, redo history stays
+                    undone.clear()
+                    done.append(step)
+                    states.append(_rows(doc))
+                    typing = None
+            end = doc.snapshot()
+            _assert_reopens_the_same(doc, folder, saves + 1)
+
+            for change in reversed(done):
+                doc.undo(change)
+            assert doc.snapshot() == start
+            for change in done:
+                doc.apply(change)
+            assert doc.snapshot() == end
+        finally:
+            doc.close()

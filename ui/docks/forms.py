@@ -1,9 +1,11 @@
 """The inspector's form machinery: bind a widget to one field of one row.
 
 A binding reads the row's value into its widget, and writes the widget's
-value back through the service layer (one undoable edit, successive
-keystrokes merging). A refused value is shown in red right under its field,
-and the field goes back to the stored value when the user leaves it.
+value back through the service layer (one undoable edit; the keystrokes
+of one visit to a text or number field merge into one step, see
+`typing_sessions.TypingSessions`). A refused value is shown in red right
+under its field, and the field goes back to the stored value when the user
+leaves it.
 """
 
 from __future__ import annotations
@@ -26,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap.model.errors import RoadmapError
-from roadmap.services.changes import Change
+from roadmap.services.changes import Change, MergeKey
 
 from .. import editing
 from ..context import AppContext
 from ..errors import user_message
 from ..widgets import EnumCombo, FieldError, MoneyEdit, OptionalDateEdit, RowCombo
+from .typing_sessions import TypingSessions
 
 
 @dataclass
@@ -43,6 +46,8 @@ class Binding:
     get: Callable[[], Any]
     set: Callable[[Any], None]
     error: FieldError
+    typed: bool = False
+    """True when the widget commits on every keystroke, so its edits may merge."""
 
 
 class EntityForm(QWidget):
@@ -55,7 +60,10 @@ class EntityForm(QWidget):
         self.ctx = ctx
         self.key: int | None = None
         self.bindings: dict[str, Binding] = {}
+        self.typing = TypingSessions(self)
         self._loading = False
+        self._typing_in: str | None = None
+        """The typed field whose keystroke is being written: its widget is left as typed."""
         self.header = QLabel()
         self.header.setObjectName("inspector_header")
         font = self.header.font()
@@ -102,9 +110,12 @@ class EntityForm(QWidget):
         column.addWidget(error)
         form.addRow(label, holder)
         get, put, signal, finish = _accessors(widget)
-        self.bindings[field] = Binding(field, widget, get, put, error)
+        typed = _commits_per_keystroke(widget)
+        self.bindings[field] = Binding(field, widget, get, put, error, typed)
+        if typed:
+            self.typing.watch(widget, field)
         if signal is not None:
-            signal.connect(lambda *_a, f=field: self._commit(f))
+            signal.connect(lambda *_a, f=field: self._commit(f, self._typing_key(f)))
         if finish is not None:
             finish.connect(lambda *_a, f=field: self._finish(f))
         return widget
@@ -114,6 +125,7 @@ class EntityForm(QWidget):
     def show_row(self, key: int | None) -> None:
         """Edit the row with id `key` (None: nothing)."""
         if key != self.key:
+            self.typing.end()
             for binding in self.bindings.values():
                 binding.error.show_message("")
         self.key = key
@@ -137,7 +149,8 @@ class EntityForm(QWidget):
                     current = binding.get()
                 except (RoadmapError, ValueError):
                     current = object()
-                if current != value:
+                if current != value and binding.field != self._typing_in:
+                    self.typing.end(binding.field)  # a value the user did not type here
                     binding.set(value)
             self.load_extra(obj)
         finally:
@@ -158,25 +171,41 @@ class EntityForm(QWidget):
         if self.key is not None and self.row() is not None:
             self.reload()
 
-    def _commit(self, field: str) -> None:
+    def _typing_key(self, field: str) -> MergeKey | None:
+        """The merge key of a keystroke in `field` (None for editors that never merge)."""
+        if self._loading or self.key is None or not self.bindings[field].typed:
+            return None
+        table = editing.service_for(self.ctx, self.kind).table
+        return self.typing.key(field, table, self.key)
+
+    def _commit(self, field: str, merge_key: MergeKey | None = None) -> None:
         if self._loading or self.key is None:
             return
         binding = self.bindings[field]
+        # The stored value may be the typed one tidied ('Plan ' is stored 'Plan'):
+        # rewriting the widget mid-word would move the cursor and end the session.
+        self._typing_in = field if merge_key is not None else None
         try:
             value = binding.get()
-            editing.update(self.ctx, self.kind, self.key, **{field: value})
+            editing.update(self.ctx, self.kind, self.key, merge_key=merge_key,
+                           **{field: value})
         except (RoadmapError, ValueError) as error:
             binding.error.show_message(user_message(error))
             return
+        finally:
+            self._typing_in = None
         binding.error.show_message("")
 
     def _finish(self, field: str) -> None:
-        """Leaving a field whose value was refused: show the stored value again."""
+        """Leaving a field (or Return): a new session; the field shows the stored value."""
+        self.typing.end(field)
         binding = self.bindings[field]
-        if binding.error.isVisible() and self.row() is not None:
+        obj = self.row()
+        if obj is not None and (binding.error.isVisible()
+                                or binding.get() != self.value_of(obj, field)):
             self._loading = True
             try:
-                binding.set(self.value_of(self.row(), field))
+                binding.set(self.value_of(obj, field))
             finally:
                 self._loading = False
 
@@ -201,6 +230,13 @@ def _accessors(widget: QWidget) -> tuple[Any, Any, Any, Any]:
     if isinstance(widget, QCheckBox):
         return widget.isChecked, widget.setChecked, widget.toggled, None
     raise TypeError(f"no binding for {type(widget).__name__}")
+
+
+def _commits_per_keystroke(widget: QWidget) -> bool:
+    """True for editors whose value is written back on every keystroke (see `_accessors`)."""
+    if isinstance(widget, MoneyEdit):
+        return False
+    return isinstance(widget, (QLineEdit, QPlainTextEdit, QSpinBox, OptionalDateEdit))
 
 
 def _set_line(widget: QLineEdit) -> Callable[[str], None]:

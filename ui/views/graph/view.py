@@ -417,7 +417,10 @@ class GraphView(QWidget):
         self.connect_nodes(source, target)
 
     def _on_canvas_nodes_moved(self, moved: dict) -> None:
-        label = "Move Node" if len(moved) == 1 else "Move Nodes"
+        label = f"Move {len(moved)} Nodes"
+        if len(moved) == 1:
+            node = self.scene.nodes.get(next(iter(moved)))
+            label = f"Move “{node.info.label}”" if node is not None else "Move Node"
         layout = self.layout_name
         fx, fy = self.metrics.spread  # stored in the app's units, whatever the metrics
         moved = {key: (round(x / fx, 2), round(y / fy, 2)) for key, (x, y) in moved.items()}

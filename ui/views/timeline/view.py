@@ -198,23 +198,21 @@ class TimelineView(QWidget):
         self.ctx.select(keys, self)
 
     def _on_canvas_dates_requested(self, key: int, start: dt.date, end: dt.date) -> None:
-        doc, stack = self.ctx.doc, self.ctx.undo_stack
+        doc = self.ctx.doc
         record = self.scene.data.bars.get(key) if self.scene.data else None
         if record is None or doc.initiatives.find(key) is None:
             return
-        # A macro per drop keeps two drags of one bar two undo steps (ChangeCommand
-        # merges successive edits of the same fields, which suits typing, not drags).
-        stack.beginMacro(f"Reschedule “{record.title}”")
+        # One drop, one step: no merge key, so two drags of one bar stay two steps;
+        # a refused drop or one that changes nothing pushes nothing.
         try:
-            change = self.ctx.run(lambda: doc.initiatives.update(key, start=start, end=end))
+            change = self.ctx.run(lambda: doc.initiatives.update(key, start=start, end=end),
+                                  label=f"Reschedule “{record.title}”")
         except RoadmapError as error:
-            stack.endMacro()
-            stack.undo()
             self.message.setText(str(error))
             return
-        stack.endMacro()
         self.message.setText("")
-        self.edited.emit(change)
+        if not change.is_empty:
+            self.edited.emit(change)
 
     def _on_ctx_document_replaced(self) -> None:
         self.scene.highlight(())
