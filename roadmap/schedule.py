@@ -101,8 +101,8 @@ def link_to_cut(cycle: list[int], initiatives: Mapping[int, Attrs],
     link_ids = link_ids or {}
     best: tuple[float, int, Pair] | None = None
     for a, b in cycle_links(cycle):
-        gap = _overlap_days(initiatives.get(a), initiatives.get(b))
-        score = (float("-inf") if gap is None else gap, link_ids.get((a, b), 0), (a, b))
+        overlap = _overlap_days(initiatives.get(a), initiatives.get(b))
+        score = (float("-inf") if overlap is None else overlap, link_ids.get((a, b), 0), (a, b))
         if best is None or score[:2] > best[:2]:
             best = score
     assert best is not None
@@ -122,7 +122,8 @@ def _overlap_days(dependent: Attrs | None, prerequisite: Attrs | None) -> int | 
         return None
     if None in (dependent.get("start"), prerequisite.get("end")):
         return None
-    return (prerequisite["end"] - dependent["start"]).days
+    days: int = (prerequisite["end"] - dependent["start"]).days
+    return days
 
 
 def acyclic(nodes: Iterable[int], pairs: Iterable[Pair],

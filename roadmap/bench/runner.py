@@ -33,9 +33,11 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
+from typing import cast
 
-from roadmap.bench.stages import RESULT_PREFIX
+from roadmap.bench.stages import RESULT_PREFIX, StageResult
 
 DEFAULT_SIZES = (200, 2000, 10_000)
 TARGET_SIZE = 2000
@@ -104,7 +106,7 @@ def target_for(stage: Stage, size: int) -> float | None:
 
 
 def run_stage(stage: Stage, size: int, file: Path, work: Path, seed: int = 2027,
-              *, extra_env: dict[str, str] | None = None) -> dict:
+              *, extra_env: dict[str, str] | None = None) -> StageResult:
     """Run one stage in a fresh process; its result dict (seconds and peak_mb, or error)."""
     command = [sys.executable, "-m", stage.module, stage.name, "--file", str(file),
                "--size", str(size), "--seed", str(seed), "--work", str(work)]
@@ -122,12 +124,13 @@ def run_stage(stage: Stage, size: int, file: Path, work: Path, seed: int = 2027,
         return {"error": f"timed out after {STAGE_TIMEOUT} s"}
     for line in reversed(done.stdout.splitlines()):
         if line.startswith(RESULT_PREFIX):
-            return dict(json.loads(line[len(RESULT_PREFIX):]))
+            # The line is what stages.report printed: one StageResult as JSON.
+            return cast(StageResult, json.loads(line[len(RESULT_PREFIX):]))
     lines = [line for line in done.stderr.strip().splitlines() if line.strip()]
     return {"error": lines[-1] if lines else f"exit status {done.returncode}"}
 
 
-def make_record(stage: Stage, size: int, result: dict,
+def make_record(stage: Stage, size: int, result: StageResult,
                 floors: dict[str, float]) -> Record:
     """Turn a stage process's result into a Record with target, verdict and floor ratio."""
     target = target_for(stage, size)
@@ -182,17 +185,16 @@ def run_bench(sizes: Iterable[int] = DEFAULT_SIZES, *, seed: int = 2027,
                 if stage.name != "generate" and wanted is not None and stage.name not in wanted:
                     continue
                 runs = 1 if stage.name == "generate" else repeat
-                result = best_of(runs, lambda stage=stage, file=file, size=size: run_stage(
-                    stage, size, file, folder, seed))
+                result = best_of(runs, partial(run_stage, stage, size, file, folder, seed))
                 if stage.name.endswith("-floor") and "seconds" in result:
                     floors[stage.name] = float(result["seconds"])
                 emit(make_record(stage, size, result, floors))
     return records
 
 
-def best_of(repeat: int, run: Callable[[], dict]) -> dict:
+def best_of(repeat: int, run: Callable[[], StageResult]) -> StageResult:
     """Run a stage `repeat` times: the fastest time, the highest peak, or the first failure."""
-    best: dict | None = None
+    best: StageResult | None = None
     peak = 0.0
     for _ in range(max(1, repeat)):
         result = run()
@@ -202,7 +204,9 @@ def best_of(repeat: int, run: Callable[[], dict]) -> dict:
         if best is None or result["seconds"] < best["seconds"]:
             best = result
     assert best is not None
-    return {**best, "peak_mb": peak}
+    fastest = best.copy()
+    fastest["peak_mb"] = peak
+    return fastest
 
 
 def growth(records: list[Record], low: int = TARGET_SIZE,

@@ -21,11 +21,21 @@ import resource
 import sqlite3
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypedDict
 
 RESULT_PREFIX = "BENCH-RESULT "
+
+
+class StageResult(TypedDict, total=False):
+    """The one result line a stage process prints: its times and peak, or its error."""
+
+    seconds: float
+    cpu_seconds: float
+    peak_mb: float
+    note: str
+    error: str
 
 
 class Timing(NamedTuple):
@@ -194,7 +204,7 @@ STAGES: dict[str, Callable[[argparse.Namespace], Timing]] = {
 }
 
 
-def report(payload: dict[str, Any]) -> None:
+def report(payload: StageResult) -> None:
     """Print the one result line the parent reads."""
     print(RESULT_PREFIX + json.dumps(payload), flush=True)
 
@@ -210,7 +220,7 @@ def child_parser(stages: list[str]) -> argparse.ArgumentParser:
     return parser
 
 
-def run_child(stages: dict[str, Callable[[argparse.Namespace], Timing]],
+def run_child(stages: Mapping[str, Callable[[argparse.Namespace], Timing]],
               argv: list[str] | None = None) -> int:
     """Run one stage and report it (a stage that fails exits non-zero with its error)."""
     args = child_parser(list(stages)).parse_args(argv)

@@ -30,7 +30,9 @@ def bar_chart(rows: Sequence[tuple[str, str, float]], value_text: Callable[[floa
     there are more rows than room, the smallest are summed into 'Other'.
     """
     drawing = Drawing(width, height)
-    drawing.initialFontName = SANS  # renderPDF would otherwise set Helvetica, unembedded
+    # renderPDF would otherwise set Helvetica, unembedded. Drawing takes any
+    # attribute; types-reportlab does not list this one.
+    drawing.initialFontName = SANS  # type: ignore[attr-defined]
     room = max(1, int((height + BAR_GAP) // (BAR_HEIGHT + BAR_GAP)))
     limit = min(room, max_bars or room)
     rows = list(rows)
@@ -52,8 +54,9 @@ def bar_chart(rows: Sequence[tuple[str, str, float]], value_text: Callable[[floa
         drawing.add(String(0, y + 2.5, fit(label, label_width - 6, SANS, Scale.SMALL, where),
                            fontName=SANS, fontSize=Scale.SMALL, fillColor=styles.INK))
         length = max(bar_room * value / top, 1.0 if value else 0.0)
-        drawing.add(Rect(label_width, y, length, BAR_HEIGHT, fillColor=colour(hex_colour),
-                         strokeColor=None))
+        bar = Rect(label_width, y, length, BAR_HEIGHT)
+        bar.fillColor, bar.strokeColor = colour(hex_colour), None
+        drawing.add(bar)
         drawing.add(String(label_width + length + 4, y + 2.5,
                            fit(text, value_room, SANS_BOLD, Scale.SMALL, where),
                            fontName=SANS_BOLD, fontSize=Scale.SMALL, fillColor=styles.INK))

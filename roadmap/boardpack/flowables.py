@@ -139,7 +139,8 @@ class TextBatch:
                 text.setFillColor(ink)
                 current_ink = ink
             text.setTextOrigin(x, y)
-            text._textOut(line)
+            # textOut without its per-call font lookup; private, so not in types-reportlab.
+            text._textOut(line)  # type: ignore[attr-defined]
         canv.drawText(text)
         self.items = []
 

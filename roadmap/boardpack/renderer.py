@@ -17,6 +17,7 @@ import networkx as nx
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.pdfdoc import Destination
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -90,7 +91,7 @@ class NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._footer = footer
         self._held: list[dict[str, Any]] = []
-        self._page_bookmarks: list[str] = []
+        self._page_bookmarks: list[tuple[Any, ...]] = []
 
     def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
         """Draw text, in the regular face where bold or oblique lacks a glyph (override)."""
@@ -107,7 +108,8 @@ class NumberedCanvas(Canvas):
 
     def _readable(self, draw: Callable[..., None], x: float, y: float, text: str,
                   *args: Any, **kwargs: Any) -> None:
-        font, size = self._fontname, self._fontsize
+        # The canvas's current font; types-reportlab leaves these private attributes out.
+        font, size = self._fontname, self._fontsize  # type: ignore[attr-defined]
         readable = font if text.isascii() else readable_font(text, font, SANS)
         if readable == font:
             draw(self, x, y, text, *args, **kwargs)
@@ -116,14 +118,22 @@ class NumberedCanvas(Canvas):
         draw(self, x, y, text, *args, **kwargs)
         self.setFont(font, size)
 
-    def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> None:
-        """Remember a bookmark for this page; set it when the page is shown (override)."""
-        self._page_bookmarks.append(key)
+    def bookmarkPage(self, key: Any, fit: str = "Fit", left: Any = None, top: Any = None,
+                     bottom: Any = None, right: Any = None, zoom: Any = None) -> Destination:
+        """Remember a bookmark for this page; set it when the page is shown (override).
+
+        Returns the bookmark's destination, as Canvas does; it is bound to its
+        page when the held-back page is finally shown.
+        """
+        self._page_bookmarks.append((key, fit, left, top, bottom, right, zoom))
+        # Canvas's own lookup of a named destination; private, so not in types-reportlab.
+        destination: Destination = self._bookmarkReference(key)  # type: ignore[attr-defined]
+        return destination
 
     def showPage(self) -> None:
         """Hold the finished page back until the page count is known (override)."""
         self._held.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # private in reportlab, not in its stubs
         self._page_bookmarks = []
 
     def save(self) -> None:
@@ -131,8 +141,8 @@ class NumberedCanvas(Canvas):
         total = len(self._held)
         for number, state in enumerate(self._held, start=1):
             self.__dict__.update(state)
-            for key in self._page_bookmarks:
-                Canvas.bookmarkPage(self, key, fit="Fit")
+            for bookmark in self._page_bookmarks:
+                Canvas.bookmarkPage(self, *bookmark)
             self._footer(self, number, total)
             Canvas.showPage(self)
         Canvas.save(self)

@@ -94,7 +94,8 @@ class GlyphCoverage:
 def _codes(font: str) -> frozenset[int]:
     from reportlab.pdfbase.pdfmetrics import getFont
 
-    return frozenset(getFont(font).face.charToGlyph)
+    # Every font registered here is a TTFont, whose face types-reportlab omits.
+    return frozenset(getFont(font).face.charToGlyph)  # type: ignore[attr-defined]
 
 
 def readable_font(text: str, font: str, fallback: str) -> str:

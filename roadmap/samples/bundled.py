@@ -70,9 +70,9 @@ def build_sample() -> Document:
         _insert_imported_dependency(
             doc, ids["initiative"][dependent], ids["initiative"][prerequisite])
 
-    for code, initiative, reason, accepted_by, accepted_at in data.ACCEPTANCES:
+    for code, initiative_key, reason, accepted_by, accepted_at in data.ACCEPTANCES:
         doc.acceptances.accept(
-            code, f"initiative:{ids['initiative'][initiative]}", reason, accepted_by,
+            code, f"initiative:{ids['initiative'][initiative_key]}", reason, accepted_by,
             at=dt.datetime.fromisoformat(accepted_at))
 
     doc.mark_saved()

@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from roadmap.model.entities import (
+    Base,
     Department,
     Dependency,
     Initiative,
@@ -473,7 +474,7 @@ def _add_days(day: dt.date, days: int) -> dt.date:
 
 def summary(doc: Document) -> dict[str, int]:
     """Row counts of a document by table (what `generate` prints)."""
-    tables: Sequence[type] = (Department, Owner, Vendor, Initiative, Milestone, Dependency,
+    tables: Sequence[type[Base]] = (Department, Owner, Vendor, Initiative, Milestone, Dependency,
                               Participation, VendorUse)
     return {
         cls.__tablename__: int(doc.session.scalar(select(func.count()).select_from(cls)) or 0)

@@ -35,7 +35,8 @@ from roadmap.services.document import Document
 from .columns import COLUMNS, ColumnMap, column_by_key, map_columns
 from .dates import DateOrder, DateReading, decide_order, read_date, resolve
 from .reading import Progress, Sheet
-from .rowparse import PlannedRow, Problem, parse_row
+from .rowparse import PlannedRow, parse_row
+from .rowparse import Problem as Problem
 
 IT_WORDS = frozenset({"it", "ict", "is", "technology", "tech", "infrastructure", "engineering",
                       "devops", "digital"})
@@ -273,7 +274,8 @@ def _check_dates(doc: Document, plan: ImportPlan) -> None:
         if row.existing_id is not None:
             obj = doc.initiatives.get(row.existing_id)
             current = {"start": obj.start, "end": obj.end}
-        merged = {**current, **{k: row.fields[k] for k in ("start", "end") if k in row.fields}}
+        dates: dict[str, Any] = {k: row.fields[k] for k in ("start", "end") if k in row.fields}
+        merged = {**current, **dates}
         try:
             check_row("initiative", merged)
         except ValidationError as error:
@@ -299,9 +301,9 @@ def _resolve_entities(doc: Document, plan: ImportPlan) -> None:
             _note_new(departments, plan.department_ids, name, row.number)
         for name in row.vendors or ():
             _note_new(vendors, plan.vendor_ids, name, row.number)
-        for name, role in ((row.owner, row.owner_role), (row.sponsor, row.sponsor_role)):
-            if name:
-                entity = _note_new(owners, plan.owner_ids, name, row.number)
+        for person, role in ((row.owner, row.owner_role), (row.sponsor, row.sponsor_role)):
+            if person:
+                entity = _note_new(owners, plan.owner_ids, person, row.number)
                 if entity is not None and role and not entity.role:
                     entity.role = role
     flags = {name.casefold(): bool(flag) for name, flag in plan.options.it_departments.items()}
@@ -337,7 +339,7 @@ def _check_dependencies(doc: Document, plan: ImportPlan) -> None:
                   if row.existing_id is not None}
     replaced = {row.existing_id for row in plan.rows
                 if row.existing_id is not None and row.depends_on is not None}
-    graph: nx.DiGraph = nx.DiGraph()
+    graph: nx.DiGraph[str | int] = nx.DiGraph()
     for initiative_id, depends_on_id in doc.session.execute(
             select(Dependency.initiative_id, Dependency.depends_on_id)):
         if initiative_id not in replaced:
@@ -371,10 +373,10 @@ def _check_dependencies(doc: Document, plan: ImportPlan) -> None:
             names = [_node_title(doc, in_sheet, node) for node in cycle]
             text = " → ".join([*names, names[0]])
             for node in cycle:
-                row = in_sheet.get(node) if isinstance(node, str) else None
-                if row is not None:
-                    row.problems.append(Problem(
-                        row.number, where, f"dependency cycle: {text}; remove one of these "
+                in_row = in_sheet.get(node) if isinstance(node, str) else None
+                if in_row is not None:
+                    in_row.problems.append(Problem(
+                        in_row.number, where, f"dependency cycle: {text}; remove one of these "
                         "links", "depends_on"))
             remaining.remove_edge(*edges[0][:2])
 

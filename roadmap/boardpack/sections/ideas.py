@@ -40,7 +40,7 @@ def unscheduled(r: BoardPackRenderer, after_chart: bool) -> list[Flowable]:
     depth = max(len(columns[n]) for n in names)
     rows = []
     for k in range(depth):
-        row = []
+        row: list[str | Cell] = []
         for name in names:
             members = columns[name]
             if k < len(members):
