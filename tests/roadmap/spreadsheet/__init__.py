@@ -1,0 +1,1 @@
+"""Tests of roadmap/spreadsheet/, one module per source module."""
