@@ -1,0 +1,1 @@
+"""Tests of roadmap/bench/, one module per source module."""
