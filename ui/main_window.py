@@ -15,6 +15,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from roadmap import __version__
+from roadmap.analysis import Analysis
+from roadmap.model.enums import Severity
 from roadmap.model.errors import RoadmapError
 from roadmap.model.keys import NodeKey
 
@@ -49,9 +51,10 @@ class MainWindow(QMainWindow):
         stack = ctx.undo_stack
         # The stack's destructor emits indexChanged/cleanChanged: nobody may listen by then.
         ctx.destroyed.connect(lambda *_args: stack.blockSignals(True))
-        self.actions = Actions(self)
+        self.named_actions = Actions(self)
+        """The window's actions by name (not `actions`, which is QWidget.actions())."""
         for action in undo_actions(ctx.undo_stack, self):
-            self.actions.add(action)
+            self.named_actions.add(action)
         self.files = FileController(self, ctx, settings, app_settings.recovery_dir())
         self.analysis = AnalysisRefresher(ctx, parent=self)
 
@@ -70,9 +73,9 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.status_label.setObjectName("status_findings")
         self.statusBar().addPermanentWidget(self.status_label)
-        self.toolbar = build_toolbar(self, self.actions)
-        self.menus = build_menus(self, self.actions, self._menu_groups())
-        self.navigator.tree.addActions([self.actions[n] for n in (
+        self.toolbar = build_toolbar(self, self.named_actions)
+        self.menus = build_menus(self, self.named_actions, self._menu_groups())
+        self.navigator.tree.addActions([self.named_actions[n] for n in (
             "insert_initiative", "insert_department", "insert_owner", "insert_vendor",
             "edit_delete")])
         self._connect()
@@ -92,7 +95,7 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setToolTip(f"Show the {title.lower()} view (Ctrl+{number})")
             action.triggered.connect(lambda _c=False, n=name: self.show_view(n))
-            view_actions.append(self.actions.add(action))
+            view_actions.append(self.named_actions.add(action))
         dock_actions = []
         for dock, key in ((self.navigator, "Ctrl+Alt+N"), (self.inspector, "Ctrl+Alt+I"),
                           (self.findings, "Ctrl+Alt+F")):
@@ -101,17 +104,17 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(key))
             action.setIcon(icon(dock.objectName().removesuffix("_dock")))
             action.setToolTip(f"Show or hide the {dock.windowTitle().lower()} ({key})")
-            dock_actions.append(self.actions.add(action))
+            dock_actions.append(self.named_actions.add(action))
         return {"recent": [self.files.recent_menu], "views": view_actions,
                 "docks": dock_actions, "import_export": self._sheet_actions()}
 
     def _sheet_actions(self) -> list[QAction]:
         from ui.dialogs.import_sheet import sheet_actions  # File ▸ Import/Export Spreadsheet…
 
-        return sheet_actions(self)
+        return [self.named_actions.add(action) for action in sheet_actions(self)]
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.named_actions
         handlers = {
             "file_new": self.files.new_roadmap, "file_open": self.files.open_dialog,
             "file_save": self.files.save, "file_save_as": self.files.save_as,
@@ -305,12 +308,12 @@ class MainWindow(QMainWindow):
 
     def _update_selection_actions(self, *_args: object) -> None:
         one_initiative = len(self.ctx.selected_initiative_ids()) == 1
-        self.actions.insert_milestone.setEnabled(one_initiative)
-        self.actions.insert_dependency.setEnabled(one_initiative)
-        self.actions.edit_delete.setEnabled(bool(self.ctx.selection))
+        self.named_actions.insert_milestone.setEnabled(one_initiative)
+        self.named_actions.insert_dependency.setEnabled(one_initiative)
+        self.named_actions.edit_delete.setEnabled(bool(self.ctx.selection))
 
     def _update_file_actions(self) -> None:
-        self.actions.file_revert.setEnabled(
+        self.named_actions.file_revert.setEnabled(
             self.files.path is not None and self.files.is_modified())
 
     def _on_ctx_document_replaced(self) -> None:
@@ -318,11 +321,10 @@ class MainWindow(QMainWindow):
         self._update_file_actions()
         self._update_selection_actions()
 
-    def _on_ctx_analysis_updated(self, analysis: Any) -> None:
-        findings = list(getattr(analysis, "findings", ()))
-        open_findings = [f for f in findings if f.is_open]
-        high = sum(1 for f in open_findings if str(f.severity) == "high")
-        alone = len(getattr(analysis, "it_alone", ()) or ())
+    def _on_ctx_analysis_updated(self, analysis: Analysis) -> None:
+        open_findings = analysis.open_findings()
+        high = sum(1 for f in open_findings if f.severity == Severity.HIGH)
+        alone = len(analysis.it_alone)
         self.status_label.setText(
             f"{len(open_findings)} open findings ({high} high) · {alone} IT alone")
 

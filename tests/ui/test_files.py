@@ -22,24 +22,24 @@ def test_title_shows_the_name_and_the_modified_mark(window: Any) -> None:
     assert window.windowTitle() == "northwind[*] — Crossroads"
     window.ctx.run(lambda: window.ctx.doc.initiatives.update(1, priority=2))
     assert window.isWindowModified()
-    assert window.actions.file_revert.isEnabled()
-    window.actions.edit_undo.trigger()
+    assert window.named_actions.file_revert.isEnabled()
+    window.named_actions.edit_undo.trigger()
     assert not window.isWindowModified()
-    window.actions.edit_redo.trigger()
-    window.actions.file_save.trigger()
+    window.named_actions.edit_redo.trigger()
+    window.named_actions.file_save.trigger()
     assert not window.isWindowModified()
 
 
 def test_new_then_save_as_adds_the_suffix(window: Any, tmp_path: Path,
                                           monkeypatch: Any) -> None:
-    window.actions.file_new.trigger()
+    window.named_actions.file_new.trigger()
     assert window.windowTitle().startswith("Untitled")
     assert window.ctx.doc.initiatives.all() == []
     assert window.ctx.undo_stack.count() == 0
     window.insert("initiative")
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(tmp_path / "plan"), "")))
-    window.actions.file_save.trigger()
+    window.named_actions.file_save.trigger()
     saved = tmp_path / "plan.roadmap"
     assert saved.exists()
     assert window.windowTitle() == "plan[*] — Crossroads"
@@ -63,7 +63,7 @@ def test_open_recent_lists_files_and_opens_them(window: Any, sample_file: Path,
 def test_dropping_a_roadmap_file_opens_it(window: Any, tmp_path: Path) -> None:
     other = tmp_path / "dropped.roadmap"
     window.files._save_to(other)
-    window.actions.file_new.trigger()
+    window.named_actions.file_new.trigger()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(other))])
     assert window.files.dropped_roadmap(mime) == other

@@ -46,7 +46,7 @@ def test_accept_and_revoke_a_finding_are_undoable(qtbot: Any, window: Any) -> No
     dock.set_show("accepted")
     index = _row_of(dock, "CR101", f"initiative:{CDP}")
     assert index.siblingAtColumn(4).data() == "Accepted: Pilot run by IT on purpose"
-    assert window.actions.edit_undo.text() == "&Undo Accept Finding"
+    assert window.named_actions.edit_undo.text() == "&Undo Accept Finding"
     with qtbot.waitSignal(window.ctx.analysis_updated, timeout=3000):
         assert dock.revoke_finding(index.data(0x0100))
     dock.set_show("open")
@@ -80,10 +80,10 @@ def test_delete_the_selection_and_undo_restores_links(window: Any) -> None:
     doc = window.ctx.doc
     links = [p for p in doc.dependencies.pairs() if CDP in p]
     window.ctx.select([K(f"initiative:{CDP}")], None)
-    window.actions.edit_delete.trigger()
+    window.named_actions.edit_delete.trigger()
     assert doc.initiatives.find(CDP) is None
     assert window.inspector.current_form is None
-    window.actions.edit_undo.trigger()
+    window.named_actions.edit_undo.trigger()
     assert doc.initiatives.get(CDP).title == "Customer data platform"
     assert [p for p in doc.dependencies.pairs() if CDP in p] == links
 
@@ -97,7 +97,7 @@ def test_properties_dialog_shows_errors_at_the_field(qtbot: Any, window: Any) ->
     dialog.editors["title"].setText("R&D <beta> roadmap")
     dialog.accept()
     assert window.ctx.doc.info.title == "R&D <beta> roadmap"
-    assert window.actions.edit_undo.text() == "&Undo Rename Roadmap"
+    assert window.named_actions.edit_undo.text() == "&Undo Rename Roadmap"
 
 
 def test_auto_schedule_previews_then_applies_in_one_step(qtbot: Any, window: Any) -> None:
@@ -110,8 +110,8 @@ def test_auto_schedule_previews_then_applies_in_one_step(qtbot: Any, window: Any
     qtbot.addWidget(dialog)
     dialog.accept()
     assert doc.initiatives.get(key).start == start
-    assert window.actions.edit_undo.text() == "&Undo Auto-schedule"
-    window.actions.edit_undo.trigger()
+    assert window.named_actions.edit_undo.text() == "&Undo Auto-schedule"
+    window.named_actions.edit_undo.trigger()
     assert doc.initiatives.get(key).start == before
 
 

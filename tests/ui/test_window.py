@@ -51,9 +51,9 @@ def test_rename_an_initiative_in_the_table(qtbot: Any, window: Any) -> None:
     qtbot.keyClicks(editor, "Customer data hub")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop
     qtbot.waitUntil(lambda: window.ctx.doc.initiatives.get(CDP).title == "Customer data hub")
-    assert window.actions.edit_undo.text() == "&Undo Rename Initiative"
+    assert window.named_actions.edit_undo.text() == "&Undo Rename Initiative"
     assert window.isWindowModified()
-    window.actions.edit_undo.trigger()
+    window.named_actions.edit_undo.trigger()
     assert window.ctx.doc.initiatives.get(CDP).title == "Customer data platform"
     assert index.data() == "Customer data platform"
 
@@ -72,7 +72,7 @@ def test_rename_in_the_inspector_merges_keystrokes_into_one_undo(qtbot: Any,
     assert window.ctx.undo_stack.count() == steps + 1
     _view, index = _table_index(window, CDP, "title")
     assert index.data().startswith("CDP 2.0")
-    window.actions.edit_undo.trigger()
+    window.named_actions.edit_undo.trigger()
     assert title.text() == "Customer data platform"
 
 
@@ -99,13 +99,13 @@ def test_a_business_lead_clears_it_alone_and_undo_redo_bring_it_back(qtbot: Any,
         combo.setCurrentIndex(combo.findData(Role.LEAD.value))
     assert not _cr101_open(window, CDP)
     assert CDP not in window.ctx.analysis.it_alone
-    assert window.actions.edit_undo.text() == "&Undo Change Departments"
+    assert window.named_actions.edit_undo.text() == "&Undo Change Departments"
     with qtbot.waitSignal(window.ctx.analysis_updated, timeout=3000):
-        window.actions.edit_undo.trigger()
+        window.named_actions.edit_undo.trigger()
     assert _cr101_open(window, CDP)
     assert form.roles_editor.value()[marketing] is None
     with qtbot.waitSignal(window.ctx.analysis_updated, timeout=3000):
-        window.actions.edit_redo.trigger()
+        window.named_actions.edit_redo.trigger()
     assert not _cr101_open(window, CDP)
     assert form.roles_editor.value()[marketing] == Role.LEAD
 
@@ -115,7 +115,7 @@ def test_save_and_reopen_gives_the_same_roadmap(window: Any, sample_file: Path,
     window.ctx.run(lambda: window.ctx.doc.initiatives.update(CDP, budget=1_200_000))
     window.ctx.run(lambda: window.ctx.doc.participations.set_role(CDP, 3, Role.LEAD))
     assert window.isWindowModified()
-    window.actions.file_save.trigger()
+    window.named_actions.file_save.trigger()
     assert not window.isWindowModified()
     reopened = open_document(sample_file, recovery_dir=recovery_dir)
     try:
@@ -174,7 +174,7 @@ def test_keyboard_only_through_the_main_actions(qtbot: Any, window: Any) -> None
     qtbot.keyClicks(title, "Wishlists")
     new = window.ctx.doc.initiatives.all()[-1]
     assert new.title == "Wishlists"
-    shortcut = window.actions.view_matrix.shortcut()[0]  # Ctrl+<tab number>
+    shortcut = window.named_actions.view_matrix.shortcut()[0]  # Ctrl+<tab number>
     qtbot.keyClick(title, shortcut.key(), shortcut.keyboardModifiers())
     assert window.views.current_name() == "matrix"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
@@ -192,9 +192,9 @@ def test_keyboard_only_through_the_main_actions(qtbot: Any, window: Any) -> None
 
 
 def test_every_action_has_a_name_text_and_tooltip(window: Any) -> None:
-    for name in window.actions.names():
-        action = window.actions[name]
+    for name in window.named_actions.names():
+        action = window.named_actions[name]
         assert action.objectName() == name
         assert action.text() and action.toolTip(), name
-    assert window.actions.file_open.shortcut().toString() == "Ctrl+O"
-    assert window.actions.edit_undo.shortcut().toString() == "Ctrl+Z"
+    assert window.named_actions.file_open.shortcut().toString() == "Ctrl+O"
+    assert window.named_actions.edit_undo.shortcut().toString() == "Ctrl+Z"

@@ -472,7 +472,7 @@ def run_export(ctx: AppContext, parent: QWidget | None = None,
 
 
 def sheet_actions(window: Any) -> list[QAction]:
-    """File ▸ Import Spreadsheet… and Export Spreadsheet…, registered on `window.actions`."""
+    """File ▸ Import Spreadsheet… and Export Spreadsheet…, for the window to register."""
     specs = (
         ("file_import_sheet", "&Import Spreadsheet…",
          "Import initiatives from a CSV or Excel sheet, with a preview", "Ctrl+Shift+Alt+I",
@@ -490,7 +490,7 @@ def sheet_actions(window: Any) -> list[QAction]:
         if shortcut:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False, run=slot: run())
-        actions.append(window.actions.add(action) if hasattr(window, "actions") else action)
+        actions.append(action)
     return actions
 
 

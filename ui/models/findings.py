@@ -13,10 +13,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
+from roadmap.analysis import Analysis
 from roadmap.analysis.finding import Finding
 from roadmap.model import palette
+from roadmap.model.entities import Department, Owner, Vendor
 from roadmap.model.enums import Severity
-from roadmap.model.keys import NodeKey
+from roadmap.model.keys import NodeKey, NodeKind
 
 from ..context import AppContext
 from . import KEY_ROLE, OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE
@@ -25,7 +27,7 @@ from .rows import Index
 HEADERS = ("Severity", "Code", "Finding", "About", "Status")
 
 
-def _severity(finding: Any) -> Severity:
+def _severity(finding: Finding) -> Severity:
     try:
         return Severity.parse(finding.severity)  # type: ignore[return-value]
     except ValueError:
@@ -38,20 +40,20 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._findings: list[Any] = []
+        self._findings: list[Finding] = []
         ctx.analysis_updated.connect(self.set_analysis)
-        if getattr(ctx, "analysis", None) is not None:
+        if ctx.analysis is not None:
             self.set_analysis(ctx.analysis)
 
-    def set_analysis(self, analysis: Any) -> None:
+    def set_analysis(self, analysis: Analysis) -> None:
         """Show the findings of `analysis` (open first, then by severity and code)."""
-        findings = list(getattr(analysis, "findings", ()) or ())
+        findings = list(analysis.findings)
         findings.sort(key=lambda f: (not f.is_open, _severity(f).rank, f.code, str(f.subject)))
         self.beginResetModel()
         self._findings = findings
         self.endResetModel()
 
-    def finding_at(self, row: int) -> Any:
+    def finding_at(self, row: int) -> Finding:
         """The Finding in `row`."""
         return self._findings[row]
 
@@ -118,37 +120,49 @@ class FindingsModel(QAbstractTableModel):
         ids = finding.initiative_ids
         return NodeKey.initiative(ids[0]) if ids else None
 
-    def subject_name(self, finding: Any) -> str:
+    def subject_name(self, finding: Finding) -> str:
         """A readable name for what the finding is about."""
         parsed = _subject_node(finding)
         doc = self.ctx.doc
         if parsed is not None:
-            kind, key = parsed
-            service = {"initiative": doc.initiatives, "department": doc.departments,
-                       "owner": doc.owners, "vendor": doc.vendors}.get(kind)
-            obj = service.find(key) if service is not None else None
-            if obj is not None:
-                return obj.title if kind == "initiative" else obj.name
-        ids = list(getattr(finding, "initiative_ids", ()) or ())
+            name = self._node_name(parsed)
+            if name is not None:
+                return name
+        ids = list(finding.initiative_ids)
         if ids:
             first = doc.initiatives.find(ids[0])
             more = f" (+{len(ids) - 1})" if len(ids) > 1 else ""
             return (first.title if first else str(ids[0])) + more
         return str(finding.subject)
 
+    def _node_name(self, node: NodeKey) -> str | None:
+        """The title or name of the row a node stands for, or None when it is gone."""
+        doc = self.ctx.doc
+        if node.kind is NodeKind.INITIATIVE:
+            initiative = doc.initiatives.find(node.id)
+            return None if initiative is None else initiative.title
+        row: Department | Owner | Vendor | None
+        if node.kind is NodeKind.DEPARTMENT:
+            row = doc.departments.find(node.id)
+        elif node.kind is NodeKind.OWNER:
+            row = doc.owners.find(node.id)
+        else:
+            row = doc.vendors.find(node.id)
+        return None if row is None else row.name
+
     @staticmethod
-    def _status(finding: Any) -> str:
-        if finding.is_open:
+    def _status(finding: Finding) -> str:
+        if finding.accepted is None:
             return "Open"
         return f"Accepted: {finding.accepted.reason}"
 
-    def _tooltip(self, finding: Any) -> str:
+    def _tooltip(self, finding: Finding) -> str:
         lines = [f"{finding.code}: {finding.message}"]
         if finding.suggestion:
             lines.append(f"Suggestion: {finding.suggestion}")
-        if not finding.is_open:
-            accepted = finding.accepted
-            by = f" by {accepted.accepted_by}" if getattr(accepted, "accepted_by", "") else ""
+        accepted = finding.accepted
+        if accepted is not None:
+            by = f" by {accepted.accepted_by}" if accepted.accepted_by else ""
             lines.append(f"Accepted{by}: {accepted.reason}")
         return "\n".join(lines)
 

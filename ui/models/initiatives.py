@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
+from roadmap.analysis import Analysis
+from roadmap.analysis.finding import Finding
 from roadmap.model import palette
 from roadmap.model.entities import Initiative
 from roadmap.model.enums import (
@@ -85,13 +87,13 @@ class InitiativeTableModel(DocRowsModel):
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         self._roles: dict[int, list[tuple[int, Role]]] = {}
-        self._findings: dict[int, list[Any]] = {}
+        self._findings: dict[int, list[Finding]] = {}
         self._it_alone: set[int] = set()
         self._names: dict[str, dict[int, str]] = {}
         """Owner and department names by id, read once (each lookup was a query)."""
         super().__init__(ctx, parent)
         ctx.analysis_updated.connect(self._on_ctx_analysis_updated)
-        if getattr(ctx, "analysis", None) is not None:
+        if ctx.analysis is not None:
             self._take_analysis(ctx.analysis)
 
     # --- QAbstractItemModel --------------------------------------------------
@@ -181,7 +183,7 @@ class InitiativeTableModel(DocRowsModel):
 
     # --- analysis ------------------------------------------------------------
 
-    def findings_for(self, key: int) -> list[Any]:
+    def findings_for(self, key: int) -> list[Finding]:
         """The open findings about one initiative, from the last analysis."""
         return self._findings.get(key, [])
 
@@ -189,18 +191,18 @@ class InitiativeTableModel(DocRowsModel):
         """True when the last analysis found the initiative run by IT alone."""
         return key in self._it_alone
 
-    def _on_ctx_analysis_updated(self, analysis: Any) -> None:
+    def _on_ctx_analysis_updated(self, analysis: Analysis) -> None:
         self._take_analysis(analysis)
         column = COLUMN_INDEX["checks"]
         self._columns_changed(column, column)
 
-    def _take_analysis(self, analysis: Any) -> None:
-        self._it_alone = set(getattr(analysis, "it_alone", ()) or ())
-        found: dict[int, list[Any]] = {}
-        for finding in getattr(analysis, "findings", ()):
-            if not getattr(finding, "is_open", True):
+    def _take_analysis(self, analysis: Analysis) -> None:
+        self._it_alone = set(analysis.it_alone)
+        found: dict[int, list[Finding]] = {}
+        for finding in analysis.findings:
+            if not finding.is_open:
                 continue
-            for key in getattr(finding, "initiative_ids", ()) or ():
+            for key in finding.initiative_ids:
                 found.setdefault(key, []).append(finding)
         self._findings = found
 

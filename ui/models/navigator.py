@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from roadmap.analysis import Analysis
 from roadmap.model.entities import ROW_CLASSES
 from roadmap.model.keys import NodeKey
 from roadmap.services.changes import Change
@@ -227,8 +228,8 @@ class NavigatorModel(QAbstractItemModel):
             if renamed:
                 self._resort(number, group)
 
-    def _on_ctx_analysis_updated(self, analysis: Any) -> None:
-        alone = set(getattr(analysis, "it_alone", ()) or ())
+    def _on_ctx_analysis_updated(self, analysis: Analysis) -> None:
+        alone = set(analysis.it_alone)
         changed = alone ^ self._it_alone
         self._it_alone = alone
         group = next(g for g in self._groups if g.kind == "initiative")

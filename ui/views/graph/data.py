@@ -9,7 +9,8 @@ against it, so an edit updates only what changed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -103,7 +104,7 @@ def _period(attrs: dict[str, Any]) -> str:
     return "no dates"
 
 
-def _node(key: NodeKey, attrs: dict[str, Any], colours: dict[int, str]) -> NodeInfo:
+def _node(key: NodeKey, attrs: dict[str, Any], colours: Mapping[int, str | None]) -> NodeInfo:
     kind = str(attrs.get("kind", key.kind.value))
     if kind == "initiative":
         departments = frozenset(NodeKey(NodeKind.DEPARTMENT, d)
@@ -133,10 +134,10 @@ def _node(key: NodeKey, attrs: dict[str, Any], colours: dict[int, str]) -> NodeI
     return NodeInfo(key, kind, str(key))
 
 
-def graph_data(doc: Document, analysis: object | None = None) -> GraphData:
+def graph_data(doc: Document, analysis: Analysis | None = None) -> GraphData:
     """Read the document's graph into nodes and typed edges.
 
-    `analysis` (roadmap.analysis.Analysis) supplies `it_alone` and
+    `analysis` supplies `it_alone` and
     `violated` when given; otherwise they come from the graph itself (the
     ownership flags of `build_graph`, and CR202's rule applied to the dates).
     """
@@ -154,14 +155,14 @@ def data_from_graph(graph: RoadmapGraph, analysis: Analysis | None = None) -> Gr
         data.nodes[key] = _node(key, attrs, colours)
         if attrs.get("kind") == "initiative":
             data.flow.add_node(key)
-    it_alone = _analysis_set(analysis, "it_alone")
+    it_alone = analysis.it_alone if analysis is not None else None
     if it_alone is not None:
         for key, info in data.nodes.items():
             if info.kind == "initiative":
                 flag = key.id in it_alone
                 if flag != info.it_alone:
                     data.nodes[key] = replace(info, it_alone=flag)
-    violated = _analysis_set(analysis, "violated")
+    violated = analysis.violated if analysis is not None else None
     for u, v, attrs in graph.edges(data=True):
         for edge in _edges(graph, u, v, attrs, violated):
             data.edges[edge.key] = edge
@@ -178,8 +179,8 @@ def apply_analysis(data: GraphData, analysis: Analysis | None) -> set[NodeKey] |
     changed (with the ends of changed links), or None when the analysis names
     an initiative or a dependency `data` does not have (then rebuild).
     """
-    it_alone = _analysis_set(analysis, "it_alone")
-    violated = _analysis_set(analysis, "violated")
+    it_alone = analysis.it_alone if analysis is not None else None
+    violated = analysis.violated if analysis is not None else None
     graph = data.graph
     initiatives = {key.id: key for key, info in data.nodes.items()
                    if info.kind == "initiative"}
@@ -206,15 +207,8 @@ def apply_analysis(data: GraphData, analysis: Analysis | None) -> set[NodeKey] |
     return touched
 
 
-def _analysis_set(analysis: object | None, name: str) -> set | None:
-    value = getattr(analysis, name, None) if analysis is not None else None
-    if value is None:
-        return None
-    return {tuple(v) if isinstance(v, list) else v for v in value}
-
-
 def _edges(graph: RoadmapGraph, u: NodeKey, v: NodeKey, attrs: dict[str, Any],
-           violated: set | None) -> Iterable[EdgeInfo]:
+           violated: AbstractSet[tuple[int, int]] | None) -> Iterable[EdgeInfo]:
     kind = attrs.get("kind")
     if kind == "depends_on":
         pair = (u.id, v.id)
