@@ -1,0 +1,1 @@
+"""Tests of roadmap/boardpack/, one module per source module."""

@@ -1,0 +1,1 @@
+"""Tests of roadmap/boardpack/sections/."""
