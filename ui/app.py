@@ -26,7 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from roadmap import __version__
 from roadmap.model.errors import RoadmapError, RoadmapFileError
@@ -136,7 +136,7 @@ def run_app(args: argparse.Namespace) -> int:
     else:
         settings = app_settings.AppSettings()
     log_path = setup_logging(app_settings.app_data_dir() / "logs")
-    window_holder: list[QApplication | object] = []
+    window_holder: list[QWidget] = []
     reporter = ExceptionReporter(lambda: window_holder[0] if window_holder else None, log_path)
     install_exception_hook(reporter)
 

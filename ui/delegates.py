@@ -31,7 +31,7 @@ Index = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
 
 
-class _Delegate(QStyledItemDelegate):
+class EditDelegate(QStyledItemDelegate):
     """Shared plumbing: commit on change for choosers, report parse errors."""
 
     edit_failed = Signal(object, str)
@@ -53,7 +53,7 @@ class _Delegate(QStyledItemDelegate):
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
 
-class DateDelegate(_Delegate):
+class DateDelegate(EditDelegate):
     """Optional dates with a calendar popup."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
@@ -64,7 +64,7 @@ class DateDelegate(_Delegate):
         return editor
 
 
-class EnumDelegate(_Delegate):
+class EnumDelegate(EditDelegate):
     """One member of an enumeration, chosen by label."""
 
     def __init__(self, enum_class: type[LabelledEnum], nullable: bool,
@@ -82,7 +82,7 @@ class EnumDelegate(_Delegate):
         return editor
 
 
-class MoneyDelegate(_Delegate):
+class MoneyDelegate(EditDelegate):
     """Budgets typed as 250000, 250k or 1.2m."""
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
@@ -106,7 +106,7 @@ class MoneyDelegate(_Delegate):
         model.setData(index, amount, EDIT)
 
 
-class OwnerDelegate(_Delegate):
+class OwnerDelegate(EditDelegate):
     """A person from the roadmap's owners, or none."""
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
@@ -123,7 +123,7 @@ class OwnerDelegate(_Delegate):
         return editor
 
 
-class DepartmentRolesDelegate(_Delegate):
+class DepartmentRolesDelegate(EditDelegate):
     """Every department with its role in the initiative, in a panel under the cell."""
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
@@ -159,7 +159,7 @@ class DepartmentRolesDelegate(_Delegate):
         editor.setGeometry(rect.left(), top, width, height)
 
 
-class RoleDelegate(_Delegate):
+class RoleDelegate(EditDelegate):
     """A department's role in one initiative (matrix cells)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,

@@ -48,7 +48,9 @@ class OptionalDateEdit(QDateEdit):
     def value(self) -> dt.date | None:
         """The date, or None when empty."""
         day = self.date()
-        return None if day == _NO_DATE else day.toPython()
+        if day == _NO_DATE:
+            return None
+        return dt.date(day.year(), day.month(), day.day())
 
     def set_value(self, day: dt.date | None) -> None:
         """Show `day` (None: empty)."""

@@ -44,6 +44,7 @@ class DependencyDialog(QDialog):
             if other.id != initiative_id and other.id not in existing:
                 self.choice.addItem(other.title, other.id)
         completer = self.choice.completer()
+        assert completer is not None, "an editable combo box always has a completer"
         completer.setFilterMode(completer.filterMode().MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.error = FieldError()

@@ -157,8 +157,6 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.sheet = sheet
         self.options = options or ImportOptions()
-        self.options.mapping = dict(self.options.mapping)
-        self.options.it_departments = dict(self.options.it_departments)
         self.plan: ImportPlan | None = None
         self.change = None
         self.progress_threshold = BIG
@@ -352,7 +350,8 @@ class ImportDialog(QDialog):
     # --- slots ---------------------------------------------------------------
 
     def _on_mapping_changed(self, index: int) -> None:
-        self.options.mapping[index] = self.mapping_boxes[index].currentData()
+        self.options.mapping = {**self.options.mapping,
+                                index: self.mapping_boxes[index].currentData()}
         self.rebuild()
 
     def _on_options_changed(self) -> None:
@@ -368,7 +367,7 @@ class ImportDialog(QDialog):
             return
         entity = self.plan.new_departments[self.departments.row(item)]
         entity.is_it = item.checkState() == Qt.CheckState.Checked
-        self.options.it_departments[entity.name] = entity.is_it
+        self.options.it_departments = {**self.options.it_departments, entity.name: entity.is_it}
 
     def _on_problems_activated(self, item: QListWidgetItem) -> None:
         number = item.data(Qt.ItemDataRole.UserRole)

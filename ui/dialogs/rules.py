@@ -61,9 +61,13 @@ class RulesDialog(QDialog):
             editor = QSpinBox() if spec.kind is int else QDoubleSpinBox()
             editor.setRange(int(spec.minimum or 0), int(spec.maximum or 1_000_000))
             try:
-                editor.setValue(spec.kind(stored.get(key, spec.default)))
+                value = float(spec.kind(stored.get(key, spec.default)))
             except (TypeError, ValueError):
-                editor.setValue(spec.default)
+                value = float(spec.default)
+            if isinstance(editor, QSpinBox):
+                editor.setValue(int(value))
+            else:
+                editor.setValue(value)
             editor.setObjectName(f"threshold_{key}")
             editor.setToolTip(spec.description)
             label = QLabel(spec.description)

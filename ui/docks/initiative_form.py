@@ -241,7 +241,7 @@ class InitiativeForm(EntityForm):
 
         self.milestones.blockSignals(True)
         wanted = [(m.id, m.name, m.date.isoformat()) for m in obj.milestones]
-        ids = [self.milestones.item(r, 0).data(Qt.ItemDataRole.UserRole)
+        ids = [self._milestone_cell(r, 0).data(Qt.ItemDataRole.UserRole)
                for r in range(self.milestones.rowCount())]
         if ids != [m[0] for m in wanted]:
             self.milestones.setRowCount(0)
@@ -255,8 +255,9 @@ class InitiativeForm(EntityForm):
         for row, (_key, name, date) in enumerate(wanted):
             # Updated in place: an edit arrives inside the table's itemChanged signal.
             for column, text in ((0, name), (1, date)):
-                if self.milestones.item(row, column).text() != text:
-                    self.milestones.item(row, column).setText(text)
+                cell = self._milestone_cell(row, column)
+                if cell.text() != text:
+                    cell.setText(text)
         rows = max(self.milestones.rowCount(), 1)
         self.milestones.setFixedHeight(
             self.milestones.horizontalHeader().height() + 4
@@ -314,8 +315,10 @@ class InitiativeForm(EntityForm):
     def _on_roles_editor_changed(self) -> None:
         assert self.roles_editor is not None
         roles = self.roles_editor.value()
+        key = self.key
+        assert key is not None, "the roles editor shows only with an initiative"
         self._run_link_edit(self.roles_error, lambda: editing.set_department_roles(
-            self.ctx, self.key, roles))
+            self.ctx, key, roles))
 
     def _on_vendors_item_changed(self, _item: QListWidgetItem) -> None:
         chosen = [
@@ -323,14 +326,22 @@ class InitiativeForm(EntityForm):
             for i in range(self.vendors.count())
             if self.vendors.item(i).checkState() == Qt.CheckState.Checked
         ]
+        key = self.key
+        assert key is not None, "the vendor list shows only with an initiative"
         self._run_link_edit(self.vendors_error,
-                            lambda: editing.set_vendors(self.ctx, self.key, chosen))
+                            lambda: editing.set_vendors(self.ctx, key, chosen))
 
     def _on_milestones_item_changed(self, item: QTableWidgetItem) -> None:
-        key = self.milestones.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
-        field = "name" if item.column() == 0 else "date"
+        key = self._milestone_cell(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        fields = {"name" if item.column() == 0 else "date": item.text()}
         self._run_link_edit(self.milestones_error, lambda: editing.update(
-            self.ctx, "milestone", key, **{field: item.text()}))
+            self.ctx, "milestone", key, merge_key=None, **fields))
+
+    def _milestone_cell(self, row: int, column: int) -> QTableWidgetItem:
+        """A cell of the milestone table: every row is filled with both cells when added."""
+        cell = self.milestones.item(row, column)
+        assert cell is not None
+        return cell
 
     def _on_add_milestone_clicked(self) -> None:
         obj = self.row()
@@ -345,7 +356,7 @@ class InitiativeForm(EntityForm):
         if row < 0:
             self.milestones_error.show_message("Select a milestone to remove.")
             return
-        key = self.milestones.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        key = self._milestone_cell(row, 0).data(Qt.ItemDataRole.UserRole)
         self._run_link_edit(self.milestones_error,
                             lambda: self.ctx.run(lambda: self.ctx.doc.milestones.delete(key)))
 
@@ -362,6 +373,7 @@ class InitiativeForm(EntityForm):
             self.dependencies_error.show_message("Select a dependency to remove.")
             return
         key, target = self.key, item.data(Qt.ItemDataRole.UserRole)
+        assert key is not None, "the dependency list shows only with an initiative"
         self._run_link_edit(self.dependencies_error, lambda: self.ctx.run(
             lambda: self.ctx.doc.dependencies.unlink(key, target)))
 

@@ -280,6 +280,7 @@ class InitiativeTableModel(DocRowsModel):
         column = COLUMNS[column_number]
         value = self._edit_value(obj, column)
         if column.kind == "enum" and value is not None:
+            assert isinstance(value, LabelledEnum)
             members = list(type(value))
             return (0, members.index(value))
         if column.kind in ("owner", "departments", "text"):

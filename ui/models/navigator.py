@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
+from typing import Any, overload
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -67,8 +68,19 @@ class NavigatorModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, group + 1)
 
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        """A row's group; groups have no parent (QAbstractItemModel.parent)."""
+    @overload
+    def parent(self) -> QObject | None: ...
+
+    @overload
+    def parent(self, child: Index, /) -> QModelIndex: ...
+
+    def parent(self, child: Index | None = None) -> QObject | QModelIndex | None:
+        """A row's group; groups have no parent (QAbstractItemModel.parent).
+
+        Without an index, the model's owner, as QObject.parent() gives.
+        """
+        if child is None:
+            return super().parent()
         if not child.isValid() or child.internalId() == _GROUP:
             return QModelIndex()
         return self.createIndex(int(child.internalId()) - 1, 0, _GROUP)
@@ -160,7 +172,7 @@ class NavigatorModel(QAbstractItemModel):
         for group in self._groups:
             rows = self.ctx.doc.all(ROW_CLASSES[group.kind])
             group.objects = {r.id: r for r in rows}
-            group.ids = sorted(group.objects, key=lambda k, g=group: self._order(g, k))
+            group.ids = sorted(group.objects, key=partial(self._order, group))
 
     @staticmethod
     def _order(group: _Group, key: int) -> tuple[str, int]:
@@ -211,7 +223,7 @@ class NavigatorModel(QAbstractItemModel):
                         group.objects[row.key] = obj
                         wanted = self._order(group, row.key)
                         position = bisect_left(
-                            group.ids, wanted, key=lambda k, g=group: self._order(g, k))
+                            group.ids, wanted, key=partial(self._order, group))
                         self.beginInsertRows(parent, position, position)
                         group.ids.insert(position, row.key)
                         self.endInsertRows()

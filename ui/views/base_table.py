@@ -148,8 +148,7 @@ class InitiativeTable(QWidget):
 
     def _show_error(self, index: QModelIndex | QPersistentModelIndex, message: str) -> None:
         self.message.show_message(message)
-        view_index = index if index.model() is self.proxy else self.proxy.mapFromSource(
-            QModelIndex(index))
+        view_index = index if index.model() is self.proxy else self.proxy.mapFromSource(index)
         rect = self.table.visualRect(view_index)
         if rect.isValid() and self.isVisible():
             point = self.table.viewport().mapToGlobal(rect.bottomLeft())

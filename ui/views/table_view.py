@@ -8,11 +8,12 @@ from ..context import AppContext
 from ..delegates import (
     DateDelegate,
     DepartmentRolesDelegate,
+    EditDelegate,
     EnumDelegate,
     MoneyDelegate,
     OwnerDelegate,
 )
-from ..models.initiatives import COLUMNS, InitiativeTableModel
+from ..models.initiatives import COLUMNS, Column, InitiativeTableModel
 from .base_table import InitiativeTable
 
 _WIDTHS = {
@@ -38,11 +39,12 @@ class TableView(InitiativeTable):
                 self._delegates.append(delegate)
             self.table.setColumnWidth(position, _WIDTHS.get(column.field, 110))
 
-    def _delegate_for(self, kind: str, column: object) -> object:
+    def _delegate_for(self, kind: str, column: Column) -> EditDelegate | None:
         if kind == "date":
             return DateDelegate(self)
         if kind == "enum":
-            return EnumDelegate(column.enum, column.nullable, self)  # type: ignore[attr-defined]
+            assert column.enum is not None, "an enum column names its enumeration"
+            return EnumDelegate(column.enum, column.nullable, self)
         if kind == "money":
             return MoneyDelegate(self.ctx, self)
         if kind == "owner":

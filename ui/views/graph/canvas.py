@@ -9,10 +9,11 @@ anywhere on it, to another initiative: the target will wait for the source.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QWidget
 
 from roadmap.model import palette
@@ -66,13 +67,15 @@ class GraphCanvas(QGraphicsView):
             # a fit or a resize does.
             bar.actionTriggered.connect(self._on_scroll_bar_action_triggered)
         self.actions_by_name: dict[str, QAction] = {}
-        for name, text, keys, slot in (
+        specs: tuple[tuple[str, str, list[str | QKeySequence.StandardKey],
+                           Callable[[], None]], ...] = (
             ("graph_zoom_in", "Zoom In", ["Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn],
              self.zoom_in),
             ("graph_zoom_out", "Zoom Out", ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
              self.zoom_out),
             ("graph_fit", "Fit to View", ["Ctrl+0"], self.fit_again),
-        ):
+        )
+        for name, text, keys, slot in specs:
             action = QAction(text, self)
             action.setObjectName(name)
             sequences: list[QKeySequence] = []
@@ -259,7 +262,7 @@ class GraphCanvas(QGraphicsView):
 
     def event(self, event: QEvent) -> bool:
         """Claim Delete from window shortcuts while links are selected (QWidget.event)."""
-        if event.type() == QEvent.Type.ShortcutOverride and \
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and \
                 event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
                 self._links_selected():
             event.accept()

@@ -80,7 +80,8 @@ def export_png(scene: GraphScene, path: Path | str, scale: float = 1.0) -> Path:
     painter = QPainter(image)
     _render(scene, painter, source, scale)
     painter.end()
-    if not image.save(str(path), "PNG"):
+    # PySide6 takes the format as str at run time; its stubs say bytes.
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise ExportError(
             f"Cannot write the image {path}: check the folder exists and is writable.")
     return path

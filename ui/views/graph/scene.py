@@ -55,10 +55,10 @@ class GraphScene(QGraphicsScene):
         """Make the items match `data`, placed at `positions` (node centres)."""
         self.data = data
         for key in [k for k in self.nodes if k not in data.nodes]:
-            item = self.nodes.pop(key)
-            for edge in list(item.edges):
+            gone = self.nodes.pop(key)
+            for edge in list(gone.edges):
                 self._remove_edge(edge.key)
-            self.removeItem(item)
+            self.removeItem(gone)
         for edge_key in [k for k in self.edges if k not in data.edges]:
             self._remove_edge(edge_key)
         for key, info in data.nodes.items():
@@ -271,9 +271,9 @@ class GraphScene(QGraphicsScene):
             if not (isinstance(item, NodeItem) and item.key in wanted):
                 item.setSelected(False)
         for key in wanted:
-            item = self.nodes.get(key)
-            if item is not None and item.isVisible() and not item.isSelected():
-                item.setSelected(True)
+            node = self.nodes.get(key)
+            if node is not None and node.isVisible() and not node.isSelected():
+                node.setSelected(True)
 
 
 def visible_rect(items: Iterable[NodeItem]) -> QRectF:

@@ -300,8 +300,8 @@ class TimelineCanvas(QGraphicsView):
         elif mods & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Left,
                                                                  Qt.Key.Key_Right):
             self.nudge(7 if key == Qt.Key.Key_Right else -7)
-        elif key in _NAVIGATION and not ctrl:
-            self.navigate(_NAVIGATION[key])
+        elif Qt.Key(key) in _NAVIGATION and not ctrl:
+            self.navigate(_NAVIGATION[Qt.Key(key)])
         else:
             super().keyPressEvent(event)
             return

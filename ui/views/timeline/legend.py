@@ -172,8 +172,9 @@ class TimelineLegend(QWidget):
             full = TimelineLegend(self.theme, self.popup, compact=False)
             full.setFont(self.font())
             layout.addWidget(full)
-        full = self.popup.findChild(TimelineLegend)
-        assert full is not None
+        shown = self.popup.findChild(TimelineLegend)
+        assert shown is not None
+        full = shown
         width = int(min(max(self.width(), 320), 720))
         full.setFixedSize(width, full.height_for(width))
         self.popup.adjustSize()

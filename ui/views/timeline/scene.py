@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -46,7 +46,8 @@ SCENE_MARGIN = 8.0
 class TimelineScene(QGraphicsScene):
     """Bars, arrows and events of one roadmap, laid out for one zoom and lane mode."""
 
-    def __init__(self, theme: TimelineTheme, base_font: QFont, parent: object = None) -> None:
+    def __init__(self, theme: TimelineTheme, base_font: QFont,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.theme = theme
         self.fonts = BarFonts(theme.font(base_font), theme.font(base_font, bold=True,
@@ -284,8 +285,9 @@ class TimelineScene(QGraphicsScene):
 
     # --- painting -------------------------------------------------------------------
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, area: QRectF | QRect) -> None:
         """Lanes, bucket columns and the month / quarter grid (QGraphicsScene.drawBackground)."""
+        rect = QRectF(area)
         painter.fillRect(rect, QColor(self.theme.background))
         layout = self.layout
         if layout is None or self.data is None:
@@ -325,8 +327,9 @@ class TimelineScene(QGraphicsScene):
             if rect.left() <= event.x <= rect.right():
                 painter.drawLine(QPointF(event.x, band_bottom), QPointF(event.x, layout.height))
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, area: QRectF | QRect) -> None:
         """The today line over everything (QGraphicsScene.drawForeground)."""
+        rect = QRectF(area)
         layout = self.layout
         if layout is None or not layout.first <= self.today <= layout.last:
             return
