@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -18,6 +19,9 @@ from roadmap.services.changes import Change, MergeKey
 from roadmap.services.document import Document
 
 from .commands import ChangeCommand
+
+if TYPE_CHECKING:
+    from roadmap.analysis import Analysis
 
 
 class AppContext(QObject):
@@ -30,7 +34,7 @@ class AppContext(QObject):
     selection_changed = Signal(tuple, object)
     """The selected node keys ('initiative:12', ...) and the object that changed them."""
     analysis_updated = Signal(object)
-    """Fresh analysis results after the document changed."""
+    """Fresh analysis results (a roadmap.analysis.Analysis) after the document changed."""
     inspect_requested = Signal(object)
     """A view asks to open the inspector on a node key (double-click); it selects it first."""
 
@@ -39,7 +43,7 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self._doc = doc
         self._selection: tuple[NodeKey, ...] = ()
-        self.analysis: object | None = None
+        self.analysis: Analysis | None = None
         """The latest analysis published by `publish_analysis` (None before the first)."""
         doc.subscribe(self._on_doc_changed)
 
@@ -94,7 +98,7 @@ class AppContext(QObject):
         """The ids of the selected initiatives."""
         return [k.id for k in self._selection if k.kind is NodeKind.INITIATIVE]
 
-    def publish_analysis(self, analysis: object) -> None:
+    def publish_analysis(self, analysis: Analysis) -> None:
         """Keep `analysis` as the latest and tell every listener."""
         self.analysis = analysis
         self.analysis_updated.emit(analysis)

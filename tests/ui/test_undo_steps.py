@@ -91,8 +91,8 @@ def test_keystrokes_in_one_inspector_field_are_one_step(qtbot: Any, window: Any)
     qtbot.keyClicks(form.title_edit, "gen")
     assert window.ctx.doc.initiatives.get(CDP).title == "CDP next gen"
     assert stack.count() == 1
-    assert window.actions.edit_undo.text() == "&Undo Rename Initiative"
-    window.actions.edit_undo.trigger()
+    assert window.named_actions.edit_undo.text() == "&Undo Rename Initiative"
+    window.named_actions.edit_undo.trigger()
     assert window.ctx.doc.initiatives.get(CDP).title == "Customer data platform"
     assert form.title_edit.text() == "Customer data platform"
 
@@ -158,15 +158,15 @@ def test_typing_back_to_the_start_leaves_no_step_and_keeps_redo(qtbot: Any,
 def test_the_edit_menu_names_the_action(qtbot: Any, window: Any) -> None:
     edit_menu = next(a.menu() for a in window.menuBar().actions()
                      if a.text().replace("&", "") == "Edit")
-    assert window.actions.edit_undo in edit_menu.actions()
+    assert window.named_actions.edit_undo in edit_menu.actions()
     window.ctx.select([NodeKey.initiative(CDP)])
-    window.actions.edit_delete.trigger()
+    window.named_actions.edit_delete.trigger()
     assert window.ctx.doc.initiatives.find(CDP) is None
-    assert window.actions.edit_undo.text() == "&Undo Delete Initiative"
+    assert window.named_actions.edit_undo.text() == "&Undo Delete Initiative"
     steps = window.ctx.undo_stack.count()
-    window.actions.edit_undo.trigger()
+    window.named_actions.edit_undo.trigger()
     assert window.ctx.doc.initiatives.find(CDP) is not None, "links and all, in one step"
-    assert window.actions.edit_redo.text() == "&Redo Delete Initiative"
+    assert window.named_actions.edit_redo.text() == "&Redo Delete Initiative"
     assert window.ctx.undo_stack.index() == steps - 1
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.analysis import Analysis
 from roadmap.model.errors import CycleError, RoadmapError
 from roadmap.model.keys import NodeKey
 from roadmap.services.changes import Change
@@ -137,7 +138,7 @@ class GraphView(QWidget):
         """The current layout ('layered' or 'clusters'), also the stored positions' layout."""
         return self.controls.layout_name()
 
-    def refresh(self, analysis: object | None = None) -> None:
+    def refresh(self, analysis: Analysis | None = None) -> None:
         """Rebuild from the document (items are diffed, not recreated)."""
         fresh = self.data is None
         self.data = graph_data(self.ctx.doc, analysis)
@@ -267,7 +268,7 @@ class GraphView(QWidget):
             self._fitted = True
             self.fit()
 
-    def _on_ctx_analysis_updated(self, analysis: object) -> None:
+    def _on_ctx_analysis_updated(self, analysis: Analysis) -> None:
         if self.data is None or self._dirty:
             return
         touched = apply_analysis(self.data, analysis)
