@@ -1,0 +1,1 @@
+"""Tests of roadmap/services/, one module per source module."""
