@@ -1,0 +1,1 @@
+"""Tests of roadmap/analysis/, one module per source module."""
