@@ -88,16 +88,15 @@ def read_sheet(path: str | Path, *, encoding: str | None = None,
     if size > MAX_BYTES:
         raise SheetError(path, f"the file is {size // 2**20} MB; at most "
                                f"{MAX_BYTES // 2**20} MB can be imported")
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, sheet_name, progress)
     if path.suffix.lower() == ".xls":
         raise SheetError(path, "old .xls workbooks are not supported; save it as .xlsx or CSV")
     try:
         data = path.read_bytes()
     except OSError as error:
         raise SheetError(path, error.strerror or str(error)) from None
-    if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path, sheet_name, progress)
+    # A workbook is read as one whatever its name says (a .csv that holds a workbook).
+    if path.suffix.lower() in (".xlsx", ".xlsm") or data.startswith(b"PK\x03\x04"):
+        return _read_xlsx(path, data, sheet_name, progress)
     return read_csv_bytes(data, source=path.name, encoding=encoding, path=path)
 
 
@@ -233,12 +232,16 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _read_xlsx(path: Path, sheet_name: str | None, progress: Progress | None) -> Sheet:
+def _read_xlsx(path: Path, data: bytes, sheet_name: str | None,
+               progress: Progress | None) -> Sheet:
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
+        # From the bytes, not the name: openpyxl refuses a workbook by its suffix.
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
+            TypeError) as error:
         raise SheetError(path, f"not a readable .xlsx workbook ({error})") from None
     try:
         names = book.sheetnames

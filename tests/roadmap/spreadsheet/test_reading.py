@@ -58,9 +58,6 @@ def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
     return path
 
 
-@pytest.mark.xfail(strict=True, reason="bug: read_sheet sends a .csv that holds a workbook to "
-                   "openpyxl by name, and openpyxl refuses the .csv suffix with an "
-                   "InvalidFileException that is not turned into a SheetError")
 def test_a_workbook_saved_as_csv_is_read_as_a_workbook(tmp_path: Path) -> None:
     path = _workbook(tmp_path / "really.xlsx", {"Initiatives": [["Title"], ["Checkout"]]})
     renamed = path.rename(tmp_path / "export.csv")
