@@ -56,6 +56,10 @@ def test_link_to_cut_without_dates_or_ids_keeps_the_first_link() -> None:
     assert link_to_cut([4, 5, 6], {})[0] == (4, 5)
 
 
+def test_link_to_cut_counts_a_link_without_a_row_id_as_the_oldest() -> None:
+    assert link_to_cut([1, 2, 3], {}, {(2, 3): 1})[0] == (2, 3)
+
+
 def test_link_to_cut_survives_an_initiative_missing_from_the_attributes() -> None:
     items = {1: {"start": D(2027, 1, 1), "end": D(2027, 1, 31)}}
     assert link_to_cut([1, 99], items, {(1, 99): 3, (99, 1): 4}) == (
@@ -124,6 +128,12 @@ def test_acyclic_uses_the_cut_for_one_cycle_and_the_fallback_for_the_other() -> 
     assert ignored == [(1, 2), (5, 3)]
     assert kept == [(2, 1), (3, 4), (4, 5)]
     _check_order(order, kept)
+
+
+def test_acyclic_breaks_a_cycle_the_search_enters_from_outside() -> None:
+    # 1 waits for the cycle 2-3 without being part of it: only 3 -> 2 closes a loop.
+    order, kept, ignored = acyclic([1, 2, 3], [(1, 2), (2, 3), (3, 2)])
+    assert (order, kept, ignored) == ([3, 2, 1], [(1, 2), (2, 3)], [(3, 2)])
 
 
 def test_acyclic_breaks_a_figure_eight_with_one_link_per_loop() -> None:
