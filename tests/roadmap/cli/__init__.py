@@ -1,0 +1,1 @@
+"""Tests of roadmap/cli/, one module per source module."""
