@@ -1,0 +1,1 @@
+"""Tests of roadmap/storage/, one module per source module."""
