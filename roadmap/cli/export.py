@@ -13,12 +13,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from roadmap.boardpack.options import BoardPackOptions, PageSize, Sections
+from roadmap.model.wording import plural
 from roadmap.views.timeline.model import LaneMode
 
 from . import check_input, check_output
+
+E = TypeVar("E", bound=StrEnum)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,20 +37,39 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("file", type=Path, help="the .roadmap file to export")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="PDF",
                         help="where to write the PDF")
-    parser.add_argument("--page-size", type=PageSize, choices=list(PageSize),
-                        default=PageSize.A4, help="landscape A4 (default) or Letter")
-    parser.add_argument("--sections", type=Sections, choices=list(Sections),
-                        default=Sections.FULL,
+    parser.add_argument("--page-size", type=_member(PageSize), choices=list(PageSize),
+                        metavar=_metavar(PageSize), default=PageSize.A4,
+                        help="landscape A4 (default) or Letter")
+    parser.add_argument("--sections", type=_member(Sections), choices=list(Sections),
+                        metavar=_metavar(Sections), default=Sections.FULL,
                         help="full pack (default), summary (the executive one-pager) or "
                         "timeline (the chart only)")
     parser.add_argument("--as-of", type=_date, metavar="DATE", default=None,
                         help="the date the pack is as of (YYYY-MM-DD; default today)")
     parser.add_argument("--logo", type=Path, metavar="PNG", default=None,
                         help="an image for the cover and the page header")
-    parser.add_argument("--lanes", type=LaneMode, choices=list(LaneMode),
-                        default=LaneMode.DEPARTMENT,
+    parser.add_argument("--lanes", type=_member(LaneMode), choices=list(LaneMode),
+                        metavar=_metavar(LaneMode), default=LaneMode.DEPARTMENT,
                         help="timeline swimlanes by lead department (default), theme or status")
     parser.set_defaults(handler=run)
+
+
+def _member(enum: type[E]) -> Callable[[str], E]:
+    """An argument type taking an enum member by its value, naming the choices if not one."""
+
+    def parse(text: str) -> E:
+        try:
+            return enum(text.strip().lower())
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"invalid choice: {text!r} (choose from {', '.join(m.value for m in enum)})"
+            ) from None
+
+    return parse
+
+
+def _metavar(enum: type[StrEnum]) -> str:
+    return "{" + ",".join(m.value for m in enum) + "}"
 
 
 def _date(text: str) -> dt.date:
@@ -70,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         result = export_board_pack(doc, output, options)
     finally:
         doc.close()
-    print(f"Wrote {result.pages} pages to {output}")
+    print(f"Wrote {plural(result.pages, 'page')} to {output}")
     for warning in result.warnings:
         print(f"warning: {warning}")
     return 0

@@ -258,7 +258,7 @@ def test_export_command_writes_and_reports(tmp_path: Path,
                    "--sections", "summary", "--page-size", "letter"])
     assert status == 0
     printed = capsys.readouterr().out
-    assert f"Wrote 1 pages to {out}" in printed
+    assert f"Wrote 1 page to {out}" in printed
     assert out.read_bytes().startswith(b"%PDF")
 
 

@@ -146,3 +146,28 @@ def test_unwritable_recovery_folder_is_one_clear_line(
     error = refused(["check", str(roadmap_file)], capsys)
     assert error.startswith(f"Cannot open {roadmap_file}: no working copy can be made in ")
     assert error.endswith("set XDG_STATE_HOME to a folder you can write to")
+
+
+@pytest.mark.parametrize(("option", "value", "choices"), [
+    ("--sections", "everything", "full, summary, timeline"),
+    ("--page-size", "a3", "a4, letter"),
+    ("--lanes", "colour", "department, theme, status"),
+])
+def test_export_names_the_choices_of_an_option_it_does_not_know(
+        tmp_path: Path, roadmap_file: Path, capsys: pytest.CaptureFixture[str],
+        option: str, value: str, choices: str) -> None:
+    out = tmp_path / "board.pdf"
+    with pytest.raises(SystemExit) as exited:
+        main(["export", str(roadmap_file), "-o", str(out), option, value])
+    assert exited.value.code == 2
+    error = capsys.readouterr().err.strip()
+    assert f"argument {option}: invalid choice: '{value}' (choose from {choices})" in error
+    assert "\n" not in error and "Traceback" not in error and not out.exists()
+
+
+def test_export_takes_an_option_in_any_case(tmp_path: Path, roadmap_file: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "board.pdf"
+    assert main(["export", str(roadmap_file), "-o", str(out), "--sections", "Summary",
+                 "--page-size", "LETTER"]) == 0
+    assert "Wrote 1 page to" in capsys.readouterr().out and out.exists()
