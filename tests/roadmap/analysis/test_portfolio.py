@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from roadmap.analysis.portfolio import peak_overlap
+from roadmap.analysis.context import Context
+from roadmap.analysis.portfolio import peak_overlap, vendor_budget_shares
+from roadmap.analysis.registry import RULES
+from roadmap.analysis.settings import read_settings
+from roadmap.graph import build_graph
 from roadmap.model.enums import Status, VendorCategory
 from tests.roadmap.rules_builder import D, RoadmapBuilder, codes, only
 
@@ -84,3 +88,26 @@ def test_cr303_lists_only_the_funded_live_work_using_the_vendor(b: RoadmapBuilde
     assert finding.initiative_ids == (live,)
     assert "carries 90% of the EUR 1,000" in finding.message
     assert "consider Stripe already on the roadmap" in finding.suggestion
+
+
+def test_vendor_shares_count_only_live_funded_work_that_uses_vendors(b: RoadmapBuilder) -> None:
+    adyen, stripe = b.vendor("Adyen"), b.vendor("Stripe")
+    b.initiative("No vendor", budget=5_000)
+    dropped = b.initiative("Dropped", budget=9_000, status=Status.CANCELLED)
+    unfunded = b.initiative("Unfunded", budget=0)
+    one = b.initiative("One unit", budget=1)
+    both = b.initiative("Both", budget=3)
+    for key in (dropped, unfunded, one):
+        b.doc.vendor_uses.link(key, adyen)
+    b.doc.vendor_uses.link(both, adyen)
+    b.doc.vendor_uses.link(both, stripe)
+    ctx = Context.from_graph(build_graph(b.doc), D(2027, 1, 1), read_settings({}, list(RULES)))
+    shares, total = vendor_budget_shares(ctx)
+    assert total == 4.0
+    assert shares == {adyen: pytest.approx(62.5), stripe: pytest.approx(37.5)}
+
+
+def test_vendor_shares_without_funded_vendor_work_are_empty(b: RoadmapBuilder) -> None:
+    b.doc.vendor_uses.link(b.initiative("Unfunded", budget=0), b.vendor("Adyen"))
+    ctx = Context.from_graph(build_graph(b.doc), D(2027, 1, 1), read_settings({}, list(RULES)))
+    assert vendor_budget_shares(ctx) == ({}, 0.0)
