@@ -104,6 +104,7 @@ def test_cr204_on_a_graph_without_a_whole_horizon_is_skipped(
     graph.graph[missing] = None
     analysis = analyse_graph(graph)
     assert "CR204" not in {f.code for f in analysis.findings}
+    assert analysis.warnings == ()  # skipped, not failed
 
 
 # --- the scheduler's cuts in a document --------------------------------------------------
