@@ -19,6 +19,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -76,6 +77,25 @@ class EnumList(TypeDecorator[tuple[LabelledEnum, ...]]):
     def process_result_value(self, value: Any, dialect: Any) -> tuple[LabelledEnum, ...]:
         """Read the members back in stored order (TypeDecorator hook)."""
         return tuple(self.enum_class(v) for v in (value or "").split(",") if v)
+
+
+class Opaque(TypeDecorator[bytes]):
+    """Bytes the file check does not read: a snapshot's compressed payload.
+
+    What they hold is checked where they are used, so damaged bytes spoil only
+    their own row; a stored value that is not bytes reads back as empty bytes.
+    """
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> bytes:
+        """Write the bytes as they are (TypeDecorator hook)."""
+        return bytes(value or b"")
+
+    def process_result_value(self, value: Any, dialect: Any) -> bytes:
+        """Read bytes back; anything else as empty bytes (TypeDecorator hook)."""
+        return bytes(value) if isinstance(value, bytes | bytearray | memoryview) else b""
 
 
 class Base(DeclarativeBase):
@@ -319,6 +339,36 @@ class Decision(Base):
     made_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
+class FindingAction(Base):
+    """Who acts on a finding and by when: the board's follow-up of one finding."""
+
+    __tablename__ = "finding_action"
+    __table_args__ = (UniqueConstraint("code", "subject"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(10))
+    subject: Mapped[str] = mapped_column(String(200))
+    owner: Mapped[str] = mapped_column(String(120), default="")
+    due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Snapshot(Base):
+    """A named, dated, read-only copy of the whole roadmap, kept inside the file.
+
+    `payload` is the roadmap serialised and compressed (roadmap.services.snapshots);
+    it is opaque to the file check, so a damaged one never stops the file opening.
+    """
+
+    __tablename__ = "snapshot"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    taken_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    payload: Mapped[bytes] = mapped_column(Opaque(), deferred=True)
+
+
 # Every table a service operation may touch, by table name.
 ROW_CLASSES: dict[str, type[Base]] = {
     cls.__tablename__: cls
@@ -336,5 +386,7 @@ ROW_CLASSES: dict[str, type[Base]] = {
         Acceptance,
         NodePosition,
         Decision,
+        FindingAction,
+        Snapshot,
     )
 }

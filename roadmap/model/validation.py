@@ -193,6 +193,23 @@ def datetime_value() -> Cleaner:
     return clean
 
 
+def blob(max_length: int) -> Cleaner:
+    """Bytes of at most `max_length` (a snapshot's compressed payload)."""
+
+    def clean(name: str, value: Any) -> bytes:
+        if not isinstance(value, bytes | bytearray | memoryview):
+            raise ValidationError(name, f"{type(value).__name__} is not bytes")
+        data = bytes(value)
+        if len(data) > max_length:
+            raise ValidationError(name, f"is {len(data)} bytes long; at most {max_length}")
+        return data
+
+    return clean
+
+
+SNAPSHOT_NAME_LENGTH = 120
+"""The longest snapshot name: what the snapshot table's name column holds."""
+
 FIELDS: dict[str, dict[str, Cleaner]] = {
     "roadmap": {
         "title": text(200, required=True),
@@ -284,6 +301,19 @@ FIELDS: dict[str, dict[str, Cleaner]] = {
         "change": text(200),
         "initiative_id": reference(),
         "made_at": datetime_value(),
+    },
+    "finding_action": {
+        "code": text(10, required=True),
+        "subject": text(200, required=True),
+        "owner": text(120),
+        "due": date(),
+        "note": text(2000),
+        "recorded_at": datetime_value(),
+    },
+    "snapshot": {
+        "name": text(SNAPSHOT_NAME_LENGTH, required=True),
+        "taken_at": datetime_value(),
+        "payload": blob(500_000_000),
     },
 }
 

@@ -23,6 +23,7 @@ from roadmap.services.rows import (
     AcceptanceService,
     DecisionService,
     DepartmentService,
+    FindingActionService,
     InitiativeService,
     MilestoneService,
     OwnerService,
@@ -84,6 +85,7 @@ class Document:
         self.vendor_uses = VendorUseService(self)
         self.settings = SettingService(self)
         self.acceptances = AcceptanceService(self)
+        self.finding_actions = FindingActionService(self)
         self.positions = PositionService(self)
         self.decisions = DecisionService(self)
 

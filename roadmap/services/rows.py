@@ -8,7 +8,7 @@ tests and commands call the same methods directly.
 
 This module holds the base service and the services of rows that stand on
 their own (departments, owners, vendors, initiatives, milestones, settings,
-acceptances, positions, decisions); roadmap.services.links holds those of the
+acceptances, finding actions, positions, decisions); roadmap.services.links holds those of the
 link tables (dependencies, participations, vendor uses).
 """
 
@@ -26,6 +26,7 @@ from roadmap.model.entities import (
     Decision,
     Department,
     Dependency,
+    FindingAction,
     Initiative,
     Milestone,
     NodePosition,
@@ -303,15 +304,16 @@ class InitiativeService(EntityService[Initiative]):
         deps = self._rows_where(Dependency, initiative_id=key)
         deps += [d for d in self._rows_where(Dependency, depends_on_id=key) if d not in deps]
         deps.sort(key=lambda d: d.id)
-        acceptances = [
-            a for a in self.doc.all(Acceptance) if a.subject == str(NodeKey.initiative(key))
-        ]
+        subject = str(NodeKey.initiative(key))
+        acceptances = [a for a in self.doc.all(Acceptance) if a.subject == subject]
+        actions = [a for a in self.doc.all(FindingAction) if a.subject == subject]
         return [
             *self._delete_rows(self._rows_where(Milestone, initiative_id=key)),
             *self._delete_rows(deps),
             *self._delete_rows(self._rows_where(Participation, initiative_id=key)),
             *self._delete_rows(self._rows_where(VendorUse, initiative_id=key)),
             *self._delete_rows(acceptances),
+            *self._delete_rows(actions),
             *self._null_field(self._rows_where(Decision, initiative_id=key), "initiative_id"),
             *self._positions(NodeKey.initiative(key)),
         ]
@@ -398,6 +400,51 @@ class AcceptanceService(EntityService[Acceptance]):
         existing = self.lookup(row["code"], row["subject"])
         if existing is not None and existing.id != key:
             raise DuplicateError("code", "this finding is already accepted")
+
+
+class FindingActionService(EntityService[FindingAction]):
+    """Who acts on a finding and by when; one action per finding (code and subject)."""
+
+    model = FindingAction
+    noun = "Finding Action"
+    defaults: ClassVar[dict[str, Any]] = {"owner": "", "due": None, "note": ""}
+
+    def set(self, code: str, subject: str, *, owner: str = "", due: dt.date | None = None,
+            note: str = "", at: dt.datetime | None = None) -> Change:
+        """Record who acts on the finding `code` about `subject` and by when, or change it."""
+        existing = self.lookup(code, subject)
+        if existing is not None:
+            change = self.update(existing.id, owner=owner, due=due, note=note)
+            return Change("Change Finding Action", change.rows)
+        at = at or dt.datetime.now().replace(microsecond=0)
+        change = self.create_change(code=code, subject=subject, owner=owner, due=due,
+                                    note=note, recorded_at=at)
+        return self.doc.apply(Change("Set Finding Action", change.rows))
+
+    def clear(self, code: str, subject: str) -> Change:
+        """Remove the action of one finding; an empty change when it has none."""
+        existing = self.lookup(code, subject)
+        if existing is None:
+            return Change("Clear Finding Action")
+        return self.doc.apply(Change("Clear Finding Action", self.delete_change(existing.id)))
+
+    def lookup(self, code: str, subject: str) -> FindingAction | None:
+        """The action recorded on one finding, if any."""
+        rows = self._rows_where(FindingAction, code=code, subject=subject)
+        return rows[0] if rows else None
+
+    def as_dict(self) -> dict[tuple[str, str], FindingAction]:
+        """Every action by (code, subject)."""
+        return {(a.code, a.subject): a for a in self.all()}
+
+    def delete_change(self, key: int) -> tuple[RowChange, ...]:
+        """The row change that removes one action, not applied."""
+        return (RowChange(self.table, key, row_values(self.get(key)), None),)
+
+    def _check(self, row: Row, key: int | None) -> None:
+        existing = self.lookup(row["code"], row["subject"])
+        if existing is not None and existing.id != key:
+            raise DuplicateError("code", "this finding already has an action")
 
 
 class PositionService(EntityService[NodePosition]):

@@ -16,7 +16,7 @@ from sqlalchemy.pool import StaticPool
 from roadmap import __version__
 from roadmap.model.entities import Base, Meta, Roadmap
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """The .roadmap format this build writes; bump it with a migration step."""
 
 APPLICATION_ID = 0x43524F53  # 'CROS': marks a SQLite file as a Crossroads roadmap.

@@ -6,7 +6,9 @@ not trusted, cell sizes checked, no memory mapping and tight limits; compare
 the schema with the frozen snapshot of the file's format version before any
 table is read (an extra trigger or view is refused, never run); check the
 file's integrity and foreign keys; then check every stored value, so the ORM
-never meets a value it cannot represent. Every failure is a RoadmapFileError
+never meets a value it cannot represent (a snapshot's compressed payload is
+the one value left to its reader, so a damaged snapshot never stops the roadmap
+itself from opening). Every failure is a RoadmapFileError
 whose reason a user understands.
 """
 
@@ -27,7 +29,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text
 
-from roadmap.model.entities import Base, EnumList, EnumText
+from roadmap.model.entities import Base, EnumList, EnumText, Opaque
 from roadmap.model.errors import RoadmapFileError, ValidationError
 from roadmap.model.validation import FIELDS, check_row
 from roadmap.storage.database import APPLICATION_ID, FORMAT_VERSION, defend_connection
@@ -363,6 +365,8 @@ def _table_readers() -> dict[str, list[tuple[str, str, bool, Reader]]]:
         columns = []
         for attr in mapper.column_attrs:
             column = attr.columns[0]
+            if isinstance(column.type, Opaque):
+                continue  # checked where it is used: a damaged payload spoils only its row
             columns.append((attr.key, column.name, bool(column.nullable), _reader(column)))
         readers[table.name] = columns  # type: ignore[attr-defined]
     return readers

@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 
 from roadmap.model.errors import RoadmapFileError
@@ -21,7 +22,43 @@ from roadmap.storage import database
 Step = Callable[[sqlite3.Connection], None]
 """Upgrades an open working copy by one format version, inside a transaction."""
 
-MIGRATIONS: dict[int, Step] = {}
+
+def create_tables(conn: sqlite3.Connection, version: int, tables: tuple[str, ...]) -> None:
+    """Create `tables` exactly as the frozen schema_v<version>.sql states them.
+
+    Executing the frozen text itself means an upgraded file's schema is the
+    one a new file of that version has, to the character the file check compares.
+    """
+    script = resources.files("roadmap.storage").joinpath(f"schema_v{version}.sql")
+    statements = [part.strip() for part in script.read_text("utf-8").split(";")]
+    for table in tables:
+        wanted = [
+            s for s in statements
+            if _statement_table(s) == table
+        ]
+        if not wanted:
+            raise LookupError(f"schema_v{version}.sql has no table {table!r}")
+        for statement in wanted:
+            conn.execute(statement)
+
+
+def _statement_table(statement: str) -> str | None:
+    """The table a CREATE TABLE or CREATE INDEX statement (comments stripped) is about."""
+    lines = [line for line in statement.splitlines() if not line.lstrip().startswith("--")]
+    words = " ".join(lines).replace("(", " ( ").split()
+    if words[:2] == ["CREATE", "TABLE"] and len(words) > 2:
+        return words[2]
+    if words[:2] == ["CREATE", "INDEX"] and "ON" in words:
+        return words[words.index("ON") + 1]
+    return None
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Format 2: finding actions and snapshots, two new tables; nothing else changes."""
+    create_tables(conn, 2, ("finding_action", "snapshot"))
+
+
+MIGRATIONS: dict[int, Step] = {1: _v1_to_v2}
 """Upgrade steps by the version they start from: MIGRATIONS[n] turns n into n + 1."""
 
 

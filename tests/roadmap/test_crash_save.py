@@ -22,7 +22,7 @@ import pytest
 
 from roadmap.model.entities import ROW_CLASSES
 from roadmap.services.files import find_recovery, list_recoveries, open_document, save_document
-from roadmap.storage import filecheck
+from roadmap.storage import database, filecheck
 from tests.helpers.crash_child import EDIT_STEPS
 from tests.helpers.roadmaps import bulk_roadmap
 
@@ -159,7 +159,7 @@ def test_killed_saves_leave_the_old_or_the_new_roadmap(zygote, roadmaps, tmp_pat
     for number in (1, 2, 3):
         backup = folder / f"plan.roadmap.{number}.bak"
         if backup.exists():
-            assert filecheck.verify(backup) == 1 and raw_rows(backup) in (old, new)
+            assert filecheck.verify(backup) == database.FORMAT_VERSION and raw_rows(backup) in (old, new)
     print(f"save time {save_time * 1000:.1f} ms; outcomes of {len(plans)} kills: {outcomes}")
 
 

@@ -168,7 +168,7 @@ def test_a_newer_format_is_refused_with_advice(pristine, tmp_path, rec) -> None:
     tamper(path, "PRAGMA user_version = 7", "UPDATE meta SET value = '7' "
            "WHERE key = 'format_version'", "CREATE TABLE portfolio (id INTEGER PRIMARY KEY)")
     assert refused(path, rec).reason == (
-        "was written by a newer Crossroads (format 7; this version reads up to 1): "
+        "was written by a newer Crossroads (format 7; this version reads up to 2): "
         "update Crossroads to open it"
     )
 

@@ -344,9 +344,10 @@ def test_a_sidecar_names_the_process_that_owns_it(rec: Path) -> None:
 
 
 def _make_version_zero(path: Path) -> None:
-    """Turn a format-1 file into a fake older format 0 that lacks the decision table."""
+    """Turn a current file into a fake older format 0 that lacks the decision table."""
     with sqlite3.connect(path) as conn:
-        conn.execute("DROP TABLE decision")
+        for table in ("decision", "finding_action", "snapshot"):  # format 1, then 0
+            conn.execute(f"DROP TABLE {table}")
         conn.execute("UPDATE meta SET value = '0' WHERE key = 'format_version'")
         conn.execute("PRAGMA user_version = 0")
     conn.close()
