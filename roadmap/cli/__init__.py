@@ -17,7 +17,8 @@ from .. import __version__
 
 # Command modules, in the order `--help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
-    "sample", "check", "export", "generate", "import_cmd", "export_sheet", "bench",
+    "sample", "check", "export", "generate", "import_cmd", "export_sheet", "snapshot", "diff",
+    "bench",
 )
 
 

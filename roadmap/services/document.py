@@ -32,6 +32,7 @@ from roadmap.services.rows import (
     SettingService,
     VendorService,
 )
+from roadmap.services.snapshots import SnapshotService
 from roadmap.storage.database import create_schema, make_engine
 
 Listener = Callable[[Change], None]
@@ -88,6 +89,7 @@ class Document:
         self.finding_actions = FindingActionService(self)
         self.positions = PositionService(self)
         self.decisions = DecisionService(self)
+        self.snapshots = SnapshotService(self)
 
     @classmethod
     def in_memory(cls, **roadmap_fields: Any) -> Document:
