@@ -24,10 +24,12 @@ from reportlab.platypus import Flowable, PageBreak
 
 from roadmap.analysis import Analysis, analyse
 from roadmap.model.errors import RoadmapWriteError
+from roadmap.snapshots.trend import changes_since
 from roadmap.views.matrix import ownership_matrix
 from roadmap.views.timeline.model import collect
 
 from .facts import build_facts
+from .fonts import ensure_fallbacks
 from .options import BoardPackOptions
 from .preflight import Preflight
 from .renderer import BoardPackError, BoardPackRenderer, SectionStart, register_fonts
@@ -79,7 +81,7 @@ def prepare(doc: Document, options: BoardPackOptions,
     """The renderer with everything the sections read: facts, graph, timeline view model."""
     as_of = options.as_of or dt.date.today()
     register_fonts()
-    preflight = Preflight(_coverage())
+    preflight = Preflight(_coverage(), fallback=ensure_fallbacks)
     analysis = analysis if analysis is not None else analyse(doc, today=as_of)
     facts = build_facts(doc, analysis, as_of, preflight)
     renderer = BoardPackRenderer(facts, preflight, page_size=options.page_size,
@@ -88,6 +90,8 @@ def prepare(doc: Document, options: BoardPackOptions,
     renderer.analysis_graph = analysis.graph
     renderer.timeline = collect(doc, analysis.graph)
     renderer.matrix = ownership_matrix(analysis.graph)
+    if "changes" in options.sections.sections:
+        renderer.changes = changes_since(doc, analysis, options.since)
     return renderer
 
 

@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from . import styles
 from . import text as text_metrics
+from .fonts import runs
 from .styles import SANS, SANS_BOLD, SANS_ITALIC, Scale
 from .text import shorten, wrap
 
@@ -118,11 +119,15 @@ class TextBatch:
         """Queue `text` with its baseline at y, starting (or ending, or centred) at x."""
         if not text:
             return
-        font = text_metrics.readable_font(text, font, SANS)
         if align != "left":
             shift = text_metrics.width(text, font, size)
             x -= shift if align == "right" else shift / 2
-        self.items.append((x, y, text, font, size, ink))
+        if text.isascii():
+            self.items.append((x, y, text, font, size, ink))
+            return
+        for name, piece in runs(text_metrics.visual(text), font):
+            self.items.append((x, y, piece, name, size, ink))
+            x += stringWidth(piece, name, size)
 
     def draw(self, canv: Canvas) -> None:
         """Write every queued line, then forget them."""
@@ -242,7 +247,7 @@ class GridTable(Flowable):
                     self.renderer.preflight.note_shortened(f"{self.where} header",
                                                            column.title, " ".join(lines))
                 row.cells.append((Cell([(column.title, BOLD)]), [_Line(t, BOLD) for t in lines]))
-                longest = max(stringWidth(t, SANS_BOLD, _SIZE) for t in lines)
+                longest = max(text_metrics.width(t, SANS_BOLD, _SIZE) for t in lines)
                 height = max(height, longest + 2 * _PAD_Y + 2)
                 continue
             lines, cut = wrap(column.title, width - 2 * _PAD_X, SANS_BOLD, _SIZE, 3)
@@ -287,7 +292,7 @@ class GridTable(Flowable):
     @staticmethod
     def renderer_badge_width(text: str) -> float:
         """Width a badge of `text` takes in a cell."""
-        return stringWidth(text, SANS_BOLD, Scale.CAPTION) + Scale.CAPTION * 0.9
+        return text_metrics.width(text, SANS_BOLD, Scale.CAPTION) + Scale.CAPTION * 0.9
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """The table's full size (Flowable.wrap)."""

@@ -1,17 +1,18 @@
 """Pre-flight: what the pack had to change in the user's text, reported as warnings.
 
-Every user string passes through `Preflight.clean` before layout: characters
-the font lacks become a visible box, right-to-left text is flagged (it
-prints unshaped, left to right), and every label the layout shortens is
+Every user string passes through `Preflight.clean` before layout: Arabic is
+shaped, characters DejaVu lacks are looked up in the fallback fonts, those
+no font has become a visible box, and every label the layout shortens is
 noted. The caller gets the warnings back before the file is written, so
 nothing is changed silently.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .text import ELLIPSIS, MISSING_GLYPH, GlyphCoverage, has_rtl, normalise
+from .text import ELLIPSIS, MISSING_GLYPH, GlyphCoverage, normalise, shape
 
 MAX_EXAMPLES = 12
 """How many individual cases a warning lists before it says 'and N more'."""
@@ -27,9 +28,10 @@ class Preflight:
     """Cleans user text for printing and collects what it had to change."""
 
     coverage: GlyphCoverage
+    fallback: Callable[[list[str]], list[str]] | None = None
+    """Given characters the main font lacks, finds fonts for them; returns those none has."""
     missing: dict[str, list[str]] = field(default_factory=dict)
-    """Character the font lacks -> where it occurs."""
-    rtl: list[str] = field(default_factory=list)
+    """Character no font has -> where it occurs."""
     shortened: dict[tuple[str, str], str] = field(default_factory=dict)
     """(where, original) -> what was printed."""
     notes: list[str] = field(default_factory=list)
@@ -37,23 +39,23 @@ class Preflight:
     _cache: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def clean(self, text: str | None, where: str) -> str:
-        """`text` made printable: invisible controls dropped, missing glyphs boxed."""
+        """`text` made printable: controls dropped, Arabic shaped, glyphs no font has boxed."""
         if not text:
             return ""
         key = (text, where)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        value = normalise(str(text))
+        value = shape(normalise(str(text)))
         lacking = self.coverage.missing(value)
+        if lacking and self.fallback is not None:
+            lacking = self.fallback(lacking)
         for ch in lacking:
             places = self.missing.setdefault(ch, [])
             if where not in places:
                 places.append(where)
         if lacking:
-            value = self.coverage.replace_missing(value)
-        if has_rtl(value) and where not in self.rtl:
-            self.rtl.append(where)
+            value = "".join(MISSING_GLYPH if ch in lacking else ch for ch in value)
         self._cache[key] = value
         return value
 
@@ -76,13 +78,8 @@ class Preflight:
             more = f" and {len(chars) - MAX_EXAMPLES} more" if len(chars) > MAX_EXAMPLES else ""
             places = sorted({p for ps in self.missing.values() for p in ps})
             lines.append(
-                f"The font has no glyph for {len(chars)} character(s): {shown}{more}; "
+                f"No font has a glyph for {len(chars)} character(s): {shown}{more}; "
                 f"they print as {MISSING_GLYPH}. In: {self._list(places)}"
-            )
-        if self.rtl:
-            lines.append(
-                "Right-to-left text prints letter by letter, left to right, without "
-                f"joining: {self._list(self.rtl)}"
             )
         items = sorted(self.shortened.items())
         for (where, original), shown in items[:MAX_EXAMPLES]:

@@ -9,6 +9,7 @@ page hooks draw the header and footer, and a numbered canvas writes
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -24,6 +25,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from roadmap.model.calendar import long_day
 from roadmap.model.errors import RoadmapError
+from roadmap.snapshots.trend import ChangesSince
 from roadmap.views.matrix import OwnershipMatrix
 from roadmap.views.timeline.model import LaneMode, TimelineData
 
@@ -31,10 +33,11 @@ from .. import __version__
 from ..graph import RoadmapGraph
 from . import styles
 from .facts import BoardFacts
+from .fonts import runs, string_width
 from .options import PageSize
 from .preflight import Preflight
 from .styles import SANS, SANS_BOLD, Scale
-from .text import readable_font, shorten
+from .text import shorten, visual
 
 
 class BoardPackError(RoadmapError):
@@ -50,9 +53,14 @@ def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
     reportlab writes every code point as four hex digits, so an emoji copied
     or searched in the PDF comes out as another character; the glyph drawn
     is right either way. A PDF CMap maps to UTF-16BE, surrogate pairs included.
+    Shaped Arabic forms map back to the letters they show, so that copying or
+    searching finds the words as typed.
     """
     def utf16(code: int) -> str:
-        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+        text = chr(code)
+        if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+            text = unicodedata.normalize("NFKC", text)  # a shaped Arabic form: its letters
+        return text.encode("utf-16-be", "surrogatepass").hex().upper()
 
     lines = [
         "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
@@ -94,28 +102,41 @@ class NumberedCanvas(Canvas):
         self._page_bookmarks: list[tuple[Any, ...]] = []
 
     def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
-        """Draw text, in the regular face where bold or oblique lacks a glyph (override)."""
-        self._readable(Canvas.drawString, x, y, text, *args, **kwargs)
+        """Draw text in visual order, each run in a font that has its glyphs (override)."""
+        self._readable(x, y, text, 0.0)
 
     def drawRightString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
-        """Right-aligned drawString with the same fallback (override)."""
-        self._readable(Canvas.drawRightString, x, y, text, *args, **kwargs)
+        """Right-aligned drawString with the same runs (override)."""
+        self._readable(x, y, text, 1.0)
 
     def drawCentredString(self, x: float, y: float, text: str, *args: Any,
                           **kwargs: Any) -> None:
-        """Centred drawString with the same fallback (override)."""
-        self._readable(Canvas.drawCentredString, x, y, text, *args, **kwargs)
+        """Centred drawString with the same runs (override)."""
+        self._readable(x, y, text, 0.5)
 
-    def _readable(self, draw: Callable[..., None], x: float, y: float, text: str,
-                  *args: Any, **kwargs: Any) -> None:
+    def stringWidth(self, text: str, fontName: str | None = None,
+                    fontSize: float | None = None) -> float:
+        """The width of `text` as drawn, fallback runs included (override)."""
+        font = fontName or self._fontname  # type: ignore[attr-defined]
+        size = self._fontsize if fontSize is None else fontSize  # type: ignore[attr-defined]
+        return string_width(text, font, size)
+
+    def _readable(self, x: float, y: float, text: str, anchor: float) -> None:
         # The canvas's current font; types-reportlab leaves these private attributes out.
         font, size = self._fontname, self._fontsize  # type: ignore[attr-defined]
-        readable = font if text.isascii() else readable_font(text, font, SANS)
-        if readable == font:
-            draw(self, x, y, text, *args, **kwargs)
+        if text.isascii():
+            pieces: tuple[tuple[str, str], ...] = ((font, text),)
+        else:
+            pieces = runs(visual(text), font)
+        if anchor:
+            x -= anchor * sum(pdfmetrics.stringWidth(p, f, size) for f, p in pieces)
+        if len(pieces) == 1 and pieces[0][0] == font:
+            Canvas.drawString(self, x, y, pieces[0][1])
             return
-        self.setFont(readable, size)
-        draw(self, x, y, text, *args, **kwargs)
+        for name, piece in pieces:
+            self.setFont(name, size)
+            Canvas.drawString(self, x, y, piece)
+            x += pdfmetrics.stringWidth(piece, name, size)
         self.setFont(font, size)
 
     def bookmarkPage(self, key: Any, fit: str = "Fit", left: Any = None, top: Any = None,
@@ -197,6 +218,8 @@ class BoardPackRenderer:
         """The timeline view model the app draws too (lanes, their order and members)."""
         self.matrix: OwnershipMatrix | None = None
         """The ownership matrix view model the app and the presentation draw too."""
+        self.changes: ChangesSince | None = None
+        """What changed since the snapshot the pack compares with (None: no such page)."""
 
     # --- geometry --------------------------------------------------------------
 

@@ -1,12 +1,13 @@
 """Text that is safe to print: glyph coverage, wrapping and shortening.
 
 Every piece of user text reaches the PDF through these functions, so a
-character the font lacks shows as a visible box instead of vanishing, and a
+character no font has shows as a visible box instead of vanishing, Arabic is
+shaped (its letters joined) and right-to-left text is drawn in visual order, and a
 label that does not fit is shortened with an ellipsis instead of being
 clipped or overlapping its neighbour. User text is drawn with the canvas's
 drawString, which reads no markup, so a title such as ``R&D <beta>`` prints
 as typed; Paragraphs carry only the pack's own fixed headings. Widths come
-from ``pdfmetrics.stringWidth`` so layout and drawing agree.
+from `fonts.string_width` (each run in its own font) so layout and drawing agree.
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+import arabic_reshaper  # type: ignore[import-untyped]  # ships no type hints
+from bidi.algorithm import get_display  # type: ignore[import-untyped]  # ships no type hints
 from reportlab.pdfbase.ttfonts import TTFont
+
+from .fonts import string_width
 
 ELLIPSIS = "…"
 MISSING_GLYPH = "□"
@@ -90,33 +94,46 @@ class GlyphCoverage:
         return "".join(ch if self.covers(ch) else MISSING_GLYPH for ch in text)
 
 
-@lru_cache(maxsize=8)
-def _codes(font: str) -> frozenset[int]:
-    from reportlab.pdfbase.pdfmetrics import getFont
-
-    # Every font registered here is a TTFont, whose face types-reportlab omits.
-    return frozenset(getFont(font).face.charToGlyph)  # type: ignore[attr-defined]
+def _is_arabic(ch: str) -> bool:
+    return 0x0600 <= ord(ch) <= 0x06FF or 0x0750 <= ord(ch) <= 0x077F or 0x08A0 <= ord(ch) <= 0x08FF
 
 
-def readable_font(text: str, font: str, fallback: str) -> str:
-    """`font`, or `fallback` when `font` lacks a character of `text` that `fallback` has.
+def shape(text: str) -> str:
+    """`text` with Arabic letters in their joined (initial, medial, final) forms.
 
-    DejaVu Sans Bold and Oblique cover fewer scripts than the regular face
-    (no Arabic, for one): such text prints in the regular face rather than
-    as empty boxes.
+    PDF fonts draw one glyph per character; Arabic letters take a different
+    form by their neighbours, which the reshaper picks from the font's
+    presentation forms. Other scripts pass through unchanged.
     """
-    if font == fallback or text.isascii():
-        return font
-    codes = _codes(font)
-    if all(ord(ch) in codes for ch in text):
-        return font
-    return fallback
+    if text.isascii() or not any(_is_arabic(ch) for ch in text):
+        return text
+    return str(arabic_reshaper.reshape(text))
+
+
+@lru_cache(maxsize=4096)
+def _visual(line: str) -> str:
+    # The line reads right to left when most of its letters do: a Hebrew
+    # title alone is right to left, an English sentence quoting it is not.
+    rtl = sum(1 for ch in line if unicodedata.bidirectional(ch) in _RTL_BIDI)
+    ltr = sum(1 for ch in line if unicodedata.bidirectional(ch) == "L")
+    return str(get_display(line, base_dir="R" if rtl > ltr else "L"))
+
+
+def visual(line: str) -> str:
+    """One printed line in visual order: right-to-left runs reversed (Unicode bidi).
+
+    Applied line by line at drawing time, after wrapping, so that a wrapped
+    Hebrew or Arabic title reads from its first line down, each right to left.
+    """
+    if not has_rtl(line):
+        return line
+    return _visual(line)
 
 
 @lru_cache(maxsize=8192)
 def width(text: str, font: str, size: float) -> float:
     """The printed width of `text` in points."""
-    return stringWidth(text, font, size)
+    return string_width(text, font, size)
 
 
 def shorten(text: str, max_width: float, font: str, size: float) -> str:
@@ -129,7 +146,7 @@ def shorten(text: str, max_width: float, font: str, size: float) -> str:
     low, high = 0, len(text)
     while low < high:
         middle = (low + high + 1) // 2
-        if stringWidth(text[:middle], font, size) <= budget:
+        if string_width(text[:middle], font, size) <= budget:
             low = middle
         else:
             high = middle - 1
@@ -144,7 +161,7 @@ def wrap(text: str, max_width: float, font: str, size: float,
     `max_lines` lines would be needed, the last kept line ends with '…'.
     Returns the lines and whether anything was cut off.
     """
-    if "\n" not in text and stringWidth(text, font, size) <= max_width:
+    if "\n" not in text and width(text, font, size) <= max_width:
         return ([text.strip()] if text.strip() else [""]), False
     lines: list[str] = []
     space = width(" ", font, size)
@@ -186,7 +203,7 @@ def _longest_prefix(word: str, max_width: float, font: str, size: float) -> str:
     low, high = 1, len(word)
     while low < high:
         middle = (low + high + 1) // 2
-        if stringWidth(word[:middle], font, size) <= max_width:
+        if string_width(word[:middle], font, size) <= max_width:
             low = middle
         else:
             high = middle - 1

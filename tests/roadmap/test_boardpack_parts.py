@@ -10,18 +10,21 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from roadmap.analysis import analyse
 from roadmap.boardpack.export import _coverage
 from roadmap.boardpack.facts import build_facts
+from roadmap.boardpack.fonts import ensure_fallbacks, runs, string_width
 from roadmap.boardpack.format import money, span
 from roadmap.boardpack.lanes import Axis, Lane, Slot, build_lanes, paginate
 from roadmap.boardpack.preflight import Preflight
 from roadmap.boardpack.renderer import register_fonts
 from roadmap.boardpack.sections.summary import board_points
-from roadmap.boardpack.styles import SANS
+from roadmap.boardpack.styles import SANS, SANS_BOLD
 from roadmap.boardpack.text import (
     ELLIPSIS,
     MISSING_GLYPH,
     has_rtl,
     normalise,
+    shape,
     shorten,
+    visual,
     wrap,
 )
 from roadmap.graph import NO_LEAD
@@ -74,15 +77,15 @@ def test_glyph_coverage_boxes_what_the_font_lacks() -> None:
     assert has_rtl("مرحبا") and not has_rtl("hello")
 
 
-def test_preflight_reports_missing_glyphs_rtl_and_shortening() -> None:
-    preflight = Preflight(_coverage())
+def test_preflight_reports_missing_glyphs_and_shortening() -> None:
+    preflight = Preflight(_coverage())  # no fallback fonts: what DejaVu lacks is boxed
     assert preflight.clean("中文 roadmap", "initiative 3 title") == f"{MISSING_GLYPH * 2} roadmap"
     preflight.clean("مرحبا", "initiative 4 title")
     preflight.note_shortened("timeline title", "A long title", "A lo…")
     preflight.note_shortened("timeline title", "Same", "Same")
     warnings = preflight.warnings()
     assert any("中" in w and "initiative 3 title" in w and MISSING_GLYPH in w for w in warnings)
-    assert any("Right-to-left" in w and "initiative 4 title" in w for w in warnings)
+    assert not any("initiative 4 title" in w for w in warnings)  # Arabic is shaped, not flagged
     assert any("Shortened to fit (timeline title)" in w and "A long title" in w
                for w in warnings)
     assert not any("'Same'" in w for w in warnings)
@@ -244,3 +247,25 @@ def test_dependency_summary_counts_flows_and_waiting_work(small_doc: Document) -
     assert names == ["Marketing", "IT"]
     assert flows == {("IT", "Marketing"): (1, 1)}
     assert most_waited_for(facts) == []  # one dependant is not a hotspot
+
+
+def test_fallback_fonts_cover_cjk_and_emoji_and_only_the_rest_is_boxed() -> None:
+    register_fonts()
+    preflight = Preflight(_coverage(), fallback=ensure_fallbacks)
+    assert preflight.clean("中国市场 日本向け 🎁", "title") == "中国市场 日本向け 🎁"
+    assert preflight.clean("\U000F0000 x", "note") == f"{MISSING_GLYPH} x"  # private use
+    assert not any("title" in w for w in preflight.warnings())
+    fonts_used = [name for name, _ in runs("Loyalty 🎁 中文", SANS_BOLD)]
+    assert fonts_used == [SANS_BOLD, "Crossroads-Fallback-Symbols", SANS_BOLD,
+                          "Crossroads-Fallback-CJK"]
+    assert string_width("中文", SANS, 10) == pytest.approx(20, abs=1)
+
+
+def test_arabic_is_shaped_and_rtl_lines_are_drawn_in_visual_order() -> None:
+    shaped = shape("متجر")
+    assert shaped != "متجر" and all(0xFE70 <= ord(ch) <= 0xFEFF for ch in shaped)
+    assert shape("plain") == "plain" and shape("אתר") == "אתר"
+    assert visual("אתר") == "רתא"
+    # an English sentence quoting a Hebrew title stays left to right
+    assert visual("'אתר' has no sponsor").endswith("has no sponsor")
+    assert visual("hello") == "hello"
