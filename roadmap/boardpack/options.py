@@ -33,8 +33,8 @@ class Sections(StrEnum):
     def sections(self) -> tuple[str, ...]:
         """The names of the sections printed, in order."""
         if self is Sections.FULL:
-            return ("cover", "summary", "timeline", "dependency_map", "ownership", "findings",
-                    "appendix")
+            return ("cover", "summary", "changes", "timeline", "dependency_map", "ownership",
+                    "findings", "appendix")
         return (self.value,)
 
 
@@ -72,6 +72,8 @@ class BoardPackOptions:
     """The date the pack reports as of (None: today)."""
     logo: Path | None = None
     """A PNG or JPEG for the cover and the page header."""
+    since: str | None = None
+    """The snapshot the "What changed since" page compares with (None: the latest)."""
 
     def on(self, today: dt.date) -> BoardPackOptions:
         """These options with `as_of` filled in (`today` when none was chosen)."""

@@ -46,6 +46,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         "timeline (the chart only)")
     parser.add_argument("--as-of", type=_date, metavar="DATE", default=None,
                         help="the date the pack is as of (YYYY-MM-DD; default today)")
+    parser.add_argument("--since", metavar="NAME", default=None,
+                        help="the snapshot the 'What changed since' page compares with "
+                        "(default: the latest; the page is left out when there is none)")
     parser.add_argument("--logo", type=Path, metavar="PNG", default=None,
                         help="an image for the cover and the page header")
     parser.add_argument("--lanes", type=_member(LaneMode), choices=list(LaneMode),
@@ -91,7 +94,8 @@ def run(args: argparse.Namespace) -> int:
     doc = open_document(args.file)
     try:
         options = BoardPackOptions(sections=args.sections, page_size=args.page_size,
-                                   lanes=args.lanes, as_of=args.as_of, logo=args.logo)
+                                   lanes=args.lanes, as_of=args.as_of, logo=args.logo,
+                                   since=args.since)
         result = export_board_pack(doc, output, options)
     finally:
         doc.close()

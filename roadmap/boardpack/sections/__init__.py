@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
-from . import appendix, cover, dependency_map, findings, ownership, summary, timeline
+from . import appendix, changes, cover, dependency_map, findings, ownership, summary, timeline
 
 if TYPE_CHECKING:
     from ..renderer import BoardPackRenderer
@@ -21,6 +21,7 @@ Section = Callable[["BoardPackRenderer"], list[Flowable]]
 ALL_SECTIONS: dict[str, Section] = {
     "cover": cover.build,
     "summary": summary.build,
+    "changes": changes.build,
     "timeline": timeline.build,
     "dependency_map": dependency_map.build,
     "ownership": ownership.build,
