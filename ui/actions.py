@@ -76,6 +76,11 @@ SPECS: tuple[ActionSpec, ...] = (
                "schedule", "Ctrl+Shift+A"),
     ActionSpec("roadmap_rules", "&Rule Settings…", "Turn checks on or off, set thresholds",
                "rules"),
+    ActionSpec("roadmap_take_snapshot", "Take &Snapshot…",
+               "Keep a named, read-only copy of the roadmap in the file, to compare with later",
+               "snapshot", "Ctrl+Alt+S"),
+    ActionSpec("roadmap_snapshots", "S&napshots…", "Rename or delete the snapshots kept in "
+               "the file", "snapshot"),
     # Help
     ActionSpec("help_about", "&About Crossroads", "Version and licence", "about"),
 )

@@ -26,6 +26,7 @@ from .actions import Actions, undo_actions
 from .analysis_refresh import AnalysisRefresher
 from .collector import thaw_collector
 from .context import AppContext
+from .docks.changes import ChangesDock
 from .docks.findings import FindingsDock
 from .docks.inspector import InspectorDock
 from .docks.navigator import NavigatorDock
@@ -66,6 +67,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings)
+        self.changes = ChangesDock(ctx, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.changes)
+        self.tabifyDockWidget(self.findings, self.changes)
+        self.findings.raise_()
         # Navigator and inspector run the full height; findings sit under the views only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -98,7 +103,7 @@ class MainWindow(QMainWindow):
             view_actions.append(self.named_actions.add(action))
         dock_actions = []
         for dock, key in ((self.navigator, "Ctrl+Alt+N"), (self.inspector, "Ctrl+Alt+I"),
-                          (self.findings, "Ctrl+Alt+F")):
+                          (self.findings, "Ctrl+Alt+F"), (self.changes, "Ctrl+Alt+C")):
             action = dock.toggleViewAction()
             action.setObjectName(f"view_{dock.objectName().removesuffix('_dock')}")
             action.setShortcut(QKeySequence(key))
@@ -131,6 +136,7 @@ class MainWindow(QMainWindow):
             "insert_dependency": self.insert_dependency,
             "roadmap_properties": self.edit_properties,
             "roadmap_autoschedule": self.auto_schedule, "roadmap_rules": self.edit_rules,
+            "roadmap_take_snapshot": self.take_snapshot, "roadmap_snapshots": self.edit_snapshots,
             "help_about": self.about,
         }
         for name, handler in handlers.items():
@@ -143,6 +149,8 @@ class MainWindow(QMainWindow):
         self.ctx.inspect_requested.connect(self.inspect)
         self.ctx.undo_stack.indexChanged.connect(lambda _i: self._update_file_actions())
         self.views.view_shown.connect(self._on_views_view_shown)
+        self.changes.comparison_changed.connect(lambda _c: self._filter_table_to_changes())
+        self.changes.table_filter_changed.connect(lambda _on: self._filter_table_to_changes())
         self.analysis.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self._update_file_actions()
 
@@ -259,6 +267,31 @@ class MainWindow(QMainWindow):
             return
         ScheduleDialog(self.ctx, moves, self).exec()
 
+    def take_snapshot(self) -> None:
+        """Roadmap ▸ Take Snapshot…: name it, keep it (undoable), show what changes after it."""
+        from .dialogs.snapshots import TakeSnapshotDialog
+
+        if TakeSnapshotDialog(self.ctx, self).exec():
+            self.changes.fill_snapshots()
+
+    def edit_snapshots(self) -> None:
+        """Roadmap ▸ Snapshots…: rename or delete them (undoable), or compare with one."""
+        from .dialogs.snapshots import SnapshotsDialog
+
+        def compare_with(key: int) -> None:
+            self.changes.choose(key)
+            self.changes.show()
+            self.changes.raise_()
+
+        SnapshotsDialog(self.ctx, self, on_compare=compare_with).exec()
+
+    def _filter_table_to_changes(self) -> None:
+        """Show only the changed initiatives in the table while the Changes switch is on."""
+        table = self.views.view("table")
+        if table is not None and hasattr(table, "show_only"):
+            on = self.changes.only_changed.isChecked()
+            table.show_only(self.changes.changed_keys() if on else None)
+
     def edit_rules(self) -> None:
         """Roadmap ▸ Rule Settings."""
         from .dialogs.rules import RulesDialog
@@ -330,6 +363,8 @@ class MainWindow(QMainWindow):
 
     def _on_views_view_shown(self, name: str) -> None:
         self.settings.set(app_settings.LAST_VIEW, name)
+        if name == "table":  # built on first show: give it the Changes filter then
+            self._filter_table_to_changes()
 
     # --- Qt events -----------------------------------------------------------
 

@@ -23,7 +23,8 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("menu_insert", "&Insert", ("insert_initiative", "insert_department", "insert_owner",
                                 "insert_vendor", "-", "insert_milestone", "insert_dependency")),
     ("menu_roadmap", "&Roadmap", ("roadmap_properties", "-", "roadmap_autoschedule",
-                                  "roadmap_rules")),
+                                  "roadmap_rules", "-", "roadmap_take_snapshot",
+                                  "roadmap_snapshots")),
     ("menu_help", "&Help", ("help_about",)),
 )
 """(objectName, title, entries): '-' is a separator, '@name' a group filled at run time."""

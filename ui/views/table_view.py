@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QWidget
+
+from roadmap.model.keys import NodeKey
 
 from ..context import AppContext
 from ..delegates import (
@@ -13,6 +16,7 @@ from ..delegates import (
     MoneyDelegate,
     OwnerDelegate,
 )
+from ..models import KEY_ROLE
 from ..models.initiatives import COLUMNS, Column, InitiativeTableModel
 from .base_table import InitiativeTable
 
@@ -30,6 +34,8 @@ class TableView(InitiativeTable):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, InitiativeTableModel(ctx), "initiatives", parent)
         self.model.setParent(self)
+        self.only: frozenset[NodeKey] | None = None
+        """The initiatives shown when filtered to what changed (None: every one)."""
         self._delegates = []
         for position, column in enumerate(COLUMNS):
             delegate = self._delegate_for(column.kind, column)
@@ -38,6 +44,17 @@ class TableView(InitiativeTable):
                 self.table.setItemDelegateForColumn(position, delegate)
                 self._delegates.append(delegate)
             self.table.setColumnWidth(position, _WIDTHS.get(column.field, 110))
+
+    def show_only(self, keys: frozenset[NodeKey] | None) -> None:
+        """Show only the initiatives in `keys` (what changed since a snapshot); None: all."""
+        self.only = keys
+        if keys is None:
+            self.proxy.set_row_test(None)
+        else:
+            self.proxy.set_row_test(self._in_only)
+
+    def _in_only(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        return self.only is not None and index.data(KEY_ROLE) in self.only
 
     def _delegate_for(self, kind: str, column: Column) -> EditDelegate | None:
         if kind == "date":
