@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -93,6 +93,15 @@ class FindingFact:
     subject: str
     initiative_ids: tuple[int, ...]
     accepted: AcceptedFact | None
+    owner: str = ""
+    """Who is accountable for acting on it: the recorded action's owner, else implied."""
+    due: dt.date | None = None
+    """By when: the recorded action's due date, else a proposed one."""
+    note: str = ""
+    recorded: bool = False
+    """True when owner and due date come from an action recorded on the finding."""
+    raw_subject: str = ""
+    """The subject's stable key ('initiative:12'), which actions are recorded against."""
 
 
 @dataclass(frozen=True)
@@ -242,6 +251,11 @@ def build_facts(doc: Any, analysis: Any, as_of: dt.date, preflight: Preflight) -
     names = {"department": {k: d.name for k, d in departments.items()},
              "owner": owners, "vendor": vendor_names, "initiative": titles}
     findings = [_with_subject(f, names) for f in findings]
+    actions = doc.finding_actions.as_dict() if hasattr(doc, "finding_actions") else {}
+    by_id = {i.id: i for i in initiatives}
+    fallback_owner = clean(info.author, "roadmap author") or "The CIO"
+    findings = [_with_action(f, actions.get((f.code, f.raw_subject)), by_id, owners,
+                             fallback_owner, as_of, clean) for f in findings]
     findings.sort(key=lambda f: (f.accepted is not None, f.severity.rank, f.code, f.subject))
     events = sorted(
         (VendorEvent(vendor_names[k], _label(v["category"]), v["contract_end"])
@@ -335,6 +349,44 @@ def _finding(f: Any, clean: Any) -> FindingFact:
     )
 
 
+DUE_WITHIN_DAYS = {Severity.HIGH: 30, Severity.MEDIUM: 60, Severity.LOW: 90}
+"""Days from the as-of date to the proposed due date of a finding with no recorded action."""
+
+
+def _with_action(f: FindingFact, action: Any, initiatives: dict[int, InitiativeFact],
+                 owners: dict[int, str], fallback_owner: str, as_of: dt.date,
+                 clean: Any) -> FindingFact:
+    """The finding with its accountable owner and due date: recorded, else proposed.
+
+    Without a recorded action the owner is the initiative's accountable owner
+    (else its sponsor), the owner a finding is about, or the roadmap's author
+    for findings about a vendor or the whole roadmap; the due date is 30, 60
+    or 90 days after the as-of date by severity, never after the initiative starts.
+    """
+    where = f"finding {f.code} action"
+    if action is not None and (action.owner or action.due or action.note):
+        return replace(f, owner=clean(action.owner, where) or _implied_owner(
+            f, initiatives, owners, fallback_owner), due=action.due,
+            note=clean(action.note, f"{where} note"), recorded=True)
+    due = as_of + dt.timedelta(days=DUE_WITHIN_DAYS[f.severity])
+    first = initiatives.get(f.initiative_ids[0]) if f.initiative_ids else None
+    if first is not None and first.start is not None and as_of < first.start < due:
+        due = first.start
+    return replace(f, owner=_implied_owner(f, initiatives, owners, fallback_owner), due=due)
+
+
+def _implied_owner(f: FindingFact, initiatives: dict[int, InitiativeFact],
+                   owners: dict[int, str], fallback_owner: str) -> str:
+    kind, _, key = f.raw_subject.partition(":")
+    if kind == "owner" and key.isdigit() and int(key) in owners:
+        return owners[int(key)]
+    for initiative_id in f.initiative_ids:
+        found = initiatives.get(initiative_id)
+        if found is not None and (found.owner or found.sponsor):
+            return found.owner or found.sponsor
+    return fallback_owner
+
+
 def _with_subject(f: FindingFact, names: dict[str, dict[int, str]]) -> FindingFact:
     """Replace a subject key ('initiative:12', 'cycle:3,7,9') by what it names."""
     kind, _, key = f.subject.partition(":")
@@ -346,5 +398,4 @@ def _with_subject(f: FindingFact, names: dict[str, dict[int, str]]) -> FindingFa
         label = "Cycle: " + " → ".join(titles.get(k, f"#{k}") for k in f.initiative_ids)
     elif kind == "roadmap":
         label = "The roadmap"
-    return FindingFact(f.code, f.severity, f.title, f.message, f.suggestion, label,
-                       f.initiative_ids, f.accepted)
+    return replace(f, subject=label, raw_subject=f.subject)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from . import styles
 from . import text as text_metrics
@@ -148,6 +148,20 @@ class TextBatch:
             text._textOut(line)  # type: ignore[attr-defined]
         canv.drawText(text)
         self.items = []
+
+
+def subsection(r: BoardPackRenderer, heading: Flowable, table: GridTable,
+               min_start: float = 100.0) -> list[Flowable]:
+    """A titled table after other content, never leaving a few orphan rows on a page.
+
+    A table up to half a page tall moves whole, with its title, to the next
+    page when it does not fit here; a longer one starts here if `min_start`
+    points are left and splits with balanced pages.
+    """
+    _, height = table.wrap(r.frame_width, r.frame_height)
+    if height <= r.frame_height / 2:
+        return [Spacer(1, 12), KeepTogether([heading, table])]
+    return [Spacer(1, 12), CondPageBreak(min_start), heading, table]
 
 
 # --- the grid table -----------------------------------------------------------

@@ -83,6 +83,7 @@ def bar(canv: Canvas, x: float, y: float, w: float, h: float, status: Status, he
     Done and in-progress bars are solid in their health colour, planned ones
     tinted, ideas white with a dashed outline, cancelled ones grey and struck
     through; the critical path has a bold outline, IT-alone work is hatched.
+    Health shows as its shape (circle, triangle, square) at the bar's start.
     The timeline's bars and its legend samples both draw here, so they agree.
     """
     ink = palette.HEALTH[health]
@@ -124,6 +125,14 @@ def bar(canv: Canvas, x: float, y: float, w: float, h: float, status: Status, he
         canv.setStrokeColor(styles.INK)
         canv.setLineWidth(0.7)
         canv.line(x, y + h / 2, x + w, y + h / 2)
+    elif w >= h + 2:
+        # The health's shape at the bar's start, so health reads in greyscale too.
+        canv.saveState()
+        canv.setFillColor(styles.PAPER)
+        canv.setStrokeColor(styles.INK)
+        canv.setLineWidth(0.5)
+        shape(canv, HEALTH_SHAPES[health], x + h / 2 + 0.5, y + h / 2, h * 0.3)
+        canv.restoreState()
 
 
 LEGEND_BARS = {

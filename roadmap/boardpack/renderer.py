@@ -327,7 +327,7 @@ class BoardPackRenderer:
         canvas.setLineWidth(0.5)
         canvas.line(left, base + 4 * mm, right, base + 4 * mm)
         page = f"Page {number} of {total}"
-        canvas.setFont(SANS, Scale.CAPTION)
+        canvas.setFont(SANS, Scale.FOOTER)
         canvas.setFillColor(styles.MUTED)
         canvas.drawRightString(right, base, page)
         middle = f"As of {long_day(self.facts.as_of)}"
@@ -336,12 +336,12 @@ class BoardPackRenderer:
         third = (right - left) / 3
         canvas.drawCentredString(
             (left + right) / 2, base,
-            self.fit(middle, third - 4 * mm, SANS, Scale.CAPTION, "page footer"),
+            self.fit(middle, third - 4 * mm, SANS, Scale.FOOTER, "page footer"),
         )
-        canvas.setFont(SANS_BOLD, Scale.CAPTION)
+        canvas.setFont(SANS_BOLD, Scale.FOOTER)
         canvas.setFillColor(styles.ACCENT)
         canvas.drawString(left, base, self.fit(
-            self.facts.confidentiality.upper(), third - 4 * mm, SANS_BOLD, Scale.CAPTION,
+            self.facts.confidentiality.upper(), third - 4 * mm, SANS_BOLD, Scale.FOOTER,
             "page footer",
         ))
         canvas.restoreState()

@@ -35,10 +35,11 @@ def font_path(font: str) -> Path:
 
 
 class Scale:
-    """The one type scale of the pack, in points (a 1.25 ratio around 9 pt body)."""
+    """The one type scale of the pack, in points: nothing under 8 pt but the 7 pt footer."""
 
-    CAPTION = 6.5
-    SMALL = 7.5
+    FOOTER = 7.0
+    CAPTION = 8.0
+    SMALL = 8.0
     BODY = 9.0
     LEAD = 11.0
     H3 = 11.0

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph
 
 from roadmap.model.wording import plural
 
 from ..facts import InitiativeFact
-from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading
+from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading, subsection
 from ..format import day, money, span
 from ..styles import colour
 from .ownership import grouped_by_lead
@@ -41,11 +41,11 @@ def build(r: BoardPackRenderer) -> list[Flowable]:
         compact_table(r) if compact else initiative_table(r),
     ]
     if facts.vendor_events or any(i.vendors for i in facts.initiatives):
-        story += [Spacer(1, 12), CondPageBreak(100),
-                  Paragraph("Vendors and contracts", r.styles["H2"]), vendor_table(r)]
+        story += subsection(r, Paragraph("Vendors and contracts", r.styles["H2"]),
+                            vendor_table(r))
     if facts.decisions:
-        story += [Spacer(1, 12), CondPageBreak(100),
-                  Paragraph("Workshop decisions", r.styles["H2"]), decision_table(r)]
+        story += subsection(r, Paragraph("Workshop decisions", r.styles["H2"]),
+                            decision_table(r))
     return story
 
 

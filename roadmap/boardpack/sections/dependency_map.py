@@ -200,10 +200,10 @@ class DetailMap(Flowable):
             top -= Scale.CAPTION * 1.2
         if h >= NODE_HEIGHT - 0.1:
             canv.setFillColor(styles.MUTED)
-            canv.setFont(SANS, Scale.CAPTION - 0.5)
+            canv.setFont(SANS, Scale.CAPTION)
             canv.drawString(x + 7, y + 3, self.r.fit(
                 f"#{item.id} · {span(item.start, item.end)}", w - 10, SANS,
-                Scale.CAPTION - 0.5, "dependency map"))
+                Scale.CAPTION, "dependency map"))
 
 
 def _edge(canv: Canvas, route: LinkRoute, violated: bool, critical: bool) -> None:
@@ -361,7 +361,7 @@ class SummaryMap(FullPage):
                     canv.roundRect(cx + 3, cy + 2.5, cell - 6, Scale.CAPTION + 1.5, 1.5,
                                    stroke=0, fill=1)
                     canv.setFillColor(styles.VIOLATION)
-                    canv.setFont(SANS_BOLD, Scale.CAPTION - 0.5)
+                    canv.setFont(SANS_BOLD, Scale.CAPTION)
                     canv.drawCentredString(cx + cell / 2, cy + 4.5, f"{broken} broken")
 
     def _critical_path(self, x: float, top: float, width: float, room: float) -> float:

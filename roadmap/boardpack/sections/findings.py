@@ -1,7 +1,9 @@
 """Findings and recommendations: what to fix, worst first, and the risks accepted.
 
 An overview names each rule that fired with its count; the detail lists
-every open finding with its recommendation; accepted risks stay visible,
+every open finding with its recommendation and who acts on it by when (an
+action recorded on the finding, else the accountable owner and a proposed
+date); accepted risks stay visible,
 marked ACCEPTED with the reason, who accepted them and when.
 """
 
@@ -10,13 +12,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph
 
 from roadmap.model import palette
 from roadmap.model.enums import Severity
 
 from ..facts import FindingFact
-from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading
+from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading, subsection
 from ..format import day
 from ..styles import colour, tint
 
@@ -41,11 +43,10 @@ def build(r: BoardPackRenderer) -> list[Flowable]:
         return story
     story.append(overview(r, findings))
     if open_:
-        story += [Spacer(1, 12), CondPageBreak(120), _subheading(r, "Open findings"),
-                  detail(r, open_)]
+        story += subsection(r, _subheading(r, "Open findings"), detail(r, open_), 120)
     if accepted:
-        story += [Spacer(1, 12), CondPageBreak(120), _subheading(r, "Accepted risks"),
-                  accepted_table(r, accepted)]
+        story += subsection(r, _subheading(r, "Accepted risks"), accepted_table(r, accepted),
+                            120)
     return story
 
 
@@ -97,10 +98,22 @@ def detail(r: BoardPackRenderer, findings: list[FindingFact]) -> GridTable:
                 Cell([(f.subject, "bold")]),
                 Cell([(f.message, "normal")]),
                 Cell([(f.suggestion, "normal")]),
+                action_cell(f),
             ])
-    columns = [Column("Code", 13, max_lines=1), Column("About", 55, max_lines=3),
-               Column("Finding", 100, max_lines=8), Column("Recommendation", 95, max_lines=8)]
+    columns = [Column("Code", 13, max_lines=1), Column("About", 48, max_lines=3),
+               Column("Finding", 92, max_lines=24), Column("Recommendation", 78, max_lines=16),
+               Column("Who acts, by when", 46, max_lines=6)]
     return GridTable(r, columns, rows, where="findings")
+
+
+def action_cell(f: FindingFact) -> Cell:
+    """The accountable owner, the due date (recorded, or proposed) and any note."""
+    due = day(f.due) if f.due is not None else "no due date"
+    parts = [(f.owner or "not named", "bold"),
+             (f"due {due}" if f.recorded else f"due {due} (proposed)", "normal")]
+    if f.note:
+        parts.append((f.note, "muted"))
+    return Cell(parts)
 
 
 def accepted_table(r: BoardPackRenderer, findings: list[FindingFact]) -> GridTable:

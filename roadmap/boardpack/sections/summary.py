@@ -1,4 +1,10 @@
-"""The executive summary: one page of headline figures, two charts, top findings."""
+"""The executive summary: one page a board reads in thirty seconds.
+
+Headline figures (the IT-alone share of the budget among them), the plan by
+quarter, budget by lead department and by fiscal year, the status mix, the
+top findings with who acts by when, the next milestones and the decisions the
+board is asked for.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +23,14 @@ from ..charts import bar_chart
 from ..facts import BoardFacts, FindingFact
 from ..flowables import FullPage, Heading, draw_badge
 from ..format import day, money, percent
+from ..outlook import (
+    UNSCHEDULED,
+    board_asks,
+    budget_by_fiscal_year,
+    it_alone_budget_share,
+    next_milestones,
+    plan_by_quarter,
+)
 from ..styles import SANS, SANS_BOLD, Scale, colour
 from ..text import wrap
 
@@ -43,15 +57,30 @@ def key_message(facts: BoardFacts) -> str:
     return " · ".join(parts)
 
 
-def top_findings(findings: list[FindingFact],
-                 limit: int) -> list[tuple[FindingFact, int, list[str]]]:
-    """Open findings grouped by code, worst first: (first finding, count, subjects)."""
+def top_findings(findings: list[FindingFact], limit: int
+                 ) -> list[tuple[FindingFact, int, list[str], list[FindingFact]]]:
+    """Open findings grouped by code, worst first: (first, count, subjects, all of them)."""
     groups: OrderedDict[str, list[FindingFact]] = OrderedDict()
     for f in sorted((f for f in findings if f.accepted is None),
                     key=lambda f: (f.severity.rank, f.code)):
         groups.setdefault(f.code, []).append(f)
     ranked = sorted(groups.values(), key=lambda fs: (fs[0].severity.rank, -len(fs), fs[0].code))
-    return [(fs[0], len(fs), [f.subject for f in fs]) for fs in ranked[:limit]]
+    return [(fs[0], len(fs), [f.subject for f in fs], fs) for fs in ranked[:limit]]
+
+
+def accountability(findings: list[FindingFact]) -> str:
+    """'Owner: Ana Ruiz · due 12 Apr 2027', or the first owners and the earliest due date."""
+    owners: list[str] = []
+    for f in findings:
+        if f.owner and f.owner not in owners:
+            owners.append(f.owner)
+    dues = [f.due for f in findings if f.due is not None]
+    who = owners[0] + (f" +{len(owners) - 1}" if len(owners) > 1 else "") if owners else ""
+    label = "Owner" if len(owners) == 1 else "Owners"
+    when = f" · due {day(min(dues))}" if dues else ""
+    if dues and not all(f.recorded for f in findings):
+        when += " (proposed)"
+    return f"{label}: {who or 'not named'}{when}"
 
 
 def board_points(facts: BoardFacts) -> list[str]:
@@ -84,22 +113,29 @@ def board_points(facts: BoardFacts) -> list[str]:
 
 
 class SummaryPage(FullPage):
-    """Figures, charts, findings and points laid out to fill one page."""
+    """Figures, the plan by quarter, charts, findings, milestones and asks on one page."""
 
-    tile_height = 64.0
-    gap = 12.0
+    tile_height = 62.0
+    strip_height = 28.0
+    gap = 10.0
 
     def draw(self) -> None:
-        """Tiles on top, charts in the middle, findings and points below (Flowable.draw)."""
+        """Tiles, the quarter strip, three charts, then findings, milestones and asks."""
         top = self.height
         self._tiles(top)
         top -= self.tile_height + self.gap
-        chart_height = (top - self.gap) * 0.48
-        half = (self.width - self.gap * 2) / 2
-        self._charts(top, chart_height, half)
+        self._quarters(top)
+        top -= self.strip_height + self.gap
+        chart_height = (top - self.gap) * 0.36
+        self._charts(top, chart_height)
         top -= chart_height + self.gap
-        self._findings(0, top, half * 1.15)
-        self._points(half * 1.15 + self.gap * 2, top, self.width - half * 1.15 - self.gap * 2)
+        widths = [self.width * 0.41, self.width * 0.25]
+        widths.append(self.width - sum(widths) - 2 * self.gap * 1.5)
+        self._findings(0, top, widths[0])
+        x = widths[0] + self.gap * 1.5
+        self._milestones(x, top, widths[1])
+        x += widths[1] + self.gap * 1.5
+        self._asks(x, top, widths[2])
 
     # --- parts -----------------------------------------------------------------
 
@@ -107,12 +143,14 @@ class SummaryPage(FullPage):
         f = self.r.facts
         fig = f.figures
         high = fig.open_by_severity.get(Severity.HIGH, 0)
+        it_budget, it_share = it_alone_budget_share(f)
         tiles = [
             (str(fig.initiatives), "Initiatives",
              f"{fig.scheduled} scheduled, {fig.unscheduled} not yet"),
             (money(fig.total_budget, f.currency), "Total budget", "excluding cancelled work"),
             (percent(fig.business_led_share), "Business-led budget", "led by business departments"),
-            (str(fig.it_alone), "IT alone", "no business department"),
+            (percent(it_share), "Budget run by IT alone",
+             f"{plural(fig.it_alone, 'initiative')}, {money(it_budget, f.currency)}"),
             (str(high), "High findings open",
              f"{fig.open_by_severity.get(Severity.MEDIUM, 0)} medium, "
              f"{fig.open_by_severity.get(Severity.LOW, 0)} low"),
@@ -125,8 +163,9 @@ class SummaryPage(FullPage):
         for index, (value, label, note) in enumerate(tiles):
             x = index * (width + gap)
             bottom = top - self.tile_height
-            alarm = (label in ("IT alone", "High findings open", "Broken dependencies")
-                     and value not in ("0", "—"))
+            alarm = (label in ("Budget run by IT alone", "High findings open",
+                               "Broken dependencies")
+                     and value not in ("0", "0%", "—"))
             canv.setFillColor(styles.SHADE)
             canv.rect(x, bottom, width, self.tile_height, stroke=0, fill=1)
             canv.setFillColor(styles.VIOLATION if alarm else styles.ACCENT)
@@ -146,37 +185,71 @@ class SummaryPage(FullPage):
             canv.drawString(x + 7, bottom + 7, self.r.fit(
                 note, width - 14, SANS, Scale.CAPTION, "summary figures"))
 
-    def _charts(self, top: float, height: float, half: float) -> None:
+    def _charts(self, top: float, height: float) -> None:
         f = self.r.facts
         fig = f.figures
-        body = self.block_title(0, top, half, "Budget by lead department")
+        width = (self.width - self.gap * 4) / 3
+        body = self.block_title(0, top, width, "Budget by lead department")
         chart = bar_chart(
-            fig.budget_by_lead, lambda v: money(v, f.currency), half, body - (top - height),
+            fig.budget_by_lead, lambda v: money(v, f.currency), width, body - (top - height),
             self.r.fit, "summary chart",
         )
         renderPDF.draw(chart, self.canv, 0, top - height)
-        x = half + self.gap * 2
-        body = self.block_title(x, top, half, "Status mix")
+        x = width + self.gap * 2
+        body = self.block_title(x, top, width, "Budget by fiscal year")
+        years = [(label, palette.GREY if label == UNSCHEDULED else palette.ACCENT, amount)
+                 for label, amount in budget_by_fiscal_year(f)]
+        chart = bar_chart(years, lambda v: money(v, f.currency), width, body - (top - height),
+                          self.r.fit, "summary chart")
+        renderPDF.draw(chart, self.canv, x, top - height)
+        x += width + self.gap * 2
+        body = self.block_title(x, top, width, "Status mix")
         total = sum(n for _, n in fig.status_mix) or 1
         rows = [(s.label, palette.STATUS[s], n) for s, n in fig.status_mix]
         chart = bar_chart(
-            rows, lambda v: f"{v:.0f} ({v / total:.0%})", half, body - (top - height),
+            rows, lambda v: f"{v:.0f} ({v / total:.0%})", width, body - (top - height),
             self.r.fit, "summary chart",
         )
         renderPDF.draw(chart, self.canv, x, top - height)
 
+    def _quarters(self, top: float) -> None:
+        """The mini-roadmap: one cell per quarter, what starts and what finishes."""
+        canv = self.canv
+        plan = plan_by_quarter(self.r.facts)
+        if not plan:
+            return
+        label_room = 62.0
+        canv.setFillColor(styles.ACCENT)
+        canv.setFont(SANS_BOLD, Scale.SMALL)
+        canv.drawString(0, top - 12, "PLAN BY")
+        canv.drawString(0, top - 22, "QUARTER")
+        width = (self.width - label_room) / len(plan)
+        for index, quarter in enumerate(plan):
+            x = label_room + index * width
+            canv.setFillColor(styles.ACCENT if quarter.current else styles.SHADE)
+            canv.rect(x, top - self.strip_height, width - 2, self.strip_height, stroke=0, fill=1)
+            canv.setFillColor(styles.PAPER if quarter.current else styles.INK)
+            canv.setFont(SANS_BOLD, Scale.SMALL)
+            canv.drawString(x + 4, top - 11, self.r.fit(
+                quarter.label + ("  (now)" if quarter.current else ""), width - 8, SANS_BOLD,
+                Scale.SMALL, "summary quarters"))
+            canv.setFont(SANS, Scale.SMALL)
+            canv.drawString(x + 4, top - 23, self.r.fit(
+                f"{quarter.starts} start · {quarter.finishes} end", width - 8, SANS,
+                Scale.SMALL, "summary quarters"))
+
     def _findings(self, x: float, top: float, width: float) -> None:
         canv = self.canv
         y = self.block_title(x, top, width, "Top findings")
-        groups = top_findings(self.r.facts.findings, 6)
+        groups = top_findings(self.r.facts.findings, 4)
         if not groups:
             canv.setFillColor(styles.MUTED)
             canv.setFont(SANS, Scale.BODY)
             canv.drawString(x, y - Scale.BODY, "No open findings.")
             return
         badge_room = 50.0
-        for finding, count, subjects in groups:
-            if y - 2 * Scale.SMALL * 1.3 < 0:
+        for finding, count, subjects, group in groups:
+            if y - 3 * Scale.SMALL * 1.3 - Scale.BODY < 0:
                 break
             baseline = y - Scale.BODY
             draw_badge(canv, x, baseline, finding.severity.label.upper(),
@@ -190,9 +263,11 @@ class SummaryPage(FullPage):
                 head, width - badge_room, SANS_BOLD, Scale.BODY, "summary findings"))
             listed = ", ".join(subjects[:3])
             if count > 3:
-                listed += f" and {count - 3} more"
-            detail = f"{listed}. {finding.suggestion}" if finding.suggestion else listed
-            lines, _ = wrap(detail, width - badge_room, SANS, Scale.SMALL, 2)
+                listed += f" +{count - 3} more"
+            lines, _ = wrap(listed, width - badge_room, SANS, Scale.SMALL, 2)
+            if len(lines) == 2 and count > 1 and not lines[1].endswith("more"):
+                lines, _ = wrap(f"{subjects[0]} +{count - 1} more", width - badge_room, SANS,
+                                Scale.SMALL, 2)
             canv.setFillColor(styles.MUTED)
             canv.setFont(SANS, Scale.SMALL)
             line_y = baseline - Scale.SMALL * 1.4
@@ -201,23 +276,58 @@ class SummaryPage(FullPage):
                     break
                 canv.drawString(x + badge_room, line_y, line)
                 line_y -= Scale.SMALL * 1.3
+            canv.setFillColor(styles.INK)
+            canv.setFont(SANS_BOLD, Scale.SMALL)
+            if line_y >= 0:
+                canv.drawString(x + badge_room, line_y, self.r.fit(
+                    accountability(group), width - badge_room, SANS_BOLD, Scale.SMALL,
+                    "summary findings"))
+                line_y -= Scale.SMALL * 1.3
             y = line_y - 4
 
-    def _points(self, x: float, top: float, width: float) -> None:
+    def _milestones(self, x: float, top: float, width: float) -> None:
         canv = self.canv
-        y = self.block_title(x, top, width, "For the board")
-        for point in board_points(self.r.facts):
-            lines, cut = wrap(point, width - 10, SANS, Scale.BODY, 3)
+        y = self.block_title(x, top, width, "Next milestones")
+        items = next_milestones(self.r.facts, 7)
+        if not items:
+            canv.setFillColor(styles.MUTED)
+            canv.setFont(SANS, Scale.BODY)
+            canv.drawString(x, y - Scale.BODY, "None ahead.")
+            return
+        date_room = 62.0
+        for item in items:
+            if y - 2 * Scale.SMALL * 1.3 < 0:
+                break
+            y -= Scale.SMALL
+            canv.setFillColor(styles.ACCENT)
+            canv.setFont(SANS_BOLD, Scale.SMALL)
+            canv.drawString(x, y, day(item.date))
+            canv.setFillColor(styles.INK)
+            canv.drawString(x + date_room, y, self.r.fit(
+                item.name, width - date_room, SANS_BOLD, Scale.SMALL, "summary milestones"))
+            y -= Scale.SMALL * 1.3
+            canv.setFillColor(styles.MUTED)
+            canv.setFont(SANS, Scale.SMALL)
+            canv.drawString(x + date_room, y, self.r.fit(
+                item.initiative, width - date_room, SANS, Scale.SMALL, "summary milestones"))
+            y -= Scale.SMALL * 0.9
+
+    def _asks(self, x: float, top: float, width: float) -> None:
+        canv = self.canv
+        y = self.block_title(x, top, width, "Decisions asked of the board")
+        for number, ask in enumerate(board_asks(self.r.facts), start=1):
+            lines, cut = wrap(ask, width - 14, SANS, Scale.BODY, 4)
             if y - len(lines) * Scale.BODY * 1.3 < 0:
                 break
             if cut:
-                self.r.preflight.note_shortened("summary points", point, " ".join(lines))
+                self.r.preflight.note_shortened("summary asks", ask, " ".join(lines))
             canv.setFillColor(styles.ACCENT)
-            canv.circle(x + 2, y - Scale.BODY * 0.65, 1.6, stroke=0, fill=1)
+            canv.setFont(SANS_BOLD, Scale.BODY)
+            canv.drawString(x, y - Scale.BODY, f"{number}.")
             canv.setFillColor(styles.INK)
             canv.setFont(SANS, Scale.BODY)
             for line in lines:
                 y -= Scale.BODY
-                canv.drawString(x + 10, y, line)
+                canv.drawString(x + 14, y, line)
                 y -= Scale.BODY * 0.3
             y -= 5

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from roadmap.model import palette
 from roadmap.model.calendar import long_day
-from roadmap.model.enums import Health
+from roadmap.model.enums import Health, Status
 from roadmap.model.wording import plural
 
 from .. import styles
@@ -411,14 +411,14 @@ class TimelinePage(Flowable):
     def _legend(self, canv: Canvas, top: float) -> None:
         """Every symbol of the chart, flowing onto a second line when needed."""
         items = self._legend_items()
-        x, y = 36.0, top - 9
+        x, y = 44.0, top - 9
         canv.setFont(SANS_BOLD, Scale.CAPTION)
         canv.setFillColor(styles.MUTED)
         canv.drawString(0, y, "LEGEND")
         for symbol_width, draw, text in items:
             width = symbol_width + canv.stringWidth(text, SANS, Scale.CAPTION) + 10
             if x + width > self.width:
-                x, y = 36.0, y - LEGEND_LINE
+                x, y = 44.0, y - LEGEND_LINE
             draw(x, y)
             canv.setFillColor(styles.INK)
             canv.setFont(SANS, Scale.CAPTION)
@@ -431,14 +431,11 @@ class TimelinePage(Flowable):
 
         def health_symbol(health: Health) -> Callable[[float, float], None]:
             def draw(x: float, y: float) -> None:
-                canv.setFillColor(colour(palette.HEALTH[health]))
-                canv.setStrokeColor(styles.INK)
-                canv.setLineWidth(0.3)
-                shape(canv, HEALTH_SHAPES[health], x + 3, y + 2.3, 3)
+                bar(canv, x, y - 1, 13, 7, Status.IN_PROGRESS, health)
             return draw
 
         for health in Health:
-            items.append((9.0, health_symbol(health), f"{health.label} health"))
+            items.append((17.0, health_symbol(health), f"{health.label} health"))
         samples = [
             ("planned", "Planned"), ("solid", "In progress / done"), ("idea", "Idea"),
             ("cancelled", "Cancelled"), ("it", "IT alone (hatched, IT badge)"),

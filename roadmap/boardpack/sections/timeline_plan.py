@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 ROW = 12.0
 ROW_MAX = 17.0
+ROW_MIN = 10.0
+"""Rows are squeezed down to this height to keep a chart that nearly fits on one page."""
 BAR = 8.0
 QUARTER_ROW = 14.0
 MONTH_ROW = 11.0
@@ -38,8 +40,8 @@ PANEL_HEAD = 13.0
 PANEL_MAX_LINES = 12
 """Ideas beyond this many per horizon get their own table instead of a panel."""
 LANE_WIDTH = 27 * mm
-TITLE_WIDTH = 62 * mm
-STATUS_WIDTH = 19 * mm
+TITLE_WIDTH = 58 * mm
+STATUS_WIDTH = 23 * mm
 LABEL_LEADING = 8.6
 IT_BADGE = "IT"
 
@@ -89,12 +91,20 @@ class TimelinePlan:
     def pages(self) -> list[list[Slot]]:
         """Rows of every page, lanes padded so each label fits beside its rows.
 
-        A single-page chart stretches its rows (up to ROW_MAX) to fill the page.
+        A chart that fits on one page stretches its rows (up to ROW_MAX) to
+        fill it; one that nearly fits (at rows down to ROW_MIN) is kept on one
+        page rather than split into two half-empty ones.
         """
-        minimum = [max(len(lane.initiatives),
-                       -(-len(lines) * LABEL_LEADING // ROW) if lines else 1)
-                   for lane, lines in zip(self.lanes, self.lane_labels, strict=True)]
-        slots = lane_slots(self.lanes, [int(m) for m in minimum])
+        spare = self.room - (self.panel_height if self.panel else 0)
+        tight = self._slots(ROW_MIN)
+        if tight and len(tight) * ROW_MIN <= spare:
+            roomy = self._slots(ROW)
+            if len(roomy) * ROW <= spare:
+                self.row = min(ROW_MAX, spare / len(roomy))
+                return [roomy]
+            self.row = max(ROW_MIN, spare / len(tight))
+            return [tight]
+        slots = self._slots(ROW)
         capacity = max(2, int(self.room // ROW))
         tail = -int(-self.panel_height // ROW) if self.panel else 0
         if tail >= capacity:
@@ -104,3 +114,10 @@ class TimelinePlan:
             spare = self.room - (self.panel_height if self.panel else 0)
             self.row = min(ROW_MAX, max(ROW, spare / max(len(p) for p in pages)))
         return pages
+
+    def _slots(self, row: float) -> list[Slot]:
+        """Every row in order, each lane padded so its label fits at this row height."""
+        minimum = [max(len(lane.initiatives),
+                       -(-len(lines) * LABEL_LEADING // row) if lines else 1)
+                   for lane, lines in zip(self.lanes, self.lane_labels, strict=True)]
+        return lane_slots(self.lanes, [int(m) for m in minimum])
