@@ -71,6 +71,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("schedule", "auto-schedule", "roadmap.bench.stages", None, "toposort-floor"),
     Stage("layout", "graph layout", "roadmap.bench.stages", None, "toposort-floor"),
     Stage("boardpack", "board pack export", "roadmap.bench.stages", 3.0),
+    Stage("compare", "compare with a snapshot", "roadmap.bench.stages", 0.3),
     Stage("window", "main window ready", "ui.bench.stages", 2.0),
     Stage("timeline", "timeline full repaint", "ui.bench.stages"),
     Stage("graph", "graph view full repaint", "ui.bench.stages"),

@@ -16,6 +16,7 @@ for the same reason, and so that roadmap/ never imports Qt.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import resource
 import sqlite3
@@ -191,6 +192,36 @@ def stage_boardpack(args: argparse.Namespace) -> Timing:
     return _timed(lambda: _open(args), lambda doc: export_board_pack(doc, pdf))
 
 
+def stage_compare(args: argparse.Namespace) -> Timing:
+    """Compare the roadmap with a snapshot of it whose budgets, dates and owners then moved.
+
+    Timed: reading the snapshot back, reading the roadmap now and comparing,
+    given the analysis the app already holds (as the Changes panel does).
+    """
+    from roadmap.analysis import analyse
+    from roadmap.snapshots.compare import compare
+    from roadmap.snapshots.payload import current_state, load_state, take_snapshot
+
+    def prepare() -> tuple[Any, Any]:
+        doc = _open_loaded(args)
+        take_snapshot(doc, "Bench")
+        moved = doc.initiatives.all()[::10]  # one in ten moves a week and gains budget
+        with doc.batch("Bench changes"):
+            for initiative in moved:
+                if initiative.start is not None and initiative.end is not None:
+                    doc.initiatives.update(initiative.id, end=initiative.end
+                                           + dt.timedelta(weeks=1))
+                doc.initiatives.update(initiative.id, budget=(initiative.budget or 0) + 1000)
+        return doc, analyse(doc)
+
+    def run(prepared: tuple[Any, Any]) -> Any:
+        doc, analysis = prepared
+        return compare(load_state(doc, doc.snapshots.find("Bench")),
+                       current_state(doc, analysis))
+
+    return _timed(prepare, run)
+
+
 STAGES: dict[str, Callable[[argparse.Namespace], Timing]] = {
     "generate": stage_generate,
     "sqlite-floor": stage_sqlite_floor,
@@ -201,6 +232,7 @@ STAGES: dict[str, Callable[[argparse.Namespace], Timing]] = {
     "schedule": stage_schedule,
     "layout": stage_layout,
     "boardpack": stage_boardpack,
+    "compare": stage_compare,
 }
 
 

@@ -41,6 +41,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     """Open args.file, do what was asked, save when something changed."""
     from roadmap.services.files import open_document, save_document
+    from roadmap.snapshots.payload import take_snapshot
 
     doc = open_document(args.file)
     try:
@@ -64,8 +65,6 @@ def run(args: argparse.Namespace) -> int:
             doc.snapshots.delete(info.id)
             message = f"Deleted snapshot {info.name!r}"
         else:
-            from roadmap.snapshots.payload import take_snapshot
-
             change = take_snapshot(doc, args.name)
             row = change.rows[0].after
             assert row is not None

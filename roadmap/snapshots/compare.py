@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from roadmap.graph import no_gc
 from roadmap.model.enums import Severity, Status
 from roadmap.model.keys import NodeKey
 from roadmap.snapshots.state import FindingState, InitiativeState, RoadmapState
@@ -166,6 +167,11 @@ def _label(value: Any) -> str:
 
 def compare(old: RoadmapState, new: RoadmapState) -> Comparison:
     """What changed from `old` (usually a snapshot) to `new` (usually now)."""
+    with no_gc():  # thousands of small records, no cycles among them
+        return _compare(old, new)
+
+
+def _compare(old: RoadmapState, new: RoadmapState) -> Comparison:
     before, after = old.initiatives, new.initiatives
     added = [_added(after[k]) for k in sorted(after.keys() - before.keys())]
     removed = [_added(before[k]) for k in sorted(before.keys() - after.keys())]

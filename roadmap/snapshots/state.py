@@ -138,7 +138,12 @@ def _datetime(value: Any) -> dt.datetime:
 
 
 def _enum(cls: type[E], value: Any, default: E) -> E:
-    return default if value is None else cls(_text(value))
+    if value is None:
+        return default
+    member = cls._value2member_map_.get(value) if isinstance(value, str) else None
+    if member is None:
+        raise ValueError(f"{value!r} is not a {cls.__name__} value")
+    return member  # type: ignore[return-value]
 
 
 def _build(label: str, taken_at: dt.datetime | None, tables: Mapping[str, Any],
