@@ -223,7 +223,7 @@ _LEADING = Scale.SMALL * 1.25
 _PAD_X = 3.0
 _PAD_Y = 2.6
 _GROUP_HEIGHT = 15.0
-_ROTATED_MAX = 100.0
+_ROTATED_MAX = 72.0
 
 
 class GridTable(Flowable):

@@ -27,7 +27,7 @@ from roadmap.views.map.routes import Box, LinkRoute, dependency_route
 
 from ...graph import NO_LEAD
 from .. import styles
-from ..facts import BoardFacts, InitiativeFact
+from ..facts import BoardFacts, DepartmentFact, InitiativeFact
 from ..flowables import HEADING_HEIGHT, FullPage, Heading, draw_badge
 from ..format import span
 from ..marks import HEALTH_SHAPES, shape
@@ -43,7 +43,8 @@ NODE_WIDTH_MAX = 128.0
 NODE_WIDTH_MIN = 78.0
 NODE_HEIGHT = 32.0
 NODE_HEIGHT_MIN = 15.0
-LEGEND = 16.0
+LEGEND = 28.0
+LEGEND_LINE = 12.0
 
 
 def linked(facts: BoardFacts) -> list[int]:
@@ -243,8 +244,9 @@ def _edge(canv: Canvas, route: LinkRoute, violated: bool, critical: bool) -> Non
 def _legend(canv: Canvas, r: BoardPackRenderer, x: float, y: float) -> None:
     canv.setFont(SANS_BOLD, Scale.CAPTION)
     canv.setFillColor(styles.MUTED)
+    y += LEGEND_LINE
     canv.drawString(x, y + 1, "LEGEND")
-    x += 34
+    x += 42
 
     def label(text: str) -> None:
         nonlocal x
@@ -270,10 +272,24 @@ def _legend(canv: Canvas, r: BoardPackRenderer, x: float, y: float) -> None:
         shape(canv, HEALTH_SHAPES[health], x + 3, y + 3.3, 2.6)
         x += 8
         label(health.label)
-    canv.setFillColor(colour(palette.GREY))
-    canv.rect(x, y, 4, 8, stroke=0, fill=1)
-    x += 7
-    label("stripe: lead department colour")
+    # Second line: which stripe colour is which lead department.
+    x, y = 0.0, y - LEGEND_LINE
+    canv.setFont(SANS_BOLD, Scale.CAPTION)
+    canv.setFillColor(styles.MUTED)
+    canv.drawString(x, y + 1, "STRIPE")
+    x += 42
+    leads = {i.lead.id for i in r.facts.initiatives if i.lead is not None}
+    shown = [d for d in r.facts.departments if d.id in leads]
+    if any(i.lead is None for i in r.facts.initiatives):
+        shown.append(DepartmentFact(0, NO_LEAD, palette.GREY, False))
+    for dept in shown:
+        text = r.fit(dept.name, 90, SANS, Scale.CAPTION, "dependency map legend")
+        if x + 8 + canv.stringWidth(text, SANS, Scale.CAPTION) > r.frame_width:
+            break
+        canv.setFillColor(colour(dept.colour))
+        canv.rect(x, y, 4, 8, stroke=0, fill=1)
+        x += 7
+        label(text)
 
 
 # --- summary for large roadmaps -------------------------------------------------
