@@ -53,6 +53,32 @@ def test_accept_and_revoke_a_finding_are_undoable(qtbot: Any, window: Any) -> No
     assert _row_of(dock, "CR101", f"initiative:{CDP}") is not None
 
 
+def test_an_action_on_a_finding_is_recorded_shown_and_undone(qtbot: Any, window: Any) -> None:
+    import datetime as dt
+
+    from ui.dialogs.finding_action import ActionValues, FindingActionDialog
+
+    dock = window.findings
+    index = _row_of(dock, "CR101", f"initiative:{CDP}")
+    dock.table.setCurrentIndex(index)
+    assert dock.action_button.isEnabled()
+    finding = index.data(0x0100)
+    values = ActionValues("Ana Ruiz", dt.date(2027, 4, 15), "Report in April")
+    assert dock.record_action(finding, values)
+    action = window.ctx.doc.finding_actions.lookup("CR101", f"initiative:{CDP}")
+    assert (action.owner, action.due, action.note) == ("Ana Ruiz", dt.date(2027, 4, 15),
+                                                       "Report in April")
+    assert "Action: Ana Ruiz by 2027-04-15: Report in April" in dock.details.text()
+    assert window.named_actions.edit_undo.text() == "&Undo Set Finding Action"
+    window.named_actions.edit_undo.trigger()
+    assert window.ctx.doc.finding_actions.lookup("CR101", f"initiative:{CDP}") is None
+    dialog = FindingActionDialog(window, "CR101", owner="A", due=None, note="n")
+    qtbot.addWidget(dialog)
+    assert dialog.values() == ActionValues("A", None, "n")
+    dialog.has_due.setChecked(True)
+    assert dialog.values().due is not None
+
+
 def test_department_owner_and_vendor_forms_edit_their_rows(qtbot: Any, window: Any) -> None:
     inspector = window.inspector
     marketing = window.ctx.doc.departments.by_name("Marketing")

@@ -2,7 +2,8 @@
 
 Double-click a finding (or press Enter) to select what it is about; Accept
 records it as a known risk with a written reason (undoable), Revoke makes
-it count as open again. The panel refreshes whenever the analysis does.
+it count as open again, Action… records who acts on an open finding, by
+when, with a note (undoable; the board pack prints it). The panel refreshes whenever the analysis does.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from roadmap.model.errors import RoadmapError
 from roadmap.model.keys import NodeKey, NodeKind
 
 from ..context import AppContext
+from ..dialogs.finding_action import ActionValues, FindingActionDialog
 from ..errors import user_message
 from ..icons import icon
 from ..models import KEY_ROLE, OBJECT_ROLE
@@ -87,6 +89,10 @@ class FindingsDock(QDockWidget):
         self.accept_button.setObjectName("findings_accept")
         self.accept_button.setToolTip("Accept the finding as a known risk, with a reason")
         self.accept_button.clicked.connect(self._on_accept_button_clicked)
+        self.action_button = QPushButton("Ac&tion…")
+        self.action_button.setObjectName("findings_action")
+        self.action_button.setToolTip("Record who acts on the finding, by when, with a note")
+        self.action_button.clicked.connect(self._on_action_button_clicked)
         self.revoke_button = QPushButton(icon("revoke"), "Revoke")
         self.revoke_button.setObjectName("findings_revoke")
         self.revoke_button.setToolTip("Count the accepted finding as open again")
@@ -126,6 +132,7 @@ class FindingsDock(QDockWidget):
         bar.addWidget(self.show_combo)
         bar.addWidget(self.filter_box, 1)
         bar.addWidget(self.counts)
+        bar.addWidget(self.action_button)
         bar.addWidget(self.accept_button)
         bar.addWidget(self.revoke_button)
         body = QWidget()
@@ -195,6 +202,37 @@ class FindingsDock(QDockWidget):
         self.error.show_message("")
         return True
 
+    def record_action(self, finding: Any, values: ActionValues) -> bool:
+        """Record (or, when every field is empty, clear) the action on `finding`, undoably."""
+        doc = self.ctx.doc
+        try:
+            if not (values.owner or values.due or values.note):
+                self.ctx.run(lambda: doc.finding_actions.clear(finding.code, finding.subject))
+            else:
+                self.ctx.run(lambda: doc.finding_actions.set(
+                    finding.code, finding.subject, owner=values.owner, due=values.due,
+                    note=values.note))
+        except (RoadmapError, ValueError) as failure:
+            self.error.show_message(user_message(failure))
+            return False
+        self.error.show_message("")
+        self._on_table_current_changed(self.table.currentIndex())
+        return True
+
+    def _on_action_button_clicked(self) -> None:
+        finding = self.current_finding()
+        if finding is None or not finding.is_open:
+            self.error.show_message("Select an open finding to record an action on.")
+            return
+        existing = self.ctx.doc.finding_actions.lookup(finding.code, finding.subject)
+        dialog = FindingActionDialog(
+            self, f"{finding.code}: {finding.title}",
+            owner=existing.owner if existing else "", due=existing.due if existing else None,
+            note=existing.note if existing else "",
+            owners=[o.name for o in self.ctx.doc.owners.all()])
+        if dialog.exec():
+            self.record_action(finding, dialog.values())
+
     def _on_accept_button_clicked(self) -> None:
         finding = self.current_finding()
         if finding is None:
@@ -229,11 +267,17 @@ class FindingsDock(QDockWidget):
     def _on_table_current_changed(self, current: QModelIndex, *_args: Any) -> None:
         finding = current.data(OBJECT_ROLE) if current.isValid() else None
         self.accept_button.setEnabled(finding is not None)
+        self.action_button.setEnabled(finding is not None and finding.is_open)
         self.revoke_button.setEnabled(finding is not None and not finding.is_open)
         if finding is None:
             self.details.setText("")
             return
         text = f"{finding.code} · {finding.message}\nSuggestion: {finding.suggestion}"
+        action = self.ctx.doc.finding_actions.lookup(finding.code, finding.subject)
+        if action is not None:
+            due = f" by {action.due.isoformat()}" if action.due else ""
+            note = f": {action.note}" if action.note else ""
+            text += f"\nAction: {action.owner or 'someone'}{due}{note}"
         if not finding.is_open:
             text += f"\nAccepted by {finding.accepted.accepted_by or 'someone'}: "
             text += finding.accepted.reason
