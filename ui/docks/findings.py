@@ -3,7 +3,8 @@
 Double-click a finding (or press Enter) to select what it is about; Accept
 records it as a known risk with a written reason (undoable), Revoke makes
 it count as open again, Action… records who acts on an open finding, by
-when, with a note (undoable; the board pack prints it). The panel refreshes whenever the analysis does.
+when, with a note (undoable; the board pack prints it). The panel
+refreshes whenever the analysis does.
 """
 
 from __future__ import annotations
