@@ -7,7 +7,9 @@
 The document is analysed, its facts are read (every string through the
 pre-flight), the timeline's lanes come from the same view model the app
 draws, the chosen sections are laid out, and only then are the bytes
-written: the same document and options always give the same bytes.
+written, into a temporary file moved over the target, so a failed write
+leaves the old pack as it was: the same document and options always give
+the same bytes.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -23,7 +26,7 @@ from reportlab import rl_config
 from reportlab.platypus import Flowable, PageBreak
 
 from roadmap.analysis import Analysis, analyse
-from roadmap.model.errors import RoadmapWriteError
+from roadmap.model.atomic import write_atomically
 from roadmap.snapshots.trend import changes_since
 from roadmap.views.matrix import ownership_matrix
 from roadmap.views.timeline.model import collect
@@ -52,16 +55,24 @@ class ExportResult:
     size: int = 0
 
 
+Progress = Callable[[str, float | None], None]
+"""Told what the export is doing and how far along it is (0 to 1, None when unknown).
+
+It may raise (the app's Cancel does): the export stops and writes nothing.
+"""
+
+
 def export_board_pack(doc: Document, target: str | os.PathLike[str] | BinaryIO,
                       options: BoardPackOptions | None = None, *,
-                      analysis: Analysis | None = None) -> ExportResult:
+                      analysis: Analysis | None = None,
+                      progress: Progress | None = None) -> ExportResult:
     """Write the board pack of `doc` to a path or a binary stream.
 
     `options` says which sections, paper, lanes, as-of date and logo (the
     defaults: the full pack on A4, lanes by lead department, as of today).
     Raises BoardPackError for an unreadable logo and RoadmapWriteError when
     the file cannot be written; never for the document's text, whatever it
-    contains.
+    contains. `progress` hears of each stage and each page laid out.
     """
     chosen = (options or BoardPackOptions()).on(dt.date.today())
     # Layout allocates hundreds of thousands of short-lived objects next to a
@@ -70,7 +81,7 @@ def export_board_pack(doc: Document, target: str | os.PathLike[str] | BinaryIO,
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _export(doc, target, chosen, analysis)
+        return _export(doc, target, chosen, analysis, progress or _silent)
     finally:
         if collecting:
             gc.enable()
@@ -95,13 +106,21 @@ def prepare(doc: Document, options: BoardPackOptions,
     return renderer
 
 
+def _silent(_what: str, _done: float | None) -> None:
+    return None
+
+
 def _export(doc: Document, target: str | os.PathLike[str] | BinaryIO,
-            options: BoardPackOptions, analysis: Analysis | None) -> ExportResult:
+            options: BoardPackOptions, analysis: Analysis | None,
+            progress: Progress) -> ExportResult:
     from .sections import ALL_SECTIONS
 
+    progress("Analysing", 0.0)
     renderer = prepare(doc, options, analysis)
     story: list[Flowable] = []
-    for name in options.sections.sections:
+    names = options.sections.sections
+    for index, name in enumerate(names):
+        progress(f"Preparing {name.replace('_', ' ')}", 0.1 + 0.2 * index / len(names))
         flowables = ALL_SECTIONS[name](renderer)
         if flowables:
             story.extend([*flowables, PageBreak()])
@@ -110,14 +129,13 @@ def _export(doc: Document, target: str | os.PathLike[str] | BinaryIO,
     story.pop()
     renderer.contents = [f.title for f in story
                          if isinstance(f, SectionStart) and f.key != "cover"]
+    renderer.on_page = lambda number: progress(f"Laying out page {number}", None)
     data, pages = renderer.render_bytes(story)
+    progress("Writing", 0.95)
     path: Path | None = None
     if isinstance(target, (str, os.PathLike)):
         path = Path(target)
-        try:
-            path.write_bytes(data)
-        except OSError as error:
-            raise RoadmapWriteError(path, error.strerror or str(error)) from None
+        write_atomically(path, lambda stream: stream.write(data))
     else:
         target.write(data)
     return ExportResult(path, pages, renderer.preflight.warnings(), len(data))

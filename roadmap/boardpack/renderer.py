@@ -218,6 +218,8 @@ class BoardPackRenderer:
         """The timeline view model the app draws too (lanes, their order and members)."""
         self.matrix: OwnershipMatrix | None = None
         """The ownership matrix view model the app and the presentation draw too."""
+        self.on_page: Callable[[int], None] = lambda _number: None
+        """Told each page number as the page is laid out (for progress; may raise to stop)."""
         self.changes: ChangesSince | None = None
         """What changed since the snapshot the pack compares with (None: no such page)."""
 
@@ -289,6 +291,7 @@ class BoardPackRenderer:
 
     def draw_header(self, canvas: Canvas, doc: Any) -> None:
         """Logo, roadmap title and the section name above a hairline (page hook)."""
+        self.on_page(doc.page)
         canvas.saveState()
         left = self.margin_left
         right = self.page_width - self.margin_right_mm * mm

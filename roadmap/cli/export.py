@@ -1,12 +1,14 @@
-"""`export FILE -o board.pdf`: write the board pack of a roadmap .
+"""`export FILE -o board.pdf|deck.pptx`: write the board pack or the editable deck.
 
     python main.py export plan.roadmap -o board.pdf [--page-size a4|letter]
         [--sections full|summary|timeline] [--as-of YYYY-MM-DD] [--logo PNG]
         [--lanes department|theme|status]
+    python main.py export plan.roadmap -o deck.pptx [--as-of ...] [--lanes ...]
 
-Prints where it wrote and every pre-flight warning (labels shortened,
-characters the font lacks). Exit status 0 when written, 2 when an argument
-or the file is wrong (one line on stderr).
+The output's suffix chooses the format. Prints where it wrote and every
+pre-flight warning (labels shortened, characters no font has); on a terminal,
+a run over a second shows its progress on stderr. Exit status 0 when written,
+2 when an argument or the file is wrong (one line on stderr).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from roadmap.model.wording import plural
 from roadmap.views.timeline.model import LaneMode
 
 from . import check_input, check_output
+from .progress import TerminalProgress
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -30,13 +33,15 @@ E = TypeVar("E", bound=StrEnum)
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `export` subcommand; its choices are the members of the options' enums."""
     parser = subparsers.add_parser(
-        "export", help="write the PDF board pack of a roadmap",
+        "export", help="write the PDF board pack (or the PowerPoint deck) of a roadmap",
         description="Write the board pack of a .roadmap file as a landscape PDF: cover, "
-        "executive summary, timeline, dependency map, ownership matrix, findings and appendix.",
+        "executive summary, timeline, dependency map, ownership matrix, findings and appendix; "
+        "or, for an output ending in .pptx, an editable 16:9 PowerPoint deck.",
     )
     parser.add_argument("file", type=Path, help="the .roadmap file to export")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="PDF",
-                        help="where to write the PDF")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="PDF|PPTX",
+                        help="where to write the PDF board pack, or the deck if it ends "
+                        "in .pptx")
     parser.add_argument("--page-size", type=_member(PageSize), choices=list(PageSize),
                         metavar=_metavar(PageSize), default=PageSize.A4,
                         help="landscape A4 (default) or Letter")
@@ -88,18 +93,30 @@ def run(args: argparse.Namespace) -> int:
     from roadmap.services.files import open_document
 
     output: Path = args.output
-    check_output(output, suffixes=(".pdf",))
+    check_output(output, suffixes=(".pdf", ".pptx"))
     if args.logo is not None:
         check_input(args.logo, "logo")
     doc = open_document(args.file)
+    progress = TerminalProgress()
     try:
         options = BoardPackOptions(sections=args.sections, page_size=args.page_size,
                                    lanes=args.lanes, as_of=args.as_of, logo=args.logo,
                                    since=args.since)
-        result = export_board_pack(doc, output, options)
+        if output.suffix.lower() == ".pptx":
+            from roadmap.deck import export_deck
+
+            deck = export_deck(doc, output, options, progress=progress)
+            progress.finish()
+            print(f"Wrote {plural(deck.slides, 'slide')} to {output}")
+            warnings = list(deck.warnings)
+        else:
+            result = export_board_pack(doc, output, options, progress=progress)
+            progress.finish()
+            print(f"Wrote {plural(result.pages, 'page')} to {output}")
+            warnings = result.warnings
     finally:
+        progress.finish()
         doc.close()
-    print(f"Wrote {plural(result.pages, 'page')} to {output}")
-    for warning in result.warnings:
+    for warning in warnings:
         print(f"warning: {warning}")
     return 0

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+from roadmap.model.atomic import write_atomically
 from roadmap.model.entities import (
     Department,
     Initiative,
@@ -105,29 +107,28 @@ def export_sheet(doc: Document, path: str | Path) -> int:
     path = Path(path)
     suffix = path.suffix.lower()
     rows = export_rows(doc, xml_safe=suffix == ".xlsx")
-    try:
-        if suffix == ".xlsx":
-            _write_xlsx(path, rows)
-        elif suffix in (".csv", ".txt"):
-            _write_csv(path, rows)
-        else:
-            raise RoadmapWriteError(path, "export to a .csv or .xlsx file")
-    except OSError as error:
-        raise RoadmapWriteError(path, error.strerror or str(error)) from None
+    if suffix == ".xlsx":
+        write_atomically(path, lambda stream: _write_xlsx(stream, rows))
+    elif suffix in (".csv", ".txt"):
+        write_atomically(path, lambda stream: _write_csv(stream, rows))
+    else:
+        raise RoadmapWriteError(path, "export to a .csv or .xlsx file")
     return len(rows)
 
 
-def _write_csv(path: Path, rows: list[list[Any]]) -> None:
+def _write_csv(target: BinaryIO, rows: list[list[Any]]) -> None:
     """UTF-8 with a byte-order mark, so Excel shows accents right; dates as ISO text."""
-    with path.open("w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.writer(stream, lineterminator="\r\n")
-        writer.writerow(HEADERS)
-        for row in rows:
-            writer.writerow(["" if v is None else v.isoformat() if isinstance(v, dt.date)
-                             else v for v in row])
+    stream = io.TextIOWrapper(target, encoding="utf-8-sig", newline="")
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(HEADERS)
+    for row in rows:
+        writer.writerow(["" if v is None else v.isoformat() if isinstance(v, dt.date)
+                         else v for v in row])
+    stream.flush()
+    stream.detach()  # the caller flushes and closes the file itself
 
 
-def _write_xlsx(path: Path, rows: list[list[Any]]) -> None:
+def _write_xlsx(target: BinaryIO, rows: list[list[Any]]) -> None:
     """A workbook with one 'Initiatives' sheet: bold frozen header, real date cells."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -167,4 +168,4 @@ def _write_xlsx(path: Path, rows: list[list[Any]]) -> None:
             else:
                 out.append(value)
         sheet.append(out)
-    book.save(path)
+    book.save(target)

@@ -51,7 +51,7 @@ def test_export_refuses_bad_outputs_before_any_work(
         f"{folder} is a folder; name the file to write")
     text = tmp_path / "board.txt"
     assert refused(["export", str(roadmap_file), "-o", str(text)], capsys) == (
-        f"{text}: the output should end in .pdf")
+        f"{text}: the output should end in .pdf or .pptx")
     nowhere = tmp_path / "missing" / "board.pdf"
     assert refused(["export", str(roadmap_file), "-o", str(nowhere)], capsys) == (
         f"folder {nowhere.parent} does not exist")
@@ -66,7 +66,9 @@ def test_export_refuses_bad_outputs_before_any_work(
 def test_export_reports_a_folder_it_cannot_write_to(
         tmp_path: Path, roadmap_file: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(Path, "write_bytes", read_only)
+    from roadmap.model import atomic
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", read_only)
     out = tmp_path / "board.pdf"
     assert refused(["export", str(roadmap_file), "-o", str(out), "--sections", "summary"],
                    capsys) == f"Cannot write {out}: Permission denied"
