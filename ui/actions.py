@@ -43,6 +43,8 @@ SPECS: tuple[ActionSpec, ...] = (
                "revert"),
     ActionSpec("file_export_boardpack", "Export &Board Pack…",
                "Write the board-ready PDF roadmap", "boardpack", "Ctrl+E"),
+    ActionSpec("file_export_deck", "Export &PowerPoint Deck…",
+               "Write the board pack as an editable PowerPoint deck", "boardpack"),
     ActionSpec("file_quit", "&Quit", "Quit Crossroads", "quit", SK.Quit),
     # Edit (Undo and Redo come from the undo stack; see undo_actions)
     ActionSpec("edit_delete", "&Delete", "Delete the selected items (undoable)", "delete",

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
             "file_new": self.files.new_roadmap, "file_open": self.files.open_dialog,
             "file_save": self.files.save, "file_save_as": self.files.save_as,
             "file_revert": self.files.revert, "file_export_boardpack": self.export_board_pack,
+            "file_export_deck": self.export_deck,
             "file_quit": self.close, "edit_delete": self.delete_selection,
             "edit_find": self.navigator.focus_filter, "view_next_tab": lambda: self._step_tab(1),
             "view_previous_tab": lambda: self._step_tab(-1), "view_next_pane": self.next_pane,
@@ -303,6 +304,12 @@ class MainWindow(QMainWindow):
         from .dialogs.boardpack import BoardPackDialog
 
         BoardPackDialog(self.ctx, self).exec()
+
+    def export_deck(self) -> None:
+        """File ▸ Export PowerPoint Deck."""
+        from .dialogs.boardpack import BoardPackDialog
+
+        BoardPackDialog(self.ctx, self, deck=True).exec()
 
     def start_presentation(self) -> None:
         """View ▸ Presentation Mode (F5); its module loads on first use, not at start-up."""

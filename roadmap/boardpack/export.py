@@ -81,7 +81,9 @@ def export_board_pack(doc: Document, target: str | os.PathLike[str] | BinaryIO,
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _export(doc, target, chosen, analysis, progress or _silent)
+        tell = progress or _silent
+        tell("Analysing", 0.0)
+        return write_prepared(prepare(doc, chosen, analysis), chosen, target, tell)
     finally:
         if collecting:
             gc.enable()
@@ -110,13 +112,18 @@ def _silent(_what: str, _done: float | None) -> None:
     return None
 
 
-def _export(doc: Document, target: str | os.PathLike[str] | BinaryIO,
-            options: BoardPackOptions, analysis: Analysis | None,
-            progress: Progress) -> ExportResult:
+def write_prepared(renderer: BoardPackRenderer, options: BoardPackOptions,
+                   target: str | os.PathLike[str] | BinaryIO,
+                   progress: Progress | None = None) -> ExportResult:
+    """Lay out and write a pack whose renderer `prepare` filled; reads no document.
+
+    The app prepares on its own thread (the document's session lives there)
+    and runs this part, the long one, on a worker thread.
+    """
     from .sections import ALL_SECTIONS
 
-    progress("Analysing", 0.0)
-    renderer = prepare(doc, options, analysis)
+    progress = progress or _silent
+    options = options.on(dt.date.today())
     story: list[Flowable] = []
     names = options.sections.sections
     for index, name in enumerate(names):

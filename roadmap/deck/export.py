@@ -24,9 +24,9 @@ from pptx import Presentation
 
 from roadmap.analysis import Analysis, analyse
 from roadmap.boardpack.export import _coverage
-from roadmap.boardpack.facts import build_facts
+from roadmap.boardpack.facts import BoardFacts, build_facts
 from roadmap.boardpack.fonts import ensure_fallbacks
-from roadmap.boardpack.lanes import build_lanes
+from roadmap.boardpack.lanes import Lane, build_lanes
 from roadmap.boardpack.options import BoardPackOptions
 from roadmap.boardpack.preflight import Preflight
 from roadmap.boardpack.renderer import register_fonts
@@ -39,7 +39,7 @@ from roadmap.views.timeline.model import collect
 from . import slides
 from .shapes import SLIDE_HEIGHT, SLIDE_WIDTH, emu
 
-Progress = Callable[[str, float], None]
+Progress = Callable[[str, float | None], None]
 """Told what is being done and how far along (0 to 1) the deck is."""
 
 
@@ -82,6 +82,31 @@ def _changes(doc: Document, analysis: Analysis, since: str | None) -> tuple[Any,
     return found, list(found.warnings) if found is not None else []
 
 
+@dataclass
+class DeckInput:
+    """Everything the slides read, taken from the document (see `prepare_deck`)."""
+
+    facts: BoardFacts
+    lanes: list[Lane]
+    since: Any
+    warnings: list[str]
+    options: BoardPackOptions
+
+
+def prepare_deck(doc: Document, options: BoardPackOptions | None = None,
+                 analysis: Analysis | None = None) -> DeckInput:
+    """Analyse `doc` and read what the slides show; the only part that reads the document."""
+    chosen = (options or BoardPackOptions()).on(dt.date.today())
+    as_of = chosen.as_of or dt.date.today()
+    analysis = analysis if analysis is not None else analyse(doc, today=as_of)
+    register_fonts()
+    text = DeckText(_coverage())
+    facts = build_facts(doc, analysis, as_of, text)
+    lanes = build_lanes(facts, collect(doc, analysis.graph), chosen.lanes, text)
+    since, warnings = _changes(doc, analysis, chosen.since)
+    return DeckInput(facts, lanes, since, warnings, chosen)
+
+
 def export_deck(doc: Document, target: str | os.PathLike[str] | BinaryIO,
                 options: BoardPackOptions | None = None, *, analysis: Analysis | None = None,
                 progress: Progress | None = None) -> DeckResult:
@@ -91,38 +116,40 @@ def export_deck(doc: Document, target: str | os.PathLike[str] | BinaryIO,
     compare with; sections, paper and logo are the PDF's alone. Raises
     RoadmapWriteError when the file cannot be written (the old one is kept).
     """
-    chosen = (options or BoardPackOptions()).on(dt.date.today())
-    as_of = chosen.as_of or dt.date.today()
     tell = progress or (lambda _what, _done: None)
     tell("Analysing", 0.0)
-    analysis = analysis if analysis is not None else analyse(doc, today=as_of)
-    register_fonts()
-    text = DeckText(_coverage())
-    facts = build_facts(doc, analysis, as_of, text)
-    lanes = build_lanes(facts, collect(doc, analysis.graph), chosen.lanes, text)
-    since, warnings = _changes(doc, analysis, chosen.since)
+    return write_deck(prepare_deck(doc, options, analysis), target, tell)
+
+
+def write_deck(inp: DeckInput, target: str | os.PathLike[str] | BinaryIO,
+               progress: Progress | None = None) -> DeckResult:
+    """Build the slides from a prepared DeckInput and write them; reads no document."""
+    tell = progress or (lambda _what, _done: None)
+    facts = inp.facts
     tell("Building slides", 0.3)
     deck = Presentation()
     deck.slide_width = emu(SLIDE_WIDTH)
     deck.slide_height = emu(SLIDE_HEIGHT)
     deck.core_properties.title = facts.title
     deck.core_properties.author = facts.author or facts.organisation
-    deck.core_properties.subject = f"E-commerce roadmap board deck, as of {as_of.isoformat()}"
+    deck.core_properties.subject = ("E-commerce roadmap board deck, as of "
+                                    f"{facts.as_of.isoformat()}")
     slides.cover(deck, facts)
     slides.summary(deck, facts)
-    slides.changes(deck, facts, since)
+    slides.changes(deck, facts, inp.since)
     tell("Drawing the timeline", 0.45)
-    slides.timeline(deck, facts, lanes, LANE_TITLES[chosen.lanes])
+    slides.timeline(deck, facts, inp.lanes, LANE_TITLES[inp.options.lanes])
     slides.findings(deck, facts)
     tell("Writing", 0.9)
     count = len(deck.slides)
+    warnings = tuple(inp.warnings)
     if isinstance(target, (str, os.PathLike)):
         path = Path(target)
         size = write_atomically(path, deck.save)
         tell("Done", 1.0)
-        return DeckResult(path, count, size, tuple(warnings))
+        return DeckResult(path, count, size, warnings)
     buffer = io.BytesIO()
     deck.save(buffer)
     target.write(buffer.getvalue())
     tell("Done", 1.0)
-    return DeckResult(None, count, len(buffer.getvalue()), tuple(warnings))
+    return DeckResult(None, count, len(buffer.getvalue()), warnings)

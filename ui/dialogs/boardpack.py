@@ -1,15 +1,20 @@
-"""File ▸ Export Board Pack: sections, paper, lanes, as-of date, logo, then the PDF.
+"""File ▸ Export Board Pack / PowerPoint Deck: every option the `export` command has.
 
 The dialog fills one BoardPackOptions, the same frozen options the
-`export` command builds, listing exactly the members of their enums; it
-runs the exporter and shows what the pre-flight had to change (shortened
-labels, characters the font lacks) instead of hiding it.
+`export` command builds, listing exactly the members of their enums
+(sections, paper, lanes), the as-of date, the logo and the snapshot to
+compare with; the format is the PDF pack or the editable deck. The document
+is read on the GUI thread, the layout and writing run on a worker thread
+behind a progress bar with Cancel (ui/export_job.py), and what the
+pre-flight had to change is shown instead of hidden.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -35,6 +40,7 @@ from roadmap.views.timeline.model import LaneMode
 
 from ..context import AppContext
 from ..errors import user_message
+from ..export_job import Progress
 from ..widgets import FieldError
 
 
@@ -59,16 +65,22 @@ def _row(form: QFormLayout, text: str, field: QWidget, layout: QLayout | None = 
     form.addRow(label, layout if layout is not None else field)
 
 
-class BoardPackDialog(QDialog):
-    """Options for the board pack, then export."""
+FORMATS = (("pdf", "PDF board pack"), ("pptx", "PowerPoint deck (editable)"))
+"""(suffix, label) of each format the dialog writes."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+
+class BoardPackDialog(QDialog):
+    """Options for the board pack or the deck, then export."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 deck: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("boardpack_dialog")
-        self.setWindowTitle("Export Board Pack")
+        self.setWindowTitle("Export PowerPoint Deck" if deck else "Export Board Pack")
         self.ctx = ctx
         doc = ctx.doc
-        default_name = f"{(doc.path.stem if doc.path else 'roadmap')} board pack.pdf"
+        suffix = "pptx" if deck else "pdf"
+        default_name = f"{(doc.path.stem if doc.path else 'roadmap')} board pack.{suffix}"
         folder = doc.path.parent if doc.path else Path.home()
         self.output = QLineEdit(str(folder / default_name))
         self.output.setObjectName("boardpack_output")
@@ -92,13 +104,32 @@ class BoardPackDialog(QDialog):
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(logo_browse)
+        self.format = QComboBox()
+        self.format.setObjectName("boardpack_format")
+        for value, label in FORMATS:
+            self.format.addItem(label, value)
+        self.format.setCurrentIndex(1 if deck else 0)
+        self.format.currentIndexChanged.connect(self._on_format_current_index_changed)
+        self.since = QComboBox()
+        self.since.setObjectName("boardpack_since")
+        snapshots = doc.snapshots.all() if hasattr(doc, "snapshots") else []
+        if snapshots:
+            self.since.addItem("The latest snapshot", None)
+            for info in reversed(snapshots):
+                self.since.addItem(info.name, info.name)
+        else:
+            self.since.addItem("No snapshot yet", None)
+            self.since.setEnabled(False)
         form = QFormLayout()
+        _row(form, "&Format:", self.format)
         _row(form, "&Save to:", self.output, out_row)
         _row(form, "S&ections:", self.sections)
         _row(form, "&Paper:", self.page)
         _row(form, "Timeline &lanes by:", self.lanes)
         _row(form, "&As of:", self.as_of)
         _row(form, "L&ogo:", self.logo, logo_row)
+        _row(form, "&Compare with:", self.since)
+        self.logo_browse = logo_browse
         self.error = FieldError()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -110,6 +141,8 @@ class BoardPackDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self.result_lines: list[str] = []
+        self.written: Path | None = None
+        self._on_format_current_index_changed()
 
     def options(self) -> BoardPackOptions:
         """The chosen options, exactly as the `export` command would build them."""
@@ -119,34 +152,71 @@ class BoardPackDialog(QDialog):
                                 page_size=PageSize(self.page.currentData()),
                                 lanes=LaneMode(self.lanes.currentData()),
                                 as_of=_day(self.as_of.date()),
-                                logo=Path(logo) if logo else None)
+                                logo=Path(logo) if logo else None,
+                                since=self.since.currentData())
+
+    @property
+    def suffix(self) -> str:
+        """'.pdf' or '.pptx', as the chosen format writes."""
+        return f".{self.format.currentData()}"
 
     def accept(self) -> None:
-        """Write the PDF, report the pre-flight, or show the error (QDialog.accept)."""
-        path = Path(self.output.text().strip())
-        if not self.output.text().strip():
-            self.error.show_message("Choose where to save the PDF.")
+        """Write the file off the GUI thread; report the pre-flight or the error (override)."""
+        text = self.output.text().strip()
+        if not text:
+            self.error.show_message(f"Choose where to save the {self.suffix[1:].upper()}.")
             return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        from roadmap.boardpack.export import export_board_pack
+        path = Path(text)
+        if path.suffix.lower() != self.suffix:
+            path = path.with_name(path.name + self.suffix)
+        from ..export_job import ExportCancelled, run_with_progress
 
+        options = self.options()
         try:
-            result = export_board_pack(self.ctx.doc, path, self.options())
+            work, what = self._prepare(options, path)
+            result = run_with_progress(self, f"Exporting {what}", work)
+        except ExportCancelled:
+            self.error.show_message("Export cancelled; nothing was written.")
+            return
         except (RoadmapError, OSError) as error:
             self.error.show_message(user_message(error))
             return
-        self.result_lines = result.warnings
-        message = f"The board pack was saved to {path}."
+        self.written = path
+        self.result_lines = list(result.warnings)
+        message = f"The {what} was saved to {path}."
         if self.result_lines:
             message += "\n\nPre-flight changed:\n" + "\n".join(
                 f"• {line}" for line in self.result_lines[:15])
-        QMessageBox.information(self, "Board Pack Exported", message)
+        QMessageBox.information(self, "Exported", message)
         super().accept()
 
+    def _prepare(self, options: BoardPackOptions,
+                 path: Path) -> tuple[Callable[[Progress], Any], str]:
+        """Read the document here (its thread); return the work left for the worker."""
+        doc = self.ctx.doc
+        if self.suffix == ".pptx":
+            from roadmap.deck import prepare_deck, write_deck
+
+            prepared = prepare_deck(doc, options)
+            return (lambda progress: write_deck(prepared, path, progress)), "deck"
+        from roadmap.boardpack.export import prepare, write_prepared
+
+        renderer = prepare(doc, options.on(dt.date.today()))
+        return (lambda progress: write_prepared(renderer, options, path, progress)), \
+            "board pack"
+
+    def _on_format_current_index_changed(self, *_args: Any) -> None:
+        pdf = self.suffix == ".pdf"
+        for widget in (self.sections, self.page, self.logo, self.logo_browse):
+            widget.setEnabled(pdf)
+        text = self.output.text()
+        for other in (".pdf", ".pptx"):
+            if text.lower().endswith(other) and other != self.suffix:
+                self.output.setText(text[: -len(other)] + self.suffix)
+
     def _on_browse_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save Board Pack", self.output.text(),
-                                              "PDF (*.pdf)")
+        kind = "PowerPoint (*.pptx)" if self.suffix == ".pptx" else "PDF (*.pdf)"
+        name, _ = QFileDialog.getSaveFileName(self, "Save As", self.output.text(), kind)
         if name:
             self.output.setText(name)
 
