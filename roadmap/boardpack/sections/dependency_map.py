@@ -393,9 +393,11 @@ class SummaryMap(FullPage):
             return y - Scale.BODY * 2
         canv.setFont(SANS, Scale.CAPTION)
         canv.setFillColor(styles.MUTED)
-        canv.drawString(x, y - Scale.CAPTION, f"{len(path)} initiatives; any delay here "
-                        "delays the end of the roadmap")
-        y -= Scale.CAPTION + 8
+        for line in wrap(f"{len(path)} initiatives; any delay here delays the end of the "
+                         "roadmap", width, SANS, Scale.CAPTION, 2)[0]:
+            canv.drawString(x, y - Scale.CAPTION, line)
+            y -= Scale.CAPTION * 1.25
+        y -= 6
         step = 30.0
         fits = max(2, int((room - (top - y)) // step))
         shown = path if len(path) <= fits else path[: fits - 1]
@@ -446,9 +448,11 @@ class SummaryMap(FullPage):
         y = self.block_title(x, top, width, "Most waited for")
         canv.setFont(SANS, Scale.CAPTION)
         canv.setFillColor(styles.MUTED)
-        canv.drawString(x, y - Scale.CAPTION, "Initiatives with the most work depending on "
-                        "them directly; a slip here moves all of it")
-        y -= Scale.CAPTION + 10
+        for line in wrap("Initiatives with the most work depending on them directly; a slip "
+                         "here moves all of it", width, SANS, Scale.CAPTION, 2)[0]:
+            canv.drawString(x, y - Scale.CAPTION, line)
+            y -= Scale.CAPTION * 1.25
+        y -= 8
         line = Scale.SMALL * 1.9
         for item, waiting, broken in ranked:
             if y - line < 0:

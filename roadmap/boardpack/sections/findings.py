@@ -101,7 +101,7 @@ def detail(r: BoardPackRenderer, findings: list[FindingFact]) -> GridTable:
                 action_cell(f),
             ])
     columns = [Column("Code", 13, max_lines=1), Column("About", 48, max_lines=3),
-               Column("Finding", 92, max_lines=24), Column("Recommendation", 78, max_lines=16),
+               Column("Finding", 92, max_lines=36), Column("Recommendation", 78, max_lines=16),
                Column("Who acts, by when", 46, max_lines=6)]
     return GridTable(r, columns, rows, where="findings")
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..renderer import BoardPackRenderer
 
 LETTERS = {Role.LEAD: "L", Role.CONTRIBUTOR: "C", Role.ENABLER: "E"}
-FIXED_MM = (8, 72, 34, 34)
+FIXED_MM = (10, 70, 34, 34)
 """Widths of the #, initiative, accountable and sponsor columns."""
 MIN_DEPARTMENT_MM = 9
 

@@ -148,13 +148,13 @@ class SummaryPage(FullPage):
             (str(fig.initiatives), "Initiatives",
              f"{fig.scheduled} scheduled, {fig.unscheduled} not yet"),
             (money(fig.total_budget, f.currency), "Total budget", "excluding cancelled work"),
-            (percent(fig.business_led_share), "Business-led budget", "led by business departments"),
+            (percent(fig.business_led_share), "Business-led budget", "business departments lead"),
             (percent(it_share), "Budget run by IT alone",
              f"{plural(fig.it_alone, 'initiative')}, {money(it_budget, f.currency)}"),
             (str(high), "High findings open",
              f"{fig.open_by_severity.get(Severity.MEDIUM, 0)} medium, "
              f"{fig.open_by_severity.get(Severity.LOW, 0)} low"),
-            (str(fig.violated), "Broken dependencies", "start before prerequisite ends"),
+            (str(fig.violated), "Broken dependencies", "start too early"),
         ]
         count = len(tiles)
         gap = 8.0
