@@ -30,6 +30,9 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--view", metavar="NAME", help="the view to show first")
     parser.add_argument("--size", default="1600x1000", metavar="WxH",
                         help="window size for --screenshot (default 1600x1000)")
+    parser.add_argument("--present", metavar="PAGE",
+                        help="with --screenshot: render presentation page PAGE (1-5 or a "
+                             "name such as timeline) instead of the main window")
     return parser
 
 

@@ -153,6 +153,11 @@ def run_app(args: argparse.Namespace) -> int:
             raise RoadmapError(
                 f"--view {view!r} is not a view; use one of {', '.join(window.views.names())}")
         window.show_view(view)
+    present_page = getattr(args, "present", None)
+    if present_page is not None and screenshot is None:
+        raise RoadmapError("--present needs --screenshot PNG (F5 presents in the app)")
+    if screenshot is not None and present_page is not None:
+        return _present_screenshot(app, window, screenshot, size, present_page)
     if screenshot is not None:
         return _screenshot(app, window, screenshot, size, problem)
     window.show()
@@ -164,6 +169,31 @@ def run_app(args: argparse.Namespace) -> int:
     window.files.offer_recovery()
     app.aboutToQuit.connect(lambda: ctx.doc.close())
     return app.exec()
+
+
+def _present_screenshot(app: QApplication, window: object, path: Path,
+                        size: tuple[int, int], page: str) -> int:
+    """Render presentation page `page` at `size` to `path`, as a projector would show it."""
+    from .main_window import MainWindow
+    from .presentation import present
+    from .presentation.window import page_index
+
+    assert isinstance(window, MainWindow)
+    index = page_index(page)
+    shown = present(window.ctx, size=size)
+    shown.go(index)
+    for _ in range(5):
+        app.processEvents()
+    image = shown.grab()
+    path = path.with_suffix(".png") if path.suffix.lower() != ".png" else path
+    if not image.save(str(path), "PNG"):
+        raise RoadmapError(f"could not write the screenshot to {path}")
+    print(f"Wrote {path} ({image.width()}x{image.height()}): presentation page {index + 1}")
+    shown.close()
+    window.close()
+    app.processEvents()
+    window.ctx.doc.close()
+    return 0
 
 
 def _screenshot(app: QApplication, window: object, path: Path, size: tuple[int, int],

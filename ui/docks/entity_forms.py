@@ -155,7 +155,7 @@ class VendorForm(EntityForm):
         """Which initiatives use this vendor (EntityForm hook)."""
         self.header.setText(obj.name)
         doc = self.ctx.doc
-        users = [u.initiative_id for u in doc.vendor_uses.all() if u.vendor_id == obj.id]
+        users = [u.initiative_id for u in doc.vendor_uses.to(obj.id)]
         titles = [i.title for i in (doc.initiatives.find(k) for k in users) if i is not None]
         self.summary.setText(
             f"Used by {len(titles)} initiatives."

@@ -219,7 +219,7 @@ class InitiativeForm(EntityForm):
         assert self.roles_editor is not None
         self.roles_editor.set_value(editing.department_roles(self.ctx, obj.id))
 
-        used = {u.vendor_id for u in doc.vendor_uses.all() if u.initiative_id == obj.id}
+        used = {u.vendor_id for u in doc.vendor_uses.of_initiative(obj.id)}
         vendors = [(v.id, f"{v.name}  ({v.category.label})") for v in doc.vendors.all()]
         shown = [(self.vendors.item(i).data(Qt.ItemDataRole.UserRole), self.vendors.item(i).text())
                  for i in range(self.vendors.count())]
@@ -264,8 +264,8 @@ class InitiativeForm(EntityForm):
             + self.milestones.verticalHeader().defaultSectionSize() * min(rows, 5))
         self.milestones.blockSignals(False)
 
-        prerequisites = [doc.initiatives.find(b) for a, b in doc.dependencies.pairs()
-                         if a == obj.id]
+        prerequisites = [doc.initiatives.find(d.depends_on_id)
+                         for d in doc.dependencies.of_initiative(obj.id)]
         self.dependencies.clear()
         for other in sorted((p for p in prerequisites if p is not None),
                             key=lambda i: i.title.casefold()):

@@ -52,6 +52,20 @@ PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_B
 HINTS = "PgDn/PgUp step · Ctrl+Z undo · Ctrl+Backspace revert all · L lanes · Esc leave"
 
 
+PAGE_NAMES = ("summary", "timeline", "map", "matrix", "findings")
+
+
+def page_index(page: str) -> int:
+    """The step index of a page given as 1-5 or a name ("timeline"); RoadmapError if neither."""
+    text = page.strip().lower()
+    if text.isdigit() and 1 <= int(text) <= len(PAGE_NAMES):
+        return int(text) - 1
+    if text in PAGE_NAMES:
+        return PAGE_NAMES.index(text)
+    raise RoadmapError(f"--present {page!r} is not a page; use 1-{len(PAGE_NAMES)} or one of "
+                       + ", ".join(PAGE_NAMES))
+
+
 def _stylesheet(px: int) -> str:
     # Every selector starts with the window's id so it outranks the catch-all font rule.
     p = "QWidget#presentation"

@@ -10,11 +10,12 @@ diamond.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -334,27 +335,46 @@ class BarItem(QGraphicsItem):
             ]))
 
 
-class ArrowItem(QGraphicsItem):
-    """One finish-to-start dependency, routed orthogonally; red AND dashed when violated."""
+class ArrowItem:
+    """One finish-to-start dependency, routed orthogonally; red AND dashed when violated.
 
-    def __init__(self, pair: tuple[int, int], theme: TimelineTheme) -> None:
-        super().__init__()
+    Not a scene item of its own: an ArrowLayer paints every arrow of the scene
+    in a few batched strokes, which keeps a repaint cheap with thousands of
+    long routes crossing the screen.
+    """
+
+    def __init__(self, pair: tuple[int, int], theme: TimelineTheme,
+                 layer: QGraphicsItem | None = None) -> None:
         self.pair = pair
         self.theme = theme
+        self.layer = layer
         self.violated = False
         self.relation = Relation.NONE
-        self.setZValue(1)
         self._path = QPainterPath()
         self._head = QPolygonF()
         self._bounds = QRectF()
         self._route: tuple[list[Point], bool] | None = None
 
+    @property
+    def points(self) -> list[Point]:
+        """The route, from the prerequisite's end to the dependent's start."""
+        return self._route[0] if self._route else []
+
+    @property
+    def head(self) -> QPolygonF:
+        """The arrowhead at the dependent's start."""
+        return self._head
+
+    def _repaint(self, old: QRectF) -> None:
+        if self.layer is not None:
+            self.layer.update(old.united(self._bounds))
+
     def set_route(self, points: list[Point], violated: bool) -> None:
         """Follow `points` from the prerequisite's end to the dependent's start."""
         if (points, violated) == self._route:
             return
+        old = self._bounds
         self._route = (points, violated)
-        self.prepareGeometryChange()
         self.violated = violated
         path = QPainterPath(QPointF(*points[0]))
         for x, y in points[1:]:
@@ -367,27 +387,25 @@ class ArrowItem(QGraphicsItem):
         right = QPointF(bx - size * math.cos(angle + 0.45), by - size * math.sin(angle + 0.45))
         self._path, self._head = path, QPolygonF([tip, left, right])
         self._bounds = path.boundingRect().united(self._head.boundingRect()).adjusted(-4, -4, 4, 4)
-        self.setZValue(1.5 if violated else 1)
-        self.update()
+        self._repaint(old)
 
     def set_relation(self, relation: Relation) -> None:
         """Emphasise the arrows of the selection's chain, dim the others."""
         if relation != self.relation:
             self.relation = relation
-            self.setOpacity(DIM_OPACITY if relation is Relation.DIMMED else 1.0)
-            self.update()
+            self._repaint(self._bounds)
 
     def boundingRect(self) -> QRectF:
-        """The route and its head (QGraphicsItem.boundingRect)."""
+        """The route and its head, in scene coordinates."""
         return self._bounds
 
-    def shape(self) -> QPainterPath:
-        """Arrows never take the mouse from bars (QGraphicsItem.shape)."""
-        return QPainterPath()
+    @property
+    def emphasised(self) -> bool:
+        """Drawn on its own, above the plain arrows: violated, or in the selection's chain."""
+        return self.violated or self.relation in (Relation.UPSTREAM, Relation.DOWNSTREAM)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        """Stroke the route and fill the head (QGraphicsItem.paint)."""
+    def stroke(self) -> tuple[QColor, float]:
+        """The colour and width of this arrow's line in its current state."""
         width = self.theme.arrow_width
         colour = QColor(self.theme.arrow)
         if self.relation is Relation.UPSTREAM:
@@ -396,6 +414,18 @@ class ArrowItem(QGraphicsItem):
             colour, width = QColor(DOWNSTREAM), width + 1.2
         if self.violated:
             colour, width = QColor(palette.VIOLATION), width + 0.8
+        if self.relation is Relation.DIMMED:
+            # Blended with the paper rather than painted translucent: the same look as the
+            # dimmed bars, drawn as one opaque batch with the other plain arrows.
+            paper = QColor(self.theme.background)
+            colour = QColor(*(round(c * DIM_OPACITY + p * (1 - DIM_OPACITY)) for c, p in (
+                (colour.red(), paper.red()), (colour.green(), paper.green()),
+                (colour.blue(), paper.blue()))))
+        return colour, width
+
+    def paint(self, painter: QPainter) -> None:
+        """Stroke the whole route and fill the head (for the few emphasised arrows)."""
+        colour, width = self.stroke()
         pen = QPen(colour, width)
         pen.setStyle(Qt.PenStyle.DashLine if self.violated else Qt.PenStyle.SolidLine)
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
@@ -405,6 +435,89 @@ class ArrowItem(QGraphicsItem):
         painter.setPen(QPen(colour, 1))
         painter.setBrush(colour)
         painter.drawPolygon(self._head)
+
+
+class ArrowLayer(QGraphicsItem):
+    """Paints every dependency arrow of the timeline: plain ones batched by colour and width,
+    clipped to what is on screen; violated and highlighted ones whole, on top."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.arrows: dict[tuple[int, int], ArrowItem] = {}
+        self._rect = QRectF()
+        self.setZValue(1)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+
+    def set_extent(self, rect: QRectF) -> None:
+        """The area the arrows may cover (the scene's rectangle)."""
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = QRectF(rect)
+
+    def boundingRect(self) -> QRectF:
+        """The whole timeline (QGraphicsItem.boundingRect)."""
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        """Arrows never take the mouse from bars (QGraphicsItem.shape)."""
+        return QPainterPath()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        """Draw the arrows inside the exposed rectangle (QGraphicsItem.paint)."""
+        exposed = option.exposedRect  # type: ignore[attr-defined]
+        lines: dict[tuple[int, float], list[QLineF]] = {}
+        heads: dict[int, list[QPolygonF]] = {}
+        emphasised: list[ArrowItem] = []
+        for arrow in self.arrows.values():
+            if not arrow.boundingRect().intersects(exposed):
+                continue
+            if arrow.emphasised:
+                emphasised.append(arrow)
+                continue
+            colour, width = arrow.stroke()
+            rgb = colour.rgb()
+            visible = visible_segments(arrow.points, exposed.adjusted(-width, -width,
+                                                                      width, width))
+            if visible:
+                lines.setdefault((rgb, width), []).extend(visible)
+            if exposed.intersects(arrow.head.boundingRect()):
+                heads.setdefault(rgb, []).append(arrow.head)
+        # Axis-parallel lines need no antialiasing, and are several times faster without.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for (rgb, width), batch in lines.items():
+            pen = QPen(QColor.fromRgb(rgb), width)
+            pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+            painter.setPen(pen)
+            painter.drawLines(batch)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for rgb, polygons in heads.items():
+            colour = QColor.fromRgb(rgb)
+            painter.setPen(QPen(colour, 1))
+            painter.setBrush(colour)
+            for polygon in polygons:
+                painter.drawPolygon(polygon)
+        for arrow in sorted(emphasised, key=lambda a: a.violated):
+            arrow.paint(painter)
+
+
+def visible_segments(points: list[Point], rect: QRectF) -> list[QLineF]:
+    """The parts of an orthogonal route's segments inside `rect` (others are dropped)."""
+    left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+    lines: list[QLineF] = []
+    for (ax, ay), (bx, by) in itertools.pairwise(points):
+        if ax == bx:
+            low, high = min(ay, by), max(ay, by)
+            if left <= ax <= right and high >= top and low <= bottom:
+                lines.append(QLineF(ax, max(low, top), ax, min(high, bottom)))
+        elif ay == by:
+            low, high = min(ax, bx), max(ax, bx)
+            if top <= ay <= bottom and high >= left and low <= right:
+                lines.append(QLineF(max(low, left), ay, min(high, right), ay))
+        elif QRectF(QPointF(ax, ay), QPointF(bx, by)).normalized().intersects(rect):
+            lines.append(QLineF(ax, ay, bx, by))
+    return lines
 
 
 class VendorEventItem(QGraphicsItem):

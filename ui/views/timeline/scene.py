@@ -34,7 +34,14 @@ from roadmap.views.timeline.model import (
     violated_pairs,
 )
 from roadmap.views.timeline.routes import Box, route_arrows
-from ui.views.timeline.items import ArrowItem, BarFonts, BarItem, Relation, VendorEventItem
+from ui.views.timeline.items import (
+    ArrowItem,
+    ArrowLayer,
+    BarFonts,
+    BarItem,
+    Relation,
+    VendorEventItem,
+)
 from ui.views.timeline.style import TimelineTheme
 
 MIN_PX_PER_DAY = 0.15
@@ -66,7 +73,9 @@ class TimelineScene(QGraphicsScene):
         self.data: TimelineData | None = None
         self.layout: TimelineLayout | None = None
         self.bars: dict[int, BarItem] = {}
-        self.arrows: dict[tuple[int, int], ArrowItem] = {}
+        self.arrow_layer = ArrowLayer()
+        self.addItem(self.arrow_layer)
+        self.arrows: dict[tuple[int, int], ArrowItem] = self.arrow_layer.arrows
         self.events: list[VendorEventItem] = []
         self.violated: set[tuple[int, int]] = set()
         self.selected: tuple[int, ...] = ()
@@ -140,13 +149,15 @@ class TimelineScene(QGraphicsScene):
                 self.addItem(item)
             item.set_state(record, geometry, self._milestones(record, layout))
         for pair in [p for p in self.arrows if p not in layout.routes]:
-            self.removeItem(self.arrows.pop(pair))
+            del self.arrows[pair]
         for pair, points in layout.routes.items():
             arrow = self.arrows.get(pair)
             if arrow is None:
-                arrow = self.arrows[pair] = ArrowItem(pair, self.theme)
-                self.addItem(arrow)
+                arrow = self.arrows[pair] = ArrowItem(pair, self.theme, self.arrow_layer)
             arrow.set_route(points, pair in self.violated)
+        self.arrow_layer.set_extent(QRectF(0, 0, layout.width + SCENE_MARGIN,
+                                           layout.height + SCENE_MARGIN))
+        self.arrow_layer.update()
         for event in self.events:
             self.removeItem(event)
         self.events = [VendorEventItem(e, self.theme, self.event_font) for e in layout.events]
