@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -21,6 +22,7 @@ from roadmap.model.calendar import months_between, quarters_between
 from roadmap.views.timeline.lanes import Lane
 from roadmap.views.timeline.layout import (
     NOT_SCHEDULED,
+    BarGeometry,
     LayoutParams,
     TimelineLayout,
     layout_timeline,
@@ -169,6 +171,73 @@ class TimelineScene(QGraphicsScene):
                                  layout.height + SCENE_MARGIN))
         self.highlight(self.selected)
         self.update()
+
+    def update_in_place(self, keys: set[int]) -> bool:
+        """Show edited dates or styles of a few bars without laying the timeline out again.
+
+        Each bar keeps its lane and row and moves along it; its arrows are
+        routed again and the violated links recomputed. False, with nothing
+        changed, when that cannot show the edit truthfully (a bar without
+        dates, one that would leave the time axis or overlap a neighbour on
+        its row): the caller then lays everything out. Keeping rows still is
+        also what a workshop wants: the bar it just moved stays where the
+        room is looking.
+        """
+        layout, data = self.layout, self.data
+        if layout is None or data is None:
+            return False
+        moved: dict[int, BarGeometry] = {}
+        for key in keys:
+            record, geometry = data.bars.get(key), layout.bars.get(key)
+            if record is None or geometry is None or key not in self.bars or \
+                    not record.dated or geometry.column is not None:
+                return False
+            x0 = layout.scale.x_of(record.start)  # type: ignore[arg-type]
+            x1 = layout.scale.x_of(record.end + DAY)  # type: ignore[operator]
+            if x0 < 0 or x1 > layout.time_width:
+                return False
+            moved[key] = replace(geometry, x0=x0, x1=x1)
+        label = self.label_offset
+        for geometry in moved.values():
+            low, high = self._extent(geometry)
+            for other in layout.bars.values():
+                if other.id in moved or other.lane != geometry.lane or \
+                        other.row != geometry.row or other.column is not None:
+                    continue
+                other_low, other_high = self._extent(other)
+                if low < other_high and other_low < high:
+                    return False
+        for key, geometry in moved.items():
+            layout.bars[key] = geometry
+            record = data.bars[key]
+            self.bars[key].set_state(record, geometry, self._milestones(record, layout))
+        self.violated = violated_pairs(data.bars, data.pairs)
+        pairs = {(key, p) for key in moved for p in self._prerequisites.get(key, ())} | \
+                {(d, key) for key in moved for d in self._dependents.get(key, ())}
+        boxes = {other: Box(g.x0, g.x1, g.top, g.bottom, (other,))
+                 for other in {k for pair in pairs for k in pair}
+                 if (g := layout.bars.get(other)) is not None}
+        routes = route_arrows(boxes, sorted(pairs), row_gap=self.row_gap, reach=label)
+        layout.routes.update(routes)
+        for pair, arrow in self.arrows.items():
+            route = layout.routes.get(pair)
+            if route is not None:
+                arrow.set_route(route, pair in self.violated)
+        self.highlight(self.selected)
+        return True
+
+    def _extent(self, geometry: BarGeometry) -> tuple[float, float]:
+        """The stretch of its row a bar takes with its label beside it."""
+        assert self.data is not None
+        if geometry.label_inside:
+            return geometry.x0, geometry.x1
+        record = self.data.bars[geometry.id]
+        text = geometry.label_room if geometry.label_room is not None else \
+            self.fonts.label_width(record, self.row_height * 0.5)
+        reach = self.label_offset + text
+        if geometry.label_left:
+            return geometry.x0 - reach, geometry.x1
+        return geometry.x0, geometry.x1 + reach
 
     def _milestones(self, record: BarRecord, layout: TimelineLayout) -> list[tuple[str, float]]:
         if not record.dated:

@@ -39,6 +39,12 @@ SETTLE_ABOVE = 400
 """Above this many bars, the layout on showing waits for the window to settle the size."""
 
 
+IN_PLACE_LIMIT = 12
+"""Edits of at most this many bars move them where they are instead of laying out anew."""
+IN_PLACE_FIELDS = frozenset({"title", "start", "end", "status", "health"})
+"""Fields whose edit leaves a bar in its lane and row (a theme may change the lane)."""
+
+
 class TimelineView(QWidget):
     """Swimlane timeline of the open roadmap, sharing selection and undo with the app."""
 
@@ -225,6 +231,12 @@ class TimelineView(QWidget):
         self.canvas.cancel_drag()
         data = self.scene.data
         if data is not None and not self._stale and patch(data, change):
+            keys = set(change.keys("initiative"))
+            fields = {name for r in change.rows for name in (r.after or {})}
+            if len(keys) <= IN_PLACE_LIMIT and fields <= IN_PLACE_FIELDS and \
+                    self.scene.update_in_place(keys):
+                self.canvas.viewport().update()
+                return
             self.scene.set_data(data, relayout=False)
             self._relayout()
         else:
