@@ -172,7 +172,15 @@ class SummaryStep(QWidget):
 
 
 class MatrixStep(QTableWidget):
-    """Ownership matrix: initiatives down, departments across, the role in each cell."""
+    """Ownership matrix: initiatives down, departments across, the role in each cell.
+
+    The initiative names are the row headers, so they stay put while the
+    departments scroll sideways; long names wrap to two lines, then end in
+    "…" with the full name on hover.
+    """
+
+    NAME_SHARE = 0.34
+    """Most of the width the initiative names may take."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,26 +188,35 @@ class MatrixStep(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.verticalHeader().hide()
-        self.setWordWrap(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.verticalHeader()
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._titles: list[str] = []
 
     def refresh(self, analysis: Analysis) -> None:
         """Fill the matrix from the ownership matrix view model the board pack prints."""
         matrix = ownership_matrix(analysis.graph)
         self.clear()
-        self.setColumnCount(len(matrix.columns) + 1)
+        self.setColumnCount(len(matrix.columns))
         self.setRowCount(len(matrix.rows))
-        self.setHorizontalHeaderLabels(
-            ["Initiative"] + [wrap_words(column.label, 11) for column in matrix.columns])
+        self.setHorizontalHeaderLabels([wrap_words(column.label, 11) for column in matrix.columns])
         bold = QFont(self.font())
         bold.setBold(True)
+        self._titles = []
         for row, line in enumerate(matrix.rows):
-            item = QTableWidgetItem(line.title + ("   IT ALONE" if line.it_alone else ""))
+            title = line.title + ("  · IT ALONE" if line.it_alone else "")
+            self._titles.append(title)
+            head = QTableWidgetItem(title)
+            head.setToolTip(title)
             if line.it_alone:
-                item.setForeground(QColor(palette.VIOLATION))
-                item.setFont(bold)
-            self.setItem(row, 0, item)
-            for column, department in enumerate(matrix.columns, start=1):
+                head.setForeground(QColor(palette.VIOLATION))
+                head.setFont(bold)
+            self.setVerticalHeaderItem(row, head)
+            for column, department in enumerate(matrix.columns):
                 cell = line.cells.get(department.department_id)
                 if cell is None:
                     continue
@@ -211,11 +228,49 @@ class MatrixStep(QTableWidget):
                     entry.setBackground(QColor("#DDE7F3"))
                 self.setItem(row, column, entry)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(matrix.columns) + 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._fit_names()
+        self.horizontalScrollBar().setValue(0)
+        self.verticalScrollBar().setValue(0)
+
+    def _fit_names(self) -> None:
+        """Size the name column and the rows: two lines of name at most, then "…"."""
+        metrics = self.verticalHeader().fontMetrics()
+        widest = max((metrics.horizontalAdvance(t) for t in self._titles), default=0) + 24
+        width = min(widest, max(160, int(self.viewport().width() * self.NAME_SHARE)))
+        self.verticalHeader().setFixedWidth(width)
+        lines = 2 if widest > width else 1
+        self.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * lines + 10)
+        room = width - 24
+        for row, title in enumerate(self._titles):
+            item = self.verticalHeaderItem(row)
+            if item is not None:
+                item.setText(two_lines(title, room, metrics))
+
+    def resizeEvent(self, event: Any) -> None:
+        """Refit the names to the new width (QWidget.resizeEvent)."""
+        super().resizeEvent(event)
+        if self._titles:
+            self._fit_names()
+
+
+def two_lines(text: str, width: int, metrics: Any) -> str:
+    """`text` wrapped to at most two lines of `width` pixels; the second ends in "…" if cut."""
+    words = text.split()
+    first = ""
+    taken = 0
+    for word in words:
+        attempt = f"{first} {word}".strip()
+        if metrics.horizontalAdvance(attempt) > width:
+            break
+        first, taken = attempt, taken + 1
+    if taken == 0:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    rest = " ".join(words[taken:])
+    if not rest:
+        return first
+    return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
 
 
 class FindingsStep(QTextBrowser):

@@ -41,6 +41,7 @@ from ui.views.timeline.style import PROJECTOR
 from ui.views.timeline.view import TimelineView
 
 from ..context import AppContext
+from .paging import LanePager, Pager, ScrollPager
 from .steps import FindingsStep, MatrixStep, SummaryStep
 
 log = logging.getLogger("crossroads")
@@ -49,7 +50,7 @@ STEP_TITLES = ("Executive summary", "Roadmap timeline", "Dependency map",
                "Who drives each initiative", "Findings and recommendations")
 NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
-HINTS = "PgDn/PgUp step · Ctrl+Z undo · Ctrl+Backspace revert all · L lanes · Esc leave"
+HINTS = "PgDn/PgUp step · Ctrl+Z undo · Ctrl+Backspace revert all · Esc leave"
 
 
 PAGE_NAMES = ("summary", "timeline", "map", "matrix", "findings")
@@ -158,17 +159,26 @@ class PresentationWindow(QWidget):
         self.hints.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status = QLabel(self)
         self.status.setObjectName("status")
-        # Long messages are cut at the window's edge rather than widening the window.
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Long messages wrap onto a second line rather than widening the window.
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.stack = QStackedWidget(self)
         self.summary = SummaryStep(lambda: self.ctx.doc, self)
-        self.timeline = TimelineView(ctx, self, theme=PROJECTOR, today=today, toolbar=False)
+        # The app's selection does not leak in: nothing is dimmed until the presenter
+        # clicks an initiative on the wall.
+        self.timeline = TimelineView(ctx, self, theme=PROJECTOR, today=today, toolbar=False,
+                                     follow_selection=False)
         self.timeline.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.graph = self._graph_step()
         self.matrix = MatrixStep(self)
         self.findings = FindingsStep(self)
         for widget in (self.summary, self.timeline, self.graph, self.matrix, self.findings):
             self.stack.addWidget(widget)
+        self.lanes = LanePager(self.timeline)
+        self.pagers: dict[int, Pager] = {1: self.lanes, 3: ScrollPager(self.matrix, "initiatives"),
+                                         4: ScrollPager(self.findings)}
+        self.part = 0
+        self._message = ""
         self.decision = DecisionBar(self)
         header = QHBoxLayout()
         header.setContentsMargins(20, 8, 20, 4)
@@ -193,13 +203,15 @@ class PresentationWindow(QWidget):
         self.timeline.edited.connect(self._on_timeline_edited)
         ctx.document_changed.connect(self._on_ctx_document_changed)
         ctx.document_replaced.connect(self._on_ctx_document_replaced)
+        # The counter reads the undo stack, which moves only after a change has been applied.
+        ctx.undo_stack.indexChanged.connect(self._on_undo_index_changed)
         self._apply_type_scale(720)
         self.refresh_analysis()
         self.go(0)
 
     def _graph_step(self) -> GraphView:
         """The dependency map with the projector's sizes, its editing chrome hidden."""
-        view = GraphView(self.ctx, self, metrics=MAP_PROJECTOR)
+        view = GraphView(self.ctx, self, metrics=MAP_PROJECTOR, follow_selection=False)
         view.controls.hide()
         view.status.hide()
         view.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -214,14 +226,15 @@ class PresentationWindow(QWidget):
     # --- sizing ---------------------------------------------------------------------
 
     def _apply_type_scale(self, height: int) -> None:
-        """Body type for the window height: 20 px at 720p, 30 px at 1080p (1.5x+ the app's)."""
-        px = max(20, round(height / 36))
+        """Body type for the window height: 24 px at 720p, 32 px at 1080p; nothing under 18 px."""
+        px = max(24, round(height / 34))
         self.setStyleSheet(_stylesheet(px))
 
     def resizeEvent(self, event: Any) -> None:
-        """Scale the type with the screen (QWidget.resizeEvent)."""
+        """Scale the type with the screen and page the steps again (QWidget.resizeEvent)."""
         self._apply_type_scale(event.size().height())
         super().resizeEvent(event)
+        QTimer.singleShot(0, self._repage)
 
     # --- stepping ---------------------------------------------------------------------
 
@@ -230,12 +243,19 @@ class PresentationWindow(QWidget):
         """The index of the step on the wall (0 = executive summary)."""
         return self.stack.currentIndex()
 
-    def go(self, index: int) -> None:
-        """Show step `index` (clamped to the first and last)."""
+    def go(self, index: int, part: int = 0) -> None:
+        """Show step `index` (clamped to the first and last) at its part `part` (-1: last)."""
         index = max(0, min(self.stack.count() - 1, index))
         self.stack.setCurrentIndex(index)
         self.title.setText(STEP_TITLES[index])
-        self.counter.setText(f"{index + 1} / {self.stack.count()}")
+        if index == 1:
+            self.lanes.plan()
+        pager = self.pagers.get(index)
+        count = pager.count() if pager is not None else 1
+        self.part = count - 1 if part < 0 else max(0, min(count - 1, part))
+        if pager is not None:
+            pager.show(self.part)
+        self._show_counter()
         if index == 2:
             self.graph.canvas.fit()
             # The page gets its final size only once the stack has laid it out.
@@ -243,13 +263,42 @@ class PresentationWindow(QWidget):
         self.setFocus()
         self.step_changed.emit(index)
 
+    def _show_counter(self) -> None:
+        pager = self.pagers.get(self.step)
+        text = f"{self.step + 1} / {self.stack.count()}"
+        if pager is not None and pager.count() > 1:
+            text = f"{pager.label(self.part)} · {text}"
+        self.counter.setText(text)
+
+    def _repage(self) -> None:
+        """Cut the step on the wall into parts again (the size or the roadmap changed)."""
+        if self.step == 1:
+            self.lanes.plan()
+        pager = self.pagers.get(self.step)
+        if pager is not None:
+            self.part = max(0, min(pager.count() - 1, self.part))
+            pager.show(self.part)
+        self._show_counter()
+
     def next(self) -> None:
-        """Step forward."""
-        self.go(self.step + 1)
+        """The step's next part, else the next step."""
+        pager = self.pagers.get(self.step)
+        if pager is not None and self.part < pager.count() - 1:
+            self.part += 1
+            pager.show(self.part)
+            self._show_counter()
+        else:
+            self.go(self.step + 1)
 
     def previous(self) -> None:
-        """Step back."""
-        self.go(self.step - 1)
+        """The step's previous part, else the last part of the previous step."""
+        pager = self.pagers.get(self.step)
+        if pager is not None and self.part > 0:
+            self.part -= 1
+            pager.show(self.part)
+            self._show_counter()
+        elif self.step > 0:
+            self.go(self.step - 1, part=-1)
 
     # --- keys -------------------------------------------------------------------------
 
@@ -302,7 +351,8 @@ class PresentationWindow(QWidget):
             self.go(self.stack.count() - 1)
         elif key == Qt.Key.Key_L and self.step == 1:
             mode = self.timeline.cycle_lane_mode()
-            self.status.setText(f"Lanes: {mode.label}")
+            self._repage()
+            self._say(f"Lanes: {mode.label}")
         else:
             return False
         return True
@@ -322,10 +372,10 @@ class PresentationWindow(QWidget):
             self._reverted_from = stack.index()
             self.decision.hide()
             stack.setIndex(self.start_index)
-            self.status.setText(f"Reverted {count} change{'s' if count != 1 else ''} made in "
+            self._say(f"Reverted {count} change{'s' if count != 1 else ''} made in "
                                 "this presentation · Ctrl+Shift+Backspace brings them back")
         else:
-            self.status.setText("Nothing to revert: the roadmap is as it was when the "
+            self._say("Nothing to revert: the roadmap is as it was when the "
                                 "presentation began")
         return count
 
@@ -334,11 +384,11 @@ class PresentationWindow(QWidget):
         stack = self.ctx.undo_stack
         target = self._reverted_from
         if target is None or stack.index() != self.start_index or stack.count() < target:
-            self.status.setText("Nothing to bring back")
+            self._say("Nothing to bring back")
             return False
         stack.setIndex(target)
         self._reverted_from = None
-        self.status.setText("Brought back every change of this presentation")
+        self._say("Brought back every change of this presentation")
         return True
 
     def _on_timeline_edited(self, change: Change) -> None:
@@ -366,12 +416,12 @@ class PresentationWindow(QWidget):
                 text, change=description[:200],
                 initiative_id=initiative if doc.initiatives.find(initiative) else None))
         except RoadmapError as error:
-            self.status.setText(f"The decision was not recorded: {error}")
+            self._say(f"The decision was not recorded: {error}")
             return
         self.decisions_recorded += 1
         self.decision.hide()
         self.setFocus()
-        self.status.setText(f"Decision recorded: {text}")
+        self._say(f"Decision recorded: {text}")
 
     def _on_decision_dismissed(self) -> None:
         self.decision.hide()
@@ -387,7 +437,7 @@ class PresentationWindow(QWidget):
             analysis = analyse(self.ctx.doc)
         except Exception as error:  # the room must keep going even if a check breaks
             log.exception("Analysis failed during the presentation")
-            self.status.setText(f"The checks could not run: {error}")
+            self._say(f"The checks could not run: {error}")
             return
         self.analysis = analysis
         self.ctx.publish_analysis(analysis)
@@ -397,17 +447,32 @@ class PresentationWindow(QWidget):
         self._show_counts()
 
     def _show_counts(self) -> None:
+        """The status line: changes made here, what they broke, then the latest message."""
         a = self.analysis
-        if a is None:
-            return
-        open_high = sum(1 for f in a.by_severity()[Severity.HIGH] if f.is_open)
-        changes = self.changes_since_start
-        self.status.setText(
-            f"{changes} change{'s' if changes != 1 else ''} · {len(a.violated)} violated "
-            f"dependencies · {open_high} open high findings")
+        parts = []
+        if a is not None:
+            open_high = sum(1 for f in a.by_severity()[Severity.HIGH] if f.is_open)
+            changes = self.changes_since_start
+            parts.append(
+                f"{changes} change{'s' if changes != 1 else ''} · {len(a.violated)} violated "
+                f"dependenc{'ies' if len(a.violated) != 1 else 'y'} · {open_high} open high "
+                f"finding{'s' if open_high != 1 else ''}")
+        if self._message:
+            parts.append(self._message)
+        self.status.setText(" — ".join(parts))
+
+    def _say(self, message: str) -> None:
+        """Show `message` after the counts until the next change."""
+        self._message = message
+        self._show_counts()
 
     def _on_ctx_document_changed(self, _change: Change) -> None:
+        self._message = ""
         self.refresh_analysis()
+        QTimer.singleShot(0, self._repage)
+
+    def _on_undo_index_changed(self, _index: int) -> None:
+        self._show_counts()
 
     def _on_ctx_document_replaced(self) -> None:
         self.start_index = 0
@@ -419,5 +484,6 @@ class PresentationWindow(QWidget):
         """Leaving the presentation keeps every change and decision (QWidget.closeEvent)."""
         self.ctx.document_changed.disconnect(self._on_ctx_document_changed)
         self.ctx.document_replaced.disconnect(self._on_ctx_document_replaced)
+        self.ctx.undo_stack.indexChanged.disconnect(self._on_undo_index_changed)
         self.finished.emit()
         super().closeEvent(event)

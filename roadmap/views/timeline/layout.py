@@ -45,6 +45,8 @@ class LayoutParams:
     """Sizes in pixels and the text measures the packing uses for labels outside bars."""
 
     px_per_day: float = 2.0
+    lanes: frozenset[str] | None = None
+    """Keys of the lanes to lay out (a presentation shows a few at a time); None: all."""
     row_height: float = 26.0
     row_gap: float = 12.0
     bar_gap: float = 28.0
@@ -392,6 +394,8 @@ def layout_timeline(data: TimelineData, mode: LaneMode, params: LayoutParams) ->
     bars: dict[int, BarGeometry] = {}
     lane_geometry: list[LaneGeometry] = []
     for index, lane in enumerate(lanes):
+        if params.lanes is not None and lane.key not in params.lanes:
+            continue
         top = y
         y += params.lane_padding
         dated = [b for b in members[index] if b.dated]
@@ -416,7 +420,9 @@ def layout_timeline(data: TimelineData, mode: LaneMode, params: LayoutParams) ->
         key: Box(g.x0, g.x1, g.top, g.bottom, (g.lane, g.column or "", g.row))
         for key, g in bars.items()
     }
-    routes = route_arrows(boxes, data.pairs, row_gap=params.row_gap,
+    pairs = data.pairs if params.lanes is None else [
+        pair for pair in data.pairs if pair[0] in boxes and pair[1] in boxes]
+    routes = route_arrows(boxes, pairs, row_gap=params.row_gap,
                           reach=params.bar_gap - 4)
     return TimelineLayout(scale, first, last, time_width, width, y, lane_geometry, bars,
                           columns, events, routes, events_band)

@@ -69,10 +69,12 @@ class GraphView(QWidget):
     """The scene was rebuilt from the document."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 metrics: NodeMetrics = APP) -> None:
+                 metrics: NodeMetrics = APP, follow_selection: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("graph_view")
         self.ctx = ctx
+        self.follow_selection = follow_selection
+        """Highlight what the app selects; the presentation only highlights its own clicks."""
         self.metrics = metrics
         """Node and type sizes; the presentation passes ui.graph.style.PROJECTOR."""
         self.scene = GraphScene(self, metrics)
@@ -166,7 +168,7 @@ class GraphView(QWidget):
             ])
             self._update_frames()
             self._apply_filters()
-            self.scene.select_keys(self.ctx.selection)
+            self.scene.select_keys(self._focus())
         finally:
             self._syncing = False
         self._highlight()
@@ -288,6 +290,8 @@ class GraphView(QWidget):
         self._after_selection()
 
     def _on_ctx_selection_changed(self, keys: tuple, source: object) -> None:
+        if source is not self and not self.follow_selection:
+            return
         if source is not self:
             self._syncing = True
             try:
@@ -304,8 +308,14 @@ class GraphView(QWidget):
             self.apply_filters()
         self._highlight()
 
+    def _focus(self) -> tuple[NodeKey, ...]:
+        """What the highlight starts from: the app's selection, or this view's own."""
+        if self.follow_selection:
+            return self.ctx.selection
+        return tuple(self.scene.selected_node_keys())
+
     def _highlight(self) -> None:
-        self.scene.highlight(self.ctx.selection)
+        self.scene.highlight(self._focus())
 
     # --- filters and focus ----------------------------------------------------------------
 
@@ -332,7 +342,7 @@ class GraphView(QWidget):
             return
         kinds = self.controls.kinds_shown()
         departments = self.controls.departments_shown()
-        focus = self.controls.focus.isChecked() and bool(self.ctx.selection)
+        focus = self.controls.focus.isChecked() and bool(self._focus())
         if kinds == set(self.controls.kind_actions) and departments is None and not focus:
             self.scene.set_shown(None)
             return
@@ -350,7 +360,7 @@ class GraphView(QWidget):
             shown = {k for k in shown if data.nodes[k].kind in ("initiative", "department")
                      or k in linked}
         if focus:
-            shown &= neighbourhood(data, self.ctx.selection, self.controls.hops.value())
+            shown &= neighbourhood(data, self._focus(), self.controls.hops.value())
         self.scene.set_shown(shown)
 
     # --- search ------------------------------------------------------------------------------

@@ -70,6 +70,8 @@ class TimelineScene(QGraphicsScene):
         self.mode = LaneMode.DEPARTMENT
         self.px_per_day = 2.0
         self.compact = True
+        self.lanes_shown: frozenset[str] | None = None
+        """Keys of the lanes to show (the presentation pages through groups); None: all."""
         self.stack_buckets = False
         self.today = dt.date.today()
         self.data: TimelineData | None = None
@@ -95,7 +97,8 @@ class TimelineScene(QGraphicsScene):
         title = QFontMetricsF(self.title_font).horizontalAdvance(NOT_SCHEDULED) + 16
         event_height = QFontMetricsF(self.event_font).height() + 6
         return LayoutParams(
-            px_per_day=self.px_per_day, row_height=self.row_height, row_gap=self.row_gap,
+            px_per_day=self.px_per_day, lanes=self.lanes_shown,
+            row_height=self.row_height, row_gap=self.row_gap,
             bar_gap=self.label_offset + 4, compact=self.compact,
             bucket_width=max(title, 26 * char), bucket_min_width=max(title * 0.8, 10 * char),
             stack_buckets=self.stack_buckets, tag_width=self.fonts.tag_width() + 6,
@@ -140,10 +143,10 @@ class TimelineScene(QGraphicsScene):
             return
         data = self.data
         layout = self.layout = layout_timeline(data, self.mode, self.params())
-        for key in [k for k in self.bars if k not in data.bars]:
+        for key in [k for k in self.bars if k not in layout.bars]:
             self.removeItem(self.bars.pop(key))
-        for key, record in data.bars.items():
-            geometry = layout.bars[key]
+        for key, geometry in layout.bars.items():
+            record = data.bars[key]
             item = self.bars.get(key)
             if item is None:
                 item = self.bars[key] = BarItem(record, geometry, self.theme, self.fonts,
@@ -189,11 +192,11 @@ class TimelineScene(QGraphicsScene):
         moved: dict[int, BarGeometry] = {}
         for key in keys:
             record, geometry = data.bars.get(key), layout.bars.get(key)
-            if record is None or geometry is None or key not in self.bars or \
-                    not record.dated or geometry.column is not None:
+            span = record.span if record is not None else None
+            if span is None or geometry is None or key not in self.bars or \
+                    geometry.column is not None:
                 return False
-            x0 = layout.scale.x_of(record.start)  # type: ignore[arg-type]
-            x1 = layout.scale.x_of(record.end + DAY)  # type: ignore[operator]
+            x0, x1 = layout.scale.x_of(span[0]), layout.scale.x_of(span[1] + DAY)
             if x0 < 0 or x1 > layout.time_width:
                 return False
             moved[key] = replace(geometry, x0=x0, x1=x1)

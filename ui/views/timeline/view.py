@@ -53,10 +53,12 @@ class TimelineView(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  theme: TimelineTheme = DESK, today: dt.date | None = None,
-                 toolbar: bool = True) -> None:
+                 toolbar: bool = True, follow_selection: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("timeline_view")
         self.ctx = ctx
+        self.follow_selection = follow_selection
+        """Highlight what the app selects; the presentation only highlights its own clicks."""
         self.scene = TimelineScene(theme, self.font())
         if today is not None:
             self.scene.today = today
@@ -114,7 +116,8 @@ class TimelineView(QWidget):
         ctx.document_changed.connect(self._on_ctx_document_changed)
         ctx.selection_changed.connect(self._on_ctx_selection_changed)
         self.reload()
-        self._show_selection(ctx.selection)
+        if follow_selection:
+            self._show_selection(ctx.selection)
 
     # --- public --------------------------------------------------------------------
 
@@ -161,6 +164,17 @@ class TimelineView(QWidget):
             self.canvas.plan_fit()
         self.scene.relayout()
         self.canvas.refresh()
+
+    def show_lanes(self, keys: frozenset[str] | None) -> None:
+        """Lay out only the lanes with these keys (None: every lane), from the top."""
+        if keys == self.scene.lanes_shown and not self._stale:
+            return
+        self.scene.lanes_shown = keys
+        if self._stale:
+            self.reload()
+        else:
+            self._relayout()
+        self.canvas.verticalScrollBar().setValue(0)
 
     def _layout_again(self) -> None:
         """Relayout after a setting changed (a layout already due will use it)."""
@@ -243,7 +257,7 @@ class TimelineView(QWidget):
             self.reload()
 
     def _on_ctx_selection_changed(self, keys: tuple, source: object) -> None:
-        if source is self:
+        if source is self or not self.follow_selection:
             return
         self._show_selection(keys)
 

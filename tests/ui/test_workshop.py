@@ -1,0 +1,158 @@
+"""The presentation as a workshop sees it: parts instead of scroll bars, no stray dimming,
+counts that follow every change, and the timeline's in-place edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QLabel
+
+from roadmap.model.errors import RoadmapError
+from roadmap.model.keys import NodeKey
+from roadmap.samples.bundled import bundled_sample_path
+from roadmap.services.files import open_document
+from ui.context import AppContext
+from ui.presentation import present
+from ui.presentation.window import PresentationWindow, page_index
+from ui.views.timeline.items import Relation
+
+D = dt.date
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> AppContext:
+    import shutil
+
+    copy = tmp_path / "sample.roadmap"
+    shutil.copy(bundled_sample_path(), copy)
+    return AppContext(open_document(copy, recovery_dir=tmp_path / "recovery"))
+
+
+def _present(qtbot, ctx: AppContext, size: tuple[int, int]) -> PresentationWindow:
+    win = present(ctx, size=size, today=D(2027, 5, 12))
+    win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(win)
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_pages_are_named_by_number_or_name() -> None:
+    assert page_index("1") == 0 and page_index("timeline") == 1 and page_index(" Map ") == 2
+    for wrong in ("0", "6", "gantt", ""):
+        with pytest.raises(RoadmapError, match="not a page"):
+            page_index(wrong)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_every_lane_is_shown_once_in_parts_that_fit(qtbot, sample: AppContext,
+                                                    size: tuple[int, int]) -> None:
+    win = _present(qtbot, sample, size)
+    win.go(1)
+    qtbot.wait(10)
+    win.lanes.plan()
+    scene = win.timeline.scene
+    all_lanes = [g.lane.key for g in scene.layout.lanes] if win.lanes.count() == 1 else \
+        [key for group in win.lanes.groups for key, _h in group]
+    seen: list[str] = []
+    room = win.timeline.canvas.viewport().height()
+    for part in range(win.lanes.count()):
+        win.go(1, part)
+        shown = [g.lane.key for g in scene.layout.lanes]
+        seen.extend(shown)
+        if len(shown) > 1:
+            assert scene.layout.height <= room + 1, f"part {part + 1} needs scrolling"
+        if win.lanes.count() > 1:
+            assert win.counter.text().startswith("lane"), win.counter.text()
+            assert f"of {len(all_lanes)}" in win.counter.text()
+    assert seen == all_lanes, "each lane on exactly one part, in order"
+    assert len(set(seen)) == len(scene.data and seen)
+
+
+def test_page_down_walks_the_parts_then_the_next_step(qtbot, sample: AppContext) -> None:
+    win = _present(qtbot, sample, (1280, 720))
+    win.go(1)
+    parts = win.lanes.count()
+    assert parts > 1, "the sample's ten lanes do not fit one 720p screen"
+    for _ in range(parts - 1):
+        win.next()
+        assert win.step == 1
+    win.next()
+    assert win.step == 2
+    win.previous()
+    assert (win.step, win.part) == (1, parts - 1), "back lands on the last part"
+
+
+def test_matrix_names_stay_at_the_left_and_are_never_a_letter(qtbot,
+                                                             sample: AppContext) -> None:
+    win = _present(qtbot, sample, (1280, 720))
+    win.go(3)
+    matrix = win.matrix
+    assert matrix.horizontalScrollBar().value() == 0
+    names = [matrix.verticalHeaderItem(r).text() for r in range(matrix.rowCount())]
+    assert all(len(name.replace("…", "").strip()) >= 8 for name in names), names[:5]
+    assert any("\n" in name for name in names), "long names wrap to a second line"
+    assert all(name.count("\n") <= 1 for name in names)
+    full = [matrix.verticalHeaderItem(r).toolTip() for r in range(matrix.rowCount())]
+    assert "Customer service on Salesforce Service Cloud" in full
+    if win.pagers[3].count() > 1:
+        assert win.counter.text().startswith("initiatives 1–")
+
+
+def test_body_text_is_at_least_18_pixels(qtbot, sample: AppContext) -> None:
+    win = _present(qtbot, sample, (1280, 720))
+    for label in win.findChildren(QLabel):
+        if label.isVisible() and label.text():
+            assert QFontInfo(label.font()).pixelSize() >= 18, label.objectName()
+
+
+def test_the_apps_selection_does_not_dim_the_wall(qtbot, sample: AppContext) -> None:
+    first = sample.doc.initiatives.all()[0].id
+    sample.select((NodeKey.initiative(first),), None)
+    win = _present(qtbot, sample, (1280, 720))
+    win.go(1)
+    relations = {item.relation for item in win.timeline.scene.bars.values()}
+    assert relations == {Relation.NONE}
+    win.go(2)
+    assert all(item.opacity() == 1.0 for item in win.graph.scene.nodes.values())
+    sample.select((NodeKey.initiative(first),), None)
+    assert all(item.opacity() == 1.0 for item in win.graph.scene.nodes.values())
+
+
+def test_counts_follow_every_change_undo_and_revert(qtbot, sample: AppContext) -> None:
+    win = _present(qtbot, sample, (1280, 720))
+    win.go(1)
+    doc = sample.doc
+    dated = next(i for i in doc.initiatives.all() if i.start and i.end)
+    shift = dt.timedelta(weeks=3)
+    win.timeline._on_canvas_dates_requested(dated.id, dated.start + shift, dated.end + shift)
+    assert win.status.text().startswith("1 change ·"), win.status.text()
+    sample.undo_stack.undo()
+    assert win.status.text().startswith("0 changes ·")
+    sample.undo_stack.redo()
+    assert win.status.text().startswith("1 change ·")
+    win.revert_all()
+    assert win.status.text().startswith("0 changes ·")
+    assert "Reverted 1 change" in win.status.text()
+
+
+def test_a_moved_bar_keeps_every_row_in_place(qtbot, sample: AppContext) -> None:
+    win = _present(qtbot, sample, (1920, 1080))
+    win.go(1)
+    scene = win.timeline.scene
+    rows = {key: (g.lane, g.row) for key, g in scene.layout.bars.items()}
+    doc = sample.doc
+    target = next(key for key, g in scene.layout.bars.items()
+                  if g.column is None and doc.initiatives.get(key).start is not None)
+    before = scene.layout.bars[target].x0
+    obj = doc.initiatives.get(target)
+    week = dt.timedelta(weeks=1)
+    sample.run(lambda: doc.initiatives.update(target, start=obj.start + week,
+                                              end=obj.end + week))
+    after = scene.layout.bars[target]
+    assert after.x0 == pytest.approx(before + 7 * scene.layout.scale.px_per_day)
+    assert scene.bars[target].geometry == after
+    assert {key: (g.lane, g.row) for key, g in scene.layout.bars.items()} == rows
