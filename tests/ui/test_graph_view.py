@@ -36,6 +36,7 @@ def ctx(sample: Document) -> AppContext:
 @pytest.fixture
 def view(qtbot, ctx: AppContext) -> GraphView:
     widget = GraphView(ctx)
+    widget.controls.choose("layered")  # these tests exercise every node kind
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -385,6 +386,7 @@ def test_positions_survive_save_and_reopen(qtbot, ctx: AppContext, view: GraphVi
     reopened = open_document(path, recovery_dir=tmp_path / "recovery")
     try:
         other = GraphView(AppContext(reopened))
+        other.controls.choose("layered")
         qtbot.addWidget(other)
         assert other.scene.nodes[key].scenePos() == QPointF(-50.0, 25.0)
         other.controls.layout_box.setCurrentIndex(1)

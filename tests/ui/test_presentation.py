@@ -240,6 +240,7 @@ def test_dependency_map_keeps_dragged_positions_in_the_apps_units(qtbot, ctx: Ap
     win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(win)
     app_view = GraphView(ctx)
+    app_view.controls.choose("layered")
     qtbot.addWidget(app_view)
     fx, fy = PROJECTOR.spread
     wall, app = win.graph.positions(), app_view.positions()

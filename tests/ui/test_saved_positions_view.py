@@ -27,6 +27,7 @@ def test_the_graph_view_puts_nodes_at_their_saved_positions(qtbot: Any, tmp_path
             "initiative:nope": (1.0, 1.0), "planet:3": (2.0, 2.0)}
     doc = open_document(saved_with_positions(tmp_path, rows), recovery_dir=tmp_path / "rec")
     view = GraphView(AppContext(doc))
+    view.controls.choose("layered")
     qtbot.addWidget(view)
     assert view.layout_name == "layered"
     placed = view.positions()

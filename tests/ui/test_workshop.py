@@ -156,3 +156,42 @@ def test_a_moved_bar_keeps_every_row_in_place(qtbot, sample: AppContext) -> None
     assert after.x0 == pytest.approx(before + 7 * scene.layout.scale.px_per_day)
     assert scene.bars[target].geometry == after
     assert {key: (g.lane, g.row) for key, g in scene.layout.bars.items()} == rows
+
+
+def test_the_map_opens_on_initiatives_grouped_by_lead_department(qtbot,
+                                                                 sample: AppContext) -> None:
+    from ui.views.graph.view import GraphView
+
+    view = GraphView(sample)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    assert view.layout_name == "clusters"
+    assert view.controls.kinds_shown() == {"initiative"}
+    assert all(action.icon().isNull() for action in view.controls.kind_actions.values()), \
+        "a checkable entry with an icon hides its tick"
+    texts = [a.text() for a in view.controls.department_actions.values()]
+    assert "E-commerce && Sales" in texts, "an '&' in a name is not a mnemonic"
+    frames = {frame.label: frame for frame in view.scene._frames}
+    it_alone = sum(1 for i in sample.doc.initiatives.all() if view.data.nodes[
+        NodeKey.initiative(i.id)].it_alone)
+    assert sum(f.it_alone for f in frames.values()) == it_alone
+    assert sum(f.count for f in frames.values()) == len(
+        [k for k, n in view.data.nodes.items() if n.kind == "initiative"])
+    links = view.scene.cluster_links.links
+    assert links and all(count >= 1 for _a, _b, count in links)
+
+
+def test_far_out_the_map_shows_clusters_and_close_up_readable_titles(qtbot,
+                                                                     sample: AppContext) -> None:
+    from ui.views.graph import style
+    from ui.views.graph.view import GraphView
+
+    view = GraphView(sample)
+    qtbot.addWidget(view)
+    scene = view.scene
+    px = view.metrics.px(13)
+    assert scene.overview_at(0.3) and 0.3 * px < style.MIN_LABEL_PX
+    assert not scene.overview_at(1.0)
+    view.controls.choose("layered")
+    assert not scene.overview_at(0.3), "no clusters, no overview"

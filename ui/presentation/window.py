@@ -53,6 +53,8 @@ PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_B
 HINTS = "PgDn/PgUp step · Ctrl+Z undo · Ctrl+Backspace revert all · Esc leave"
 
 
+MAP_DETAIL_LIMIT = 60
+"""Up to this many initiatives the map page shows them all; beyond, department clusters."""
 PAGE_NAMES = ("summary", "timeline", "map", "matrix", "findings")
 
 
@@ -215,9 +217,11 @@ class PresentationWindow(QWidget):
         view.controls.hide()
         view.status.hide()
         view.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # A dependency map: initiatives and their links, large enough to read on a wall.
-        for kind, action in view.controls.kind_actions.items():
-            action.setChecked(kind == "initiative")
+        # A dependency map: initiatives and their links, large enough to read on a wall; a
+        # big roadmap opens on its department clusters (a click opens one).
+        count = len(self.ctx.doc.initiatives.all())
+        view.controls.choose("layered" if count <= MAP_DETAIL_LIMIT else "clusters",
+                             {"initiative"})
         # Its legend explains owners and vendors, hidden here for good (a wide window
         # would unfold it again); the room gets the width.
         view.pin_legend(False)

@@ -55,6 +55,8 @@ class GraphControls(QToolBar):
         self.layout_box.setToolTip("How to arrange the nodes")
         for name, title in LAYOUTS:
             self.layout_box.addItem(title, name)
+        # Initiatives grouped by the department that leads them, IT-alone work marked.
+        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData("clusters")))
         self.addWidget(self.layout_box)
         self.relayout = _action(self, "graph_relayout", "Re-layout",
                                 "Forget dragged positions of this layout (undoable)", "schedule")
@@ -64,9 +66,11 @@ class GraphControls(QToolBar):
         self.kinds_menu = QMenu("Show", self)
         self.kind_actions: dict[str, QAction] = {}
         for kind in NODE_KINDS:
+            # No icon: a checkable menu entry with an icon shows the icon instead of its tick.
             action = _action(self, f"graph_show_{kind}", f"{kind.title()}s",
-                             f"Show {kind} nodes", kind, checkable=True)
-            action.setChecked(True)
+                             f"Show {kind} nodes", checkable=True)
+            # The map opens on the CIO's question: initiatives and what they wait for.
+            action.setChecked(kind == "initiative")
             self.kinds_menu.addAction(action)
             self.kind_actions[kind] = action
         self.addWidget(self._menu_button("graph_kinds", "Show", self.kinds_menu))
@@ -134,10 +138,18 @@ class GraphControls(QToolBar):
         self.addAction(self.export_svg)
         self.addAction(self.legend)
 
+    def choose(self, layout: str, kinds: set[str] | None = None) -> None:
+        """Pick a layout ('layered', 'clusters') and the node kinds shown (None: every kind)."""
+        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(layout)))
+        for kind, action in self.kind_actions.items():
+            action.setChecked(kinds is None or kind in kinds)
+
     def set_departments(self, departments: list[tuple[NodeKey, str]]) -> None:
         """Offer one filter entry per (key, name) department, keeping their check state."""
         wanted: list[tuple[NodeKey | None, str]] = [*departments,
                                                     (NO_DEPARTMENT, "(no department)")]
+        # "&" would underline the next letter ("E-commerce _Sales"): doubled, it shows as itself.
+        wanted = [(key, name.replace("&", "&&")) for key, name in wanted]
         if [(k, a.text()) for k, a in self.department_actions.items()] == wanted:
             return
         checked = {k: a.isChecked() for k, a in self.department_actions.items()}

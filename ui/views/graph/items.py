@@ -158,6 +158,8 @@ class NodeItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         """Draw shape, markers and, when zoomed in enough, text (QGraphicsItem.paint)."""
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if overview_at(self.scene(), lod):
+            return  # the department clusters stand for their members
         info = self.info
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.25)
@@ -209,13 +211,13 @@ class NodeItem(QGraphicsItem):
             painter.fillRect(rect, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
         painter.restore()
         health_centre = QPointF(rect.right() - m.px(15), rect.top() + m.px(15))
-        if lod < style.LABEL_LOD:
+        if lod * m.px(13) < style.MIN_LABEL_PX:
             draw_health(painter, info.health, health_centre, m.px(9))
             return
         draw_health(painter, info.health, health_centre, m.px(8))
         text_left = rect.left() + m.px(16)
-        show_detail = (m.detail and lod >= style.DETAIL_LOD and len(self._lines) < 2
-                       and bool(self._detail))
+        show_detail = (m.detail and lod * m.px(11) >= style.MIN_LABEL_PX
+                       and len(self._lines) < 2 and bool(self._detail))
         if info.it_alone:  # a paper backing keeps the title legible over the hatch
             lines = len(self._lines) + (1 if show_detail else 0)
             backing = QRectF(text_left - 4, rect.top() + m.px(5), rect.width() - m.px(46),
@@ -246,7 +248,7 @@ class NodeItem(QGraphicsItem):
     def _paint_other(self, painter: QPainter, lod: float) -> None:
         info, rect, m = self.info, self.rect, self.metrics
         ink = palette.text_on(self._fill()) if info.kind == "department" else palette.INK
-        if lod < style.LABEL_LOD:
+        if lod * m.px(12) < style.MIN_LABEL_PX:
             return
         glyph_box = QRectF(rect.left() + m.px(18 if info.kind == "department" else 10),
                            rect.center().y() - m.px(10), m.px(20), m.px(20))
@@ -257,7 +259,7 @@ class NodeItem(QGraphicsItem):
         painter.setFont(m.font(12, True))
         baseline = rect.center().y() - (m.px(1) if info.detail else -m.px(5))
         painter.drawText(QPointF(text_left, baseline), self._lines[0] if self._lines else "")
-        if self._detail and lod >= style.DETAIL_LOD:
+        if self._detail and lod * m.px(10) >= style.MIN_LABEL_PX:
             painter.setFont(m.font(10))
             painter.drawText(QPointF(text_left, baseline + m.px(13)), self._detail)
 
@@ -382,6 +384,8 @@ class EdgeItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         """Draw the stroke and its end marker (QGraphicsItem.paint)."""
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if overview_at(self.scene(), lod):
+            return
         info = self.info
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         strong = self.emphasised or selected
@@ -460,7 +464,7 @@ class LinkBundle(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         """Stroke the plain links, one path per kind (QGraphicsItem.paint)."""
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod >= self.threshold:
+        if lod >= self.threshold or overview_at(self.scene(), lod):
             return
         if self._groups is None:
             self._groups = self._build()
@@ -501,3 +505,8 @@ def _clip(rect: QRectF, inside: QPointF, outside: QPointF) -> QPointF:
         if kind == QLineF.IntersectionType.BoundedIntersection:
             return point
     return inside
+
+
+def overview_at(scene: object, lod: float) -> bool:
+    """True when the scene shows its department clusters instead of their members at `lod`."""
+    return bool(getattr(scene, "overview_at", None) and scene.overview_at(lod))  # type: ignore[attr-defined]

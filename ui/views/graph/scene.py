@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QObject, QPointF, QRectF
-from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QGraphicsScene
 
 from roadmap.model import palette
 from roadmap.model.keys import NodeKey
 from roadmap.views.map.layered import sort_key
 from ui.views.graph import style
+from ui.views.graph.clusters import ClusterItem, ClusterLinks
 from ui.views.graph.data import GraphData
 from ui.views.graph.items import EdgeItem, LinkBundle, NodeItem
 
@@ -39,7 +40,9 @@ class GraphScene(QGraphicsScene):
         self.nodes: dict[NodeKey, NodeItem] = {}
         self.edges: dict[tuple[NodeKey, NodeKey, str], EdgeItem] = {}
         self.data: GraphData | None = None
-        self._frames: list[QGraphicsRectItem] = []
+        self._frames: list[ClusterItem] = []
+        self.cluster_links = ClusterLinks()
+        self.addItem(self.cluster_links)
         self._shown: set[NodeKey] | None = None
         self._highlight: tuple[NodeKey, ...] = ()
         self.bundle = LinkBundle()
@@ -154,23 +157,36 @@ class GraphScene(QGraphicsScene):
         self.setSceneRect(rect)
         self.bundle.set_area(rect)
 
-    def set_frames(self, frames: Iterable[tuple[object, str, tuple[float, float, float, float]]]
-                   ) -> None:
-        """Draw cluster boxes (label, (left, top, right, bottom)) behind the nodes."""
+    def set_frames(self, frames: Iterable[tuple[object, str, tuple[float, float, float, float]]],
+                   details: Mapping[object, tuple[int, int, str | None]] | None = None,
+                   links: Mapping[tuple[object, object], int] | None = None) -> None:
+        """Draw cluster boxes (key, label, (left, top, right, bottom)) behind the nodes.
+
+        `details` gives each cluster's (initiatives, IT alone, colour) and
+        `links` the dependencies between clusters (waiting, waited for), both
+        keyed by a cluster's (key, label), for
+        the overview drawn when zoomed out (see ui/views/graph/clusters.py).
+        """
         for frame in self._frames:
             self.removeItem(frame)
         self._frames = []
-        for _key, label, (left, top, right, bottom) in frames:
-            box = QGraphicsRectItem(QRectF(left, top, right - left, bottom - top))
-            box.setPen(QPen(QColor(palette.RULE), 1.5))
-            box.setBrush(QBrush(QColor(palette.SHADE)))
-            box.setZValue(-10)
-            caption = QGraphicsSimpleTextItem(label, box)
-            caption.setFont(self.metrics.font(15, True))
-            caption.setBrush(QBrush(QColor(palette.MUTED_INK)))
-            caption.setPos(left + 10, top + 6)
+        details = details or {}
+        rects: dict[object, QRectF] = {}
+        for key, label, (left, top, right, bottom) in frames:
+            count, it_alone, colour = details.get((key, label), (0, 0, None))
+            rect = QRectF(left, top, right - left, bottom - top)
+            box = ClusterItem(key, label, rect, count=count, it_alone=it_alone, colour=colour,
+                              caption_font=self.metrics.font(15, True))
+            rects[(key, label)] = rect
             self.addItem(box)
             self._frames.append(box)
+        self.cluster_links.set_links([
+            (rects[a], rects[b], n) for (a, b), n in (links or {}).items()
+            if a in rects and b in rects and a != b])
+
+    def overview_at(self, lod: float) -> bool:
+        """True when, at zoom `lod`, titles would be under 9 pt and clusters stand in."""
+        return bool(self._frames) and lod * self.metrics.px(13) < style.MIN_LABEL_PX
 
     # --- what is shown -----------------------------------------------------------
 

@@ -19,7 +19,10 @@ from roadmap.views.map.layered import node_size
 DIM_OPACITY = 0.3
 """Opacity of what the highlight leaves out."""
 LABEL_LOD = 0.42
-"""Below this zoom (level of detail) node text is not drawn."""
+"""Below this zoom (level of detail) node outlines turn to hairlines."""
+MIN_LABEL_PX = 12
+"""Node text smaller than this on screen (9 pt) is not drawn; with department
+clusters on the map, the clusters' overview is drawn instead."""
 DETAIL_LOD = 0.75
 """Below this zoom the second line of text and the glyphs are not drawn."""
 BUNDLE_LOD = 0.8

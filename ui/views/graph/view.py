@@ -28,7 +28,7 @@ from roadmap.analysis import Analysis
 from roadmap.model.errors import CycleError, RoadmapError
 from roadmap.model.keys import NodeKey
 from roadmap.services.changes import Change
-from roadmap.views.map.clusters import cluster_frames, cluster_layout
+from roadmap.views.map.clusters import cluster_frames, cluster_groups, cluster_layout
 from roadmap.views.map.layered import layered_layout, positions_near
 from ui.context import AppContext
 from ui.views.graph.canvas import GraphCanvas
@@ -166,8 +166,8 @@ class GraphView(QWidget):
                 (key, info.label) for key, info in data.nodes.items()
                 if info.kind == "department"
             ])
-            self._update_frames()
             self._apply_filters()
+            self._update_frames()
             self.scene.select_keys(self._focus())
         finally:
             self._syncing = False
@@ -206,9 +206,35 @@ class GraphView(QWidget):
 
     def _update_frames(self) -> None:
         if self.layout_name == "clusters" and self.data is not None:
-            self.scene.set_frames(cluster_frames(self.data.graph, self.scene.positions()))
+            details, links = self._cluster_facts()
+            # Frames hold what is shown: hidden owners and vendors would stretch them.
+            shown = {key: pos for key, pos in self.scene.positions().items()
+                     if self.scene.nodes[key].isVisible()}
+            self.scene.set_frames(cluster_frames(self.data.graph, shown), details, links)
         else:
             self.scene.set_frames([])
+
+    def _cluster_facts(self) -> tuple[dict[object, tuple[int, int, str | None]],
+                                      dict[tuple[object, object], int]]:
+        """Each cluster's (initiatives, IT alone, colour) and the dependencies between them,
+        keyed by the cluster's (key, label)."""
+        assert self.data is not None
+        nodes = self.data.nodes
+        home: dict[NodeKey, object] = {}
+        details: dict[object, tuple[int, int, str | None]] = {}
+        for key, label, members in cluster_groups(self.data.graph):
+            initiatives = [m for m in members if m in nodes and nodes[m].kind == "initiative"]
+            for member in initiatives:
+                home[member] = (key, label)  # 'No lead department' and 'Vendors' share key None
+            colour = nodes[key].colour if isinstance(key, NodeKey) and key in nodes else None
+            alone = sum(1 for m in initiatives if nodes[m].it_alone)
+            details[(key, label)] = (len(initiatives), alone, colour)
+        links: dict[tuple[object, object], int] = {}
+        for edge in self.data.edges.values():
+            if edge.kind == "depends_on" and edge.tail in home and edge.head in home:
+                pair = (home[edge.head], home[edge.tail])
+                links[pair] = links.get(pair, 0) + 1
+        return details, links
 
     def _apply_positions(self) -> None:
         self.scene.move_nodes(self.positions())
@@ -332,6 +358,7 @@ class GraphView(QWidget):
         self._syncing = True
         try:
             self._apply_filters()
+            self._update_frames()
         finally:
             self._syncing = False
         self._highlight()
