@@ -35,6 +35,7 @@ from .files import FileController
 from .icons import icon
 from .menus import build_menus, build_toolbar
 from .view_host import ViewHost
+from .workshop_layout import WorkshopLayout
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +75,9 @@ class MainWindow(QMainWindow):
         # Navigator and inspector run the full height; findings sit under the views only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.workshop = WorkshopLayout(self, ctx, settings, self.inspector,
+                                       [self.navigator, self.inspector, self.findings,
+                                        self.changes])
 
         self.status_label = QLabel()
         self.status_label.setObjectName("status_findings")
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(dock.objectName().removesuffix("_dock")))
             action.setToolTip(f"Show or hide the {dock.windowTitle().lower()} ({key})")
             dock_actions.append(self.named_actions.add(action))
+        dock_actions.extend(self.named_actions.add(a) for a in self.workshop.actions())
         return {"recent": [self.files.recent_menu], "views": view_actions,
                 "docks": dock_actions, "import_export": self._sheet_actions()}
 
@@ -167,9 +172,11 @@ class MainWindow(QMainWindow):
                 self.resize(min(1600, area.width() * 9 // 10), min(1000, area.height() * 9 // 10))
             else:
                 self.resize(1400, 900)
-        state = self.settings.get(app_settings.WINDOW_STATE)
-        if state.isEmpty() or not self.restoreState(state):
-            self.default_dock_sizes()
+        if not self.workshop.restore_state():
+            state = self.settings.get(app_settings.WINDOW_STATE)
+            if state.isEmpty() or not self.restoreState(state):
+                self.default_dock_sizes()
+            self.workshop.settle_inspector()
         last = self.settings.get(app_settings.LAST_VIEW)
         self.show_view(last if last in self.views.names() else self.views.names()[0])
 
@@ -185,6 +192,7 @@ class MainWindow(QMainWindow):
         """Remember geometry, dock layout and the current view."""
         self.settings.set(app_settings.GEOMETRY, self.saveGeometry())
         self.settings.set(app_settings.WINDOW_STATE, self.saveState())
+        self.workshop.save_state()
         self.settings.set(app_settings.LAST_VIEW, self.views.current_name())
         self.settings.sync()
 

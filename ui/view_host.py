@@ -74,6 +74,17 @@ class ViewHost(QTabWidget):
         slot = self._slots.get(name)
         return slot.view if slot is not None else None
 
+    def rebuild(self) -> None:
+        """Build the views again (they take fonts and sizes when built); the one on show now."""
+        for slot in self._slots.values():
+            if slot.view is not None:
+                slot.removeWidget(slot.view)
+                slot.view.deleteLater()
+                slot.view = None
+        current = self.current_name()
+        if current:
+            self.ensure_built(current)
+
     def ensure_built(self, name: str) -> QWidget | None:
         """Build the view `name` now if it was not built yet; return it."""
         slot = self._slots[name]

@@ -39,15 +39,16 @@ def test_columns_rows_and_roles_agree(qtbot, doc: Document) -> None:
     app_columns = [model.department_at(c).id for c in range(1, model.columnCount())]
     pdf_columns = [d.id for d in _departments(renderer)]
     assert app_columns == pdf_columns
+    # The presentation's initiative names are its row headers: every column is a department.
     step_headers = [" ".join(step.horizontalHeaderItem(c).text().replace("-\n", "").split())
-                    for c in range(1, step.columnCount())]
+                    for c in range(step.columnCount())]
     app_headers = [model.headerData(c, Qt.Orientation.Horizontal)
                    for c in range(1, model.columnCount())]
     assert step_headers == app_headers
 
     pdf_rows = [item.id for _title, _colour, members in grouped_by_lead(renderer)
                 for item in members]
-    step_titles = [step.item(row, 0).text().replace("   IT ALONE", "")
+    step_titles = [step.verticalHeaderItem(row).toolTip().replace("  · IT ALONE", "")
                    for row in range(step.rowCount())]
     titles = {i.id: i.title for i in doc.initiatives.all()}
     assert step_titles == [titles[i] for i in pdf_rows]

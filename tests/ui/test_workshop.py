@@ -195,3 +195,49 @@ def test_far_out_the_map_shows_clusters_and_close_up_readable_titles(qtbot,
     assert not scene.overview_at(1.0)
     view.controls.choose("layered")
     assert not scene.overview_at(0.3), "no clusters, no overview"
+
+
+def test_the_inspector_shows_only_for_a_selection_unless_pinned(window) -> None:
+    first = NodeKey.initiative(window.ctx.doc.initiatives.all()[0].id)
+    window.ctx.select((), None)
+    assert not window.inspector.isVisible(), "an empty Inspector gives its room to the view"
+    window.ctx.select((first,), None)
+    assert window.inspector.isVisible()
+    window.ctx.select((), None)
+    assert not window.inspector.isVisible()
+    window.workshop.pin.setChecked(True)
+    assert window.inspector.isVisible()
+    window.ctx.select((), None)
+    assert window.inspector.isVisible(), "pinned, it stays"
+
+
+def test_workshop_layout_hides_every_dock_enlarges_type_and_comes_back(window) -> None:
+    first = NodeKey.initiative(window.ctx.doc.initiatives.all()[0].id)
+    window.ctx.select((first,), None)
+    docks = [window.navigator, window.inspector, window.findings]
+    before = [d.isVisible() for d in docks]
+    size = QFontInfo(window.font()).pixelSize()
+    window.workshop.workshop.trigger()
+    assert window.workshop.in_workshop
+    assert not any(d.isVisible() for d in docks)
+    assert QFontInfo(window.font()).pixelSize() >= 1.4 * size
+    view = window.views.view(window.views.current_name())
+    assert QFontInfo(view.font()).pixelSize() >= 1.4 * size, "the view was built anew, larger"
+    window.ctx.select((first,), None)
+    assert not window.inspector.isVisible(), "selecting does not bring panels back"
+    window.workshop.workshop.trigger()
+    assert not window.workshop.in_workshop
+    assert [d.isVisible() for d in docks] == before
+    assert QFontInfo(window.font()).pixelSize() == size
+
+
+def test_dock_layouts_are_kept_per_screen_size(window) -> None:
+    from ui.workshop_layout import STATE_PREFIX, screen_key
+
+    window.navigator.hide()
+    window.save_layout()
+    key = STATE_PREFIX + screen_key(window)
+    assert window.settings.qsettings.value(key) is not None
+    window.navigator.show()
+    assert window.workshop.restore_state()
+    assert not window.navigator.isVisible(), "this screen's layout came back"
