@@ -241,3 +241,25 @@ def test_dock_layouts_are_kept_per_screen_size(window) -> None:
     window.navigator.show()
     assert window.workshop.restore_state()
     assert not window.navigator.isVisible(), "this screen's layout came back"
+
+
+def test_a_deleted_bar_leaves_every_other_bar_in_place(qtbot, sample: AppContext) -> None:
+    from ui import editing
+
+    win = _present(qtbot, sample, (1920, 1080))
+    win.go(1)
+    scene = win.timeline.scene
+    target = next(key for key, g in scene.layout.bars.items()
+                  if g.column is None and scene._dependents.get(key))
+    others = {key: (g.lane, g.row, g.x0) for key, g in scene.layout.bars.items()
+              if key != target}
+    lane = next(g for g in scene.layout.lanes
+                if g.top <= scene.layout.bars[target].top < g.bottom)
+    count = lane.count
+    editing.delete_keys(sample, [NodeKey.initiative(target)])
+    assert target not in scene.bars and target not in scene.layout.bars
+    assert not [p for p in scene.arrows if target in p], "its arrows went with it"
+    assert {k: (g.lane, g.row, g.x0) for k, g in scene.layout.bars.items()} == others
+    assert lane.count == count - 1
+    sample.undo_stack.undo()
+    assert target in scene.bars, "undo brings it back (through a full layout)"

@@ -229,6 +229,42 @@ class TimelineScene(QGraphicsScene):
         self.highlight(self.selected)
         return True
 
+    def remove_in_place(self, keys: set[int]) -> bool:
+        """Take deleted initiatives off the timeline, leaving every other bar where it is.
+
+        Their rows stay empty until the next full layout, so nothing on screen
+        jumps under the user's eyes. False, with nothing changed, when a key
+        is not on the timeline.
+        """
+        layout, data = self.layout, self.data
+        if layout is None or data is None or not keys or \
+                any(k not in self.bars or k not in layout.bars for k in keys):
+            return False
+        for key in keys:
+            geometry = layout.bars.pop(key)
+            for lane in layout.lanes:
+                if lane.top <= geometry.top < lane.bottom:
+                    lane.count -= 1
+            self.removeItem(self.bars.pop(key))
+            data.bars.pop(key, None)
+        data.pairs = [p for p in data.pairs if p[0] not in keys and p[1] not in keys]
+        for pair in [p for p in self.arrows if p[0] in keys or p[1] in keys]:
+            arrow = self.arrows.pop(pair)
+            self.arrow_layer.update(arrow.boundingRect())
+            layout.routes.pop(pair, None)
+        self._prerequisites.clear()
+        self._dependents.clear()
+        for dependent, prerequisite in data.pairs:
+            self._prerequisites[dependent].append(prerequisite)
+            self._dependents[prerequisite].append(dependent)
+        self.violated = violated_pairs(data.bars, data.pairs)
+        for pair, arrow in self.arrows.items():
+            arrow.set_route(arrow.points, pair in self.violated)
+        self.selected = tuple(k for k in self.selected if k not in keys)
+        self.highlight(self.selected)
+        self._order = [k for k in self._order if k not in keys]
+        return True
+
     def _extent(self, geometry: BarGeometry) -> tuple[float, float]:
         """The stretch of its row a bar takes with its label beside it."""
         assert self.data is not None

@@ -253,6 +253,9 @@ class TimelineView(QWidget):
                 return
             self.scene.set_data(data, relayout=False)
             self._relayout()
+        elif data is not None and not self._stale and (gone := _deleted(change)) and \
+                len(gone) <= IN_PLACE_LIMIT and self.scene.remove_in_place(gone):
+            self.canvas.refresh()  # the lane names' counts changed too
         else:
             self.reload()
 
@@ -289,3 +292,16 @@ class TimelineView(QWidget):
             self._relayout()
         else:
             self._stale = True
+
+
+def _deleted(change: Change) -> set[int]:
+    """Initiatives a change only deletes (with their links, milestones and roles); else empty."""
+    gone = {r.key for r in change.rows if r.table == "initiative" and r.after is None}
+    if not gone or any(r.table == "initiative" and r.after is not None for r in change.rows):
+        return set()
+    linked = {"dependency", "milestone", "participation", "vendor_use", "node_position",
+              "finding_action", "acceptance"}
+    if any(r.table != "initiative" and (r.table not in linked or r.after is not None)
+           for r in change.rows):
+        return set()
+    return gone
