@@ -70,6 +70,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("analysis", "analysis", "roadmap.bench.stages", 0.2, "toposort-floor"),
     Stage("schedule", "auto-schedule", "roadmap.bench.stages", None, "toposort-floor"),
     Stage("layout", "graph layout", "roadmap.bench.stages", None, "toposort-floor"),
+    Stage("crossings", "map edge crossings vs dot", "roadmap.bench.stages"),
     Stage("boardpack", "board pack export", "roadmap.bench.stages", 3.0),
     Stage("compare", "compare with a snapshot", "roadmap.bench.stages", 0.3),
     Stage("window", "main window ready", "ui.bench.stages", 2.0),
