@@ -263,3 +263,19 @@ def test_a_deleted_bar_leaves_every_other_bar_in_place(qtbot, sample: AppContext
     assert lane.count == count - 1
     sample.undo_stack.undo()
     assert target in scene.bars, "undo brings it back (through a full layout)"
+
+
+def test_a_drag_past_a_milestone_flags_it(qtbot, sample: AppContext) -> None:
+    win = _present(qtbot, sample, (1920, 1080))
+    win.go(1)
+    scene = win.timeline.scene
+    doc = sample.doc
+    key, bar = next((k, b) for k, b in scene.bars.items() if b.milestones
+                    and doc.initiatives.get(k).start is not None)
+    assert bar.stranded() == []
+    obj = doc.initiatives.get(key)
+    length = obj.end - obj.start
+    later = obj.end + dt.timedelta(days=30)
+    win.timeline._on_canvas_dates_requested(key, later, later + length)
+    assert scene.bars[key].stranded(), "the milestones stayed at their dates"
+    assert "outside the initiative's dates" in win.status.text()

@@ -398,6 +398,12 @@ class PresentationWindow(QWidget):
     def _on_timeline_edited(self, change: Change) -> None:
         self._reverted_from = None
         self.decision.ask(change, self._describe(change))
+        stranded = [f"“{name}”" for key in sorted(change.keys("initiative"))
+                    if (bar := self.timeline.scene.bars.get(key)) is not None
+                    for name in bar.stranded()]
+        if stranded:
+            self._say(f"Milestone{'s' if len(stranded) > 1 else ''} now outside the "
+                      f"initiative's dates: {', '.join(stranded)}")
 
     def _describe(self, change: Change) -> str:
         keys = sorted(change.keys("initiative"))

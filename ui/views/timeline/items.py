@@ -202,6 +202,11 @@ class BarItem(QGraphicsItem):
 
     # --- QGraphicsItem ----------------------------------------------------------
 
+    def stranded(self) -> list[str]:
+        """Names of the milestones the bar no longer spans (drawn flagged in red)."""
+        g = self.geometry
+        return [name for name, x in self.milestones if x < g.x0 - 1 or x > g.x1 + 1]
+
     def boundingRect(self) -> QRectF:
         """The bar, its label outside it and its milestones (QGraphicsItem.boundingRect)."""
         return self._bounds
@@ -323,16 +328,27 @@ class BarItem(QGraphicsItem):
         shift = rect.left() - self.geometry.x0 if self.preview is not None else 0.0
         painter.setPen(QPen(QColor(self.theme.ink), max(1.2, self.theme.outline_width)))
         painter.setBrush(QColor(palette.PAPER))
+        normal = painter.pen()
         last = -math.inf
         for _name, x in self.milestones:
             x += shift
             if x - last < size * 0.8:
                 continue  # level of detail: overlapping diamonds are drawn once
             last = x
+            # A milestone the bar no longer spans (its dates moved past it) is flagged:
+            # larger, red and filled, so a what-if drag shows what it leaves behind.
+            outside = x < rect.left() - 1 or x > rect.right() + 1
+            half = size * (0.7 if outside else 0.5)
+            if outside:
+                painter.setPen(QPen(QColor(palette.VIOLATION), 2))
+                painter.setBrush(QColor(palette.VIOLATION))
             painter.drawPolygon(QPolygonF([
-                QPointF(x, y - size / 2), QPointF(x + size / 2, y),
-                QPointF(x, y + size / 2), QPointF(x - size / 2, y),
+                QPointF(x, y - half), QPointF(x + half, y),
+                QPointF(x, y + half), QPointF(x - half, y),
             ]))
+            if outside:
+                painter.setPen(normal)
+                painter.setBrush(QColor(palette.PAPER))
 
 
 class ArrowItem:
