@@ -18,7 +18,7 @@ from .. import __version__
 # Command modules, in the order `--help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     "sample", "check", "export", "generate", "import_cmd", "export_sheet", "snapshot", "diff",
-    "bench",
+    "publish", "pull", "bench",
 )
 
 
@@ -51,6 +51,13 @@ def check_output(path: Path, *, suffixes: tuple[str, ...] = (),
         raise CommandError(f"{path} already exists; use --force to overwrite it")
     if not path.parent.is_dir():
         raise CommandError(f"folder {path.parent} does not exist")
+
+
+def roadmap_location(text: str) -> Path | str:
+    """A FILE argument: a .roadmap path, or a postgresql:// address kept exactly as typed."""
+    from roadmap.storage.server import is_server_url
+
+    return text if is_server_url(text) else Path(text)
 
 
 def check_input(path: Path, what: str) -> None:

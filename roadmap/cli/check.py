@@ -30,12 +30,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from roadmap.model.enums import Severity
 from roadmap.model.keys import NodeKey
 from roadmap.model.wording import plural
+
+from . import roadmap_location
 
 if TYPE_CHECKING:
     from roadmap.services.document import Document
@@ -53,7 +54,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "0 when no open finding at or above --fail-on remains, 1 when some do, 2 when the "
         "file cannot be read.",
     )
-    parser.add_argument("file", type=Path, help="the .roadmap file to check")
+    parser.add_argument("file", type=roadmap_location,
+                        help="the .roadmap file to check, or a postgresql:// address")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="text for people (default), json for scripts")
     parser.add_argument("--fail-on", choices=FAIL_ON, default="high",

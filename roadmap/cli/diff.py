@@ -33,7 +33,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
+
+from . import roadmap_location
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,7 +46,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "re-budgeted, re-owned, status and health changes, findings opened, resolved and "
         "newly accepted.",
     )
-    parser.add_argument("file", type=Path, help="the .roadmap file")
+    parser.add_argument("file", type=roadmap_location,
+                        help="the .roadmap file, or a postgresql:// address")
     parser.add_argument("--since", required=True, metavar="NAME",
                         help="the snapshot to compare from")
     parser.add_argument("--until", metavar="NAME",

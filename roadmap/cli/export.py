@@ -24,7 +24,7 @@ from roadmap.boardpack.options import BoardPackOptions, PageSize, Sections
 from roadmap.model.wording import plural
 from roadmap.views.timeline.model import LaneMode
 
-from . import check_input, check_output
+from . import check_input, check_output, roadmap_location
 from .progress import TerminalProgress
 
 E = TypeVar("E", bound=StrEnum)
@@ -38,7 +38,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "executive summary, timeline, dependency map, ownership matrix, findings and appendix; "
         "or, for an output ending in .pptx, an editable 16:9 PowerPoint deck.",
     )
-    parser.add_argument("file", type=Path, help="the .roadmap file to export")
+    parser.add_argument("file", type=roadmap_location,
+                        help="the .roadmap file to export, or a postgresql:// address")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="PDF|PPTX",
                         help="where to write the PDF board pack, or the deck if it ends "
                         "in .pptx")

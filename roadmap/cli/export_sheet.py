@@ -12,7 +12,7 @@ from pathlib import Path
 
 from roadmap.model.wording import plural
 
-from . import check_output
+from . import check_output, roadmap_location
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,7 +22,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Write every initiative of a roadmap to a CSV or .xlsx sheet, in the "
         "shape `import` reads back.",
     )
-    parser.add_argument("file", type=Path, help="the .roadmap file")
+    parser.add_argument("file", type=roadmap_location,
+                        help="the .roadmap file, or a postgresql:// address")
     parser.add_argument("out", type=Path, help="the .csv or .xlsx file to write")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
     parser.set_defaults(handler=run)

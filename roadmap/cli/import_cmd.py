@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import CommandError, check_input
+from . import CommandError, check_input, roadmap_location
 
 if TYPE_CHECKING:
     from ..spreadsheet.plan import ImportOptions
@@ -37,7 +37,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "bad, the report names each problem by row and column and nothing is written "
         "(exit status 1). See resources/templates/README.md for the columns.",
     )
-    parser.add_argument("file", type=Path, help="the .roadmap file (created when missing)")
+    parser.add_argument("file", type=roadmap_location,
+                        help="the .roadmap file (created when missing), "
+                             "or a postgresql:// address")
     parser.add_argument("sheet", type=Path, help="the .csv or .xlsx sheet to import")
     parser.add_argument("--dry-run", action="store_true",
                         help="check the sheet and print the report; write nothing")
@@ -97,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
 
     options = options_from(args)
     check_input(args.sheet, "sheet")
-    creating = not args.file.exists()
+    creating = isinstance(args.file, Path) and not args.file.exists()
     if creating and not args.file.parent.is_dir():
         raise CommandError(f"folder {args.file.parent} does not exist")
     started = time.perf_counter()

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
 from roadmap.model.wording import plural
+
+from . import roadmap_location
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,7 +30,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "'Board <date>'. The file is saved at once (an older format is upgraded, with a "
         "backup).",
     )
-    parser.add_argument("file", type=Path, help="the .roadmap file")
+    parser.add_argument("file", type=roadmap_location,
+                        help="the .roadmap file, or a postgresql:// address")
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--name", help="take a snapshot with this name (default 'Board <date>')")
     what.add_argument("--list", action="store_true", help="list the snapshots, oldest first")

@@ -1,10 +1,13 @@
 """The roadmap document as typed SQLAlchemy ORM classes.
 
 Dialect-neutral on purpose: only portable column types, no SQLite pragmas or
-functions, so the same model can later run on a shared PostgreSQL server.
+functions, so the same model runs on the .roadmap file and on PostgreSQL: money
+is 64-bit, ids come from the database (an identity column on PostgreSQL,
+SQLite's rowid), every default is also a server default, and every row has a
+version counter.
 Enumerations are stored as their string values; lists of enumerations as a
-comma-separated string. Every row class has an integer primary key that the
-service layer may set explicitly, so an undone delete restores the same ids.
+comma-separated string. The service layer may still set a primary key
+explicitly, so an undone delete restores the same ids.
 """
 
 from __future__ import annotations
@@ -13,18 +16,22 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
     Float,
     ForeignKey,
+    Identity,
     Integer,
     LargeBinary,
     String,
     Text,
     UniqueConstraint,
+    false,
+    text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from roadmap.model.enums import (
@@ -99,7 +106,19 @@ class Opaque(TypeDecorator[bytes]):
 
 
 class Base(DeclarativeBase):
-    """Declarative base of every roadmap table."""
+    """Declarative base of every roadmap table; every row carries a version counter.
+
+    `row_version` is SQLAlchemy's version counter: each UPDATE or DELETE says
+    `WHERE row_version = <the version read>`, so an edit based on a row that
+    someone else changed since is refused instead of overwriting it.
+    """
+
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        """Make `row_version` the mapper's version counter (declarative directive)."""
+        return {"version_id_col": cls.__table__.c.row_version}
 
     def __repr__(self) -> str:
         key = getattr(self, "id", None)
@@ -109,7 +128,12 @@ class Base(DeclarativeBase):
 
 def row_values(obj: Base) -> dict[str, Any]:
     """A row's column values by attribute name: what a RowChange records of it."""
-    return {attr.key: getattr(obj, attr.key) for attr in obj.__mapper__.column_attrs}
+    return {attr.key: getattr(obj, attr.key) for attr in obj.__mapper__.column_attrs
+            if attr.key != VERSION_COLUMN}
+
+
+VERSION_COLUMN = "row_version"
+"""The version counter column: bookkeeping of the database, never part of a Change."""
 
 
 class Meta(Base):
@@ -126,16 +150,20 @@ class Roadmap(Base):
 
     __tablename__ = "roadmap"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
-    organisation: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="", server_default="")
     horizon_start: Mapped[dt.date] = mapped_column(Date)
     horizon_end: Mapped[dt.date] = mapped_column(Date)
-    fiscal_year_start_month: Mapped[int] = mapped_column(Integer, default=1)
-    currency: Mapped[str] = mapped_column(String(3), default="EUR")
-    author: Mapped[str] = mapped_column(String(200), default="")
-    confidentiality: Mapped[str] = mapped_column(String(200), default="Confidential")
-    version: Mapped[str] = mapped_column(String(40), default="1.0")
+    fiscal_year_start_month: Mapped[int] = mapped_column(
+        Integer, default=1, server_default=text("1")
+    )
+    currency: Mapped[str] = mapped_column(String(3), default="EUR", server_default="EUR")
+    author: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    confidentiality: Mapped[str] = mapped_column(
+        String(200), default="Confidential", server_default="Confidential"
+    )
+    version: Mapped[str] = mapped_column(String(40), default="1.0", server_default="1.0")
 
 
 class Department(Base):
@@ -143,12 +171,12 @@ class Department(Base):
 
     __tablename__ = "department"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
-    colour: Mapped[str] = mapped_column(String(7), default="#4477AA")
-    is_it: Mapped[bool] = mapped_column(Boolean, default=False)
+    colour: Mapped[str] = mapped_column(String(7), default="#4477AA", server_default="#4477AA")
+    is_it: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     benefit_areas: Mapped[tuple[BenefitArea, ...]] = mapped_column(
-        EnumList(BenefitArea), default=())
+        EnumList(BenefitArea), default=(), server_default="")
 
 
 class Owner(Base):
@@ -156,9 +184,9 @@ class Owner(Base):
 
     __tablename__ = "owner"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
-    role: Mapped[str] = mapped_column(String(120), default="")
+    role: Mapped[str] = mapped_column(String(120), default="", server_default="")
     department_id: Mapped[int | None] = mapped_column(
         ForeignKey("department.id", ondelete="SET NULL"), nullable=True
     )
@@ -171,13 +199,14 @@ class Vendor(Base):
 
     __tablename__ = "vendor"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
     category: Mapped[VendorCategory] = mapped_column(
-        EnumText(VendorCategory), default=VendorCategory.OTHER
+        EnumText(VendorCategory), default=VendorCategory.OTHER,
+        server_default=VendorCategory.OTHER.value
     )
     contract_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Initiative(Base):
@@ -185,36 +214,40 @@ class Initiative(Base):
 
     __tablename__ = "initiative"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
-    description: Mapped[str] = mapped_column(Text, default="")
-    theme: Mapped[str] = mapped_column(String(120), default="")
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    theme: Mapped[str] = mapped_column(String(120), default="", server_default="")
     start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     bucket: Mapped[Bucket | None] = mapped_column(EnumText(Bucket), nullable=True)
-    status: Mapped[Status] = mapped_column(EnumText(Status), default=Status.PLANNED)
-    health: Mapped[Health] = mapped_column(EnumText(Health), default=Health.GREEN)
-    budget: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    status: Mapped[Status] = mapped_column(
+        EnumText(Status), default=Status.PLANNED, server_default=Status.PLANNED.value
+    )
+    health: Mapped[Health] = mapped_column(
+        EnumText(Health), default=Health.GREEN, server_default=Health.GREEN.value
+    )
+    budget: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     benefit_area: Mapped[BenefitArea | None] = mapped_column(
         EnumText(BenefitArea), nullable=True
     )
-    success_measure: Mapped[str] = mapped_column(Text, default="")
+    success_measure: Mapped[str] = mapped_column(Text, default="", server_default="")
     measure_kind: Mapped[MeasureKind] = mapped_column(
-        EnumText(MeasureKind), default=MeasureKind.NONE
+        EnumText(MeasureKind), default=MeasureKind.NONE, server_default=MeasureKind.NONE.value
     )
     sourcing: Mapped[Sourcing | None] = mapped_column(EnumText(Sourcing), nullable=True)
     capability: Mapped[VendorCategory | None] = mapped_column(
         EnumText(VendorCategory), nullable=True
     )
-    customer_facing: Mapped[bool] = mapped_column(Boolean, default=False)
-    customer_value: Mapped[str] = mapped_column(Text, default="")
+    customer_facing: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    customer_value: Mapped[str] = mapped_column(Text, default="", server_default="")
     owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("owner.id", ondelete="SET NULL"), nullable=True
     )
     sponsor_id: Mapped[int | None] = mapped_column(
         ForeignKey("owner.id", ondelete="SET NULL"), nullable=True
     )
-    priority: Mapped[int] = mapped_column(Integer, default=3)
+    priority: Mapped[int] = mapped_column(Integer, default=3, server_default=text("3"))
     journey_stage: Mapped[JourneyStage | None] = mapped_column(
         EnumText(JourneyStage), nullable=True
     )
@@ -232,7 +265,7 @@ class Milestone(Base):
 
     __tablename__ = "milestone"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     initiative_id: Mapped[int] = mapped_column(
         ForeignKey("initiative.id", ondelete="CASCADE"), index=True
     )
@@ -246,7 +279,7 @@ class Dependency(Base):
     __tablename__ = "dependency"
     __table_args__ = (UniqueConstraint("initiative_id", "depends_on_id"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     initiative_id: Mapped[int] = mapped_column(
         ForeignKey("initiative.id", ondelete="CASCADE"), index=True
     )
@@ -261,14 +294,16 @@ class Participation(Base):
     __tablename__ = "participation"
     __table_args__ = (UniqueConstraint("initiative_id", "department_id"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     initiative_id: Mapped[int] = mapped_column(
         ForeignKey("initiative.id", ondelete="CASCADE"), index=True
     )
     department_id: Mapped[int] = mapped_column(
         ForeignKey("department.id", ondelete="CASCADE"), index=True
     )
-    role: Mapped[Role] = mapped_column(EnumText(Role), default=Role.CONTRIBUTOR)
+    role: Mapped[Role] = mapped_column(
+        EnumText(Role), default=Role.CONTRIBUTOR, server_default=Role.CONTRIBUTOR.value
+    )
 
     department: Mapped[Department] = relationship(lazy="joined", viewonly=True)
 
@@ -279,7 +314,7 @@ class VendorUse(Base):
     __tablename__ = "vendor_use"
     __table_args__ = (UniqueConstraint("initiative_id", "vendor_id"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     initiative_id: Mapped[int] = mapped_column(
         ForeignKey("initiative.id", ondelete="CASCADE"), index=True
     )
@@ -293,7 +328,7 @@ class Setting(Base):
 
     __tablename__ = "setting"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     key: Mapped[str] = mapped_column(String(120), unique=True)
     value: Mapped[str] = mapped_column(String(200))
 
@@ -304,11 +339,11 @@ class Acceptance(Base):
     __tablename__ = "acceptance"
     __table_args__ = (UniqueConstraint("code", "subject"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     code: Mapped[str] = mapped_column(String(10))
     subject: Mapped[str] = mapped_column(String(200))
     reason: Mapped[str] = mapped_column(Text)
-    accepted_by: Mapped[str] = mapped_column(String(120), default="")
+    accepted_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
     accepted_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
@@ -318,7 +353,7 @@ class NodePosition(Base):
     __tablename__ = "node_position"
     __table_args__ = (UniqueConstraint("layout", "node"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     layout: Mapped[str] = mapped_column(String(40))
     node: Mapped[str] = mapped_column(String(60))
     x: Mapped[float] = mapped_column(Float)
@@ -330,9 +365,9 @@ class Decision(Base):
 
     __tablename__ = "decision"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
-    change: Mapped[str] = mapped_column(String(200), default="")
+    change: Mapped[str] = mapped_column(String(200), default="", server_default="")
     initiative_id: Mapped[int | None] = mapped_column(
         ForeignKey("initiative.id", ondelete="SET NULL"), nullable=True
     )
@@ -345,12 +380,12 @@ class FindingAction(Base):
     __tablename__ = "finding_action"
     __table_args__ = (UniqueConstraint("code", "subject"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     code: Mapped[str] = mapped_column(String(10))
     subject: Mapped[str] = mapped_column(String(200))
-    owner: Mapped[str] = mapped_column(String(120), default="")
+    owner: Mapped[str] = mapped_column(String(120), default="", server_default="")
     due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
@@ -363,7 +398,7 @@ class Snapshot(Base):
 
     __tablename__ = "snapshot"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
     taken_at: Mapped[dt.datetime] = mapped_column(DateTime)
     payload: Mapped[bytes] = mapped_column(Opaque(), deferred=True)

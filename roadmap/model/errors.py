@@ -52,3 +52,37 @@ class RoadmapWriteError(RoadmapFileError):
         RoadmapError.__init__(self, f"Cannot write {path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class ConflictError(RoadmapError):
+    """An edit was based on a row someone else changed or removed since: refused, kept.
+
+    `change` is the edit as the user made it (offered again by
+    `Document.reapply`); `rows` names each conflicting row as
+    (table, key, label, fields that differ, who changed it or '').
+    """
+
+    def __init__(self, change: object, rows: list[tuple[str, int, str, list[str], str]]) -> None:
+        parts = []
+        for _table, _key, label, fields, who in rows:
+            by = f" by {who}" if who else ""
+            what = f" ({', '.join(fields)})" if fields else ""
+            parts.append(f"{label} was changed{by}{what}")
+        super().__init__(
+            "; ".join(parts) + " since you read it. Your edit was not applied and is kept: "
+            "apply it again over their change, or keep theirs."
+        )
+        self.change = change
+        self.rows = rows
+
+
+class ReadOnlyError(RoadmapError):
+    """The roadmap may be read but not changed here (a viewer role); the reason says why."""
+
+
+class ConnectionLostError(RoadmapError):
+    """The server stopped answering; the edit in `change` was not applied and is kept."""
+
+    def __init__(self, message: str, change: object = None) -> None:
+        super().__init__(message)
+        self.change = change

@@ -4,6 +4,13 @@ The UI and the commands call `doc.initiatives.update(...)`, never build a
 query. Every edit is a `Change` applied here; listeners hear about each one
 (the Qt models forward them to their views), and a batch turns several
 edits into one all-or-nothing step.
+
+The same document runs on a .roadmap working copy or on a PostgreSQL
+server. Every update and delete checks that the row still holds what the
+change says it held before (and SQLAlchemy's version counter checks the
+same at the database), so neither a stale edit nor an undo ever overwrites
+someone else's later change: it raises ConflictError with the user's edit
+kept. On a server, `poll_remote()` brings in others' changes.
 """
 
 from __future__ import annotations
@@ -13,10 +20,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, event, func, select
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from roadmap.model.entities import ROW_CLASSES, Base, Initiative, Roadmap, row_values
+from roadmap.model.errors import ConflictError, ConnectionLostError, ReadOnlyError
 from roadmap.services.changes import Change, Row, RowChange
 from roadmap.services.links import DependencyService, ParticipationService, VendorUseService
 from roadmap.services.rows import (
@@ -34,6 +44,7 @@ from roadmap.services.rows import (
 )
 from roadmap.services.snapshots import SnapshotService
 from roadmap.storage.database import create_schema, make_engine
+from roadmap.storage.server import ChangeFeed, next_server_id
 
 Listener = Callable[[Change], None]
 B = TypeVar("B", bound=Base)
@@ -62,10 +73,31 @@ class Batch:
 class Document:
     """An open roadmap document: its session, its services and its listeners."""
 
-    def __init__(self, engine: Engine, *, path: Path | None = None) -> None:
+    def __init__(self, engine: Engine, *, path: Path | None = None,
+                 location: str | None = None) -> None:
         self.engine = engine
         self.session = Session(engine, expire_on_commit=False, autoflush=False)
         self.path = path
+        # A roadmap on a server: its address (no password), why it is read-only (or None),
+        # the application name of its sessions, its change feed, who last changed what.
+        self.location = location
+        self.read_only: str | None = None
+        self.app_name = ""
+        self.feed: ChangeFeed | None = None
+        self.changed_by: dict[tuple[str, int], str] = {}
+        self._notices: list[Any] = []  # heard from the feed, not yet brought in
+        self._seen: dict[tuple[str, int], Row] = {}  # what an edit found, for its conflict
+        if location is not None:
+            # The rows a user was shown stay what their edits are checked against: the
+            # session's identity map only holds rows weakly, and a row dropped and read
+            # again would silently take in someone else's change.
+            self._held: list[Base] = []
+            event.listen(self.session, "loaded_as_persistent",
+                         lambda _session, obj: self._held.append(obj))
+            event.listen(self.session, "pending_to_persistent",
+                         lambda _session, obj: self._held.append(obj))
+        # A file-backed document: the (inode, size, mtime) of its file when opened or saved.
+        self.disk_stamp: tuple[int, int, int] | None = None
         self.revision = 0
         self.saved_revision = 0
         self._listeners: list[Listener] = []
@@ -138,10 +170,23 @@ class Document:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    @property
+    def is_shared(self) -> bool:
+        """True for a roadmap on a server: every edit is saved (and seen by others) at once."""
+        return self.location is not None
+
     def apply(self, change: Change) -> Change:
-        """Apply a change, commit it, and tell the listeners. Returns the change."""
+        """Apply a change, commit it, and tell the listeners. Returns the change.
+
+        Raises ReadOnlyError on a roadmap this login may not change,
+        ConflictError when a row it updates or deletes was changed by someone
+        else since (nothing applied, the change kept in the error), and
+        ConnectionLostError when the server stopped answering.
+        """
         if change.is_empty:
             return change
+        if self.read_only is not None:
+            raise ReadOnlyError(f"This roadmap is read-only: {self.read_only}.")
         self._commit(change)
         self.revision += 1
         if self._batch is not None:
@@ -185,7 +230,16 @@ class Document:
         self.saved_revision = self.revision
 
     def next_id(self, table: str) -> int:
-        """A fresh primary key for `table` (ids are never reused within a session)."""
+        """A fresh primary key for `table`, from the database.
+
+        On a server, the table's identity sequence hands it out, so ids are
+        unique across every client. A .roadmap file has one writer, this
+        document: its next id is SQLite's own rule for a rowid (one past the
+        largest), reserved here so an id handed out is never handed out again
+        in this session, even after an undo removed its row.
+        """
+        if self.engine.dialect.name == "postgresql":
+            return next_server_id(self.session.connection(), table)
         if table not in self._next_ids:
             cls = ROW_CLASSES[table]
             current = self.session.scalar(select(func.max(cls.id)))  # type: ignore[attr-defined]
@@ -194,8 +248,86 @@ class Document:
         self._next_ids[table] = key + 1
         return key
 
+    def reapply(self, conflict: ConflictError) -> Change:
+        """Apply the user's edit refused by `conflict` again, over the rows as they are now."""
+        rows = []
+        for row in conflict.change.rows:  # type: ignore[attr-defined]
+            if row.before is None:
+                rows.append(row)
+                continue
+            obj = self.session.get(ROW_CLASSES[row.table], row.key)
+            if obj is None:
+                if row.after is None:
+                    continue  # deleted already: nothing left to do
+                raise ConflictError(conflict.change, [
+                    (row.table, row.key, _label(row.table, row.key, None), [], "")])
+            current = {name: getattr(obj, name) for name in row.before}
+            if row.after is None:
+                current = row_values(obj)
+            rows.append(RowChange(row.table, row.key, current, row.after))
+        return self.apply(Change(conflict.change.label, tuple(rows)))  # type: ignore[attr-defined]
+
+    def poll_remote(self) -> Change | None:
+        """Bring in the changes others made on the server; None when there are none.
+
+        The rows concerned are read again; the listeners hear one change
+        (labelled with who made it) so that views and findings refresh. It
+        is not an edit of this user: it goes on no undo stack.
+        """
+        if self.feed is None:
+            return None
+        self._hear()
+        notices, self._notices = self._notices, []
+        if not notices:
+            return None
+        self.session.commit()  # end the read transaction: see what others committed
+        rows: list[RowChange] = []
+        seen: set[tuple[str, int]] = set()
+        for notice in notices:
+            if notice.table not in ROW_CLASSES:
+                continue
+            if (notice.table, notice.key) in seen:
+                continue
+            seen.add((notice.table, notice.key))
+            rows.append(self._reread(notice.table, notice.key))
+        rows = [r for r in rows if r.before != r.after]
+        if not rows:
+            return None
+        who = sorted({n.who for n in notices if n.who})
+        change = Change(f"Changed by {', '.join(who) or 'someone else'}", tuple(rows))
+        self._notify(change)
+        return change
+
+    def _hear(self) -> None:
+        """Take what the feed heard of others' changes: who changed which row."""
+        if self.feed is None:
+            return
+        for notice in self.feed.poll():
+            if notice.app == self.app_name:
+                continue
+            self.changed_by[(notice.table, notice.key)] = notice.who
+            self._notices.append(notice)
+
+    def _reread(self, table: str, key: int) -> RowChange:
+        """Read one row again from the database; what it held here before, and now."""
+        cls = ROW_CLASSES[table]
+        known = self.session.identity_map.get(Session.identity_key(cls, key))
+        before = row_values(known) if known is not None else None
+        obj = self.session.get(cls, key, populate_existing=True)
+        if obj is None and known is not None:
+            self.session.expunge(known)
+        after = row_values(obj) if obj is not None else None
+        if obj is not None:
+            relationships = _relationship_names(cls)
+            if relationships:
+                self.session.expire(obj, relationships)
+        return RowChange(table, key, before, after)
+
     def close(self) -> None:
         """Release the session and the engine, then run the close hooks (once)."""
+        if self.feed is not None:
+            self.feed.close()
+            self.feed = None
         self.session.close()
         self.engine.dispose()
         hooks, self.close_hooks = self.close_hooks, []
@@ -217,15 +349,61 @@ class Document:
                 previous = kind
             if self._batch is None:
                 self.session.commit()
+                self._seen.clear()
             else:
                 self.session.flush()
-        except Exception:
+        except Exception as error:
             if self._batch is not None:
                 # The rollback below discards the whole batch so far: poison it.
                 self._batch.failed = True
             self.session.rollback()
             self.session.expire_all()
+            if isinstance(error, ConflictError):
+                raise ConflictError(change, error.rows) from None
+            if isinstance(error, ConnectionLostError):
+                error.change = change
+                raise
+            if isinstance(error, StaleDataError):
+                raise self._conflict(change) from None
+            if isinstance(error, OperationalError) and error.connection_invalidated:
+                raise ConnectionLostError(
+                    f"The server of {self.location or 'this roadmap'} stopped answering: "
+                    "your edit was not applied and is kept; try again when it is back.",
+                    change) from None
+            if isinstance(error, DBAPIError) and "permission denied" in str(error.orig):
+                raise ReadOnlyError(
+                    f"This roadmap is read-only for your role: {error.orig}".strip()
+                ) from None
             raise
+
+    def _conflict(self, change: Change) -> ConflictError:
+        """The conflict a refused change met: each row whose stored values moved on."""
+        found = []
+        refreshed: list[RowChange] = []
+        seen, self._seen = self._seen, {}
+        if self.feed is not None:
+            self.session.commit()
+            self._hear()
+        for row in change.rows:
+            if row.before is None:
+                continue
+            fresh = self._reread(row.table, row.key)
+            refreshed.append(fresh)
+            now = fresh.after
+            had = seen.get((row.table, row.key), row.before or {})
+            fields = [] if now is None else [
+                name for name in had if now.get(name) != had[name]]
+            if now is None or fields:
+                who = self.changed_by.get((row.table, row.key), "")
+                found.append((row.table, row.key, _label(row.table, row.key, now),
+                              fields, who))
+        if refreshed:
+            self._notify(Change("Changed by someone else", tuple(refreshed)))
+        if not found:  # the versions moved but no value did: name the rows anyway
+            nothing: list[str] = []
+            found = [(r.table, r.key, _label(r.table, r.key, r.before), nothing, "")
+                     for r in change.rows if r.before is not None][:1]
+        return ConflictError(change, found)
 
     def _notify(self, change: Change) -> None:
         for listener in list(self._listeners):
@@ -244,7 +422,18 @@ class Document:
         else:
             obj = self.session.get(cls, row.key)
             if obj is None:
+                if self.is_shared:
+                    raise ConflictError(change_of(row), [
+                        (row.table, row.key, _label(row.table, row.key, row.before),
+                         [], self.changed_by.get((row.table, row.key), ""))])
                 raise LookupError(f"{row.table} {row.key} is gone")
+            moved = [name for name, value in row.before.items() if getattr(obj, name) != value]
+            if self.is_shared:
+                self._seen[(row.table, row.key)] = row_values(obj)
+            if moved:  # someone else's later change: never overwritten silently
+                raise ConflictError(change_of(row), [
+                    (row.table, row.key, _label(row.table, row.key, row_values(obj)), moved,
+                     self.changed_by.get((row.table, row.key), ""))])
             if row.after is None:
                 self.session.delete(obj)
             else:
@@ -266,6 +455,18 @@ class Document:
                 )
                 if owner is not None:
                     self.session.expire(owner, [collection])
+
+
+def change_of(row: RowChange) -> Change:
+    """One row change as a change of its own (what a conflict keeps of it)."""
+    return Change("Edit", (row,))
+
+
+def _label(table: str, key: int, values: Row | None) -> str:
+    """How a row is named in a message: 'initiative 12 'Checkout''."""
+    name = (values or {}).get("title") or (values or {}).get("name") or ""
+    noun = table.replace("_", " ").capitalize()
+    return f"{noun} {key}" + (f" '{name}'" if name else "")
 
 
 def _row_kind(row: RowChange) -> str:

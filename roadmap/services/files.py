@@ -7,6 +7,12 @@ document on that working copy, so every edit is on disk at once
 checks it, keeps rolling backups, and swaps it in with one atomic rename:
 whenever the process dies, the target is the old roadmap or the new one,
 never a mix. Opening a file is not an edit: a new document has nothing to undo.
+
+A save over a file that changed on disk since it was opened (another
+Crossroads saved it, or another program) is refused with FileChangedError
+unless the caller says to overwrite, so one person's save never silently
+discards another's. A postgresql:// address opens a server roadmap
+(roadmap.services.shared) whose edits are saved as they are made.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from roadmap.storage.recovery import (
     list_recoveries,
     process_alive,
 )
+from roadmap.storage.server import is_server_url
 
 BACKUPS = 3
 """Rolling backups kept beside a saved file: NAME.roadmap.1.bak (newest) .. .3.bak."""
@@ -54,6 +61,23 @@ class RoadmapSaveError(RoadmapFileError):
         self.reason = reason
 
 
+class FileChangedError(RoadmapSaveError):
+    """The file changed on disk since it was opened: reload it, overwrite it, or save as."""
+
+
+DiskStamp = tuple[int, int, int]
+"""What identifies one state of a file on disk: (inode, size, modification time in ns)."""
+
+
+def disk_stamp(path: Path) -> DiskStamp | None:
+    """The current stamp of `path`, None when it does not exist."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+
 # --- opening ------------------------------------------------------------------
 
 
@@ -64,6 +88,10 @@ def open_document(path: Path | str, *, recovery_dir: Path | None = None,
     Raises RoadmapFileError (never a database or value error) when the file
     is missing, not a roadmap, damaged, hostile or from a newer Crossroads.
     """
+    if is_server_url(path):
+        from roadmap.services.shared import open_shared
+
+        return open_shared(str(path))
     display = Path(path)
     if recover:
         recovery = find_recovery(display, recovery_dir)
@@ -76,6 +104,7 @@ def open_document(path: Path | str, *, recovery_dir: Path | None = None,
     with contextlib.suppress(OSError):
         remove_save_leftovers(source)
     filecheck.read_header(source, display)  # refuse plain non-roadmaps before copying
+    stamp = disk_stamp(source)
     try:
         work = WorkFile.create(directory, source)
     except OSError as error:
@@ -91,7 +120,9 @@ def open_document(path: Path | str, *, recovery_dir: Path | None = None,
             migrations.keep_original(source, version, display)
             migrations.upgrade(work.working, version, display)
             filecheck.verify(work.working, display=display)
-        return _attach(work, source)
+        doc = _attach(work, source)
+        doc.disk_stamp = stamp
+        return doc
     except BaseException:
         work.remove()
         raise
@@ -178,14 +209,20 @@ def _settle_journal(path: Path) -> None:
 
 
 def save_document(doc: Document, path: Path | str | None = None, *,
-                  backups: int = BACKUPS) -> Path:
+                  backups: int = BACKUPS, overwrite: bool = False) -> Path:
     """Save atomically to `path` (default: where the document came from); return the path.
 
     The target is replaced in one rename after the new file is written,
     flushed and checked; the previous file becomes NAME.roadmap.1.bak.
     Raises RoadmapSaveError (a RoadmapFileError) and leaves the target
-    untouched when anything fails.
+    untouched when anything fails, and FileChangedError when the target is
+    the file the document came from and it changed on disk since it was
+    opened or saved (`overwrite` saves over it anyway). A server roadmap
+    saves each edit as it is made: saving it without a file name does nothing.
     """
+    if doc.is_shared and path is None:
+        doc.mark_saved()
+        return Path(str(doc.location))
     if path is None and doc.path is None:
         raise RoadmapSaveError("this roadmap", "it has no file name yet: choose where to save it")
     display = Path(path if path is not None else doc.path)  # type: ignore[arg-type]
@@ -194,6 +231,12 @@ def save_document(doc: Document, path: Path | str | None = None, *,
         raise RoadmapSaveError(display, "it is a folder")
     if not target.parent.is_dir():
         raise RoadmapSaveError(display, f"the folder {target.parent} does not exist")
+    stamp = getattr(doc, "disk_stamp", None)
+    same_file = doc.path is not None and Path(os.path.realpath(doc.path)) == target
+    if same_file and not overwrite and stamp is not None and disk_stamp(target) != stamp:
+        raise FileChangedError(
+            display, "it changed on disk since you opened it (saved by someone else or "
+            "another program): reload it, overwrite it, or save yours as another file")
     with contextlib.suppress(OSError):
         remove_save_leftovers(target)
     temp = _temp_name(target, "saving")
@@ -215,6 +258,7 @@ def save_document(doc: Document, path: Path | str | None = None, *,
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
     doc.path = target
+    doc.disk_stamp = disk_stamp(target)
     doc.mark_saved()
     work = getattr(doc, "workfile", None)
     if work is not None:
@@ -298,6 +342,7 @@ def _fsync(path: Path, *, directory: bool = False) -> None:
 
 __all__ = [
     "BACKUPS",
+    "FileChangedError",
     "Recovery",
     "RoadmapSaveError",
     "backup_path",

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from roadmap.model.entities import ROW_CLASSES, Snapshot, row_values
+from roadmap.model.entities import ROW_CLASSES, VERSION_COLUMN, Snapshot, row_values
 from roadmap.model.errors import DuplicateError, NotFoundError, ValidationError
 from roadmap.model.validation import SNAPSHOT_NAME_LENGTH, clean_fields
 from roadmap.services.changes import Change, RowChange
@@ -165,7 +165,8 @@ def capture_rows(doc: DocumentPort,
     conn = doc.session.connection()
     captured: dict[str, dict[str, Any]] = {}
     for table in tables:
-        columns = [c.name for c in ROW_CLASSES[table].__table__.columns]
+        columns = [c.name for c in ROW_CLASSES[table].__table__.columns
+                   if c.name != VERSION_COLUMN]  # bookkeeping, not the roadmap
         names = ", ".join(f'"{c}"' for c in columns)  # from the model, never from a file
         rows = conn.exec_driver_sql(f'SELECT {names} FROM "{table}" ORDER BY id').all()
         captured[table] = {"columns": columns, "rows": [list(r) for r in rows]}

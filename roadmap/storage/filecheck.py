@@ -32,7 +32,7 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text
 from roadmap.model.entities import Base, EnumList, EnumText, Opaque
 from roadmap.model.errors import RoadmapFileError, ValidationError
 from roadmap.model.validation import FIELDS, check_row
-from roadmap.storage.database import APPLICATION_ID, FORMAT_VERSION, defend_connection
+from roadmap.storage.database import APPLICATION_ID, FORMAT_VERSION, REVISIONS, defend_connection
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 NOT_A_ROADMAP = "is not a Crossroads roadmap"
@@ -239,6 +239,8 @@ def verify(path: Path, *, display: object | None = None, rows: bool = True,
             stored = _meta_version(conn, display)
             if stored != version:
                 raise RoadmapFileError(display, damaged("its format version disagrees"))
+            if version >= 3:  # from format 3 Alembic's version table names the revision
+                _check_revision(conn, REVISIONS[version], display)
             if rows and version == FORMAT_VERSION:  # an older file: after its upgrade
                 check_rows(conn, display)
     except sqlite3.Error as error:
@@ -290,6 +292,12 @@ def _meta_version(conn: sqlite3.Connection, display: object) -> int:
     if row is None or not isinstance(row[0], str) or not row[0].isdigit():
         raise RoadmapFileError(display, damaged("it records no format version"))
     return int(row[0])
+
+
+def _check_revision(conn: sqlite3.Connection, expected: str, display: object) -> None:
+    rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    if rows != [(expected,)]:
+        raise RoadmapFileError(display, damaged("its schema revision disagrees with its format"))
 
 
 # --- every stored value -------------------------------------------------------

@@ -1,65 +1,67 @@
-"""Numbered upgrades of the .roadmap format, applied step by step on open.
+"""Upgrades of a roadmap's schema through Alembic, for .roadmap files and servers.
 
-A file records its format version (PRAGMA user_version and the meta table).
-Opening an older file keeps a backup of the original beside it
-(NAME.roadmap.v<N>.bak), then runs each step from its version up to the
-current one on the working copy; the upgraded copy is verified like any
-other file. To change the model: bump database.FORMAT_VERSION, freeze the new
-schema as schema_v<N>.sql, and register the step from N-1 in MIGRATIONS.
+Alembic owns the chain (roadmap/storage/revisions/versions, one revision per
+format). A .roadmap file records its format (PRAGMA user_version, the meta
+table and, from format 3, Alembic's version table). Opening an older file
+keeps a backup of the original beside it (NAME.roadmap.v<N>.bak), stamps the
+working copy with its format's revision and runs every later revision on
+it; the upgraded copy is then verified like any other file. To change the
+model: bump database.FORMAT_VERSION, freeze schema_v<N>.sql, add revision
+<N> (for both engines: op.batch_alter_table keeps SQLite working) and map it
+in database.REVISIONS.
 """
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Connection, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
 from roadmap.model.errors import RoadmapFileError
 from roadmap.storage import database
 
-Step = Callable[[sqlite3.Connection], None]
-"""Upgrades an open working copy by one format version, inside a transaction."""
+
+def alembic_config() -> Config:
+    """Alembic's configuration for the revisions shipped inside the package."""
+    config = Config()
+    location = resources.files("roadmap.storage").joinpath("revisions")
+    config.set_main_option("script_location", str(location))
+    return config
 
 
-def create_tables(conn: sqlite3.Connection, version: int, tables: tuple[str, ...]) -> None:
-    """Create `tables` exactly as the frozen schema_v<version>.sql states them.
+def head_revision() -> str:
+    """The newest revision the shipped chain reaches."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the revisions have a head"
+    return head
 
-    Executing the frozen text itself means an upgraded file's schema is the
-    one a new file of that version has, to the character the file check compares.
+
+def current_revision(conn: Connection) -> str | None:
+    """The revision Alembic's version table records in a database, or None."""
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def run_revisions(conn: Connection, start: str | None, target: str = "head") -> None:
+    """Stamp `conn` at `start` (None: leave its version table as it is), then upgrade.
+
+    Runs on the caller's connection (Alembic's cookbook: sharing a
+    connection), inside the caller's transaction.
     """
-    script = resources.files("roadmap.storage").joinpath(f"schema_v{version}.sql")
-    statements = [part.strip() for part in script.read_text("utf-8").split(";")]
-    for table in tables:
-        wanted = [
-            s for s in statements
-            if _statement_table(s) == table
-        ]
-        if not wanted:
-            raise LookupError(f"schema_v{version}.sql has no table {table!r}")
-        for statement in wanted:
-            conn.execute(statement)
-
-
-def _statement_table(statement: str) -> str | None:
-    """The table a CREATE TABLE or CREATE INDEX statement (comments stripped) is about."""
-    lines = [line for line in statement.splitlines() if not line.lstrip().startswith("--")]
-    words = " ".join(lines).replace("(", " ( ").split()
-    if words[:2] == ["CREATE", "TABLE"] and len(words) > 2:
-        return words[2]
-    if words[:2] == ["CREATE", "INDEX"] and "ON" in words:
-        return words[words.index("ON") + 1]
-    return None
-
-
-def _v1_to_v2(conn: sqlite3.Connection) -> None:
-    """Format 2: finding actions and snapshots, two new tables; nothing else changes."""
-    create_tables(conn, 2, ("finding_action", "snapshot"))
-
-
-MIGRATIONS: dict[int, Step] = {1: _v1_to_v2}
-"""Upgrade steps by the version they start from: MIGRATIONS[n] turns n into n + 1."""
+    config = alembic_config()
+    config.attributes["connection"] = conn
+    if start is not None:
+        command.stamp(config, start)
+    command.upgrade(config, target)
 
 
 def backup_name(path: Path, version: int) -> Path:
@@ -85,34 +87,32 @@ def keep_original(path: Path, version: int, display: object) -> Path:
     return backup
 
 
+def _file_settings(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    database.harden_sqlite(dbapi_connection)
+    # Revisions rebuild tables: references are checked once at the end of each, and
+    # renaming a table aside must not rewrite other tables' references to it.
+    dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+    dbapi_connection.execute("PRAGMA legacy_alter_table=ON")
+
+
 def upgrade(working: Path, version: int, display: object) -> int:
-    """Run every step from `version` to the current format on `working`; return the new version."""
-    target = database.FORMAT_VERSION
-    conn = sqlite3.connect(working, isolation_level=None)
-    try:
-        database.harden_sqlite(conn)
-        conn.execute("PRAGMA foreign_keys=OFF")  # steps may rebuild tables
-        for current in range(version, target):
-            step = MIGRATIONS.get(current)
-            if step is None:
-                raise RoadmapFileError(
-                    display, f"is in format {current}, which this Crossroads cannot upgrade"
-                )
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                step(conn)
-                conn.execute(
-                    "UPDATE meta SET value = ? WHERE key = 'format_version'", (str(current + 1),)
-                )
-                conn.execute(f"PRAGMA user_version = {int(current + 1)}")
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-    except sqlite3.Error as error:
+    """Upgrade the working copy `working` from `version` to the current format."""
+    start = database.REVISIONS.get(version)
+    if start is None:
         raise RoadmapFileError(
-            display, f"could not be upgraded from format {version} ({error})"
+            display, f"is in format {version}, which this Crossroads cannot upgrade"
+        )
+    engine = create_engine(f"sqlite:///{working}", poolclass=NullPool)
+    event.listen(engine, "connect", _file_settings)
+    try:
+        with engine.connect() as conn:
+            run_revisions(conn, start)
+            conn.commit()
+    except (SQLAlchemyError, sqlite3.Error, CommandError, LookupError, ValueError) as error:
+        detail = getattr(error, "orig", None) or error
+        raise RoadmapFileError(
+            display, f"could not be upgraded from format {version} ({detail})"
         ) from None
     finally:
-        conn.close()
-    return target
+        engine.dispose()
+    return database.FORMAT_VERSION

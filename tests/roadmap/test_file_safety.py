@@ -168,14 +168,14 @@ def test_a_newer_format_is_refused_with_advice(pristine, tmp_path, rec) -> None:
     tamper(path, "PRAGMA user_version = 7", "UPDATE meta SET value = '7' "
            "WHERE key = 'format_version'", "CREATE TABLE portfolio (id INTEGER PRIMARY KEY)")
     assert refused(path, rec).reason == (
-        "was written by a newer Crossroads (format 7; this version reads up to 2): "
+        "was written by a newer Crossroads (format 7; this version reads up to 3): "
         "update Crossroads to open it"
     )
 
 
 def test_versions_that_disagree(pristine, tmp_path, rec) -> None:
     path = copy_of(pristine, tmp_path)
-    tamper(path, "UPDATE meta SET value = '3' WHERE key = 'format_version'")
+    tamper(path, "UPDATE meta SET value = '2' WHERE key = 'format_version'")
     assert "format version disagrees" in refused(path, rec).reason
 
 
@@ -332,7 +332,7 @@ BAD_ROWS: dict[str, tuple[list[str], str]] = {
         "row 1 of vendor (id 1): notes contains a NUL character"),
     "two document rows": (
         ["INSERT INTO roadmap SELECT 2, title, organisation, horizon_start, horizon_end, "
-         "fiscal_year_start_month, currency, author, confidentiality, version FROM roadmap"],
+         "fiscal_year_start_month, currency, author, confidentiality, version, 1 FROM roadmap"],
         "is damaged (truncated or corrupt): its document row is not row 1"),
     "no document row": (
         ["DELETE FROM roadmap"],

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from roadmap.model.entities import Base, Decision, Initiative
+from roadmap.model.entities import Initiative
 from roadmap.model.errors import RoadmapFileError, ValidationError
 from roadmap.samples.bundled import build_sample
 from roadmap.services import files as storage
@@ -31,6 +31,7 @@ from roadmap.services.files import (
 )
 from roadmap.storage import database, filecheck, migrations
 from roadmap.storage.recovery import WorkFile, process_alive
+from tests.helpers.old_formats import write_old_format
 from tests.helpers.roadmaps import bulk_roadmap, small_roadmap
 
 
@@ -80,12 +81,12 @@ def crash(doc: Document) -> None:
 
 def test_frozen_schema_snapshot_equals_what_the_model_creates() -> None:
     engine = create_engine("sqlite://")
-    Base.metadata.create_all(engine)
+    database.create_schema(engine)
     with engine.connect() as conn:
         created = filecheck.schema_of(conn.connection.driver_connection)
     assert filecheck.expected_schema(database.FORMAT_VERSION) == created, (
         "the model changed: bump database.FORMAT_VERSION, freeze schema_v<N>.sql and add a "
-        "migration step in roadmap/storage/migrations.py"
+        "revision in roadmap/storage/revisions/versions"
     )
     assert filecheck.expected_schema(database.FORMAT_VERSION + 1) is None
 
@@ -344,72 +345,32 @@ def test_a_sidecar_names_the_process_that_owns_it(rec: Path) -> None:
 
 
 def _make_version_zero(path: Path) -> None:
-    """Turn a current file into a fake older format 0 that lacks the decision table."""
+    """Mark a file as format 0, which no revision upgrades."""
     with sqlite3.connect(path) as conn:
-        for table in ("decision", "finding_action", "snapshot"):  # format 1, then 0
-            conn.execute(f"DROP TABLE {table}")
-        conn.execute("UPDATE meta SET value = '0' WHERE key = 'format_version'")
         conn.execute("PRAGMA user_version = 0")
     conn.close()
 
 
-def _fake_version_zero(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    current = filecheck.expected_schema(1)
-    older = frozenset(e for e in current if e[2] != "decision")
-    real = filecheck.expected_schema
-    monkeypatch.setattr(filecheck, "expected_schema",
-                        lambda version: older if version == 0 else real(version))
-    ran: list[int] = []
-
-    def add_decisions(conn: sqlite3.Connection) -> None:
-        ran.append(0)
-        script = filecheck.resources.files("roadmap.storage").joinpath("schema_v1.sql").read_text()
-        for statement in script.split(";"):
-            if "CREATE TABLE decision" in statement:
-                conn.execute(statement)
-
-    monkeypatch.setitem(migrations.MIGRATIONS, 0, add_decisions)
-    return ran
-
-
-def test_an_older_format_is_upgraded_with_a_backup(saved, rec, monkeypatch) -> None:
-    path, snapshot = saved
-    _make_version_zero(path)
-    old_bytes = path.read_bytes()
-    ran = _fake_version_zero(monkeypatch)
-    doc = open_document(path, recovery_dir=rec)
-    try:
-        assert ran == [0]
-        assert migrations.backup_name(path, 0).read_bytes() == old_bytes
-        assert path.read_bytes() == old_bytes  # the file itself changes only on save
-        expected = {**snapshot, "decision": []}
-        assert doc.snapshot() == expected
-        doc.decisions.record("Upgraded and working", at=dt.datetime(2027, 1, 1))
-        assert len(doc.all(Decision)) == 1
-        save_document(doc)
-    finally:
-        doc.close()
-    assert filecheck.verify(path) == database.FORMAT_VERSION
-
-
-def test_an_older_format_without_a_step_is_refused(saved, rec, monkeypatch) -> None:
+def test_an_older_format_without_a_revision_is_refused(saved, rec, monkeypatch) -> None:
     path, _ = saved
     _make_version_zero(path)
-    _fake_version_zero(monkeypatch)
-    monkeypatch.delitem(migrations.MIGRATIONS, 0)
+    monkeypatch.setattr(filecheck, "verify", lambda *_a, **_k: 0)
     with pytest.raises(RoadmapFileError, match="format 0, which this Crossroads cannot upgrade"):
         open_document(path, recovery_dir=rec)
     assert list(rec.iterdir()) == []
 
 
-def test_a_failing_step_leaves_the_file_alone(saved, rec, monkeypatch) -> None:
-    path, _ = saved
-    _make_version_zero(path)
+def test_a_failing_revision_leaves_the_file_alone(tmp_path, rec, monkeypatch) -> None:
+    doc = small_roadmap()
+    path = write_old_format(doc, tmp_path / "old.roadmap", 2)
+    doc.close()
     before = path.read_bytes()
-    _fake_version_zero(monkeypatch)
-    monkeypatch.setitem(migrations.MIGRATIONS, 0,
-                        lambda conn: conn.execute("CREATE TABLE meta (x)"))
-    with pytest.raises(RoadmapFileError, match="could not be upgraded from format 0"):
+
+    def broken(*_args: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(migrations, "run_revisions", broken)
+    with pytest.raises(RoadmapFileError, match="could not be upgraded from format 2"):
         open_document(path, recovery_dir=rec)
     assert path.read_bytes() == before
     assert list(rec.iterdir()) == []

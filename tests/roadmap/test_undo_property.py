@@ -22,6 +22,7 @@ from sqlalchemy import text
 
 from roadmap.model.entities import (
     ROW_CLASSES,
+    VERSION_COLUMN,
     Acceptance,
     Department,
     Initiative,
@@ -206,9 +207,16 @@ def _step(data: st.DataObject, doc: Document, action: str) -> Change | None:
 
 
 def _rows(doc: Document) -> dict[str, list[tuple]]:
-    """Every stored row, read with plain SQL (cheaper than a snapshot, just as exact)."""
-    return {table: doc.session.execute(text(f"SELECT * FROM {table} ORDER BY id")).all()
-            for table in ROW_CLASSES}
+    """Every stored row, read with plain SQL (cheaper than a snapshot, just as exact).
+
+    The row version is left out: it counts writes, so an undo moves it on.
+    """
+    rows = {}
+    for table, cls in ROW_CLASSES.items():
+        names = ", ".join(f'"{c.name}"' for c in cls.__table__.columns
+                          if c.name != VERSION_COLUMN)
+        rows[table] = doc.session.execute(text(f"SELECT {names} FROM {table} ORDER BY id")).all()
+    return rows
 
 
 def _seed(doc: Document) -> None:

@@ -12,6 +12,7 @@ from roadmap.model.entities import FindingAction
 from roadmap.model.errors import DuplicateError, ValidationError
 from roadmap.services.files import open_document, save_document
 from roadmap.storage import database, filecheck, migrations
+from tests.helpers.old_formats import write_old_format
 from tests.helpers.roadmaps import small_roadmap
 
 AT = dt.datetime(2027, 2, 1, 9, 30)
@@ -22,31 +23,19 @@ def _private_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
 
 
-def _format_one(path: Path) -> None:
-    """Turn a current file into what Crossroads with format 1 wrote."""
-    with sqlite3.connect(path) as conn:
-        conn.execute("DROP TABLE finding_action")
-        conn.execute("DROP TABLE snapshot")
-        conn.execute("UPDATE meta SET value = '1' WHERE key = 'format_version'")
-        conn.execute("PRAGMA user_version = 1")
-    conn.close()
-
-
-def test_the_format_is_two_and_a_format_one_file_has_its_frozen_schema(tmp_path: Path) -> None:
-    assert database.FORMAT_VERSION == 2
+def test_a_format_one_file_has_its_frozen_schema(tmp_path: Path) -> None:
     doc = small_roadmap()
-    path = save_document(doc, tmp_path / "old.roadmap")
+    path = write_old_format(doc, tmp_path / "old.roadmap", 1)
     doc.close()
-    _format_one(path)
     assert filecheck.verify(path) == 1  # exactly schema_v1.sql
 
 
-def test_a_format_one_file_opens_upgraded_and_saves_as_format_two(tmp_path: Path) -> None:
+def test_a_format_one_file_opens_upgraded_and_saves_in_the_current_format(
+        tmp_path: Path) -> None:
     doc = small_roadmap()
-    path = save_document(doc, tmp_path / "old.roadmap")
     before = doc.snapshot()
+    path = write_old_format(doc, tmp_path / "old.roadmap", 1)
     doc.close()
-    _format_one(path)
     old_bytes = path.read_bytes()
     doc = open_document(path, recovery_dir=tmp_path / "rec")
     try:
@@ -57,9 +46,9 @@ def test_a_format_one_file_opens_upgraded_and_saves_as_format_two(tmp_path: Path
         save_document(doc)
     finally:
         doc.close()
-    assert filecheck.verify(path) == 2
+    assert filecheck.verify(path) == database.FORMAT_VERSION
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone() == (2,)
+        assert conn.execute("PRAGMA user_version").fetchone() == (database.FORMAT_VERSION,)
         assert conn.execute("SELECT owner FROM finding_action").fetchall() == [("Bo",)]
     conn.close()
 

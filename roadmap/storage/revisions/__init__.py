@@ -1,0 +1,1 @@
+"""Alembic's migration environment and revisions: the schema chain of both engines."""

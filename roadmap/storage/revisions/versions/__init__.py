@@ -1,0 +1,1 @@
+"""The Alembic revisions, one per .roadmap format (0001 is format 1)."""
