@@ -36,6 +36,8 @@ SPECS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec("file_new", "&New Roadmap", "Start a new, empty roadmap", "new", SK.New),
     ActionSpec("file_open", "&Open…", "Open a .roadmap file", "open", SK.Open),
+    ActionSpec("file_open_shared", "Open S&hared Roadmap…",
+               "Open a team roadmap on a PostgreSQL server", "open"),
     ActionSpec("file_save", "&Save", "Save the roadmap", "save", SK.Save),
     ActionSpec("file_save_as", "Save &As…", "Save the roadmap under a new name", "save-as",
                SK.SaveAs),

@@ -82,6 +82,21 @@ def _parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _server_address(file: Path | None) -> str | None:
+    """The postgresql:// address typed on the command line that became `file`, if any.
+
+    A Path collapses the address's '//'; the text is found again in sys.argv.
+    """
+    from roadmap.storage.server import is_server_url
+
+    if file is None:
+        return None
+    for argument in sys.argv[1:]:
+        if is_server_url(argument) and Path(argument) == file:
+            return argument
+    return str(file) if is_server_url(str(file)) and "//" in str(file) else None
+
+
 def initial_document(file: Path | None, settings: app_settings.AppSettings,
                      recovery_dir: Path) -> tuple[Document, str]:
     """The document to start with, and an error message to show once the window is up.
@@ -92,6 +107,14 @@ def initial_document(file: Path | None, settings: app_settings.AppSettings,
     from roadmap.services.files import new_document, open_document
 
     problem = ""
+    address = _server_address(file)
+    if address is not None:
+        try:
+            return open_document(address), ""
+        except RoadmapError as error:
+            problem = f"The shared roadmap could not be opened: {error}"
+            log.warning("Cannot open %s: %s", address, error)
+            file = None
     if file is not None:
         try:
             doc = open_document(file, recovery_dir=recovery_dir)

@@ -128,6 +128,35 @@ class FileController(QObject):
         self.settings.set(app_settings.LAST_FOLDER, str(Path(path).resolve().parent))
         return True
 
+    def open_shared_dialog(self) -> bool:
+        """Ask for a server address (recent ones offered) and open the roadmap there."""
+        from .shared_roadmap import ask_address
+
+        if not self.maybe_save():
+            return False
+        address = ask_address(self.window, self.settings)
+        return self.open_location(address) if address else False
+
+    def open_location(self, address: str) -> bool:
+        """Open the roadmap at a postgresql:// address; a failure keeps the current one."""
+        from roadmap.services.files import open_document
+
+        from .shared_roadmap import remember
+
+        try:
+            doc = open_document(address)
+        except (RoadmapError, OSError) as error:
+            show_error(self.window, "Cannot Open Shared Roadmap",
+                       f"{user_message(error)}\n\nYour current roadmap is still open.")
+            return False
+        self.replace(doc)
+        remember(self.settings, address)
+        if doc.read_only is not None:
+            QMessageBox.information(self.window, "Read-only Roadmap",
+                                    f"You can read, check and export this roadmap, but not "
+                                    f"change it: {doc.read_only}.")
+        return True
+
     def save(self) -> bool:
         """Save to the current file, or ask for one; True when saved."""
         if self.path is None:
@@ -254,10 +283,21 @@ class FileController(QObject):
     # --- internals -----------------------------------------------------------
 
     def _save_to(self, path: Path) -> bool:
-        from roadmap.services.files import save_document
+        from roadmap.services.files import FileChangedError, save_document
 
         try:
-            saved = save_document(self.ctx.doc, path)
+            try:
+                saved = save_document(self.ctx.doc, path)
+            except FileChangedError as changed:
+                choice = self._ask_changed_on_disk(changed)
+                if choice == "overwrite":
+                    saved = save_document(self.ctx.doc, path, overwrite=True)
+                elif choice == "save_as":
+                    return self.save_as()
+                elif choice == "reload":
+                    return self.open_path(path, ask=False)
+                else:
+                    return False
         except (RoadmapError, OSError) as error:
             show_error(self.window, "Cannot Save Roadmap",
                        f"The roadmap was not saved: {user_message(error)}\n\n"
@@ -270,6 +310,23 @@ class FileController(QObject):
         self.update_title()
         self.saved.emit(saved)
         return True
+
+    def _ask_changed_on_disk(self, error: RoadmapError) -> str:
+        """Reload, overwrite or save as, when the file changed since it was opened."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "File Changed on Disk",
+                          f"{self.display_name()} was changed on disk since you opened it "
+                          "(saved by someone else or another program). Saving now would "
+                          "discard their changes.", parent=self.window)
+        reload = box.addButton("&Reload Theirs", QMessageBox.ButtonRole.DestructiveRole)
+        overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.AcceptRole)
+        save_as = box.addButton("Save Mine &As…", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.setDetailedText(str(error))
+        box.exec()
+        clicked = box.clickedButton()
+        return {id(reload): "reload", id(overwrite): "overwrite",
+                id(save_as): "save_as"}.get(id(clicked), "cancel")
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -58,6 +58,10 @@ class MainWindow(QMainWindow):
         for action in undo_actions(ctx.undo_stack, self):
             self.named_actions.add(action)
         self.files = FileController(self, ctx, settings, app_settings.recovery_dir())
+        from .shared_roadmap import RemoteWatcher  # others' changes to a server roadmap
+
+        self.remote = RemoteWatcher(self, lambda: self.files.ctx.doc,
+                                    lambda message: self.statusBar().showMessage(message))
         self.analysis = AnalysisRefresher(ctx, parent=self)
 
         self.views = ViewHost(ctx, self)
@@ -127,6 +131,7 @@ class MainWindow(QMainWindow):
         a = self.named_actions
         handlers = {
             "file_new": self.files.new_roadmap, "file_open": self.files.open_dialog,
+            "file_open_shared": self.files.open_shared_dialog,
             "file_save": self.files.save, "file_save_as": self.files.save_as,
             "file_revert": self.files.revert, "file_export_boardpack": self.export_board_pack,
             "file_export_deck": self.export_deck,

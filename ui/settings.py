@@ -42,7 +42,10 @@ LAST_FOLDER = SettingSpec("files/last_folder", str, "",
 SAMPLE_OFFERED = SettingSpec("files/sample_offered", bool, False,
                              "The first-start sample roadmap was opened once.")
 
-ALL_SETTINGS = (GEOMETRY, WINDOW_STATE, LAST_VIEW, RECENT_FILES, LAST_FOLDER, SAMPLE_OFFERED)
+RECENT_SERVERS = SettingSpec("files/recent_servers", list, [],
+                             "Recent shared roadmaps: postgresql:// addresses, never passwords")
+ALL_SETTINGS = (GEOMETRY, WINDOW_STATE, LAST_VIEW, RECENT_FILES, LAST_FOLDER, SAMPLE_OFFERED,
+                RECENT_SERVERS)
 
 
 def configure_storage() -> None:
