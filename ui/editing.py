@@ -104,7 +104,7 @@ def create(ctx: AppContext, kind: str, **fields: Any) -> int:
 
 def create_initiative(ctx: AppContext, title: str = "New initiative", **fields: Any) -> int:
     """Add an initiative with a fresh title; scheduled in the horizon's first quarter."""
-    names = [i.title for i in ctx.doc.initiatives.all()]
+    names = ctx.doc.initiatives.titles(prefix=title)
     start = ctx.doc.info.horizon_start
     fields.setdefault("start", start)
     fields.setdefault("end", start + dt.timedelta(days=89))

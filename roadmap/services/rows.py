@@ -273,6 +273,14 @@ class VendorService(EntityService[Vendor]):
 class InitiativeService(EntityService[Initiative]):
     """Initiatives: the pieces of work on the roadmap."""
 
+    def titles(self, prefix: str = "") -> list[str]:
+        """The titles starting with `prefix` (all by default), in id order, without row objects."""
+        query = select(Initiative.title).order_by(Initiative.id)
+        if prefix:
+            escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(Initiative.title.like(f"{escaped}%", escape="\\"))
+        return list(self.doc.session.scalars(query))
+
     model = Initiative
     noun = "Initiative"
     defaults: ClassVar[dict[str, Any]] = {

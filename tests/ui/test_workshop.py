@@ -150,8 +150,10 @@ def test_a_moved_bar_keeps_every_row_in_place(qtbot, sample: AppContext) -> None
     before = scene.layout.bars[target].x0
     obj = doc.initiatives.get(target)
     week = dt.timedelta(weeks=1)
+    layout = scene.layout
     sample.run(lambda: doc.initiatives.update(target, start=obj.start + week,
                                               end=obj.end + week))
+    assert scene.layout is layout, "moved in place, not laid out anew"
     after = scene.layout.bars[target]
     assert after.x0 == pytest.approx(before + 7 * scene.layout.scale.px_per_day)
     assert scene.bars[target].geometry == after
@@ -256,7 +258,9 @@ def test_a_deleted_bar_leaves_every_other_bar_in_place(qtbot, sample: AppContext
     lane = next(g for g in scene.layout.lanes
                 if g.top <= scene.layout.bars[target].top < g.bottom)
     count = lane.count
+    layout = scene.layout
     editing.delete_keys(sample, [NodeKey.initiative(target)])
+    assert scene.layout is layout, "taken off in place, not laid out anew"
     assert target not in scene.bars and target not in scene.layout.bars
     assert not [p for p in scene.arrows if target in p], "its arrows went with it"
     assert {k: (g.lane, g.row, g.x0) for k, g in scene.layout.bars.items()} == others
@@ -279,3 +283,42 @@ def test_a_drag_past_a_milestone_flags_it(qtbot, sample: AppContext) -> None:
     win.timeline._on_canvas_dates_requested(key, later, later + length)
     assert scene.bars[key].stranded(), "the milestones stayed at their dates"
     assert "outside the initiative's dates" in win.status.text()
+
+
+def test_a_new_initiative_joins_its_lane_without_moving_the_others(window) -> None:
+    from ui import editing
+
+    sample = window.ctx
+    view = window.show_view("timeline")
+    window.analysis.stop()
+    scene = view.scene
+    before = {key: (g.lane, g.row, g.x0) for key, g in scene.layout.bars.items()}
+    tops = {key: g.top for key, g in scene.layout.bars.items()}
+    layout = scene.layout
+    key = editing.create_initiative(sample, "Garden app")
+    assert scene.layout is layout, "placed in place, not laid out anew"
+    assert key in scene.bars and key in scene.layout.bars
+    after = {k: (g.lane, g.row, g.x0) for k, g in scene.layout.bars.items() if k != key}
+    assert after == before, "no other bar changed its lane, row or dates"
+    new = scene.layout.bars[key]
+    assert all(scene.layout.bars[k].top >= tops[k] for k in tops), "rows only open downwards"
+    assert not any(g.top == new.top and g.lane == new.lane and k != key and
+                   g.x0 < new.x1 and new.x0 < g.x1 for k, g in scene.layout.bars.items())
+    sample.undo_stack.undo()
+    assert key not in scene.bars
+
+
+def test_the_findings_wait_longer_after_a_costlier_analysis(window) -> None:
+    from ui.analysis_refresh import DELAY_MS, LONGEST_DELAY_MS
+
+    refresher = window.analysis
+    refresher.last_seconds = 0.01
+    refresher.schedule()
+    assert refresher._timer.interval() == DELAY_MS
+    refresher.last_seconds = 0.3
+    refresher.schedule()
+    assert refresher._timer.interval() == 900
+    refresher.last_seconds = 5.0
+    refresher.schedule()
+    assert refresher._timer.interval() == LONGEST_DELAY_MS
+    refresher.stop()

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from roadmap.model import palette
 from roadmap.model.calendar import months_between, quarters_between
-from roadmap.views.timeline.lanes import Lane
+from roadmap.views.timeline.lanes import Lane, timeline_lanes
 from roadmap.views.timeline.layout import (
     NOT_SCHEDULED,
     BarGeometry,
     LayoutParams,
     TimelineLayout,
     layout_timeline,
+    place_label,
 )
 from roadmap.views.timeline.model import (
     DAY,
@@ -228,6 +229,94 @@ class TimelineScene(QGraphicsScene):
                 arrow.set_route(route, pair in self.violated)
         self.highlight(self.selected)
         return True
+
+    def add_in_place(self, record: BarRecord) -> bool:
+        """Put one new scheduled initiative on a free stretch of an existing row of its lane.
+
+        Nothing else moves. False, with nothing changed, when its lane is not
+        on the timeline or no row of it has room: the caller lays out anew.
+        """
+        layout, data = self.layout, self.data
+        span = record.span
+        if layout is None or data is None or span is None or record.id in data.bars:
+            return False
+        probe = TimelineData({record.id: record}, data.departments, [], [], data.horizon,
+                             data.fiscal_year_start_month)
+        key = next((lane.key for lane in timeline_lanes(probe, self.mode)
+                    if record.id in lane.members), None)
+        lane = next((g for g in layout.lanes if g.lane.key == key), None)
+        if lane is None:
+            return False
+        rows: dict[int, BarGeometry] = {}
+        for g in layout.bars.values():
+            if g.column is None and lane.top <= g.top < lane.bottom:
+                rows.setdefault(g.row, g)
+        if not rows:
+            return False
+        params = self.params()
+        x0, x1 = layout.scale.x_of(span[0]), layout.scale.x_of(span[1] + DAY)
+        if x0 < 0 or x1 > layout.time_width:
+            return False
+        place = place_label(x0, x1, params.label_extent(record), params.bar_gap,
+                            layout.time_width, params.label_min)
+        pitch = self.row_height + self.row_gap
+        slot = None
+        for row in sorted(rows):
+            sample = rows[row]
+            taken = [self._extent(g) for g in layout.bars.values()
+                     if g.column is None and g.lane == sample.lane and g.row == row]
+            if not any(place.left < high + params.bar_gap and low < place.right + params.bar_gap
+                       for low, high in taken):
+                slot = (row, sample.top, sample.bottom, sample.lane)
+                break
+        if slot is None:
+            # No room on any row: open a new row at the bottom of the lane, moving what is
+            # below it down by one row (orthogonal routes stretch along their vertical runs).
+            last = rows[max(rows)]
+            self._open_row(lane.bottom, pitch)
+            lane.bottom += pitch
+            slot = (last.row + 1, last.top + pitch, last.bottom + pitch, last.lane)
+        row, top, bottom, index = slot
+        room = None if place.room is None else place.room - 2 * params.label_padding
+        geometry = BarGeometry(record.id, x0, x1, top, bottom, index, row,
+                               place.side == "inside", label_left=place.side == "left",
+                               label_room=room)
+        data.bars[record.id] = record
+        layout.bars[record.id] = geometry
+        item = self.bars[record.id] = BarItem(record, geometry, self.theme, self.fonts,
+                                              self.label_offset)
+        self.addItem(item)
+        item.set_state(record, geometry, self._milestones(record, layout))
+        lane.count += 1
+        self._order.append(record.id)
+        self.highlight(self.selected)
+        return True
+
+    def _open_row(self, at: float, pitch: float) -> None:
+        """Move every bar, card, lane and route point at or below `at` down by `pitch`."""
+        layout = self.layout
+        assert layout is not None and self.data is not None
+        for key, g in list(layout.bars.items()):
+            if g.top >= at:
+                moved = layout.bars[key] = replace(g, top=g.top + pitch,
+                                                   bottom=g.bottom + pitch)
+                record = self.data.bars[key]
+                self.bars[key].set_state(record, moved, self._milestones(record, layout))
+        for lane in layout.lanes:
+            if lane.top >= at:
+                lane.top += pitch
+                lane.bottom += pitch
+        for pair, points in layout.routes.items():
+            if any(y >= at for _x, y in points):
+                route = [(x, y + pitch if y >= at else y) for x, y in points]
+                layout.routes[pair] = route
+                arrow = self.arrows.get(pair)
+                if arrow is not None:
+                    arrow.set_route(route, pair in self.violated)
+        layout.height += pitch
+        rect = self.sceneRect()
+        self.setSceneRect(rect.adjusted(0, 0, 0, pitch))
+        self.arrow_layer.set_extent(self.sceneRect())
 
     def remove_in_place(self, keys: set[int]) -> bool:
         """Take deleted initiatives off the timeline, leaving every other bar where it is.

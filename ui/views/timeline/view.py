@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from roadmap.model.errors import RoadmapError
 from roadmap.model.keys import NodeKey, NodeKind
 from roadmap.services.changes import Change
-from roadmap.views.timeline.model import LaneMode, collect, patch
+from roadmap.views.timeline.model import BarRecord, LaneMode, collect, patch
 from ui.context import AppContext
 from ui.views.timeline.canvas import ZOOM_STEP, TimelineCanvas
 from ui.views.timeline.legend import TimelineLegend
@@ -253,6 +253,9 @@ class TimelineView(QWidget):
                 return
             self.scene.set_data(data, relayout=False)
             self._relayout()
+        elif data is not None and not self._stale and (added := _added(change)) is not None \
+                and self.scene.add_in_place(added):
+            self.canvas.refresh()
         elif data is not None and not self._stale and (gone := _deleted(change)) and \
                 len(gone) <= IN_PLACE_LIMIT and self.scene.remove_in_place(gone):
             self.canvas.refresh()  # the lane names' counts changed too
@@ -305,3 +308,19 @@ def _deleted(change: Change) -> set[int]:
            for r in change.rows):
         return set()
     return gone
+
+
+def _added(change: Change) -> BarRecord | None:
+    """The record of the one initiative a change only creates (no links, no roles), or None."""
+    if len(change.rows) != 1:
+        return None
+    row = change.rows[0]
+    if row.table != "initiative" or row.before is not None or row.after is None:
+        return None
+    v = row.after
+    try:
+        return BarRecord(row.key, str(v["title"]), v.get("start"), v.get("end"),
+                         v.get("bucket"), v["status"], v["health"], str(v.get("theme") or ""),
+                         None)
+    except KeyError:
+        return None
