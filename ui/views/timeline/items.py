@@ -370,6 +370,7 @@ class ArrowItem:
         self._head = QPolygonF()
         self._bounds = QRectF()
         self._route: tuple[list[Point], bool] | None = None
+        self._stroke: tuple[tuple[Relation, bool], tuple[QColor, float]] | None = None
 
     @property
     def points(self) -> list[Point]:
@@ -421,7 +422,14 @@ class ArrowItem:
         return self.violated or self.relation in (Relation.UPSTREAM, Relation.DOWNSTREAM)
 
     def stroke(self) -> tuple[QColor, float]:
-        """The colour and width of this arrow's line in its current state."""
+        """The colour and width of this arrow's line in its current state (kept until it
+        changes: the layer asks for thousands per repaint)."""
+        key = (self.relation, self.violated)
+        if self._stroke is None or self._stroke[0] != key:
+            self._stroke = (key, self._compute_stroke())
+        return self._stroke[1]
+
+    def _compute_stroke(self) -> tuple[QColor, float]:
         width = self.theme.arrow_width
         colour = QColor(self.theme.arrow)
         if self.relation is Relation.UPSTREAM:
@@ -438,6 +446,10 @@ class ArrowItem:
                 (colour.red(), paper.red()), (colour.green(), paper.green()),
                 (colour.blue(), paper.blue()))))
         return colour, width
+
+    def rgb(self) -> int:
+        """The stroke's colour as one number (the layer batches arrows by it)."""
+        return self.stroke()[0].rgb()
 
     def paint(self, painter: QPainter) -> None:
         """Stroke the whole route and fill the head (for the few emphasised arrows)."""
@@ -492,7 +504,7 @@ class ArrowLayer(QGraphicsItem):
                 emphasised.append(arrow)
                 continue
             colour, width = arrow.stroke()
-            rgb = colour.rgb()
+            rgb = arrow.rgb()
             visible = visible_segments(arrow.points, exposed.adjusted(-width, -width,
                                                                       width, width))
             if visible:
