@@ -12,7 +12,13 @@ import sys
 from pathlib import Path
 
 from roadmap import __version__
-from roadmap.cli import CommandError, OneLineParser, build_parser, command_names
+from roadmap.cli import (
+    CommandError,
+    OneLineParser,
+    build_parser,
+    command_names,
+    roadmap_location,
+)
 from roadmap.model.errors import RoadmapError
 
 
@@ -24,7 +30,8 @@ def _window_parser() -> argparse.ArgumentParser:
         + ". Run 'crossroads COMMAND --help' for each.",
     )
     parser.add_argument("--version", action="version", version=f"Crossroads {__version__}")
-    parser.add_argument("file", nargs="?", type=Path, help="a .roadmap file to open")
+    parser.add_argument("file", nargs="?", type=roadmap_location,
+                        help="a .roadmap file, or a postgresql://host/db address, to open")
     parser.add_argument("--screenshot", type=Path, metavar="PNG",
                         help="render the window offscreen to PNG and exit")
     parser.add_argument("--view", metavar="NAME", help="the view to show first")

@@ -82,22 +82,26 @@ def _parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def _server_address(file: Path | None) -> str | None:
-    """The postgresql:// address typed on the command line that became `file`, if any.
+def _server_address(file: Path | str | None) -> str | None:
+    """The postgresql:// address the command line gave as FILE, if it gave one.
 
-    A Path collapses the address's '//'; the text is found again in sys.argv.
+    main.py keeps an address as the text typed (roadmap.cli.roadmap_location);
+    a caller that turned it into a Path lost its '//', so the text is looked
+    for again in sys.argv.
     """
     from roadmap.storage.server import is_server_url
 
     if file is None:
         return None
+    if isinstance(file, str):
+        return file if is_server_url(file) else None
     for argument in sys.argv[1:]:
         if is_server_url(argument) and Path(argument) == file:
             return argument
-    return str(file) if is_server_url(str(file)) and "//" in str(file) else None
+    return None
 
 
-def initial_document(file: Path | None, settings: app_settings.AppSettings,
+def initial_document(file: Path | str | None, settings: app_settings.AppSettings,
                      recovery_dir: Path) -> tuple[Document, str]:
     """The document to start with, and an error message to show once the window is up.
 
@@ -115,6 +119,8 @@ def initial_document(file: Path | None, settings: app_settings.AppSettings,
             problem = f"The shared roadmap could not be opened: {error}"
             log.warning("Cannot open %s: %s", address, error)
             file = None
+    if isinstance(file, str):
+        file = Path(file)
     if file is not None:
         try:
             doc = open_document(file, recovery_dir=recovery_dir)
