@@ -162,10 +162,22 @@ class MainWindow(QMainWindow):
         self.views.view_shown.connect(self._on_views_view_shown)
         self.changes.comparison_changed.connect(lambda _c: self._filter_table_to_changes())
         self.changes.table_filter_changed.connect(lambda _on: self._filter_table_to_changes())
+        self.changes.baseline_changed.connect(lambda _spans: self._show_baseline())
+        self.views.view_shown.connect(self._on_views_view_shown_baseline)
         self.analysis.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self._update_file_actions()
 
     # --- layout and settings -------------------------------------------------
+
+    def _on_views_view_shown_baseline(self, name: str) -> None:
+        if name == "timeline":
+            self._show_baseline()
+
+    def _show_baseline(self) -> None:
+        """Give the timeline the Changes panel's baseline (ghost bars), if it is built."""
+        timeline = self.views.view("timeline")
+        if timeline is not None and hasattr(timeline, "set_baseline"):
+            timeline.set_baseline(self.changes.baseline_spans())
 
     def restore_layout(self) -> None:
         """Restore geometry and dock layout from the settings (or a sensible default)."""

@@ -322,3 +322,25 @@ def test_the_findings_wait_longer_after_a_costlier_analysis(window) -> None:
     refresher.schedule()
     assert refresher._timer.interval() == LONGEST_DELAY_MS
     refresher.stop()
+
+
+def test_baseline_ghost_bars_show_a_snapshots_dates_and_mark_slips(window) -> None:
+    from roadmap.snapshots.payload import take_snapshot
+
+    doc = window.ctx.doc
+    view = window.show_view("timeline")
+    window.ctx.run(lambda: take_snapshot(doc, "Board Q1"))
+    window.changes.fill_snapshots()
+    moved = next(i for i in doc.initiatives.all() if i.start and i.end)
+    weeks = dt.timedelta(weeks=3)
+    window.ctx.run(lambda: doc.initiatives.update(moved.id, end=moved.end + weeks))
+    window.analysis.refresh_now()
+    window.changes.baseline.setChecked(True)
+    ghosts = {key: (rect, slip, n) for key, rect, slip, n in view.scene.baseline.ghosts()}
+    dated = {i.id for i in doc.initiatives.all() if i.start and i.end and i.id != moved.id}
+    assert dated <= set(ghosts), "every scheduled initiative has its ghost"
+    rect, slip, n = ghosts[moved.id]
+    assert slip is not None and n == 3, "the slip is marked with its weeks"
+    assert all(s is None for k, (_r, s, _n) in ghosts.items() if k != moved.id)
+    window.changes.baseline.setChecked(False)
+    assert view.scene.baseline.ghosts() == []

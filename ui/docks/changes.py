@@ -9,6 +9,8 @@ what changed and the graph view can filter on `Comparison.changed_keys`.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -42,6 +44,8 @@ class ChangesDock(QDockWidget):
     comparison_changed = Signal(object)
     """The new Comparison, or None when no snapshot is chosen (or it cannot be read)."""
     table_filter_changed = Signal(bool)
+    baseline_changed = Signal(object)
+    """The snapshot's spans to draw as ghost bars ({id: (start, end)}), or None for none."""
     """Whether the table should show only what changed."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -57,6 +61,10 @@ class ChangesDock(QDockWidget):
         self.snapshot_combo.setMinimumContentsLength(18)
         self.only_changed = QCheckBox("Only changed rows in the table")
         self.only_changed.setObjectName("changes_only_changed")
+        self.baseline = QCheckBox("Baseline on the timeline")
+        self.baseline.setObjectName("changes_baseline")
+        self.baseline.setToolTip("Show the snapshot's dates as ghost bars behind today's, "
+                                 "slips marked in red")
         self.summary = QLabel()
         self.summary.setObjectName("changes_summary")
         self.summary.setWordWrap(True)
@@ -70,6 +78,7 @@ class ChangesDock(QDockWidget):
         bar.addWidget(QLabel("Since:"))
         bar.addWidget(self.snapshot_combo, 1)
         bar.addWidget(self.only_changed)
+        bar.addWidget(self.baseline)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -80,6 +89,8 @@ class ChangesDock(QDockWidget):
 
         self.snapshot_combo.currentIndexChanged.connect(self._on_snapshot_combo_changed)
         self.only_changed.toggled.connect(self.table_filter_changed)
+        self.baseline.toggled.connect(lambda _on: self.baseline_changed.emit(
+            self.baseline_spans()))
         self.list.itemActivated.connect(self._on_list_item_activated)
         self.list.itemClicked.connect(self._on_list_item_activated)
         ctx.analysis_updated.connect(self._on_ctx_analysis_updated)
@@ -133,6 +144,20 @@ class ChangesDock(QDockWidget):
             self._show(comparison)
         self.comparison = comparison
         self.comparison_changed.emit(comparison)
+        if self.baseline.isChecked():
+            self.baseline_changed.emit(self.baseline_spans())
+
+    def baseline_spans(self) -> dict[int, tuple[dt.date, dt.date]] | None:
+        """The chosen snapshot's (start, end) by initiative, when the baseline is asked for."""
+        key = self.snapshot_combo.currentData()
+        if not self.baseline.isChecked() or key is None:
+            return None
+        try:
+            state = self._state(int(key))
+        except PayloadError:
+            return None
+        return {i.id: (i.start, i.end) for i in state.initiatives.values()
+                if i.start is not None and i.end is not None}
 
     def changed_keys(self) -> frozenset[NodeKey]:
         """The initiatives that changed since the chosen snapshot (empty without one)."""

@@ -37,6 +37,7 @@ from roadmap.views.timeline.model import (
     violated_pairs,
 )
 from roadmap.views.timeline.routes import Box, route_arrows
+from ui.views.timeline.baseline import BaselineLayer
 from ui.views.timeline.items import (
     ArrowItem,
     ArrowLayer,
@@ -80,6 +81,8 @@ class TimelineScene(QGraphicsScene):
         self.bars: dict[int, BarItem] = {}
         self.arrow_layer = ArrowLayer()
         self.addItem(self.arrow_layer)
+        self.baseline = BaselineLayer(self.count_font)
+        self.addItem(self.baseline)
         self.arrows: dict[tuple[int, int], ArrowItem] = self.arrow_layer.arrows
         self.events: list[VendorEventItem] = []
         self.violated: set[tuple[int, int]] = set()
@@ -164,6 +167,7 @@ class TimelineScene(QGraphicsScene):
         self.arrow_layer.set_extent(QRectF(0, 0, layout.width + SCENE_MARGIN,
                                            layout.height + SCENE_MARGIN))
         self.arrow_layer.update()
+        self.baseline.place(layout)
         for event in self.events:
             self.removeItem(event)
         self.events = [VendorEventItem(e, self.theme, self.event_font) for e in layout.events]
@@ -216,6 +220,7 @@ class TimelineScene(QGraphicsScene):
             record = data.bars[key]
             self.bars[key].set_state(record, geometry, self._milestones(record, layout))
         self.violated = violated_pairs(data.bars, data.pairs)
+        self.baseline.place(layout)
         pairs = {(key, p) for key in moved for p in self._prerequisites.get(key, ())} | \
                 {(d, key) for key in moved for d in self._dependents.get(key, ())}
         boxes = {other: Box(g.x0, g.x1, g.top, g.bottom, (other,))

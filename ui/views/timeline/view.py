@@ -165,6 +165,11 @@ class TimelineView(QWidget):
         self.scene.relayout()
         self.canvas.refresh()
 
+    def set_baseline(self, spans: dict[int, tuple[dt.date, dt.date]] | None) -> None:
+        """Draw a snapshot's dates as ghost bars behind today's, slips marked (None: none)."""
+        self.scene.baseline.set_spans(spans)
+        self.scene.baseline.place(self.scene.layout)
+
     def show_lanes(self, keys: frozenset[str] | None) -> None:
         """Lay out only the lanes with these keys (None: every lane), from the top."""
         if keys == self.scene.lanes_shown and not self._stale:
