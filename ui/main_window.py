@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
     def _on_views_view_shown_baseline(self, name: str) -> None:
         if name == "timeline":
             self._show_baseline()
+        elif name in ("table", "graph"):
+            self._filter_table_to_changes()
 
     def _show_baseline(self) -> None:
         """Give the timeline the Changes panel's baseline (ghost bars), if it is built."""
@@ -312,11 +314,14 @@ class MainWindow(QMainWindow):
         SnapshotsDialog(self.ctx, self, on_compare=compare_with).exec()
 
     def _filter_table_to_changes(self) -> None:
-        """Show only the changed initiatives in the table while the Changes switch is on."""
-        table = self.views.view("table")
-        if table is not None and hasattr(table, "show_only"):
-            on = self.changes.only_changed.isChecked()
-            table.show_only(self.changes.changed_keys() if on else None)
+        """Show only the changed initiatives in the table and the map while the Changes
+        switch is on."""
+        on = self.changes.only_changed.isChecked()
+        keys = self.changes.changed_keys() if on else None
+        for name in ("table", "graph"):
+            view = self.views.view(name)
+            if view is not None and hasattr(view, "show_only"):
+                view.show_only(keys)
 
     def edit_rules(self) -> None:
         """Roadmap ▸ Rule Settings."""

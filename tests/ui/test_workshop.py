@@ -344,3 +344,23 @@ def test_baseline_ghost_bars_show_a_snapshots_dates_and_mark_slips(window) -> No
     assert all(s is None for k, (_r, s, _n) in ghosts.items() if k != moved.id)
     window.changes.baseline.setChecked(False)
     assert view.scene.baseline.ghosts() == []
+
+
+def test_the_map_can_show_only_what_changed(window) -> None:
+    from roadmap.snapshots.payload import take_snapshot
+
+    doc = window.ctx.doc
+    graph = window.show_view("graph")
+    window.ctx.run(lambda: take_snapshot(doc, "Board Q1"))
+    window.changes.fill_snapshots()
+    moved = next(i for i in doc.initiatives.all() if i.start and i.end)
+    window.ctx.run(lambda: doc.initiatives.update(moved.id, end=moved.end
+                                                  + dt.timedelta(weeks=2)))
+    window.analysis.refresh_now()
+    window.changes.only_changed.setChecked(True)
+    shown = {k for k, item in graph.scene.nodes.items()
+             if item.isVisible() and k.kind == "initiative"}
+    assert shown == {NodeKey.initiative(moved.id)}
+    window.changes.only_changed.setChecked(False)
+    assert len([k for k, item in graph.scene.nodes.items()
+                if item.isVisible() and k.kind == "initiative"]) > 1

@@ -59,7 +59,7 @@ class ChangesDock(QDockWidget):
         self.snapshot_combo.setObjectName("changes_snapshot")
         self.snapshot_combo.setAccessibleName("Compare with snapshot")
         self.snapshot_combo.setMinimumContentsLength(18)
-        self.only_changed = QCheckBox("Only changed rows in the table")
+        self.only_changed = QCheckBox("Only what changed (table and map)")
         self.only_changed.setObjectName("changes_only_changed")
         self.baseline = QCheckBox("Baseline on the timeline")
         self.baseline.setObjectName("changes_baseline")

@@ -103,6 +103,7 @@ class GraphView(QWidget):
         self._fitted = False
         self._search_hits: list[NodeKey] = []
         self._legend_auto = True
+        self._only: frozenset[NodeKey] | None = None
 
         ctx.document_changed.connect(self._on_ctx_document_changed)
         ctx.document_replaced.connect(self._on_ctx_document_replaced)
@@ -353,6 +354,12 @@ class GraphView(QWidget):
         c.all_departments.setChecked(c.departments_shown() is None)
         self.apply_filters()
 
+    def show_only(self, keys: frozenset[NodeKey] | None) -> None:
+        """Show only these initiatives (what changed since a snapshot); None: no such filter."""
+        self._only = None if keys is None else frozenset(keys)
+        if self.data is not None:
+            self.apply_filters()
+
     def apply_filters(self) -> None:
         """Show what the kind and department filters and focus mode allow."""
         self._syncing = True
@@ -370,7 +377,9 @@ class GraphView(QWidget):
         kinds = self.controls.kinds_shown()
         departments = self.controls.departments_shown()
         focus = self.controls.focus.isChecked() and bool(self._focus())
-        if kinds == set(self.controls.kind_actions) and departments is None and not focus:
+        only = self._only
+        if kinds == set(self.controls.kind_actions) and departments is None and not focus \
+                and only is None:
             self.scene.set_shown(None)
             return
         shown = set()
@@ -388,6 +397,8 @@ class GraphView(QWidget):
                      or k in linked}
         if focus:
             shown &= neighbourhood(data, self._focus(), self.controls.hops.value())
+        if only is not None:
+            shown = {k for k in shown if data.nodes[k].kind != "initiative" or k in only}
         self.scene.set_shown(shown)
 
     # --- search ------------------------------------------------------------------------------
