@@ -42,6 +42,14 @@ def test_targets_are_section_8_up_to_2000_and_linear_beyond() -> None:
     assert target_for(stage("layout"), 2000) is None
 
 
+def test_interactions_are_held_to_100_ms_at_2000_and_250_ms_at_10000() -> None:
+    for name in ("select", "edit", "add", "delete", "undo", "redo", "switch", "drag"):
+        assert target_for(stage(name), 200) == 0.1
+        assert target_for(stage(name), 2000) == 0.1
+        assert target_for(stage(name), 10_000) == pytest.approx(0.25)
+        assert target_for(stage(name), 6000) == pytest.approx(0.175)
+
+
 def test_records_carry_verdict_and_floor_ratio() -> None:
     floors = {"sqlite-floor": 0.01}
     fast = make_record(stage("open"), 2000,
