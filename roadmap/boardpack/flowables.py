@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
@@ -134,18 +135,26 @@ class TextBatch:
         if not self.items:
             return
         text = canv.beginText()
+        # reportlab's text object and canvas internals, absent from types-reportlab.
+        code: list[str] = text._code  # type: ignore[attr-defined]
+        escape = canv._escape  # type: ignore[attr-defined]
         current_font: tuple[str, float] | None = None
         current_ink: Color | None = None
-        for x, y, line, font, size, ink in self.items:
+        for x, y, line, font, size, ink in self.items:  # in reading order, for copy and search
             if (font, size) != current_font:
                 text.setFont(font, size)
                 current_font = (font, size)
-            if ink is not current_ink:
+            if ink is not current_ink and (current_ink is None or ink.rgb() != current_ink.rgb()):
                 text.setFillColor(ink)
                 current_ink = ink
-            text.setTextOrigin(x, y)
-            # textOut without its per-call font lookup; private, so not in types-reportlab.
-            text._textOut(line)  # type: ignore[attr-defined]
+            code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+            if line.isascii() and line.isprintable() and not text._curSubset:  # type: ignore[attr-defined]
+                # Printable ASCII is subset 0 of every pack font, byte for byte
+                # (reportlab's asciiReadable layout): no need to split it.
+                code.append(f"({escape(line)}) Tj")
+            else:
+                # textOut without its per-call font lookup; private, so not in types-reportlab.
+                text._textOut(line)  # type: ignore[attr-defined]
         canv.drawText(text)
         self.items = []
 

@@ -110,8 +110,10 @@ def shape(text: str) -> str:
     return str(arabic_reshaper.reshape(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _visual(line: str) -> str:
+    if not has_rtl(line):
+        return line
     # The line reads right to left when most of its letters do: a Hebrew
     # title alone is right to left, an English sentence quoting it is not.
     rtl = sum(1 for ch in line if unicodedata.bidirectional(ch) in _RTL_BIDI)
@@ -125,7 +127,7 @@ def visual(line: str) -> str:
     Applied line by line at drawing time, after wrapping, so that a wrapped
     Hebrew or Arabic title reads from its first line down, each right to left.
     """
-    if not has_rtl(line):
+    if line.isascii():
         return line
     return _visual(line)
 

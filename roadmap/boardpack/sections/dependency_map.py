@@ -393,9 +393,9 @@ class SummaryMap(FullPage):
             return y - Scale.BODY * 2
         canv.setFont(SANS, Scale.CAPTION)
         canv.setFillColor(styles.MUTED)
-        for line in wrap(f"{len(path)} initiatives; any delay here delays the end of the "
+        for caption in wrap(f"{len(path)} initiatives; any delay here delays the end of the "
                          "roadmap", width, SANS, Scale.CAPTION, 2)[0]:
-            canv.drawString(x, y - Scale.CAPTION, line)
+            canv.drawString(x, y - Scale.CAPTION, caption)
             y -= Scale.CAPTION * 1.25
         y -= 6
         step = 30.0
@@ -448,9 +448,9 @@ class SummaryMap(FullPage):
         y = self.block_title(x, top, width, "Most waited for")
         canv.setFont(SANS, Scale.CAPTION)
         canv.setFillColor(styles.MUTED)
-        for line in wrap("Initiatives with the most work depending on them directly; a slip "
-                         "here moves all of it", width, SANS, Scale.CAPTION, 2)[0]:
-            canv.drawString(x, y - Scale.CAPTION, line)
+        for caption in wrap("Initiatives with the most work depending on them directly; "
+                            "a slip here moves all of it", width, SANS, Scale.CAPTION, 2)[0]:
+            canv.drawString(x, y - Scale.CAPTION, caption)
             y -= Scale.CAPTION * 1.25
         y -= 8
         line = Scale.SMALL * 1.9
