@@ -339,7 +339,7 @@ def test_baseline_ghost_bars_show_a_snapshots_dates_and_mark_slips(window) -> No
     ghosts = {key: (rect, slip, n) for key, rect, slip, n in view.scene.baseline.ghosts()}
     dated = {i.id for i in doc.initiatives.all() if i.start and i.end and i.id != moved.id}
     assert dated <= set(ghosts), "every scheduled initiative has its ghost"
-    rect, slip, n = ghosts[moved.id]
+    _rect, slip, n = ghosts[moved.id]
     assert slip is not None and n == 3, "the slip is marked with its weeks"
     assert all(s is None for k, (_r, s, _n) in ghosts.items() if k != moved.id)
     window.changes.baseline.setChecked(False)
