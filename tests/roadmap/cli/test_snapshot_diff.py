@@ -10,7 +10,7 @@ import pytest
 
 from main import main
 from roadmap.services.files import open_document, save_document
-from roadmap.storage import filecheck
+from roadmap.storage import database, filecheck
 from tests.helpers.roadmaps import small_roadmap
 
 
@@ -26,7 +26,7 @@ def plan(tmp_path: Path) -> Path:
 def test_take_list_rename_and_delete(plan: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["snapshot", str(plan), "--name", "Board Q1"]) == 0
     assert "Took snapshot 'Board Q1' of 3 initiatives" in capsys.readouterr().out
-    assert filecheck.verify(plan) == 2
+    assert filecheck.verify(plan) == database.FORMAT_VERSION
     assert main(["snapshot", str(plan)]) == 0  # 'Board <date>'
     assert main(["snapshot", str(plan), "--list"]) == 0
     out = capsys.readouterr().out
