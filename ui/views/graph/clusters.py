@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap.model import palette
+from ui.views.graph.items import overview_at
 
 NAME_PX = 18
 """Screen pixels of a cluster's name in the overview."""
@@ -102,8 +103,7 @@ class ClusterItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         """A shaded frame, or in the overview a tinted box with name and counts."""
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        scene = self.scene()
-        if scene is not None and getattr(scene, "overview_at", lambda _l: False)(lod):
+        if overview_at(self.scene(), lod):
             self._paint_overview(painter, lod)
             return
         painter.setPen(QPen(QColor(palette.RULE), 1.5))
@@ -149,9 +149,8 @@ class ClusterItem(QGraphicsItem):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         """In the overview, a click opens the cluster: the view zooms to its frame."""
         view = event.widget().parent() if event.widget() is not None else None
-        scene = self.scene()
-        if isinstance(view, QGraphicsView) and scene is not None and \
-                scene.overview_at(view.transform().m11()):  # type: ignore[attr-defined]
+        if isinstance(view, QGraphicsView) and overview_at(self.scene(),
+                                                           view.transform().m11()):
             open_cluster = getattr(view, "open_cluster", None)
             if open_cluster is not None:
                 open_cluster(self.rect)
@@ -188,8 +187,7 @@ class ClusterLinks(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         """Only in the overview: a line from each cluster waited for, with its count."""
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        scene = self.scene()
-        if scene is None or not getattr(scene, "overview_at", lambda _l: False)(lod):
+        if not overview_at(self.scene(), lod):
             return
         unit = 1 / max(lod, 1e-6)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
