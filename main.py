@@ -34,9 +34,13 @@ def _window_parser() -> argparse.ArgumentParser:
                         help="a .roadmap file, or a postgresql://host/db address, to open")
     parser.add_argument("--screenshot", type=Path, metavar="PNG",
                         help="render the window offscreen to PNG and exit")
+    parser.add_argument("--picture", type=Path, metavar="PNG|SVG",
+                        help="write the --view (timeline, graph, table or matrix) as a PNG or "
+                             "SVG picture of --size and exit")
     parser.add_argument("--view", metavar="NAME", help="the view to show first")
-    parser.add_argument("--size", default="1600x1000", metavar="WxH",
-                        help="window size for --screenshot (default 1600x1000)")
+    parser.add_argument("--size", default=None, metavar="WxH",
+                        help="window size for --screenshot (default 1600x1000), picture size "
+                             "for --picture (default 1920x1080)")
     parser.add_argument("--present", metavar="PAGE",
                         help="with --screenshot: render presentation page PAGE (1-5 or a "
                              "name such as timeline) instead of the main window")

@@ -47,10 +47,16 @@ SPECS: tuple[ActionSpec, ...] = (
                "Write the board-ready PDF roadmap", "boardpack", "Ctrl+E"),
     ActionSpec("file_export_deck", "Export &PowerPoint Deck…",
                "Write the board pack as an editable PowerPoint deck", "boardpack"),
+    ActionSpec("file_export_picture", "Export View as P&icture…",
+               "Write the view on show as a PNG or SVG picture at a chosen size", "picture",
+               "Ctrl+Shift+E"),
     ActionSpec("file_quit", "&Quit", "Quit Crossroads", "quit", SK.Quit),
     # Edit (Undo and Redo come from the undo stack; see undo_actions)
     ActionSpec("edit_delete", "&Delete", "Delete the selected items (undoable)", "delete",
                SK.Delete),
+    ActionSpec("edit_copy_picture", "Copy View as &Picture",
+               "Copy the view on show to the clipboard as a picture, ready for a slide", "copy",
+               "Ctrl+Shift+C"),
     ActionSpec("edit_find", "&Find…", "Filter the navigator by name", "find", SK.Find),
     # View
     ActionSpec("view_next_tab", "Next View", "Show the next view", "", SK.NextChild),

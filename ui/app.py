@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -153,11 +153,21 @@ def initial_document(file: Path | str | None, settings: app_settings.AppSettings
 def run_app(args: argparse.Namespace) -> int:
     """Open the main window (or render a screenshot) and run until it closes."""
     screenshot: Path | None = getattr(args, "screenshot", None)
-    if screenshot is not None:
+    picture: Path | None = getattr(args, "picture", None)
+    headless = screenshot is not None or picture is not None
+    if screenshot is not None and picture is not None:
+        raise RoadmapError("--screenshot and --picture cannot be combined: choose one")
+    if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        size = _parse_size(getattr(args, "size", None) or "1600x1000")
+        size = _parse_size(getattr(args, "size", None)
+                           or ("1920x1080" if picture is not None else "1600x1000"))
+    if picture is not None:
+        from .image_export import check_size, picture_format
+
+        picture_format(picture)
+        check_size(QSize(*size))
     app = make_application()
-    if screenshot is not None:
+    if headless:
         # A screenshot must not read or change the user's settings.
         folder = tempfile.mkdtemp(prefix="crossroads-shot-")
         qsettings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
@@ -189,6 +199,8 @@ def run_app(args: argparse.Namespace) -> int:
         return _present_screenshot(app, window, screenshot, size, present_page)
     if screenshot is not None:
         return _screenshot(app, window, screenshot, size, problem)
+    if picture is not None:
+        return _picture(app, window, picture, size)
     window.show()
     ready = time.perf_counter() - _STARTED
     log.info("Window ready in %.2f s with %s", ready, doc.path or "a new roadmap")
@@ -220,6 +232,29 @@ def _present_screenshot(app: QApplication, window: object, path: Path,
     print(f"Wrote {path} ({image.width()}x{image.height()}): presentation page {index + 1}")
     shown.close()
     window.close()
+    app.processEvents()
+    window.ctx.doc.close()
+    return 0
+
+
+def _picture(app: QApplication, window: object, path: Path, size: tuple[int, int]) -> int:
+    """Write the view on show (--view) as a PNG or SVG picture of `size` to `path`."""
+    from .image_export import write_picture
+    from .main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.resize(1600, 1000)
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    view = window.picturable_view()
+    if view is None:
+        raise RoadmapError(f"the {window.views.current_name()} view cannot be drawn as a "
+                           "picture; use --view timeline, graph, table or matrix")
+    written = write_picture(view, path, QSize(*size))
+    print(f"Wrote {written} ({size[0]}x{size[1]}): the {window.views.current_name()} view")
+    window.close()
+    window.deleteLater()
     app.processEvents()
     window.ctx.doc.close()
     return 0

@@ -134,7 +134,8 @@ class MainWindow(QMainWindow):
             "file_open_shared": self.files.open_shared_dialog,
             "file_save": self.files.save, "file_save_as": self.files.save_as,
             "file_revert": self.files.revert, "file_export_boardpack": self.export_board_pack,
-            "file_export_deck": self.export_deck,
+            "file_export_deck": self.export_deck, "file_export_picture": self.export_picture,
+            "edit_copy_picture": self.copy_picture,
             "file_quit": self.close, "edit_delete": self.delete_selection,
             "edit_find": self.navigator.focus_filter, "view_next_tab": lambda: self._step_tab(1),
             "view_previous_tab": lambda: self._step_tab(-1), "view_next_pane": self.next_pane,
@@ -341,6 +342,41 @@ class MainWindow(QMainWindow):
 
         BoardPackDialog(self.ctx, self, deck=True).exec()
 
+    def picturable_view(self) -> Any:
+        """The view on show when it can be drawn as a picture (ui.image_export), else None."""
+        view = self.views.view(self.views.current_name())
+        return view if hasattr(view, "paint_picture") else None
+
+    def export_picture(self) -> None:
+        """File ▸ Export View as Picture: the view on show as PNG or SVG."""
+        from .dialogs.export_picture import ExportPictureDialog
+
+        view = self.picturable_view()
+        if view is None:
+            self.statusBar().showMessage("This view cannot be exported as a picture.", 5000)
+            return
+        dialog = ExportPictureDialog(view, self.ctx, settings=self.settings, parent=self)
+        if dialog.exec() and dialog.written is not None:
+            self.statusBar().showMessage(f"Exported the view to {dialog.written}.", 8000)
+
+    def copy_picture(self) -> None:
+        """Edit ▸ Copy View as Picture: the view on show, at the last picture size."""
+        view = self.picturable_view()
+        if view is None:
+            self.statusBar().showMessage("This view cannot be copied as a picture.", 5000)
+            return
+        from .dialogs.export_picture import remembered_size
+        from .image_export import copy_picture
+
+        size = remembered_size(self.settings)
+        try:
+            copy_picture(view, size)
+        except RoadmapError as error:
+            self.statusBar().showMessage(str(error), 8000)
+            return
+        self.statusBar().showMessage(
+            f"Copied the view as a {size.width()} × {size.height()} picture.", 5000)
+
     def start_presentation(self) -> None:
         """View ▸ Presentation Mode (F5); its module loads on first use, not at start-up."""
         from .presentation import start_presentation
@@ -400,6 +436,9 @@ class MainWindow(QMainWindow):
 
     def _on_views_view_shown(self, name: str) -> None:
         self.settings.set(app_settings.LAST_VIEW, name)
+        can_picture = self.picturable_view() is not None
+        self.named_actions.file_export_picture.setEnabled(can_picture)
+        self.named_actions.edit_copy_picture.setEnabled(can_picture)
         if name == "table":  # built on first show: give it the Changes filter then
             self._filter_table_to_changes()
 

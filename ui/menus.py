@@ -16,8 +16,10 @@ from .actions import Actions
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("menu_file", "&File", ("file_new", "file_open", "file_open_shared", "@recent", "-",
                             "file_save", "file_save_as", "file_revert", "-", "@import_export",
-                            "file_export_boardpack", "file_export_deck", "-", "file_quit")),
-    ("menu_edit", "&Edit", ("edit_undo", "edit_redo", "-", "edit_delete", "-", "edit_find")),
+                            "file_export_boardpack", "file_export_deck", "file_export_picture", "-",
+                            "file_quit")),
+    ("menu_edit", "&Edit", ("edit_undo", "edit_redo", "-", "edit_delete", "-",
+                            "edit_copy_picture", "-", "edit_find")),
     ("menu_view", "&View", ("@views", "-", "view_next_tab", "view_previous_tab",
                             "view_next_pane", "-", "@docks", "-", "view_presentation")),
     ("menu_insert", "&Insert", ("insert_initiative", "insert_department", "insert_owner",

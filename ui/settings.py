@@ -44,8 +44,12 @@ SAMPLE_OFFERED = SettingSpec("files/sample_offered", bool, False,
 
 RECENT_SERVERS = SettingSpec("files/recent_servers", list, [],
                              "Recent shared roadmaps: postgresql:// addresses, never passwords")
+PICTURE_FORMAT = SettingSpec("export/picture_format", str, "png",
+                             "Format of the last view exported as a picture: png or svg.")
+PICTURE_SIZE = SettingSpec("export/picture_size", str, "1920x1080",
+                           "Size, WIDTHxHEIGHT in pixels, of the last picture of a view.")
 ALL_SETTINGS = (GEOMETRY, WINDOW_STATE, LAST_VIEW, RECENT_FILES, LAST_FOLDER, SAMPLE_OFFERED,
-                RECENT_SERVERS)
+                RECENT_SERVERS, PICTURE_FORMAT, PICTURE_SIZE)
 
 
 def configure_storage() -> None:

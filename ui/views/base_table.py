@@ -15,11 +15,14 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 from roadmap.model.keys import NodeKey, NodeKind
 
 from ..context import AppContext
+from ..image_export import dispose, offscreen, paint_widget
 from ..models import KEY_ROLE
 from ..models.proxies import SearchProxy
 from ..models.rows import DocRowsModel
@@ -143,6 +147,51 @@ class InitiativeTable(QWidget):
                 self.table.scrollTo(first)
         finally:
             self._syncing = False
+
+    # --- picture -------------------------------------------------------------
+
+    def picture_title(self) -> str:
+        """What an exported picture of this view shows."""
+        return f"{self.ctx.doc.info.title}: {self.table.accessibleName().lower()}"
+
+    def paint_picture(self, painter: QPainter, size: QSize) -> None:
+        """Draw the table's rows as filtered and sorted, fitted to `size`, unselected.
+
+        A twin of the table over the same proxy, with the same columns and
+        delegate, is laid out off the screen as wide as its columns and as
+        tall as its rows (up to four times the picture's height: on a slide,
+        rows below that would be too small to read), then scaled into `size`.
+        """
+        twin = QTableView()
+        try:
+            twin.setModel(self.proxy)
+            twin.setItemDelegate(self.table.itemDelegate())
+            twin.setAlternatingRowColors(True)
+            twin.setWordWrap(self.table.wordWrap())
+            twin.setTextElideMode(self.table.textElideMode())
+            twin.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            twin.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            twin.setFrameShape(QFrame.Shape.NoFrame)
+            twin.setFont(self.table.font())
+            mine, theirs = self.table.horizontalHeader(), twin.horizontalHeader()
+            theirs.setHighlightSections(False)
+            theirs.setSortIndicatorShown(False)
+            for column in range(self.proxy.columnCount()):
+                twin.setColumnWidth(column, mine.sectionSize(column))
+                twin.setColumnHidden(column, mine.isSectionHidden(column))
+            twin.verticalHeader().setDefaultSectionSize(
+                self.table.verticalHeader().defaultSectionSize())
+            twin.verticalHeader().setVisible(self.table.verticalHeader().isVisible())
+            offscreen(twin, size)
+            width = twin.verticalHeader().width() * twin.verticalHeader().isVisible() + sum(
+                mine.sectionSize(c) for c in range(self.proxy.columnCount())
+                if not mine.isSectionHidden(c))
+            height = theirs.height() + twin.verticalHeader().length()
+            scale = max(width / size.width(), 1.0)
+            twin.resize(width + 2, min(height + 2, int(4 * size.height() * scale)))
+            paint_widget(twin, painter, size)
+        finally:
+            dispose(twin)  # a view does not own its delegate: the table's stays with it
 
     # --- feedback ------------------------------------------------------------
 

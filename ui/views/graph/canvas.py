@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QWidget
 from roadmap.model import palette
 from roadmap.model.keys import NodeKey
 from ui.views.graph.items import EdgeItem, NodeItem
-from ui.views.graph.scene import GraphScene, visible_rect
+from ui.views.graph.scene import GraphScene
 
 ZOOM_STEP = 1.25
 MIN_SCALE = 0.01
@@ -134,7 +134,7 @@ class GraphCanvas(QGraphicsView):
 
     def fit(self) -> None:
         """Show every visible node."""
-        rect = visible_rect(self.graph_scene.nodes.values())
+        rect = self.graph_scene.content_rect()
         if rect.isNull():
             return
         if not self.user_zoomed:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from roadmap.model import palette
 from roadmap.model.keys import NodeKey
@@ -184,6 +184,14 @@ class GraphScene(QGraphicsScene):
             (rects[a], rects[b], n) for (a, b), n in (links or {}).items()
             if a in rects and b in rects and a != b])
 
+    def content_rect(self) -> QRectF:
+        """What a fitted view or a picture frames: the visible nodes and their clusters."""
+        rect = visible_rect(self.nodes.values())
+        for frame in self._frames:
+            if frame.isVisible():
+                rect = rect.united(frame.sceneBoundingRect())
+        return rect
+
     def overview_at(self, lod: float) -> bool:
         """True when, at zoom `lod`, titles would be under 9 pt and clusters stand in."""
         return bool(self._frames) and lod * self.metrics.px(13) < style.MIN_LABEL_PX
@@ -292,7 +300,7 @@ class GraphScene(QGraphicsScene):
                 node.setSelected(True)
 
 
-def visible_rect(items: Iterable[NodeItem]) -> QRectF:
+def visible_rect(items: Iterable[QGraphicsItem]) -> QRectF:
     """The bounding rectangle of the given visible items in scene coordinates."""
     rect = QRectF()
     for item in items:

@@ -14,9 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -31,6 +31,7 @@ from roadmap.services.changes import Change
 from roadmap.views.map.clusters import cluster_frames, cluster_groups, cluster_layout
 from roadmap.views.map.layered import layered_layout, positions_near
 from ui.context import AppContext
+from ui.image_export import within_sides, write_picture
 from ui.views.graph.canvas import GraphCanvas
 from ui.views.graph.controls import NO_DEPARTMENT, GraphControls
 from ui.views.graph.data import (
@@ -42,7 +43,7 @@ from ui.views.graph.data import (
     matches,
     neighbourhood,
 )
-from ui.views.graph.export import export_png, export_svg
+from ui.views.graph.export import natural_size, paint_graph
 from ui.views.graph.items import EdgeItem
 from ui.views.graph.legend import LegendWidget
 from ui.views.graph.scene import GraphScene
@@ -520,18 +521,33 @@ class GraphView(QWidget):
             self.fit()
 
     def _export(self, kind: str) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, f"Export graph as {kind.upper()}", f"dependency-graph.{kind}",
-            f"{kind.upper()} files (*.{kind})")
-        if name:
-            self.export(Path(name), kind)
+        from ui.dialogs.export_picture import ExportPictureDialog
 
-    def export(self, path: Path, kind: str | None = None) -> Path | None:
-        """Write the visible graph to PNG or SVG (by `kind` or the file's suffix)."""
-        kind = kind or path.suffix.lstrip(".").lower()
+        ExportPictureDialog(self, self.ctx, kind=kind, parent=self).exec()
+
+    def picture_title(self) -> str:
+        """What an exported picture of this view shows."""
+        return f"{self.ctx.doc.info.title}: dependency graph"
+
+    def paint_picture(self, painter: QPainter, size: QSize) -> None:
+        """Draw the visible map and its legend fitted to `size` (ui.image_export)."""
+        paint_graph(self.scene, painter, size)
+
+    def picture_size(self) -> QSize:
+        """The picture's size at 100 %, kept within the sides a picture may have."""
+        return within_sides(natural_size(self.scene))
+
+    def export(self, path: Path, kind: str | None = None,
+               size: QSize | None = None) -> Path | None:
+        """Write the visible graph to PNG or SVG (by `kind` or the file's suffix).
+
+        `size` defaults to the map at 100 %. A failure is shown in the view's
+        status line and returns None.
+        """
+        if kind is not None and path.suffix.lower() != f".{kind}":
+            path = path.with_suffix(f".{kind}")
         try:
-            written = (export_svg(self.scene, path, self.ctx.doc.info.title) if kind == "svg"
-                       else export_png(self.scene, path))
+            written = write_picture(self, path, size or self.picture_size())
         except RoadmapError as error:
             self.show_message(str(error))
             return None

@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from roadmap.model.keys import NodeKey, NodeKind
 from roadmap.services.changes import Change
 from roadmap.views.timeline.model import BarRecord, LaneMode, collect, patch
 from ui.context import AppContext
+from ui.image_export import dispose, offscreen, paint_widget
 from ui.views.timeline.canvas import ZOOM_STEP, TimelineCanvas
 from ui.views.timeline.legend import TimelineLegend
 from ui.views.timeline.scene import TimelineScene
@@ -180,6 +181,42 @@ class TimelineView(QWidget):
         else:
             self._relayout()
         self.canvas.verticalScrollBar().setValue(0)
+
+    def picture_title(self) -> str:
+        """What an exported picture of this view shows."""
+        return f"{self.ctx.doc.info.title}: timeline"
+
+    def paint_picture(self, painter: QPainter, size: QSize) -> None:
+        """Draw every lane of the timeline, fitted to `size`, as a slide would show it.
+
+        A twin of this view is laid out off the screen at the picture's width
+        (same lanes, grouping, rows, baseline and today), as tall as its lanes
+        need (up to four times the picture's height), then scaled into `size`;
+        this view, its scroll position and its highlight are left as they are.
+        """
+        twin = TimelineView(self.ctx, None, theme=self.scene.theme, toolbar=False,
+                            follow_selection=False, today=self.scene.today)
+        try:
+            twin.scene.mode = self.scene.mode
+            twin.lane_box.setCurrentIndex(twin.lane_box.findData(self.scene.mode))
+            twin.compact_box.setChecked(self.scene.compact)
+            twin.scene.lanes_shown = self.scene.lanes_shown
+            twin.scene.baseline.set_spans(self.scene.baseline.spans)
+            for bar in (twin.canvas.horizontalScrollBar, twin.canvas.verticalScrollBar):
+                bar().setEnabled(False)
+            twin.canvas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            twin.canvas.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            offscreen(twin, size)
+            twin.reload()
+            chrome = twin.height() - twin.canvas.viewport().height()
+            needed = int(chrome + twin.scene.sceneRect().height()) + 2
+            if needed > size.height():
+                twin.resize(size.width(), min(needed, 4 * size.height()))
+                twin.reload()
+            twin.scene.baseline.place(twin.scene.layout)
+            paint_widget(twin, painter, size)
+        finally:
+            dispose(twin)
 
     def _layout_again(self) -> None:
         """Relayout after a setting changed (a layout already due will use it)."""
