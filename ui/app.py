@@ -201,6 +201,8 @@ def run_app(args: argparse.Namespace) -> int:
         return _screenshot(app, window, screenshot, size, problem)
     if picture is not None:
         return _picture(app, window, picture, size)
+    window.files.lock.follow(doc)
+    window.update_read_only()
     window.show()
     ready = time.perf_counter() - _STARTED
     log.info("Window ready in %.2f s with %s", ready, doc.path or "a new roadmap")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from roadmap.model.errors import ConflictError
 from roadmap.model.keys import NodeKey, NodeKind
 from roadmap.services.changes import Change, MergeKey
 from roadmap.services.document import Document
@@ -22,6 +23,8 @@ from .commands import ChangeCommand
 
 if TYPE_CHECKING:
     from roadmap.analysis import Analysis
+
+    from .conflicts import ConflictResolver
 
 
 class AppContext(QObject):
@@ -45,6 +48,8 @@ class AppContext(QObject):
         self._selection: tuple[NodeKey, ...] = ()
         self.analysis: Analysis | None = None
         """The latest analysis published by `publish_analysis` (None before the first)."""
+        self.conflicts: ConflictResolver | None = None
+        """Asked when an edit, undo or redo meets someone else's change (None: raise)."""
         doc.subscribe(self._on_doc_changed)
 
     @property
@@ -74,12 +79,21 @@ class AppContext(QObject):
         CycleError, ...) propagate before anything is pushed and the caller
         shows them at the field.
         """
-        change = operation()
+        try:
+            change = operation()
+        except ConflictError as conflict:
+            # Someone else changed the same rows since: the user's values are kept,
+            # and applied again over theirs only if the user says so.
+            if self.conflicts is None:
+                raise
+            if not self.conflicts.overwrite(conflict, "edit"):
+                return Change(label or "Keep their change", ())
+            change = self._doc.reapply(conflict)
         if change.is_empty:
             return change
         if label is not None:
             change = replace(change, label=label)
-        self.undo_stack.push(ChangeCommand(self._doc, change, merge_key))
+        self.undo_stack.push(ChangeCommand(self._doc, change, merge_key, self.conflicts))
         return change
 
     @property

@@ -24,6 +24,7 @@ from roadmap.storage.recovery import Recovery
 from . import settings as app_settings
 from .context import AppContext
 from .errors import show_error, user_message
+from .file_lock import FileLock
 from .icons import icon
 
 log = logging.getLogger("crossroads")
@@ -49,6 +50,8 @@ class FileController(QObject):
         self.settings = settings
         self.recovery_dir = recovery_dir
         self._recovered = False
+        self.lock = FileLock(self._ask_already_open)
+        """The lock of the file on show: a second app opening it is told (ui.file_lock)."""
         self.recent_menu = QMenu("Open &Recent", window)
         self.recent_menu.setObjectName("file_open_recent")
         self.recent_menu.setIcon(icon("open"))
@@ -209,6 +212,7 @@ class FileController(QObject):
         """Show `doc` instead of the current document, which is closed."""
         old = self.ctx.doc
         self._recovered = recovered
+        self.lock.follow(doc)  # before the views see it: they show a read-only roadmap so
         self.ctx.set_document(doc)
         if old is not doc:
             try:
@@ -305,11 +309,28 @@ class FileController(QObject):
             return False
         self._recovered = False
         self.ctx.undo_stack.setClean()
+        self.lock.follow(self.ctx.doc)  # saved under a new name: hold that file's lock
         self.settings.add_recent(saved)
         self.settings.set(app_settings.LAST_FOLDER, str(Path(saved).parent))
         self.update_title()
         self.saved.emit(saved)
         return True
+
+    def _ask_already_open(self, path: Path, who: str) -> bool:
+        """True to edit a file another app has open; False (the default) for read-only."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Roadmap Already Open")
+        box.setText(f"{path.name} is already open for editing in {who}.")
+        box.setInformativeText("If both of you edit it, one of you loses work when the "
+                               "other saves. Open it read-only to look, check and export, "
+                               "or edit it anyway if that other window is yours and idle.")
+        read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton("Edit Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(read_only)
+        box.setEscapeButton(read_only)
+        box.exec()
+        return box.clickedButton() is anyway
 
     def _ask_changed_on_disk(self, error: RoadmapError) -> str:
         """Reload, overwrite or save as, when the file changed since it was opened."""

@@ -25,6 +25,7 @@ from . import settings as app_settings
 from .actions import Actions, undo_actions
 from .analysis_refresh import AnalysisRefresher
 from .collector import thaw_collector
+from .conflicts import ConflictPrompt
 from .context import AppContext
 from .docks.changes import ChangesDock
 from .docks.findings import FindingsDock
@@ -36,6 +37,11 @@ from .icons import icon
 from .menus import build_menus, build_toolbar
 from .view_host import ViewHost
 from .workshop_layout import WorkshopLayout
+
+EDITING_ACTIONS = ("insert_initiative", "insert_department", "insert_owner", "insert_vendor",
+                   "roadmap_properties", "roadmap_autoschedule", "roadmap_rules",
+                   "roadmap_take_snapshot", "roadmap_snapshots")
+"""Actions that change the roadmap: off while it is read-only."""
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.ctx = ctx
         self.settings = settings
+        ctx.conflicts = ConflictPrompt(lambda: self)
         stack = ctx.undo_stack
         # The stack's destructor emits indexChanged/cleanChanged: nobody may listen by then.
         ctx.destroyed.connect(lambda *_args: stack.blockSignals(True))
@@ -85,6 +92,12 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel()
         self.status_label.setObjectName("status_findings")
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("status_read_only")
+        self.read_only_label.setAccessibleName("Read-only roadmap")
+        self.read_only_label.setStyleSheet("font-weight: bold")
+        self.read_only_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.status_label)
         self.toolbar = build_toolbar(self, self.named_actions)
         self.menus = build_menus(self, self.named_actions, self._menu_groups())
@@ -167,6 +180,7 @@ class MainWindow(QMainWindow):
         self.views.view_shown.connect(self._on_views_view_shown_baseline)
         self.analysis.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self._update_file_actions()
+        self.update_read_only()
 
     # --- layout and settings -------------------------------------------------
 
@@ -413,10 +427,23 @@ class MainWindow(QMainWindow):
     # --- slots ---------------------------------------------------------------
 
     def _update_selection_actions(self, *_args: object) -> None:
-        one_initiative = len(self.ctx.selected_initiative_ids()) == 1
+        writable = self.ctx.doc.read_only is None
+        one_initiative = writable and len(self.ctx.selected_initiative_ids()) == 1
         self.named_actions.insert_milestone.setEnabled(one_initiative)
         self.named_actions.insert_dependency.setEnabled(one_initiative)
-        self.named_actions.edit_delete.setEnabled(bool(self.ctx.selection))
+        self.named_actions.edit_delete.setEnabled(writable and bool(self.ctx.selection))
+
+    def update_read_only(self) -> None:
+        """A viewer's login: every editing action off, and the reason always in sight."""
+        reason = self.ctx.doc.read_only
+        for name in EDITING_ACTIONS:
+            self.named_actions[name].setEnabled(reason is None)
+        self.read_only_label.setText("" if reason is None else "Read-only")
+        self.read_only_label.setToolTip("" if reason is None else
+                                        f"You can read, check and export this roadmap, but "
+                                        f"not change it: {reason}.")
+        self.read_only_label.setVisible(reason is not None)
+        self._update_selection_actions()
 
     def _update_file_actions(self) -> None:
         self.named_actions.file_revert.setEnabled(
@@ -425,7 +452,7 @@ class MainWindow(QMainWindow):
     def _on_ctx_document_replaced(self) -> None:
         thaw_collector()  # the first document's rows were frozen at start-up
         self._update_file_actions()
-        self._update_selection_actions()
+        self.update_read_only()
 
     def _on_ctx_analysis_updated(self, analysis: Analysis) -> None:
         open_findings = analysis.open_findings()
@@ -459,6 +486,7 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         self.analysis.stop()
+        self.files.lock.release()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

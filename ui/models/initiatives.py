@@ -121,6 +121,8 @@ class InitiativeTableModel(DocRowsModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         column = COLUMNS[index.column()]
+        if self.ctx.doc.read_only is not None:
+            return flags  # a viewer's login: shown, never offered for editing
         if column.kind == "bool":
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         elif column.editable:

@@ -87,7 +87,9 @@ class MatrixModel(DocRowsModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() > 0 else flags
+        if index.column() == 0 or self.ctx.doc.read_only is not None:
+            return flags
+        return flags | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Titles in column 0, roles in the department columns (QAbstractItemModel.data)."""
