@@ -74,6 +74,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("layout", "graph layout", "roadmap.bench.stages", None, "toposort-floor"),
     Stage("crossings", "map edge crossings vs dot", "roadmap.bench.stages"),
     Stage("boardpack", "board pack export", "roadmap.bench.stages", 3.0),
+    Stage("snapshot", "take a snapshot", "roadmap.bench.stages", 0.5),
     Stage("compare", "compare with a snapshot", "roadmap.bench.stages", 0.3),
     Stage("window", "main window ready", "ui.bench.stages", 2.0),
     Stage("select", "select an initiative", "ui.bench.stages", 0.1, target_10k=0.25),

@@ -224,6 +224,13 @@ def stage_boardpack(args: argparse.Namespace) -> Timing:
     return _timed(lambda: _open(args), lambda doc: export_board_pack(doc, pdf))
 
 
+def stage_snapshot(args: argparse.Namespace) -> Timing:
+    """Take a snapshot as Roadmap ▸ Take Snapshot does: its own analysis included."""
+    from roadmap.snapshots.payload import take_snapshot
+
+    return _timed(lambda: _open_loaded(args), lambda doc: take_snapshot(doc, "Bench"))
+
+
 def stage_compare(args: argparse.Namespace) -> Timing:
     """Compare the roadmap with a snapshot of it whose budgets, dates and owners then moved.
 
@@ -265,6 +272,7 @@ STAGES: dict[str, Callable[[argparse.Namespace], Timing]] = {
     "layout": stage_layout,
     "crossings": stage_crossings,
     "boardpack": stage_boardpack,
+    "snapshot": stage_snapshot,
     "compare": stage_compare,
 }
 

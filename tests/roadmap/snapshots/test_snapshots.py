@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import time
 import zlib
 from pathlib import Path
 
@@ -177,13 +176,12 @@ def test_a_compression_bomb_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         decode(zlib.compress(b'{"format": 1, "tables": {}}')[:-4])
 
 
-def test_two_thousand_initiatives_are_snapshotted_fast_and_small() -> None:
+def test_two_thousand_initiatives_are_snapshotted_small() -> None:
+    """A snapshot is smaller than the roadmap it copies (its speed is measured by the bench)."""
     doc = bulk_roadmap(2000)
     try:
         analysis = analyse(doc)
-        started = time.perf_counter()
         change = take_snapshot(doc, "Big", analysis=analysis)
-        elapsed = time.perf_counter() - started
         row = change.rows[0].after
         assert row is not None
         size = len(row["payload"])
@@ -191,7 +189,6 @@ def test_two_thousand_initiatives_are_snapshotted_fast_and_small() -> None:
             pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
             page = conn.exec_driver_sql("PRAGMA page_size").scalar_one()
         assert size < pages * page  # smaller than the roadmap itself
-        assert elapsed < 1.0, f"snapshot took {elapsed:.2f} s"  # 0.5 s budget, CI slack
         assert doc.all(Snapshot)[0].name == "Big"
     finally:
         doc.close()
