@@ -1,16 +1,15 @@
-"""The roadmap graph over damaged or unusual data, and its fallbacks from networkx internals.
+"""The roadmap graph over damaged or unusual data: dangling links, odd values, no document row.
 
 `build_graph` reads the tables in bulk and must never crash on what a
 damaged file holds: dangling references are left out, unreadable values
-fall back to defaults. Its fast paths lean on networkx internals and have
-a plain path for when those are not there.
+fall back to defaults (test_graph_fallbacks.py covers the networkx fallbacks).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from roadmap.graph import _date, add_edges, adjacency, build_graph, edges_of
+from roadmap.graph import _date, build_graph, edges_of
 from roadmap.model.enums import Health, Status
 from roadmap.model.keys import NodeKey
 from roadmap.services.document import Document
@@ -85,43 +84,3 @@ def test_dates_as_the_server_driver_returns_them() -> None:
     assert _date(dt.datetime(2027, 5, 1, 13, 45)) == dt.date(2027, 5, 1)
     assert _date("2027-05-01") == dt.date(2027, 5, 1)
     assert _date("1 May") is None
-
-
-class _PlainGraph:
-    """A graph-like object without networkx's adjacency dicts: only the public add_edge."""
-
-    def __init__(self) -> None:
-        self.added: list[tuple[object, object, str, dict[str, object]]] = []
-
-    def add_edge(self, u: object, v: object, key: str, **attrs: object) -> None:
-        self.added.append((u, v, key, attrs))
-
-
-def test_edges_are_added_the_plain_way_when_networkx_internals_are_missing() -> None:
-    """A graph without plain adjacency dicts gets every edge through add_edge, in order."""
-    b = RoadmapBuilder()
-    first, second = b.initiative("One"), b.initiative("Two")
-    b.depends(second, first)
-    edges = list(build_graph(b.doc).edges(keys=True, data=True))
-    plain = _PlainGraph()
-    add_edges(plain, edges)  # type: ignore[arg-type]
-    assert plain.added == edges
-    assert (K(f"initiative:{second}"), K(f"initiative:{first}"), "depends_on") in [
-        edge[:3] for edge in plain.added]
-
-
-def test_adjacency_of_a_view_is_copied_through_the_public_api() -> None:
-    """A graph view has no plain adjacency dicts: the maps are built from its succ and pred."""
-    b = RoadmapBuilder()
-    first, second, third = b.initiative("One"), b.initiative("Two"), b.initiative("Three")
-    b.depends(second, first)
-    b.depends(third, second)
-    graph = build_graph(b.doc)
-    one, two, three = (K(f"initiative:{k}") for k in (first, second, third))
-    view = graph.subgraph([one, two])
-    succ, pred = adjacency(view)
-    assert isinstance(succ, dict) and isinstance(pred, dict)
-    assert set(succ) == {one, two} and set(pred) == {one, two}
-    assert list(succ[two]) == [one] and list(pred[one]) == [two]
-    assert succ[two][one]["depends_on"]["kind"] == "depends_on"
-    assert three not in succ and succ[one] == {}
