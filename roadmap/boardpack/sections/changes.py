@@ -125,7 +125,7 @@ class ChangesPage(FullPage):
             canv.setFont(SANS, Scale.BODY)
             canv.drawString(x, y - Scale.BODY, empty)
             return
-        value_room = 62.0
+        value_room = 70.0  # the widest date ('31 May 2027', 65 pt in bold body) fits whole
         name_room = width - value_room - 6
         for name, detail, value in rows[: self.limit]:
             y -= ROW
