@@ -10,6 +10,7 @@ disk leaves an older picture as it was.
 
 from __future__ import annotations
 
+import atexit
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -164,12 +165,37 @@ def write_picture(view: Picturable, path: Path | str, size: QSize) -> Path:
     return path
 
 
+PICTURE_MARK = "application/x-crossroads-picture"
+"""A clipboard format that marks a picture as ours (so that quitting clears only ours)."""
+_clear_registered = False
+
+
 def copy_picture(view: Picturable, size: QSize) -> None:
-    """Put the view's picture on the clipboard, as an image and as SVG for vector paste."""
+    """Put the view's picture on the clipboard, as an image and as SVG for vector paste.
+
+    The picture is taken off the clipboard when Crossroads exits: Qt
+    destroying clipboard data while the application object is torn down
+    crashes the process (seen with the offscreen platform), and a crash at
+    exit must never be the price of a copy.
+    """
+    global _clear_registered
     mime = QMimeData()
     mime.setImageData(render_image(view, size))
     mime.setData("image/svg+xml", QByteArray(render_svg(view, size)))
+    mime.setData(PICTURE_MARK, QByteArray(b"1"))
     QGuiApplication.clipboard().setMimeData(mime)
+    if not _clear_registered:
+        atexit.register(_clear_our_picture)
+        _clear_registered = True
+
+
+def _clear_our_picture() -> None:
+    if QGuiApplication.instance() is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(PICTURE_MARK):
+        clipboard.clear()
 
 
 def fit_rect(natural: QSize | tuple[float, float], size: QSize) -> QRectF:
