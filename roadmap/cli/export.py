@@ -1,9 +1,12 @@
-"""`export FILE -o board.pdf|deck.pptx`: write the board pack or the editable deck.
+"""`export FILE -o board.pdf|deck.pptx|plan.ics|plan.xml`: pack, deck, calendar, project.
 
     python main.py export plan.roadmap -o board.pdf [--page-size a4|letter]
         [--sections full|summary|timeline] [--as-of YYYY-MM-DD] [--logo PNG]
         [--lanes department|theme|status]
     python main.py export plan.roadmap -o deck.pptx [--as-of ...] [--lanes ...]
+
+    python main.py export plan.roadmap -o plan.ics   (milestones, contract ends, board dates)
+    python main.py export plan.roadmap -o plan.xml   (MS Project XML: MSPDI)
 
 The output's suffix chooses the format. Prints where it wrote and every
 pre-flight warning (labels shortened, characters no font has); on a terminal,
@@ -36,13 +39,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "export", help="write the PDF board pack (or the PowerPoint deck) of a roadmap",
         description="Write the board pack of a .roadmap file as a landscape PDF: cover, "
         "executive summary, timeline, dependency map, ownership matrix, findings and appendix; "
-        "or, for an output ending in .pptx, an editable 16:9 PowerPoint deck.",
+        "or, for an output ending in .pptx, an editable 16:9 PowerPoint deck; .ics, an "
+        "iCalendar file of milestones, vendor contract ends and board dates; .xml, an MS "
+        "Project XML file (MSPDI) that MS Project, ProjectLibre and GanttProject open.",
     )
     parser.add_argument("file", type=roadmap_location,
                         help="the .roadmap file to export, or a postgresql:// address")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="PDF|PPTX",
-                        help="where to write the PDF board pack, or the deck if it ends "
-                        "in .pptx")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="PDF|PPTX|ICS|XML",
+                        help="where to write the PDF board pack; the deck if it ends in "
+                        ".pptx, the calendar (.ics) or the MS Project file (.xml)")
     parser.add_argument("--page-size", type=_member(PageSize), choices=list(PageSize),
                         metavar=_metavar(PageSize), default=PageSize.A4,
                         help="landscape A4 (default) or Letter")
@@ -88,13 +93,40 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
 
 
+def _interop(location: Path | str, output: Path) -> int:
+    """Write the iCalendar (.ics) or MS Project XML (.xml) export of a roadmap."""
+    from roadmap.services.files import open_document
+
+    doc = open_document(location)
+    try:
+        if output.suffix.lower() == ".ics":
+            from roadmap.interop.ical import export_ical
+
+            count = export_ical(doc, output)
+            print(f"Wrote {plural(count, 'calendar event')} to {output}")
+            return 0
+        from roadmap.interop.mspdi_write import export_project
+
+        result = export_project(doc, output)
+    finally:
+        doc.close()
+    print(f"Wrote {plural(result.tasks, 'task')}, {plural(result.milestones, 'milestone')}, "
+          f"{plural(result.links, 'dependency', 'dependencies')} and "
+          f"{plural(result.resources, 'resource')} to {output}")
+    for warning in result.warnings():
+        print(f"warning: {warning}")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     """Open args.file and write its board pack to args.output."""
     from roadmap.boardpack.export import export_board_pack
     from roadmap.services.files import open_document
 
     output: Path = args.output
-    check_output(output, suffixes=(".pdf", ".pptx"))
+    check_output(output, suffixes=(".pdf", ".pptx", ".ics", ".xml"))
+    if output.suffix.lower() in (".ics", ".xml"):
+        return _interop(args.file, output)
     if args.logo is not None:
         check_input(args.logo, "logo")
     doc = open_document(args.file)

@@ -4,7 +4,7 @@ One module holds both directions so that what the exporter writes the
 importer reads back: formula neutralisation (a leading apostrophe) and its
 reversal, lists separated by ';' (a ';' inside a name written '\\;'),
 'Marketing (lead)' department roles, 'Go-live 2027-06-30' milestones, and
-budgets such as '1,200,000', '€1.2m' or '250k'.
+budgets such as '1,200,000', '€1.2m', '250k' or '1e6'.
 """
 
 from __future__ import annotations
@@ -21,12 +21,14 @@ DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 
 _SPLIT = re.compile(r"(?<!\\);")
 _ROLE = re.compile(r"^(.*?)\s*[\(\[]\s*([^\(\)\[\]]*?)\s*[\)\]]\s*$")
-_SCALE = {"k": 10**3, "m": 10**6, "mn": 10**6, "mio": 10**6, "bn": 10**9, "b": 10**9}
-_BUDGET = re.compile(r"^(?P<number>\d[\d.,' _]*)\s*(?P<scale>k|m|mn|mio|bn|b)?$")
-_CURRENCY = re.compile(
-    r"^(?:eur|usd|gbp|chf|sek|nok|dkk|pln|czk|jpy|cad|aud|nzd)\s*"
-    r"|\s*(?:eur|usd|gbp|chf|sek|nok|dkk|pln|czk|jpy|cad|aud|nzd)$|[€$£¥₹]"
-)
+_SCALE = {"k": 10**3, "m": 10**6, "mn": 10**6, "mio": 10**6, "bn": 10**9, "b": 10**9,
+          "thousand": 10**3, "tsd": 10**3, "million": 10**6, "millionen": 10**6,
+          "mrd": 10**9, "billion": 10**9}
+_BUDGET = re.compile(r"^(?P<number>\d[\d.,' _]*)\s*(?P<scale>k|m|mn|mio|bn|b|thousand|tsd|"
+                     r"million|millionen|mrd|billion)?\.?$")
+_SCIENTIFIC = re.compile(r"^\d+(?:\.\d+)?e[+-]?\d{1,2}$")
+_CODES = r"(?:eur|euro|euros|usd|dollars?|gbp|chf|sek|nok|dkk|pln|czk|jpy|cad|aud|nzd)"
+_CURRENCY = re.compile(rf"^{_CODES}\s*|\s*{_CODES}$|[€$£¥₹]")
 
 
 def neutralise(text: str) -> str:
@@ -67,6 +69,24 @@ def parse_department(item: str) -> tuple[str, str | None]:
     if match and match[1]:
         return match[1].strip(), match[2].strip()
     return item.strip(), None
+
+
+def format_vendor(name: str, category: object, contract_end: dt.date | None) -> str:
+    """'Shopify (commerce platform, 2028-03-31)' or 'Adyen (payments)'."""
+    label = getattr(category, "label", str(category)).lower()
+    end = f", {contract_end.isoformat()}" if contract_end is not None else ""
+    return f"{name} ({label}{end})"
+
+
+def parse_vendor(item: str) -> tuple[str, str | None, str | None]:
+    """('Shopify', 'commerce platform', '2028-03-31') from 'Shopify (commerce platform,
+    2028-03-31)'; the category and the date are None when not given."""
+    match = _ROLE.match(item)
+    if not (match and match[1]):
+        return item.strip(), None, None
+    parts = [part.strip() for part in match[2].split(",") if part.strip()]
+    category = parts[0] if parts else None
+    return match[1].strip(), category, ", ".join(parts[1:]) or None
 
 
 def format_milestone(name: str, when: dt.date) -> str:
@@ -120,13 +140,17 @@ def parse_budget(value: Any) -> int | None:
         return None
     negative = text.startswith("-") or (text.startswith("(") and text.endswith(")"))
     text = _CURRENCY.sub("", text.strip("-() ")).strip()
+    if _SCIENTIFIC.match(text):  # 1e6, 2.5e5: what a sheet shows for a big number
+        result = int(Decimal(text).to_integral_value())
+        return -result if negative else result
     match = _BUDGET.match(text)
     if not match:
         raise ValueError(f"{value!r} is not an amount (write it like 1200000, 1,200,000, "
-                         "€1.2m or 250k)")
+                         "€1.2m, 250k or 1e6)")
     number = _decimal(match["number"].strip(), bool(match["scale"]))
     if number is None:
-        raise ValueError(f"{value!r} is not an amount")
+        raise ValueError(f"{value!r} is not an amount (write it like 1200000, 1,200,000, "
+                         "€1.2m, 250k or 1e6)")
     amount = number * _SCALE.get(match["scale"] or "", 1)
     result = int(amount.to_integral_value())
     return -result if negative else result

@@ -35,10 +35,12 @@ COLUMNS: tuple[Column, ...] = (
            "A grouping such as 'Checkout' or 'Loyalty'."),
     Column("start", "Start", ("start date", "from", "begin", "begins", "starts",
                               "start on", "begin date"),
-           "Start date: 2027-03-01, 01/03/2027, 3/1/2027 or 1 Mar 2027."),
+           "Start date: 2027-03-01, 01/03/2027, 3/1/2027, 1 Mar 2027, an Excel serial, or a "
+           "period (Q3 2027, H2 2027, FY27 Q1, Mar 2027), which starts on its first day."),
     Column("end", "End", ("end date", "due", "due date", "finish", "finish date", "to",
                           "until", "ends", "deadline"),
-           "End date, in the same forms; give both dates or neither."),
+           "End date, in the same forms (a period ends on its last day); give both dates or "
+           "neither."),
     Column("bucket", "Bucket", ("horizon", "now next later"),
            "For ideas not yet scheduled: now, next or later."),
     Column("status", "Status", ("state",),
@@ -47,7 +49,7 @@ COLUMNS: tuple[Column, ...] = (
            "green, amber or red (default green)."),
     Column("budget", "Budget", ("cost", "costs", "estimated cost", "investment", "amount",
                                 "capex"),
-           "A whole amount: 1200000, 1,200,000, €1.2m or 250k."),
+           "A whole amount: 1200000, 1,200,000, €1.2m, 250k or 1e6."),
     Column("benefit_area", "Benefit area", ("benefit", "business area", "value area"),
            "sales, marketing, customer service, operations, finance and administration "
            "or infrastructure."),
@@ -91,6 +93,18 @@ COLUMNS: tuple[Column, ...] = (
            "sheet or already in the roadmap)."),
     Column("milestones", "Milestones", ("milestone", "key dates"),
            "Name and date pairs: 'Pilot 2027-03-01; Go-live 2027-06-30'."),
+    # The columns below describe the departments, people and vendors the row names,
+    # so that a sheet exported from one roadmap makes the same roadmap again.
+    Column("owner_department", "Owner department", ("owner dept",),
+           "The owner's department, used when the owner is created."),
+    Column("sponsor_department", "Sponsor department", ("sponsor dept",),
+           "The sponsor's department, used when the sponsor is created."),
+    Column("it_departments", "IT departments", ("it teams",),
+           "Which of the departments this row names are IT: 'IT; Digital Platforms'. When "
+           "the sheet has this column, a new department it never lists is not IT."),
+    Column("vendor_details", "Vendor details", ("vendor contracts",),
+           "Category and contract end of the vendors this row names, used when they are "
+           "created: 'Shopify (commerce platform, 2028-03-31); Adyen (payments)'."),
 )
 
 _BY_KEY = {column.key: column for column in COLUMNS}

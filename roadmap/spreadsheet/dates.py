@@ -1,7 +1,9 @@
 """Dates as people type them in spreadsheets, and the day/month ambiguity.
 
-ISO dates (2027-03-01), month names (1 Mar 2027, March 1, 2027) and real
-date cells are unambiguous. 01/03/2027 is 1 March to a European and
+ISO dates and date-times (2027-03-01, 2027-03-01T10:30:00), Excel serial
+days (46447, also as text), month names in English and German (1 Mar 2027,
+March 1, 2027, 1. März 2027), periods (Q3 2027, H2 2027, FY27 Q1, Mar 2027;
+see `periods`) and real date cells are unambiguous. 01/03/2027 is 1 March to a European and
 January 3 to an American: the order is decided per column from the rows
 that can only be read one way (25/03/2027), or given by the user; when
 nothing decides it, each ambiguous date is reported, never guessed.
@@ -17,7 +19,9 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from roadmap.model.calendar import MONTH_NAMES, long_day
+from roadmap.model.calendar import long_day
+
+from .periods import MONTHS, read_period
 
 
 class DateOrder(StrEnum):
@@ -34,6 +38,8 @@ class DateReading:
     text: str
     day_first: dt.date | None
     month_first: dt.date | None
+    last: dt.date | None = None
+    """For a period (Q3 2027): its last day; the first is day_first (= month_first)."""
 
     @property
     def ambiguous(self) -> bool:
@@ -51,38 +57,42 @@ class DateReading:
         return None
 
 
-_MONTHS = {
-    name: number
-    for number, full in enumerate(MONTH_NAMES, start=1)
-    for name in (full.lower(), full[:3].lower())
-} | {"sept": 9}
+_MONTHS = MONTHS
 """Month names and abbreviations a sheet may write, lower case -> month number."""
-_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+_TIME = r"(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?z| ?[+-]\d{2}:?\d{2})?)?"
+_SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME + "$")
 _NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})" + _TIME + "$")
 _DAY_MONTH_NAME = re.compile(
-    r"^(\d{1,2})(?:st|nd|rd|th)?[ \-/.]+([a-z]+)\.?,?[ \-/.]+(\d{2}|\d{4})$")
-_MONTH_NAME_DAY = re.compile(r"^([a-z]+)\.?[ \-/.]+(\d{1,2})(?:st|nd|rd|th)?,?[ \-/.]+(\d{4})$")
+    r"^(\d{1,2})(?:st|nd|rd|th)?[ \-/.]+([a-zäöü]+)\.?,?[ \-/.]+(\d{2}|\d{4})$")
+_MONTH_NAME_DAY = re.compile(
+    r"^([a-zäöü]+)\.?[ \-/.]+(\d{1,2})(?:st|nd|rd|th)?,?[ \-/.]+(\d{4})$")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
-FORMS = "2027-03-01, 01/03/2027, 1 Mar 2027 or March 1, 2027"
+FORMS = "2027-03-01, 01/03/2027, 1 Mar 2027, March 1, 2027, Q3 2027 or H2 2027"
 
 
 @lru_cache(maxsize=65536)
-def read_date(value: Any) -> DateReading:
+def read_date(value: Any, fiscal_start: int = 1) -> DateReading:
     """Every reading of `value`; ValueError with a message when it is no date at all.
 
-    Cached: a big sheet repeats its dates, and each is read to decide the
-    column's order and again to resolve it.
+    `fiscal_start` is the month the roadmap's fiscal year starts in, for
+    'FY27 Q1'. Cached: a big sheet repeats its dates, and each is read to
+    decide the column's order and again to resolve it.
     """
     if isinstance(value, dt.datetime):
         return _same(str(value), value.date())
     if isinstance(value, dt.date):
         return _same(str(value), value)
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if 20000 <= value <= 80000 and float(value).is_integer():  # an Excel serial day
+        if 20000 <= value <= 80000:  # an Excel serial day (a fraction is the time of day)
             return _same(str(value), EXCEL_EPOCH + dt.timedelta(days=int(value)))
         raise ValueError(f"{value!r} is not a date (use {FORMS})")
     text = " ".join(str(value).strip().lower().split())
+    if _SERIAL.match(text) and 20000 <= float(text) <= 80000:  # a serial day as text
+        return _same(text, EXCEL_EPOCH + dt.timedelta(days=int(float(text))))
+    period = read_period(text, fiscal_start)
+    if period is not None:
+        return DateReading(str(value).strip(), period[0], period[0], period[1])
     match = _ISO.match(text)
     if match:
         year, month, day = (int(g) for g in match.groups())
@@ -122,8 +132,14 @@ def decide_order(readings: Iterable[DateReading]) -> tuple[DateOrder | None, lis
     return DateOrder.MONTH_FIRST, day
 
 
-def resolve(reading: DateReading, order: DateOrder | None) -> dt.date:
-    """The date `reading` means under `order`; ValueError when it stays ambiguous or impossible."""
+def resolve(reading: DateReading, order: DateOrder | None, *, end: bool = False) -> dt.date:
+    """The date `reading` means under `order`; ValueError when it stays ambiguous or impossible.
+
+    A period gives its first day, or with `end` its last (an end column).
+    """
+    if reading.last is not None:
+        assert reading.day_first is not None
+        return reading.last if end else reading.day_first
     if not reading.ambiguous:
         chosen = reading.day_first or reading.month_first
         if (order is DateOrder.DAY_FIRST and reading.day_first is None) \

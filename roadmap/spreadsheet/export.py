@@ -42,9 +42,13 @@ def export_rows(doc: Document, *, xml_safe: bool = False) -> list[list[Any]]:
 
     `xml_safe` writes line breaks as LF: a workbook's XML cannot keep a CR.
     """
-    departments = {d.id: d.name for d in doc.all(Department)}
+    department_rows = {d.id: d for d in doc.all(Department)}
+    departments = {key: d.name for key, d in department_rows.items()}
     owners = {o.id: o for o in doc.all(Owner)}
-    vendors = {v.id: v.name for v in doc.all(Vendor)}
+    vendor_rows = {v.id: v for v in doc.all(Vendor)}
+    vendors = {key: v.name for key, v in vendor_rows.items()}
+    details = {key: cells.format_vendor(v.name, v.category, v.contract_end)
+               for key, v in vendor_rows.items()}
     initiatives: list[Initiative] = doc.all(Initiative)
     titles = {i.id: i.title for i in initiatives}
     roles: dict[int, list[tuple[int, str, str, Role]]] = defaultdict(list)
@@ -53,8 +57,10 @@ def export_rows(doc: Document, *, xml_safe: bool = False) -> list[list[Any]]:
         roles[link.initiative_id].append(
             (link.role.rank, name.casefold(), name, link.role))
     uses: dict[int, list[str]] = defaultdict(list)
+    used: dict[int, list[int]] = defaultdict(list)
     for use in doc.all(VendorUse):
         uses[use.initiative_id].append(vendors[use.vendor_id])
+        used[use.initiative_id].append(use.vendor_id)
     milestones: dict[int, list[Milestone]] = defaultdict(list)
     for milestone in doc.all(Milestone):
         milestones[milestone.initiative_id].append(milestone)
@@ -64,6 +70,11 @@ def export_rows(doc: Document, *, xml_safe: bool = False) -> list[list[Any]]:
     rows = []
     for item in initiatives:
         owner, sponsor = owners.get(item.owner_id or 0), owners.get(item.sponsor_id or 0)
+        named = {link[2] for link in roles[item.id]} | {
+            departments[person.department_id] for person in (owner, sponsor)
+            if person is not None and person.department_id in departments}
+        it_named = sorted((name for name in named if any(
+            d.is_it and d.name == name for d in department_rows.values())), key=str.casefold)
         values = {
             "title": item.title, "description": item.description, "theme": item.theme,
             "start": item.start, "end": item.end, "bucket": item.bucket,
@@ -87,9 +98,21 @@ def export_rows(doc: Document, *, xml_safe: bool = False) -> list[list[Any]]:
                 cells.format_milestone(m.name, m.date)
                 for m in sorted(milestones[item.id], key=lambda m: (m.date, m.id))
             ]),
+            "owner_department": _department_of(owner, departments),
+            "sponsor_department": _department_of(sponsor, departments),
+            "it_departments": cells.join_list(it_named),
+            "vendor_details": cells.join_list(sorted(
+                (details[v] for v in used[item.id]), key=str.casefold)),
         }
         rows.append([_value(values[column.key], xml_safe) for column in COLUMNS])
     return rows
+
+
+def _department_of(person: Owner | None, departments: dict[int, str]) -> str:
+    """The name of a person's department, or '' (no person, or no department)."""
+    if person is None or person.department_id is None:
+        return ""
+    return departments.get(person.department_id, "")
 
 
 def _value(value: Any, xml_safe: bool) -> Any:
@@ -139,7 +162,8 @@ def _write_xlsx(target: BinaryIO, rows: list[list[Any]]) -> None:
     sheet = book.create_sheet("Initiatives")
     sheet.freeze_panes = "A2"
     for index, column in enumerate(COLUMNS, start=1):
-        wide = column.key in ("description", "departments", "depends_on", "milestones")
+        wide = column.key in ("description", "departments", "depends_on", "milestones",
+                              "vendor_details")
         sheet.column_dimensions[get_column_letter(index)].width = 40 if wide else 16
     bold = Font(bold=True)
     header = []

@@ -7,6 +7,9 @@ the roadmap's links and the sheet's together. The plan lists each row's
 problems by row and column, and the departments, owners and vendors the
 import would create. Only a plan without problems can be applied.
 
+A dependency cycle is kept and reported (CR201), as a roadmap opened from
+elsewhere keeps one, unless `refuse_cycles` refuses its rows.
+
 Titles already in the roadmap: with `existing="update"` (the default) the
 row updates that initiative (the sheet's columns replace its values and
 links; columns the sheet lacks are left alone), so an exported sheet
@@ -56,6 +59,9 @@ class ImportOptions:
     """Column overrides: sheet column (index, header or letter) -> field key, None ignores it."""
     it_departments: Mapping[str, bool] = field(default_factory=dict)
     """New department name (any case) -> is it IT; overrides the guess from its name."""
+    refuse_cycles: bool = False
+    """Refuse rows whose dependencies close a cycle; by default a cycle is imported as it
+    is and reported as CR201, as the app reports one in any roadmap."""
 
 
 @dataclass
@@ -66,6 +72,9 @@ class NewEntity:
     rows: list[int] = field(default_factory=list)
     is_it: bool = False
     role: str = ""
+    colour: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Further fields from the sheet's entity columns or sheets (a vendor's category ...)."""
 
 
 @dataclass
@@ -78,6 +87,8 @@ class ImportPlan:
     rows: list[PlannedRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    cycles: list[list[str]] = field(default_factory=list)
+    """Dependency cycles the import keeps (titles in order), each reported as CR201."""
     new_departments: list[NewEntity] = field(default_factory=list)
     new_owners: list[NewEntity] = field(default_factory=list)
     new_vendors: list[NewEntity] = field(default_factory=list)
@@ -164,7 +175,7 @@ def build_plan(doc: Document, sheet: Sheet, options: ImportOptions | None = None
         plan.problems.append(Problem(sheet.header_row + 1, None,
                                      "the sheet has a header row but no initiative"))
         return plan
-    parse_date = _date_parser(plan)
+    parse_date = _date_parser(plan, doc.info.fiscal_year_start_month or 1)
     total = len(sheet.rows)
     for index, values in enumerate(sheet.rows):
         row = PlannedRow(index, sheet.row_numbers[index])
@@ -186,9 +197,10 @@ def _column_order(key: str) -> int:
     return next(i for i, column in enumerate(COLUMNS) if column.key == key)
 
 
-def _date_parser(plan: ImportPlan) -> Any:
+def _date_parser(plan: ImportPlan, fiscal_start: int = 1) -> Any:
     """A parse_date(key, cell) that reads each date column in its decided order."""
     columns, sheet = plan.columns, plan.sheet
+    fiscal = fiscal_start
     readings: dict[str, list[DateReading]] = {}
     for key in DATE_KEYS:
         index = columns.by_key.get(key)
@@ -199,7 +211,7 @@ def _date_parser(plan: ImportPlan) -> Any:
             cell = values[index] if index < len(values) else None
             for text in _date_texts(key, cell):
                 with contextlib.suppress(ValueError):
-                    found.append(read_date(text))
+                    found.append(read_date(text, fiscal))
         readings[key] = found
     orders: dict[str, DateOrder | None] = {}
     for key, found in readings.items():
@@ -213,7 +225,7 @@ def _date_parser(plan: ImportPlan) -> Any:
                               f"read them {fallback.value}, as the other date columns.")
 
     def parse_date(key: str, cell: Any) -> dt.date:
-        return resolve(read_date(cell), orders.get(key))
+        return resolve(read_date(cell, fiscal), orders.get(key), end=key == "end")
 
     return parse_date
 
@@ -296,22 +308,60 @@ def _resolve_entities(doc: Document, plan: ImportPlan) -> None:
     departments: dict[str, NewEntity] = {}
     owners: dict[str, NewEntity] = {}
     vendors: dict[str, NewEntity] = {}
+    it_named: set[str] | None = None
+    vendor_facts: dict[str, tuple[int, Any, Any]] = {}
     for row in plan.rows:
         for name, _role in row.departments or ():
             _note_new(departments, plan.department_ids, name, row.number)
+        for department in (row.owner_department, row.sponsor_department):
+            if department:
+                _note_new(departments, plan.department_ids, department, row.number)
         for name in row.vendors or ():
             _note_new(vendors, plan.vendor_ids, name, row.number)
-        for person, role in ((row.owner, row.owner_role), (row.sponsor, row.sponsor_role)):
+        for person, role, department in ((row.owner, row.owner_role, row.owner_department),
+                                         (row.sponsor, row.sponsor_role,
+                                          row.sponsor_department)):
             if person:
                 entity = _note_new(owners, plan.owner_ids, person, row.number)
                 if entity is not None and role and not entity.role:
                     entity.role = role
+                if entity is not None and department:
+                    entity.extra.setdefault("department", department)
+        if row.it_departments is not None:
+            it_named = (it_named or set()) | {n.casefold() for n in row.it_departments}
+        _vendor_details(plan, row, vendors, vendor_facts)
+    if it_named is None and "it_departments" in plan.columns.by_key:
+        it_named = set()
     flags = {name.casefold(): bool(flag) for name, flag in plan.options.it_departments.items()}
     for entity in departments.values():
-        entity.is_it = flags.get(entity.name.casefold(), looks_like_it(entity.name))
+        guess = looks_like_it(entity.name) if it_named is None \
+            else entity.name.casefold() in it_named
+        entity.is_it = flags.get(entity.name.casefold(), guess)
     plan.new_departments = list(departments.values())
     plan.new_owners = list(owners.values())
     plan.new_vendors = list(vendors.values())
+
+
+def _vendor_details(plan: ImportPlan, row: PlannedRow, vendors: dict[str, NewEntity],
+                    facts: dict[str, tuple[int, Any, Any]]) -> None:
+    """Give new vendors the category and contract end the row's vendor details name."""
+    where = plan.columns.describe("vendor_details")
+    for name, category, end in row.vendor_details or ():
+        folded = name.casefold()
+        entity = vendors.get(folded)
+        if entity is None:
+            if folded not in plan.vendor_ids:
+                entity = _note_new(vendors, plan.vendor_ids, name, row.number)
+            if entity is None:
+                continue  # a vendor the roadmap has: its own details stand
+        seen = facts.setdefault(folded, (row.number, category, end))
+        if seen[1:] != (category, end):
+            row.problems.append(Problem(
+                row.number, where, f"{name!r} is described as {category.label.lower()}"
+                f"{', ' + end.isoformat() if end else ''} here but differently on row "
+                f"{seen[0]}; describe each vendor the same way", "vendor_details"))
+            continue
+        entity.extra.update({"category": category, "contract_end": end})
 
 
 def _note_new(new: dict[str, NewEntity], existing: dict[str, int], name: str,
@@ -370,19 +420,27 @@ def _check_dependencies(doc: Document, plan: ImportPlan) -> None:
             except nx.NetworkXNoCycle:
                 break
             cycle = [edge[0] for edge in edges]
-            names = [_node_title(doc, in_sheet, node) for node in cycle]
+            titles = [_node_title(doc, in_sheet, node) for node in cycle]
+            names = [repr(title) for title in titles]
             text = " → ".join([*names, names[0]])
+            if not plan.options.refuse_cycles:
+                plan.cycles.append(titles)
+                plan.notes.append(f"CR201 dependency cycle kept as imported: {text}; the "
+                                  "roadmap's check reports it until one link is cut.")
+                remaining.remove_edge(*edges[0][:2])
+                continue
             for node in cycle:
                 in_row = in_sheet.get(node) if isinstance(node, str) else None
                 if in_row is not None:
                     in_row.problems.append(Problem(
                         in_row.number, where, f"dependency cycle: {text}; remove one of these "
-                        "links", "depends_on"))
+                        "links (or import without --refuse-cycles to keep it as CR201)",
+                        "depends_on"))
             remaining.remove_edge(*edges[0][:2])
 
 
 def _node_title(doc: Document, in_sheet: dict[str, PlannedRow], node: Any) -> str:
     if isinstance(node, str):
-        return repr(in_sheet[node].title)
+        return in_sheet[node].title
     obj = doc.initiatives.find(node)
-    return repr(obj.title) if obj is not None else f"initiative {node}"
+    return obj.title if obj is not None else f"initiative {node}"

@@ -63,6 +63,10 @@ class PlannedRow:
     vendors: list[str] | None = None
     depends_on: list[str] | None = None
     milestones: list[tuple[str, dt.date]] | None = None
+    owner_department: str | None = None
+    sponsor_department: str | None = None
+    it_departments: list[str] | None = None
+    vendor_details: list[tuple[str, Any, dt.date | None]] | None = None
     existing_id: int | None = None
     problems: list[Problem] = field(default_factory=list)
 
@@ -134,6 +138,13 @@ def _parse_cell(row: PlannedRow, key: str, raw: Any, parse_date: DateParser) -> 
         row.depends_on = _unique(cells.split_list(str(raw)))
     elif key == "milestones":
         row.milestones = _milestones(str(raw), parse_date)
+    elif key in ("owner_department", "sponsor_department"):
+        setattr(row, key, clean_fields("department", {"name": str(raw)})["name"])
+    elif key == "it_departments":
+        row.it_departments = _unique([clean_fields("department", {"name": n})["name"]
+                                      for n in cells.split_list(str(raw))])
+    elif key == "vendor_details":
+        row.vendor_details = [_vendor(item) for item in cells.split_list(str(raw))]
 
 
 @lru_cache(maxsize=4096)
@@ -198,6 +209,23 @@ def _milestones(text: str, parse_date: DateParser) -> list[tuple[str, dt.date]]:
         if entry not in result:
             result.append(entry)
     return result
+
+
+def _vendor(item: str) -> tuple[str, Any, dt.date | None]:
+    """A vendor's name, category and contract end from 'Adyen (payments, 2028-03-31)'."""
+    from roadmap.model.enums import VendorCategory
+
+    from .dates import read_date, resolve
+
+    name, category, end = cells.parse_vendor(item)
+    name = clean_fields("vendor", {"name": name})["name"]
+    try:
+        kind = VendorCategory.parse(category) if category else VendorCategory.OTHER
+    except ValueError:
+        choices = ", ".join(m.label.lower() for m in VendorCategory)
+        raise ValueError(f"{category!r} is not a vendor category for {name!r}; write one "
+                         f"of {choices}") from None
+    return name, kind, None if end is None else resolve(read_date(end), None)
 
 
 def _unique(names: list[str]) -> list[str]:

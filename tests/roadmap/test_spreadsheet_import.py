@@ -123,7 +123,7 @@ def test_duplicate_titles_are_reported_on_every_row(tmp_path: Path) -> None:
 
 def test_cycle_is_reported_before_anything_is_written(tmp_path: Path) -> None:
     path = write(tmp_path, "Title,Depends on\nA,C\nB,A\nC,B\nD,A\nE,E\n")
-    plan = plan_for(Document.in_memory(), path)
+    plan = plan_for(Document.in_memory(), path, refuse_cycles=True)
     found = messages(plan)
     assert [r.number for r in plan.bad_rows] == [2, 3, 4, 6]
     assert any(m.startswith("Row 2, column 'Depends on' (B): dependency cycle: ")
@@ -137,9 +137,12 @@ def test_cycle_through_the_existing_roadmap_is_found(tmp_path: Path) -> None:
     b = doc.initiatives.create(title="Search").rows[0].key
     doc.dependencies.link(b, a)  # Search waits for Platform
     path = write(tmp_path, "Title,Depends on\nNew PIM,Search\nPlatform,New PIM\n")
-    plan = plan_for(doc, path)
+    plan = plan_for(doc, path, refuse_cycles=True)
     assert any("dependency cycle" in m and "'Search'" in m for m in messages(plan))
     assert plan_for(doc, path, existing="refuse").bad_rows[-1].number == 3
+    kept = plan_for(doc, path)
+    assert kept.ok and [sorted(c) for c in kept.cycles] == [["New PIM", "Platform", "Search"]]
+    assert any(n.startswith("CR201 dependency cycle kept as imported: ") for n in kept.notes)
 
 
 def test_unknown_dependency_title_is_reported(tmp_path: Path) -> None:

@@ -1,0 +1,1 @@
+"""Tests of roadmap/interop/, one module per source module."""
