@@ -19,9 +19,9 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 
 from roadmap.model.entities import ROW_CLASSES
 from roadmap.model.enums import VendorCategory
@@ -124,7 +124,9 @@ class _Writer:
             doc.apply(change)
             return
         doc.session.flush()  # what the services wrote so far lands first
-        doc.session.execute(insert(ROW_CLASSES[table]), [dict(row) for row in rows])
+        # A Core INSERT of the table (not the mapped class): one executemany, no objects.
+        table_object = cast(Table, ROW_CLASSES[table].__table__)
+        doc.session.execute(insert(table_object), [dict(row) for row in rows])
         self.batch.changes.append(change)
         doc.revision += 1
 
