@@ -20,6 +20,7 @@ DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these is a formula to Excel, LibreOffice and Sheets."""
 
 _SPLIT = re.compile(r"(?<!\\);")
+_ISO_AT_END = re.compile(r"^(\S.*?)\s+(\d{4}-\d{2}-\d{2})$")
 _ROLE = re.compile(r"^(.*?)\s*[\(\[]\s*([^\(\)\[\]]*?)\s*[\)\]]\s*$")
 _SCALE = {"k": 10**3, "m": 10**6, "mn": 10**6, "mio": 10**6, "bn": 10**9, "b": 10**9,
           "thousand": 10**3, "tsd": 10**3, "million": 10**6, "millionen": 10**6,
@@ -100,6 +101,9 @@ def split_milestone(item: str) -> tuple[str, str]:
     The date is the last one, two or three words (so '30 Jun 2027' works);
     the caller parses it. Without a date the second part is ''.
     """
+    iso = _ISO_AT_END.match(item)
+    if iso:  # the form the exporter writes: no need to try word by word
+        return iso[1].rstrip(" :-,"), iso[2]
     bracketed = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", item)
     if bracketed and re.search(r"\d", bracketed[2]):
         return bracketed[1].strip(" :-"), bracketed[2].strip()

@@ -130,10 +130,9 @@ def _parse_cell(row: PlannedRow, key: str, raw: Any, parse_date: DateParser) -> 
                                       str(raw)})
         setattr(row, key, next(iter(name.values())))
     elif key == "departments":
-        row.departments = _departments(str(raw))
+        row.departments = list(_departments(str(raw)))
     elif key == "vendors":
-        row.vendors = _unique([clean_fields("vendor", {"name": n})["name"]
-                               for n in cells.split_list(str(raw))])
+        row.vendors = list(_names("vendor", str(raw)))
     elif key == "depends_on":
         row.depends_on = _unique(cells.split_list(str(raw)))
     elif key == "milestones":
@@ -141,8 +140,7 @@ def _parse_cell(row: PlannedRow, key: str, raw: Any, parse_date: DateParser) -> 
     elif key in ("owner_department", "sponsor_department"):
         setattr(row, key, clean_fields("department", {"name": str(raw)})["name"])
     elif key == "it_departments":
-        row.it_departments = _unique([clean_fields("department", {"name": n})["name"]
-                                      for n in cells.split_list(str(raw))])
+        row.it_departments = list(_names("department", str(raw)))
     elif key == "vendor_details":
         row.vendor_details = [_vendor(item) for item in cells.split_list(str(raw))]
 
@@ -173,7 +171,15 @@ def _priority(raw: Any) -> Any:
     return raw
 
 
-def _departments(text: str) -> list[tuple[str, Role]]:
+@lru_cache(maxsize=8192)
+def _names(table: str, text: str) -> tuple[str, ...]:
+    """The cleaned, distinct names of a ';' list cell (cached: cells repeat)."""
+    return tuple(_unique([clean_fields(table, {"name": n})["name"]
+                          for n in cells.split_list(text)]))
+
+
+@lru_cache(maxsize=8192)
+def _departments(text: str) -> tuple[tuple[str, Role], ...]:
     result: dict[str, tuple[str, Role]] = {}
     for item in cells.split_list(text):
         name, role_text = cells.parse_department(item)
@@ -191,7 +197,7 @@ def _departments(text: str) -> list[tuple[str, Role]]:
             raise ValueError(f"{name!r} is listed twice, as {result[folded][1].value} and as "
                              f"{role.value}; keep one")
         result.setdefault(folded, (name, role))
-    return list(result.values())
+    return tuple(result.values())
 
 
 def _milestones(text: str, parse_date: DateParser) -> list[tuple[str, dt.date]]:
@@ -211,6 +217,7 @@ def _milestones(text: str, parse_date: DateParser) -> list[tuple[str, dt.date]]:
     return result
 
 
+@lru_cache(maxsize=8192)
 def _vendor(item: str) -> tuple[str, Any, dt.date | None]:
     """A vendor's name, category and contract end from 'Adyen (payments, 2028-03-31)'."""
     from roadmap.model.enums import VendorCategory
