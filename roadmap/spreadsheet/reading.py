@@ -5,7 +5,9 @@ program chose. The encoding is taken from a byte-order mark, else UTF-8,
 else Windows-1252, else Latin-1, and the fallback is reported; the delimiter
 is sniffed among , ; tab and |. Workbooks are read with openpyxl in
 read-only mode, so dates arrive as real dates and big files stream.
-Anything that is not a readable sheet raises `SheetError` with a clear reason.
+A workbook whose parts unpack to far more than a roadmap needs is refused
+before openpyxl reads it (`roadmap.interop.safety`). Anything that is not a
+readable sheet raises `SheetError` with a clear reason.
 """
 
 from __future__ import annotations
@@ -237,6 +239,12 @@ def _read_xlsx(path: Path, data: bytes, sheet_name: str | None,
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    from roadmap.interop.safety import TooBigError, check_archive
+
+    try:
+        check_archive(data)  # before openpyxl unpacks anything
+    except TooBigError as error:
+        raise SheetError(path, str(error)) from None
     try:
         # From the bytes, not the name: openpyxl refuses a workbook by its suffix.
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
