@@ -1,8 +1,9 @@
 """`import FILE.roadmap SHEET`: import initiatives from a CSV or .xlsx sheet, headless.
 
     python main.py import plan.roadmap initiatives.xlsx [--dry-run]
-        [--map HEADER=FIELD ...] [--day-first | --month-first]
-        [--refuse-existing] [--it DEPARTMENT ...] [--encoding ENC] [--sheet NAME]
+        [--map HEADER=FIELD ...] [--value COLUMN:TEXT=VALUE ...]
+        [--day-first | --month-first] [--refuse-cycles] [--refuse-existing]
+        [--it DEPARTMENT ...] [--encoding ENC] [--sheet NAME]
 
 Prints the import report. Exit status: 0 imported (or, with --dry-run, the
 sheet is clean), 1 some row is bad and nothing was written, 2 a file cannot
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 from . import CommandError, check_input, roadmap_location
 
 if TYPE_CHECKING:
-    from ..spreadsheet.plan import ImportOptions
+    from ..spreadsheet.plan import ImportOptions, ImportPlan
     from ..spreadsheet.reading import Progress
 
 BIG = 5000
@@ -51,6 +52,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                        help="read dates like 03/04/2027 as 3 April")
     order.add_argument("--month-first", action="store_true",
                        help="read dates like 03/04/2027 as March 4")
+    parser.add_argument("--value", action="append", default=[], metavar="COLUMN:TEXT=VALUE",
+                        help="read TEXT in column COLUMN (its header or field) as VALUE, e.g. "
+                        "--value 'Benefit area:Finanse=finance' or --value "
+                        "'Departments:Mktg=Marketing' (repeatable)")
+    parser.add_argument("--refuse-cycles", action="store_true",
+                        help="refuse rows whose dependencies close a cycle (by default a "
+                        "cycle is imported and reported as CR201)")
     parser.add_argument("--refuse-existing", action="store_true",
                         help="report titles already in the roadmap instead of updating them")
     parser.add_argument("--it", action="append", default=[], metavar="DEPARTMENT",
@@ -87,7 +95,32 @@ def options_from(args: argparse.Namespace) -> ImportOptions:
         DateOrder.MONTH_FIRST if args.month_first else None)
     flags = {name: True for name in args.it} | {name: False for name in args.not_it}
     return ImportOptions(existing="refuse" if args.refuse_existing else "update",
-                         date_order=order, mapping=mapping, it_departments=flags)
+                         date_order=order, mapping=mapping, it_departments=flags,
+                         values=_values(args.value, mapping), refuse_cycles=args.refuse_cycles)
+
+
+def _values(items: list[str], mapping: dict[int | str, str | None]) -> dict[tuple[str, str], str]:
+    """The --value COLUMN:TEXT=VALUE mappings, by column key (a --map'ped header included)."""
+    from ..spreadsheet.columns import COLUMNS, match_header
+
+    keys = {c.key for c in COLUMNS}
+    values: dict[tuple[str, str], str] = {}
+    for item in items:
+        column, colon, rest = item.partition(":")
+        text, equals, value = rest.rpartition("=")
+        if not colon or not equals or not column.strip() or not text.strip():
+            raise CommandError(f"--value {item!r}: write it as COLUMN:TEXT=VALUE, e.g. "
+                               "'Benefit area:Finanse=finance'")
+        name = column.strip()
+        mapped = mapping.get(name)
+        key = mapped if isinstance(mapped, str) else (
+            name.replace(" ", "_").casefold() if name.replace(" ", "_").casefold() in keys
+            else match_header(name))
+        if key is None:
+            raise CommandError(f"--value {item!r}: {name!r} is not a column the import reads; "
+                               "name its header or its field (" + ", ".join(sorted(keys)) + ")")
+        values[(key, text.strip())] = value.strip()
+    return values
 
 
 def run(args: argparse.Namespace) -> int:
@@ -114,6 +147,7 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(error.message) from None
         print(plan.report(limit=200))
         if not plan.ok:
+            _hint_date_order(plan, args)
             return 1
         if args.dry_run:
             print("Dry run: nothing was written.")
@@ -128,6 +162,18 @@ def run(args: argparse.Namespace) -> int:
         return 0
     finally:
         doc.close()
+
+
+def _hint_date_order(plan: ImportPlan, args: argparse.Namespace) -> None:
+    """Name the rows whose dates are ambiguous and the options that settle them."""
+    if args.day_first or args.month_first:
+        return
+    rows = sorted({p.row for p in plan.all_problems()
+                   if p.row is not None and "is ambiguous:" in p.message})
+    if rows:
+        shown = ", ".join(str(r) for r in rows[:20]) + (" ..." if len(rows) > 20 else "")
+        print(f"Dates such as 03/04/2027 are ambiguous on rows {shown}: run again with "
+              "--day-first (3 April) or --month-first (March 4), or write them as YYYY-MM-DD.")
 
 
 def _progress(stage: str, rows: int | None = None) -> Progress:

@@ -59,6 +59,10 @@ class ImportOptions:
     """Column overrides: sheet column (index, header or letter) -> field key, None ignores it."""
     it_departments: Mapping[str, bool] = field(default_factory=dict)
     """New department name (any case) -> is it IT; overrides the guess from its name."""
+    values: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    """Value mappings: (column key, sheet text in any case) -> the value to use, e.g.
+    ('benefit_area', 'Finanse') -> 'finance_admin'; for departments, owners and vendors
+    the name to use ('Mktg' -> 'Marketing')."""
     refuse_cycles: bool = False
     """Refuse rows whose dependencies close a cycle; by default a cycle is imported as it
     is and reported as CR201, as the app reports one in any roadmap."""
@@ -176,10 +180,12 @@ def build_plan(doc: Document, sheet: Sheet, options: ImportOptions | None = None
                                      "the sheet has a header row but no initiative"))
         return plan
     parse_date = _date_parser(plan, doc.info.fiscal_year_start_month or 1)
+    value_map = {(key, " ".join(text.casefold().replace("_", " ").split())): value
+                 for (key, text), value in options.values.items()}
     total = len(sheet.rows)
     for index, values in enumerate(sheet.rows):
         row = PlannedRow(index, sheet.row_numbers[index])
-        plan.rows.append(parse_row(row, values, columns, parse_date))
+        plan.rows.append(parse_row(row, values, columns, parse_date, value_map))
         if progress is not None and (index + 1) % 2000 == 0:
             progress(index + 1, total)
     _match_existing(doc, plan)

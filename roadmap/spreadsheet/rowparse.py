@@ -9,11 +9,12 @@ the row are still read, so one pass reports everything that is wrong.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from roadmap.interop.values import match_value, suggest
 from roadmap.model.enums import Role
 from roadmap.model.errors import ValidationError
 from roadmap.model.validation import clean_fields
@@ -39,6 +40,10 @@ class Problem:
     column: str | None
     message: str
     key: str | None = None
+    text: str | None = None
+    """The cell text a value problem is about ('Finanse')."""
+    suggestion: str | None = None
+    """The value it probably means ('finance_admin'), for the preview to offer."""
 
     def __str__(self) -> str:
         where = [f"Row {self.row}"] if self.row is not None else []
@@ -96,15 +101,38 @@ def cell_value(raw: Any) -> Any:
 
 
 def parse_row(row: PlannedRow, values: list[Any], columns: ColumnMap,
-              parse_date: DateParser) -> PlannedRow:
-    """Fill `row` from the sheet cells `values`; problems are recorded, never raised."""
+              parse_date: DateParser,
+              value_map: Mapping[tuple[str, str], str] | None = None) -> PlannedRow:
+    """Fill `row` from the sheet cells `values`; problems are recorded, never raised.
+
+    `value_map` holds the user's value mappings: (column key, folded sheet
+    text) -> the value to use ('finanse' -> 'finance_admin').
+    """
     for key, index in columns.by_key.items():
         raw = cell_value(values[index]) if index < len(values) else None
+        if raw is not None and key in ENUM_KEYS and not isinstance(raw, bool):
+            matched = match_value(key, _scalar_text(raw), value_map)
+            if matched is not None:
+                raw = matched
+        elif raw is not None and value_map and key in ("owner", "sponsor"):
+            raw = match_value(key, str(raw), value_map) or raw
+        elif raw is not None and value_map and key in ("departments", "vendors"):
+            raw = _rename_items(key, str(raw), value_map)
         try:
             _parse_cell(row, key, raw, parse_date)
         except (ValueError, ValidationError) as error:
             message = error.message if isinstance(error, ValidationError) else str(error)
-            row.problems.append(Problem(row.number, columns.describe(key), message, key))
+            text = suggestion = None
+            if key in ENUM_KEYS and raw is not None:
+                text = str(_scalar_text(raw))
+                close = suggest(key, text)
+                if close is not None:
+                    suggestion = close.value
+                    message = (f"{text!r} → {close.label}? (not applied until confirmed: "
+                               f"--value '{columns.headers[index]}:{text}={close.value}' or "
+                               f"the import dialog); {message}")
+            row.problems.append(Problem(row.number, columns.describe(key), message, key,
+                                        text, suggestion))
     return row
 
 
@@ -143,6 +171,16 @@ def _parse_cell(row: PlannedRow, key: str, raw: Any, parse_date: DateParser) -> 
         row.it_departments = list(_names("department", str(raw)))
     elif key == "vendor_details":
         row.vendor_details = [_vendor(item) for item in cells.split_list(str(raw))]
+
+
+def _rename_items(key: str, text: str, value_map: Mapping[tuple[str, str], str]) -> str:
+    """A list cell with the user's name mappings applied ('Mktg (lead)' -> 'Marketing (lead)')."""
+    items = []
+    for item in cells.split_list(text):
+        name, role = cells.parse_department(item) if key == "departments" else (item, None)
+        name = match_value(key, name, value_map) or name
+        items.append(name if role is None else f"{name} ({role})")
+    return cells.join_list(items)
 
 
 @lru_cache(maxsize=4096)
