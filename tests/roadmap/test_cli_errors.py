@@ -51,7 +51,7 @@ def test_export_refuses_bad_outputs_before_any_work(
         f"{folder} is a folder; name the file to write")
     text = tmp_path / "board.txt"
     assert refused(["export", str(roadmap_file), "-o", str(text)], capsys) == (
-        f"{text}: the output should end in .pdf or .pptx")
+        f"{text}: the output should end in .pdf or .pptx or .ics or .xml")
     nowhere = tmp_path / "missing" / "board.pdf"
     assert refused(["export", str(roadmap_file), "-o", str(nowhere)], capsys) == (
         f"folder {nowhere.parent} does not exist")
