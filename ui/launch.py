@@ -1,0 +1,92 @@
+"""The `crossroads` command: the window by default, headless subcommands for scripts.
+
+`crossroads [FILE]` (or `python main.py [FILE]`) opens the app;
+`crossroads COMMAND ...` runs a headless command (see `crossroads --help`);
+`crossroads --install-desktop` registers the desktop entry, icon and MIME
+type for this user. The headless paths import no Qt: the window's modules
+load only when a window is asked for. Whatever goes wrong, the user sees
+one clear line and an exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from roadmap import __version__
+from roadmap.cli import (
+    CommandError,
+    OneLineParser,
+    build_parser,
+    command_names,
+    roadmap_location,
+)
+from roadmap.model.errors import RoadmapError
+
+
+def window_parser() -> argparse.ArgumentParser:
+    """The options of the window (and of the desktop registration)."""
+    parser = OneLineParser(
+        prog="crossroads",
+        description="Plan e-commerce initiatives as a dependency graph; export a board pack.",
+        epilog="Headless commands: " + ", ".join(command_names())
+        + ". Run 'crossroads COMMAND --help' for each.",
+    )
+    parser.add_argument("--version", action="version", version=f"Crossroads {__version__}")
+    parser.add_argument("file", nargs="?", type=roadmap_location,
+                        help="a .roadmap file, or a postgresql://host/db address, to open")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG",
+                        help="render the window offscreen to PNG and exit")
+    parser.add_argument("--picture", type=Path, metavar="PNG|SVG",
+                        help="write the --view (timeline, graph, table or matrix) as a PNG or "
+                             "SVG picture of --size and exit")
+    parser.add_argument("--view", metavar="NAME", help="the view to show first")
+    parser.add_argument("--size", default=None, metavar="WxH",
+                        help="window size for --screenshot (default 1600x1000), picture size "
+                             "for --picture (default 1920x1080)")
+    parser.add_argument("--present", metavar="PAGE",
+                        help="with --screenshot: render presentation page PAGE (1-5 or a "
+                             "name such as timeline) instead of the main window")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="register the desktop entry, icon and .roadmap file type for "
+                              "this user (under $XDG_DATA_HOME) and exit")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="remove what --install-desktop registered and exit")
+    return parser
+
+
+def _desktop(install: bool) -> int:
+    """Register (or remove) the desktop integration, printing one line per step."""
+    from .desktop_install import install_desktop, uninstall_desktop
+
+    steps = install_desktop() if install else uninstall_desktop()
+    for step in steps:
+        print(step)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app, a headless command or the desktop registration; return the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in command_names():
+            args = build_parser().parse_args(argv)
+            return int(args.handler(args))
+        args = window_parser().parse_args(argv)
+        if args.install_desktop or args.uninstall_desktop:
+            return _desktop(bool(args.install_desktop))
+        from .app import run_app
+
+        return run_app(args)
+    except (CommandError, RoadmapError) as error:
+        print(f"crossroads: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("crossroads: interrupted", file=sys.stderr)
+        return 130
+    except OSError as error:
+        print(f"crossroads: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        return 2
