@@ -20,7 +20,6 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from .collector import hold_collector
 from .context import AppContext
 from .errors import ExceptionReporter, install_exception_hook, setup_logging, show_error
 from .icons import icon
+from .temp_folders import private_folder, sweep_stale
 
 log = logging.getLogger("crossroads")
 _STARTED = time.perf_counter()
@@ -167,10 +167,11 @@ def run_app(args: argparse.Namespace) -> int:
         picture_format(picture)
         check_size(QSize(*size))
     app = make_application()
+    sweep_stale()  # what a crashed Crossroads left in the temporary folder
     if headless:
         # A screenshot must not read or change the user's settings.
-        folder = tempfile.mkdtemp(prefix="crossroads-shot-")
-        qsettings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        folder = private_folder("shot")
+        qsettings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         settings = app_settings.AppSettings(qsettings)
     else:
         settings = app_settings.AppSettings()

@@ -31,7 +31,16 @@ log = logging.getLogger("crossroads")
 
 SUFFIX = ".roadmap"
 FILE_FILTER = "Crossroads roadmaps (*.roadmap);;All files (*)"
-SAMPLE_COPY_NAME = "Northwind sample.roadmap"
+SAMPLE_COPY_NAME = "Crossroads sample.roadmap"
+
+
+def free_name(path: Path) -> Path:
+    """`path` if nothing is there yet, else the first free "stem 2.suffix", "stem 3.suffix"..."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem} {number}{path.suffix}")
+    return candidate
 
 
 class FileController(QObject):
@@ -226,16 +235,21 @@ class FileController(QObject):
 
     @staticmethod
     def sample_copy_path() -> Path:
-        """A user copy of the bundled sample (made on first use), safe to edit and save."""
+        """A new user copy of the bundled sample in Documents, safe to edit and save.
+
+        Named "Crossroads sample.roadmap" (or "... sample 2.roadmap" and so on,
+        never over a file already there), so the user finds it again.
+        """
         from roadmap.samples.bundled import bundled_sample_path, write_sample
 
-        target = app_settings.app_data_dir() / SAMPLE_COPY_NAME
-        if not target.exists():
-            bundled = bundled_sample_path()
-            if bundled.exists():
-                shutil.copyfile(bundled, target)
-            else:
-                write_sample(target)
+        target = free_name(app_settings.documents_dir() / SAMPLE_COPY_NAME)
+        bundled = bundled_sample_path()
+        if bundled.exists():
+            temp = target.with_name(f".{target.name}.partial")
+            shutil.copyfile(bundled, temp)
+            temp.replace(target)
+        else:
+            write_sample(target)
         return target
 
     def recoveries(self) -> list[Recovery]:

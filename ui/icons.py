@@ -2,19 +2,19 @@
 
 The SVGs stroke with `currentColor`; `icon()` substitutes the palette's text
 colour so the same files read well in light and dark mode. Themed copies
-are written once per process to a private temporary folder, because QIcon
-renders SVG through its icon engine only from a file.
+are written once per process to a private temporary folder (removed at
+exit, or by the next start after a crash), because QIcon renders SVG
+through its icon engine only from a file.
 """
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
 from importlib import resources
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+
+from .temp_folders import private_folder
 
 _cache: dict[str, QIcon] = {}
 _folder: Path | None = None
@@ -37,8 +37,7 @@ def _ink() -> str:
 def _themed_file(name: str, ink: str) -> Path:
     global _folder
     if _folder is None:
-        _folder = Path(tempfile.mkdtemp(prefix="crossroads-icons-"))
-        atexit.register(shutil.rmtree, _folder, True)
+        _folder = private_folder("icons")
     text = (resources.files("resources") / "icons" / f"{name}.svg").read_text(encoding="utf-8")
     path = _folder / f"{name}-{ink.lstrip('#')}.svg"
     if not path.exists():

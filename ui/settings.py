@@ -65,6 +65,21 @@ def app_data_dir() -> Path:
     return folder
 
 
+def documents_dir() -> Path:
+    """The user's Documents folder (the platform's own), or the home folder if there is none.
+
+    Files the user should find again (the first start's sample) go here,
+    under a visible name, never into a hidden application folder.
+    """
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(location) if location else Path.home()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.home()
+    return folder
+
+
 def recovery_dir() -> Path:
     """Where unsaved work is kept so it survives a crash."""
     folder = app_data_dir() / "recovery"

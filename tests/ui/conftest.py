@@ -49,6 +49,9 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "appdata"
     data.mkdir()
     monkeypatch.setattr(app_settings, "app_data_dir", lambda: data)
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(app_settings, "documents_dir", lambda: documents)
     return folder
 
 

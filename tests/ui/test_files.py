@@ -94,7 +94,8 @@ def test_first_start_opens_a_copy_of_the_sample_then_the_recent_file(tmp_path: P
     doc, problem = initial_document(None, settings, recovery)
     try:
         assert problem == ""
-        assert doc.path is not None and doc.path.parent == app_settings.app_data_dir()
+        assert doc.path is not None and doc.path.parent == app_settings.documents_dir()
+        assert doc.path.name == "Crossroads sample.roadmap"
         assert len(doc.initiatives.all()) > 20
     finally:
         doc.close()
@@ -102,6 +103,20 @@ def test_first_start_opens_a_copy_of_the_sample_then_the_recent_file(tmp_path: P
     again, _ = initial_document(None, settings, recovery)
     assert again.path == doc.path
     again.close()
+
+
+def test_the_sample_never_overwrites_a_file_already_in_documents(tmp_path: Path) -> None:
+    documents = app_settings.documents_dir()
+    mine = documents / "Crossroads sample.roadmap"
+    mine.write_bytes(b"the user's own file")
+    (documents / "Crossroads sample 2.roadmap").write_bytes(b"and another")
+    doc, _ = initial_document(None, app_settings.AppSettings(), tmp_path / "rec")
+    try:
+        assert doc.path == documents / "Crossroads sample 3.roadmap"
+    finally:
+        doc.close()
+    assert mine.read_bytes() == b"the user's own file"
+    assert not list(documents.glob(".*partial"))
 
 
 def test_a_bad_file_on_the_command_line_falls_back_with_a_message(tmp_path: Path) -> None:
