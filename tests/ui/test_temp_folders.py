@@ -74,11 +74,12 @@ def test_old_unlocked_folders_of_earlier_versions_go_and_others_stay(tmp_root: P
 def test_a_screenshot_leaves_nothing_in_the_temporary_folder(tmp_path: Path) -> None:
     root = tmp_path / "tmp"
     root.mkdir()
-    main_py = Path(__file__).resolve().parents[2] / "main.py"
+    repo = Path(__file__).resolve().parents[2]
+    main_py = repo / "main.py"
     env = {**os.environ, "TMPDIR": str(root), "QT_QPA_PLATFORM": "offscreen",
            "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_STATE_HOME": str(tmp_path / "state")}
-    sample = Path(__file__).resolve().parents[2] / "resources" / "samples" / "northwind-2027.roadmap"
+    sample = repo / "resources" / "samples" / "northwind-2027.roadmap"
     subprocess.run([sys.executable, str(main_py), str(sample), "--screenshot",
                     str(tmp_path / "shot.png"), "--size", "800x600"],
                    env=env, capture_output=True, text=True, check=True)
