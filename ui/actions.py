@@ -130,7 +130,9 @@ def make_action(spec: ActionSpec, parent: QObject) -> QAction:
     action.setObjectName(spec.name)
     if spec.icon:
         action.setIcon(icon(spec.icon))
-    if spec.shortcut is not None:
+    if isinstance(spec.shortcut, QKeySequence.StandardKey):
+        action.setShortcuts(spec.shortcut)  # every binding the platform has for it
+    elif spec.shortcut is not None:
         action.setShortcut(QKeySequence(spec.shortcut))
     shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{spec.tooltip} ({shortcut})" if shortcut else spec.tooltip)
@@ -144,11 +146,11 @@ def undo_actions(stack: QUndoStack, parent: QObject) -> tuple[QAction, QAction]:
     undo = stack.createUndoAction(parent, "&Undo")
     undo.setObjectName("edit_undo")
     undo.setIcon(icon("undo"))
-    undo.setShortcut(QKeySequence(SK.Undo))
+    undo.setShortcuts(SK.Undo)
     undo.setToolTip("Undo the last edit")
     redo = stack.createRedoAction(parent, "&Redo")
     redo.setObjectName("edit_redo")
     redo.setIcon(icon("redo"))
-    redo.setShortcut(QKeySequence(SK.Redo))
+    redo.setShortcuts(SK.Redo)  # Ctrl+Y and Ctrl+Shift+Z on Windows, Ctrl+Shift+Z on Linux
     redo.setToolTip("Redo the edit undone last")
     return undo, redo

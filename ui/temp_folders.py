@@ -54,7 +54,7 @@ def remove_all() -> None:
 def sweep_stale(root: Path | None = None) -> list[Path]:
     """Remove folders that crashed Crossroads processes left in `root`; return them."""
     root = root or Path(tempfile.gettempdir())
-    removed = []
+    removed: list[Path] = []
     try:
         candidates = [p for p in root.glob(f"{PREFIX}*") if p.is_dir() and p not in _held]
     except OSError:

@@ -47,7 +47,7 @@ _asked: dict[str, str | None] = {}
 
 def shipped_path(file_name: str) -> Path:
     """A font file shipped in resources/fonts (never cwd-relative)."""
-    return Path(str(resources.files("resources").joinpath("fonts", file_name)))
+    return Path(str(resources.files("resources") / "fonts" / file_name))
 
 
 def codes(font: str) -> frozenset[int]:

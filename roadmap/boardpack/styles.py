@@ -31,7 +31,7 @@ FONT_FILES = {
 
 def font_path(font: str) -> Path:
     """The shipped TrueType file of one of the pack's fonts (never cwd-relative)."""
-    return Path(str(resources.files("resources").joinpath("fonts", FONT_FILES[font])))
+    return Path(str(resources.files("resources") / "fonts" / FONT_FILES[font]))
 
 
 class Scale:

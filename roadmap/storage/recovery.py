@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import os
 import secrets
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,11 +40,18 @@ def process_token(pid: int) -> str:
 
 
 def process_alive(pid: int, token: str = "") -> bool:
-    """True while process `pid` (the one that wrote `token`, if given) still runs."""
+    """True while process `pid` (the one that wrote `token`, if given) still runs.
+
+    Asks without touching the process on every platform: on Windows,
+    os.kill(pid, 0) would terminate it, so there the process is opened for
+    a query of its exit code instead.
+    """
     if pid <= 0:
         return False
+    if sys.platform == "win32":
+        return _windows_process_alive(pid)
     try:
-        os.kill(pid, 0)
+        os.kill(pid, 0)  # signal 0 on POSIX: a probe that delivers nothing
     except ProcessLookupError:
         return False
     except PermissionError:
@@ -53,10 +61,36 @@ def process_alive(pid: int, token: str = "") -> bool:
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
-        return True  # no /proc (macOS, Windows): trust kill()
+        return True  # no /proc (macOS): trust the probe
     if stat[stat.rfind(")") + 2:].startswith("Z"):
         return False  # a zombie: dead, only not yet reaped
     return not token or process_token(pid) in ("", token)
+
+
+if sys.platform == "win32":
+    import ctypes
+
+    _QUERY_LIMITED_INFORMATION = 0x1000
+    _STILL_ACTIVE = 259
+    _ACCESS_DENIED = 5
+
+    def _windows_process_alive(pid: int) -> bool:
+        """Whether `pid` runs, from OpenProcess and GetExitCodeProcess (nothing is signalled)."""
+        kernel = ctypes.WinDLL("kernel32", use_last_error=True)
+        handle = kernel.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
+        if not handle:
+            return ctypes.get_last_error() == _ACCESS_DENIED  # someone else's: alive
+        try:
+            code = ctypes.c_ulong()
+            if not kernel.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == _STILL_ACTIVE
+        finally:
+            kernel.CloseHandle(handle)
+else:
+    def _windows_process_alive(pid: int) -> bool:
+        """Not on Windows: never called."""
+        raise OSError("not Windows")
 
 
 @dataclass(frozen=True)

@@ -109,3 +109,17 @@ def test_an_unreadable_recovery_folder_has_nothing_to_offer(tmp_path: Path) -> N
     blocker = tmp_path / "state"
     blocker.write_text("a file where the folder should be")
     assert list_recoveries(blocker / "recovery") == []
+
+
+def test_on_windows_no_signal_is_ever_sent(monkeypatch: pytest.MonkeyPatch) -> None:
+    sent: list[tuple[int, int]] = []
+
+    def kill(pid: int, signal: int) -> None:
+        sent.append((pid, signal))  # on Windows this would terminate the process
+
+    monkeypatch.setattr(recovery.sys, "platform", "win32")
+    monkeypatch.setattr(recovery.os, "kill", kill)
+    monkeypatch.setattr(recovery, "_windows_process_alive", lambda pid: pid == 4242)
+    assert process_alive(4242) and not process_alive(4343)
+    assert not process_alive(0)
+    assert sent == []
