@@ -92,6 +92,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("roadmap_snapshots", "S&napshots…", "Rename or delete the snapshots kept in "
                "the file", "snapshot"),
     # Help
+    ActionSpec("help_guide", "&User Guide", "The offline guide: views, findings, board pack, "
+               "files", "about", SK.HelpContents),
+    ActionSpec("help_shortcuts", "&Keyboard Shortcuts", "Every action and its keys", "find"),
     ActionSpec("help_about", "&About Crossroads", "Version and licence", "about"),
 )
 """Every action, in declaration order."""

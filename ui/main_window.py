@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
             "roadmap_properties": self.edit_properties,
             "roadmap_autoschedule": self.auto_schedule, "roadmap_rules": self.edit_rules,
             "roadmap_take_snapshot": self.take_snapshot, "roadmap_snapshots": self.edit_snapshots,
+            "help_guide": self.show_guide, "help_shortcuts": self.show_shortcuts,
             "help_about": self.about,
         }
         for name, handler in handlers.items():
@@ -396,6 +397,18 @@ class MainWindow(QMainWindow):
         from .presentation import start_presentation
 
         start_presentation(self)
+
+    def show_guide(self, anchor: str = "") -> None:
+        """Help ▸ User Guide, at `anchor` (a topic or a finding code) if given."""
+        from .guide import show_guide
+
+        show_guide(self, anchor)
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard Shortcuts, read from the action registry."""
+        from .dialogs.shortcuts import show_shortcuts
+
+        show_shortcuts(self.named_actions, self)
 
     def about(self) -> None:
         """Help ▸ About."""

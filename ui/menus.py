@@ -27,7 +27,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("menu_roadmap", "&Roadmap", ("roadmap_properties", "-", "roadmap_autoschedule",
                                   "roadmap_rules", "-", "roadmap_take_snapshot",
                                   "roadmap_snapshots")),
-    ("menu_help", "&Help", ("help_about",)),
+    ("menu_help", "&Help", ("help_guide", "help_shortcuts", "-", "help_about")),
 )
 """(objectName, title, entries): '-' is a separator, '@name' a group filled at run time."""
 

@@ -3,8 +3,10 @@
 Double-click a finding (or press Enter) to select what it is about; Accept
 records it as a known risk with a written reason (undoable), Revoke makes
 it count as open again, Action… records who acts on an open finding, by
-when, with a note (undoable; the board pack prints it). The panel
-refreshes whenever the analysis does.
+when, with a note (undoable; the board pack prints it). Why This Matters
+(the button, or the finding's context menu) opens the user guide at the
+finding's code: its thesis and how to resolve it. The panel refreshes
+whenever the analysis does.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import getpass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -36,6 +39,7 @@ from roadmap.model.keys import NodeKey, NodeKind
 from ..context import AppContext
 from ..dialogs.finding_action import ActionValues, FindingActionDialog
 from ..errors import user_message
+from ..guide import show_guide
 from ..icons import icon
 from ..models import KEY_ROLE, OBJECT_ROLE
 from ..models.findings import FindingsModel
@@ -98,6 +102,11 @@ class FindingsDock(QDockWidget):
         self.revoke_button.setObjectName("findings_revoke")
         self.revoke_button.setToolTip("Count the accepted finding as open again")
         self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
+        self.why_button = QPushButton(icon("about"), "&Why This Matters")
+        self.why_button.setObjectName("findings_why")
+        self.why_button.setToolTip("Open the user guide at this finding: why it matters and "
+                                   "how to resolve it")
+        self.why_button.clicked.connect(self._on_why_button_clicked)
 
         self.table = _Table(self)
         self.table.setObjectName("findings_table")
@@ -119,6 +128,8 @@ class FindingsDock(QDockWidget):
                 self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.go_to)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
 
         self.details = QLabel()
@@ -133,6 +144,7 @@ class FindingsDock(QDockWidget):
         bar.addWidget(self.show_combo)
         bar.addWidget(self.filter_box, 1)
         bar.addWidget(self.counts)
+        bar.addWidget(self.why_button)
         bar.addWidget(self.action_button)
         bar.addWidget(self.accept_button)
         bar.addWidget(self.revoke_button)
@@ -259,6 +271,43 @@ class FindingsDock(QDockWidget):
 
     # --- display -------------------------------------------------------------
 
+    def explain(self, finding: Any = None) -> None:
+        """Open the user guide at the section of `finding`'s code (default: the current one)."""
+        finding = finding if finding is not None else self.current_finding()
+        if finding is not None:
+            show_guide(self, finding.code)
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu of the finding at `index`: Why This Matters, Go To, Accept or Revoke."""
+        finding = index.data(OBJECT_ROLE) if index.isValid() else None
+        if finding is None:
+            return None
+        menu = QMenu(self.table)
+        why = menu.addAction(icon("about"), "&Why This Matters")
+        why.setObjectName("findings_menu_why")
+        why.triggered.connect(lambda: self.explain(finding))
+        go = menu.addAction("&Go To")
+        go.setObjectName("findings_menu_go")
+        go.triggered.connect(lambda: self.go_to(index))
+        menu.addSeparator()
+        if finding.is_open:
+            menu.addAction(self.accept_button.text(), self._on_accept_button_clicked)
+        else:
+            menu.addAction(self.revoke_button.text(), self._on_revoke_button_clicked)
+        return menu
+
+    def _on_table_context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        menu = self.context_menu(index)
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(point))
+            menu.deleteLater()
+
+    def _on_why_button_clicked(self) -> None:
+        self.explain()
+
     def _on_model_reset(self) -> None:
         open_count, accepted = self.model.counts()
         self.counts.setText(f"{open_count} open, {accepted} accepted")
@@ -268,6 +317,7 @@ class FindingsDock(QDockWidget):
     def _on_table_current_changed(self, current: QModelIndex, *_args: Any) -> None:
         finding = current.data(OBJECT_ROLE) if current.isValid() else None
         self.accept_button.setEnabled(finding is not None)
+        self.why_button.setEnabled(finding is not None)
         self.action_button.setEnabled(finding is not None and finding.is_open)
         self.revoke_button.setEnabled(finding is not None and not finding.is_open)
         if finding is None:
