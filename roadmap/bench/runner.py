@@ -19,8 +19,12 @@ initiatives and below; above 2,000 it grows linearly with the size (the targets
 say cost grows linearly). `ok` is null when there is no target or no
 measurement. Two floors run in the same benchmark, a raw sqlite3 read of
 the same rows and a bare networkx topological sort of the same dependency
-graph; `ratio` is our time divided by the floor's. A stage that fails is
-reported as "failed" with its error, never skipped silently.
+graph; `ratio` is our time divided by the floor's. A stage may instead be
+held against a peer measured in the same run (the server's open against
+the file's open and load): `ratio` is then our time over the peer's, and
+`max_ratio` the most it may be. A stage that fails is reported as "failed"
+with its error, never skipped silently; the server stages are "not run"
+when no server is given (`--server`).
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from functools import partial
 from pathlib import Path
 from typing import cast
 
+from roadmap.bench.server_stages import SERVER_ENV
 from roadmap.bench.stages import RESULT_PREFIX, StageResult
 
 DEFAULT_SIZES = (200, 2000, 10_000)
@@ -61,7 +66,18 @@ class Stage:
     floor: str | None = None
     target_10k: float | None = None
     """The target at 10,000 when it is not simply linear (interactions: 0.25 s)."""
+    peers: tuple[str, ...] = ()
+    """Stages of the same run whose times, summed, this stage is compared with."""
+    max_ratio: float | None = None
+    """The most this stage may take as a multiple of its peers (replaces a target)."""
 
+    @property
+    def needs_server(self) -> bool:
+        """True for the stages measured on a PostgreSQL server."""
+        return self.module == SERVER_MODULE
+
+
+SERVER_MODULE = "roadmap.bench.server_stages"
 
 STAGES: tuple[Stage, ...] = (
     Stage("generate", "generate + save", "roadmap.bench.stages"),
@@ -76,6 +92,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("boardpack", "board pack export", "roadmap.bench.stages", 3.0),
     Stage("snapshot", "take a snapshot", "roadmap.bench.stages", 0.5),
     Stage("compare", "compare with a snapshot", "roadmap.bench.stages", 0.3),
+    Stage("server-open", "open from a PostgreSQL server", SERVER_MODULE,
+          peers=("open", "load"), max_ratio=2.0),
+    Stage("server-edit", "server edit round trip", SERVER_MODULE, 0.05),
+    Stage("server-load", "server: 10 editors x 200 edits", SERVER_MODULE),
     Stage("window", "main window ready", "ui.bench.stages", 2.0),
     Stage("select", "select an initiative", "ui.bench.stages", 0.1, target_10k=0.25),
     Stage("edit", "edit a field", "ui.bench.stages", 0.1, target_10k=0.25),
@@ -91,7 +111,10 @@ STAGES: tuple[Stage, ...] = (
 COLD_START = Stage("cold-start", "cold start with the sample", "ui.bench.stages", 1.5)
 """Measured once per run, from process start to a usable window on the sample."""
 
-_FLOOR_NAMES = {"sqlite-floor": "sqlite3 read", "toposort-floor": "networkx toposort"}
+_FLOOR_NAMES = {"sqlite-floor": "sqlite3 read", "toposort-floor": "networkx toposort",
+                "open": "file open", "load": "load"}
+NO_SERVER = ("needs a PostgreSQL server whose role may create databases: "
+             "crossroads bench --server postgresql://ROLE@localhost/DB")
 
 
 @dataclass
@@ -109,11 +132,12 @@ class Record:
     floor: str | None = None
     ratio: float | None = None
     note: str = ""
+    max_ratio: float | None = None
 
 
 def target_for(stage: Stage, size: int) -> float | None:
     """The target at `size`: as stated up to 2,000, linear beyond."""
-    if stage.target is None:
+    if stage.target is None or stage.max_ratio is not None:
         return None
     if stage.target_10k is not None and size > TARGET_SIZE:
         per_initiative = (stage.target_10k - stage.target) / (10_000 - TARGET_SIZE)
@@ -148,36 +172,57 @@ def run_stage(stage: Stage, size: int, file: Path, work: Path, seed: int = 2027,
 
 def make_record(stage: Stage, size: int, result: StageResult,
                 floors: dict[str, float]) -> Record:
-    """Turn a stage process's result into a Record with target, verdict and floor ratio."""
+    """Turn a stage process's result into a Record with target, verdict and floor ratio.
+
+    `floors` holds the seconds of the stages measured so far at this size:
+    the floors, and the peers a stage with `peers` is compared with.
+    """
     target = target_for(stage, size)
+    if "skipped" in result:
+        return Record(size, stage.label, None, None, target, None, "not run",
+                      note=result["skipped"], max_ratio=stage.max_ratio)
     if "error" in result:
         return Record(size, stage.label, None, None, target, None, "failed",
-                      note=result["error"])
+                      note=result["error"], max_ratio=stage.max_ratio)
     seconds = float(result["seconds"])
     ok = None if target is None else seconds <= target
-    verdict = "no target" if ok is None else "meets target" if ok else "MISSES target"
     floor = ratio = None
     if stage.floor and floors.get(stage.floor):
         floor = _FLOOR_NAMES[stage.floor]
         ratio = round(seconds / floors[stage.floor], 1)
+    peer = sum(floors.get(name, 0.0) for name in stage.peers)
+    if stage.peers and all(floors.get(name) for name in stage.peers):
+        floor = " + ".join(_FLOOR_NAMES.get(name, name) for name in stage.peers)
+        ratio = round(seconds / peer, 2)
+        if stage.max_ratio is not None:
+            ok = ratio <= stage.max_ratio
+    verdict = "no target" if ok is None else "meets target" if ok else "MISSES target"
     cpu = result.get("cpu_seconds")
     return Record(size, stage.label, round(seconds, 4), round(float(result["peak_mb"]), 1),
                   None if target is None else round(target, 3), ok, verdict,
                   None if cpu is None else round(float(cpu), 4), floor, ratio,
-                  str(result.get("note", "")))
+                  str(result.get("note", "")), stage.max_ratio)
 
 
 def run_bench(sizes: Iterable[int] = DEFAULT_SIZES, *, seed: int = 2027,
               work: Path | None = None, stages: Iterable[str] | None = None,
-              cold_start: bool = True, repeat: int = 1,
+              cold_start: bool = True, repeat: int = 1, server: str | None = None,
               progress: Callable[[Record], None] | None = None) -> list[Record]:
     """Benchmark every stage at every size; return the records in run order.
 
     With `repeat` > 1 each stage runs that many times, each in a fresh
     process, and the record keeps the fastest run (the least disturbed by
-    other work on the machine) and the highest memory peak.
+    other work on the machine) and the highest memory peak. A stage asked
+    for brings its floor and peers along; the server stages run on
+    `server` (a postgresql:// address) and are "not run" without one.
     """
     wanted = set(stages) if stages is not None else None
+    if wanted is not None:
+        for stage in STAGES:
+            if stage.name in wanted:
+                wanted.update(stage.peers)
+                wanted.update([stage.floor] if stage.floor else [])
+    extra_env = {SERVER_ENV: server} if server else {}
     records: list[Record] = []
 
     def emit(record: Record) -> None:
@@ -191,9 +236,9 @@ def run_bench(sizes: Iterable[int] = DEFAULT_SIZES, *, seed: int = 2027,
         if cold_start and (wanted is None or COLD_START.name in wanted):
             from roadmap.samples.bundled import bundled_sample_path
 
-            result = best_of(repeat, lambda: run_stage(
+            cold = best_of(repeat, lambda: run_stage(
                 COLD_START, 0, bundled_sample_path(), folder, seed))
-            emit(make_record(COLD_START, 0, result, {}))
+            emit(make_record(COLD_START, 0, cold, {}))
         for size in sizes:
             file = folder / f"generated-{size}.roadmap"
             floors: dict[str, float] = {}
@@ -201,8 +246,12 @@ def run_bench(sizes: Iterable[int] = DEFAULT_SIZES, *, seed: int = 2027,
                 if stage.name != "generate" and wanted is not None and stage.name not in wanted:
                     continue
                 runs = 1 if stage.name == "generate" else repeat
-                result = best_of(runs, partial(run_stage, stage, size, file, folder, seed))
-                if stage.name.endswith("-floor") and "seconds" in result:
+                if stage.needs_server and not server:
+                    result: StageResult = {"skipped": NO_SERVER}
+                else:
+                    result = best_of(runs, partial(run_stage, stage, size, file, folder, seed,
+                                                   extra_env=extra_env))
+                if "seconds" in result:
                     floors[stage.name] = float(result["seconds"])
                 emit(make_record(stage, size, result, floors))
     return records
@@ -244,7 +293,7 @@ def format_table(records: list[Record]) -> str:
     notes: list[str] = []
     for r in records:
         verdict = r.verdict
-        if r.note and r.seconds is None:
+        if r.note:
             if r.note not in notes:
                 notes.append(r.note)
             verdict += f" [{notes.index(r.note) + 1}]"
@@ -253,7 +302,8 @@ def format_table(records: list[Record]) -> str:
             "-" if r.seconds is None else f"{r.seconds:.3f}",
             "-" if r.cpu_seconds is None else f"{r.cpu_seconds:.3f}",
             "-" if r.peak_mb is None else f"{r.peak_mb:.0f}",
-            "-" if r.target_seconds is None else f"{r.target_seconds:g}",
+            f"{r.max_ratio:g}x peer" if r.max_ratio is not None
+            else "-" if r.target_seconds is None else f"{r.target_seconds:g}",
             verdict,
             f"{r.ratio:g}x {r.floor}" if r.ratio is not None else "",
         ))

@@ -38,6 +38,7 @@ class StageResult(TypedDict, total=False):
     peak_mb: float
     note: str
     error: str
+    skipped: str
 
 
 class Timing(NamedTuple):

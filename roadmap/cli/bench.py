@@ -1,4 +1,4 @@
-"""`bench [--sizes 200,2000,10000] [--json PATH]`: time and memory of every stage."""
+"""`bench [--sizes 200,2000,10000] [--json PATH] [--server URL]`: time and memory of every stage."""
 
 from __future__ import annotations
 
@@ -50,12 +50,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="run each stage R times (fresh processes) and keep the fastest")
     parser.add_argument("--keep", type=Path, metavar="DIR",
                         help="keep the generated files and PDFs in DIR")
+    parser.add_argument("--server", metavar="URL",
+                        help="also measure a shared roadmap on this PostgreSQL server "
+                        "(postgresql://ROLE@HOST/DB, a role that may create databases: each "
+                        "server stage makes its own and drops it)")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the benchmark, print the table, optionally write JSON; 0 unless a stage failed."""
     from roadmap.bench.runner import TARGET_SIZE, format_table, growth, run_bench, to_json
+    from roadmap.storage.server import is_server_url
 
     if args.json is not None:
         check_output(args.json)
@@ -63,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"--keep {args.keep} is a file, not a folder")
     if not 1 <= args.repeat <= 20:
         raise CommandError("--repeat must be between 1 and 20")
+    if args.server is not None and not is_server_url(args.server):
+        raise CommandError(f"--server {args.server} is not a postgresql:// address")
     stages = [s.strip() for s in args.stages.split(",") if s.strip()] if args.stages else None
     unknown = sorted(set(stages or ()) - set(stage_names()))
     if unknown:
@@ -76,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         records = run_bench(args.sizes, seed=args.seed, work=args.keep, stages=stages,
-                            repeat=args.repeat, progress=progress)
+                            repeat=args.repeat, server=args.server, progress=progress)
     except OSError as error:  # --keep names a folder that cannot be made or written
         raise RoadmapWriteError(args.keep or "the benchmark folder",
                                 error.strerror or str(error)) from None

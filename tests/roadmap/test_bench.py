@@ -23,7 +23,7 @@ from roadmap.bench.runner import (
 )
 
 KEYS = {"size", "stage", "seconds", "peak_mb", "target_seconds", "ok"}
-VERDICTS = {"meets target", "MISSES target", "no target", "failed"}
+VERDICTS = {"meets target", "MISSES target", "no target", "failed", "not run"}
 
 
 def stage(name: str) -> Stage:
@@ -65,6 +65,33 @@ def test_records_carry_verdict_and_floor_ratio() -> None:
     table = format_table([fast, broken])
     assert "failed [1]" in table and "[1] ValueError: x" in table
     assert "20x sqlite3 read" in table
+
+
+def test_a_stage_held_to_its_peers_is_judged_by_the_ratio() -> None:
+    peers = {"open": 0.2, "load": 0.1}
+    server = stage("server-open")
+    near = make_record(server, 2000, {"seconds": 0.45, "peak_mb": 90.0}, peers)
+    assert (near.ratio, near.ok, near.floor) == (1.5, True, "file open + load")
+    assert near.max_ratio == 2.0 and near.target_seconds is None
+    far = make_record(server, 2000, {"seconds": 0.9, "peak_mb": 90.0}, peers)
+    assert (far.ratio, far.verdict) == (3.0, "MISSES target")
+    alone = make_record(server, 2000, {"seconds": 0.9, "peak_mb": 90.0}, {"open": 0.2})
+    assert (alone.ratio, alone.ok) == (None, None)
+    assert "2x peer" in format_table([near])
+
+
+def test_server_stages_without_a_server_are_not_run_and_say_why(tmp_path: Path) -> None:
+    records = run_bench([20], work=tmp_path, stages=["server-edit"], cold_start=False)
+    assert [r.stage for r in records] == ["generate + save", "server edit round trip"]
+    skipped = records[1]
+    assert skipped.verdict == "not run" and "--server" in skipped.note
+    assert "not run [1]" in format_table(records)
+
+
+def test_asking_for_a_stage_brings_its_peers(tmp_path: Path) -> None:
+    records = run_bench([20], work=tmp_path, stages=["server-open"], cold_start=False)
+    assert [r.stage for r in records] == [
+        "generate + save", "open", "load every row (ORM)", "open from a PostgreSQL server"]
 
 
 def test_growth_compares_two_sizes() -> None:
@@ -110,12 +137,19 @@ def test_bench_command_writes_json(tmp_path: Path, capsys: pytest.CaptureFixture
     printed = capsys.readouterr().out
     assert "open" in printed and "target" in printed
     rows = json.loads(out.read_text(encoding="utf-8"))
-    assert [row["stage"] for row in rows] == ["generate + save", "open"]
-    assert rows[1]["size"] == 30 and rows[1]["target_seconds"] == 0.5
-    assert isinstance(rows[1]["ok"], bool)
+    # The stage asked for brings its floor along, so that its ratio is measured.
+    assert [row["stage"] for row in rows] == ["generate + save", "floor: sqlite3 read", "open"]
+    assert rows[2]["size"] == 30 and rows[2]["target_seconds"] == 0.5
+    assert isinstance(rows[2]["ok"], bool) and rows[2]["ratio"] > 0
 
 
 def test_bench_command_refuses_bad_sizes(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["bench", "--sizes", "two"])
     assert "not a list of sizes" in capsys.readouterr().err
+
+
+def test_bench_command_refuses_a_server_that_is_not_an_address(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "--sizes", "20", "--server", "localhost"]) == 2
+    assert "--server localhost is not a postgresql:// address" in capsys.readouterr().err
