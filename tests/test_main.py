@@ -33,3 +33,19 @@ def test_version(capsys: pytest.CaptureFixture) -> None:
         main.main(["--version"])
     assert exited.value.code == 0
     assert capsys.readouterr().out.startswith("Crossroads ")
+
+
+def test_the_command_and_its_headless_paths_load_no_qt(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parent.parent / "resources/samples/northwind-2027.roadmap"
+    script = (f"import sys, main; main.main(['check', {str(sample)!r}, '--fail-on', 'never']); "
+              "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])")
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True, env=env)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert main.main is __import__("ui.launch", fromlist=["main"]).main
