@@ -6,6 +6,11 @@ it open, and whether it holds edits not yet saved. Each edit is committed to
 the working copy at once, so when the process dies the edits are still on
 disk; the next start finds the sidecar of a dead process and offers them
 back. A clean close removes both files.
+
+Whether the owner still runs is judged twice, neither time by signalling
+it: the owner holds an OS lock on a `.lock` file beside the sidecar for as
+long as it lives (roadmap/storage/owner_lock.py), and its process id is
+asked about (a lock taken over by a reused pid cannot fool the first).
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from roadmap.storage.owner_lock import OwnerLock, holder_gone
 
 SIDECAR_FORMAT = 1
 
@@ -120,6 +127,7 @@ class WorkFile:
                  opened_at: dt.datetime | None = None) -> None:
         self.working = working
         self.sidecar = working.with_suffix(".json")
+        self.lock = OwnerLock(working.with_suffix(".lock"))
         self.source = source
         self.dirty = dirty
         self.opened_at = opened_at or dt.datetime.now().replace(microsecond=0)
@@ -129,6 +137,7 @@ class WorkFile:
         """A fresh working-copy name in `recovery_dir`, its sidecar written first."""
         recovery_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         work = cls(recovery_dir / f"{secrets.token_hex(8)}.roadmap", source)
+        work.lock.acquire()
         work.write_sidecar()
         return work
 
@@ -136,6 +145,7 @@ class WorkFile:
     def adopt(cls, recovery: Recovery) -> WorkFile:
         """Take over a dead process's working copy: this process now owns it."""
         work = cls(recovery.working, recovery.source, dirty=True, opened_at=recovery.opened_at)
+        work.lock.acquire()
         work.write_sidecar()
         return work
 
@@ -166,12 +176,14 @@ class WorkFile:
         self.write_sidecar()
 
     def remove(self) -> None:
-        """Delete the working copy, its journal and then its sidecar."""
+        """Delete the working copy, its journal, its sidecar and then its lock."""
         _remove(self.working, self.sidecar)
+        self.lock.remove()
 
 
 def _remove(working: Path, sidecar: Path) -> None:
-    for path in (working, Path(f"{working}-journal"), sidecar, sidecar.with_suffix(".json-new")):
+    for path in (working, Path(f"{working}-journal"), sidecar, sidecar.with_suffix(".json-new"),
+                 sidecar.with_suffix(".lock")):
         with contextlib.suppress(OSError):
             path.unlink(missing_ok=True)
 
@@ -206,13 +218,24 @@ def _orphans(recovery_dir: Path) -> list[Recovery]:
         if read is None:
             continue
         recovery, token = read
-        if process_alive(recovery.pid, token):
+        if _owner_alive(recovery, token):
             continue
         if recovery.dirty and recovery.working.is_file():
             found.append(recovery)
         else:
             _remove(recovery.working, recovery.sidecar)
     return found
+
+
+def _owner_alive(recovery: Recovery, token: str) -> bool:
+    """True while the process that owns `recovery` runs: its lock held, its pid alive.
+
+    A sidecar without a lock file (written before there were locks) is
+    judged by its process id alone.
+    """
+    if holder_gone(recovery.sidecar.with_suffix(".lock")):
+        return False
+    return process_alive(recovery.pid, token)
 
 
 def list_recoveries(recovery_dir: Path | None = None) -> list[Recovery]:
