@@ -105,3 +105,18 @@ def set_format(version: int) -> None:
         "UPDATE meta SET value = ? WHERE key = 'format_version'", (str(version),)
     )
     bind.exec_driver_sql(f"PRAGMA user_version = {int(version)}")
+
+
+def refresh_change_feed() -> None:
+    """Make every roadmap table announce its row changes again (a server only).
+
+    The change feed (roadmap.storage.server) is part of a server's schema:
+    a new server database gets it with its tables. A revision that adds or
+    rebuilds a table calls this last, so the new table announces its changes
+    too; on a .roadmap file, which has no feed, it does nothing.
+    """
+    from roadmap.storage.server import install_change_feed
+
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        install_change_feed(bind)

@@ -22,9 +22,11 @@ from roadmap.storage.revisions.steps import (
     frozen_statements,
     only_sqlite,
     rebuild_tables,
+    refresh_change_feed,
     set_format,
     statement_table,
 )
+from tests.helpers.postgres import pg_url  # noqa: F401 (the fixture)
 
 
 @contextmanager
@@ -103,3 +105,30 @@ def test_frozen_statements_leave_out_comments() -> None:
     statements = frozen_statements(3)
     assert statements and not any(s.lstrip().startswith("--") for s in statements)
     assert any(statement_table(s) == "milestone" for s in statements)
+
+
+def test_refreshing_the_change_feed_is_nothing_on_a_file() -> None:
+    with migrating() as conn:
+        refresh_change_feed()
+        triggers = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    assert triggers == []
+
+
+def test_refreshing_the_change_feed_covers_every_table_on_a_server(
+        pg_url: str) -> None:  # noqa: F811 (the fixture)
+    from roadmap.model.entities import ROW_CLASSES, Base
+
+    engine = create_engine(pg_url.replace("postgresql://", "postgresql+psycopg://"))
+    try:
+        with engine.begin() as conn:
+            Base.metadata.create_all(conn)
+            with Operations.context(MigrationContext.configure(conn)):
+                refresh_change_feed()
+                refresh_change_feed()  # twice: the triggers are replaced, not doubled
+            rows = conn.exec_driver_sql(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE t.tgname = 'crossroads_notify'").fetchall()
+    finally:
+        engine.dispose()
+    assert sorted(row[0] for row in rows) == sorted(ROW_CLASSES)
