@@ -613,3 +613,48 @@ def test_a_fitted_map_has_no_scroll_bars_that_could_refit_it_forever(view: Graph
         view.resize(width, 700)
         QApplication.processEvents()
     assert 0 < len(fits) <= 3 * len(sizes), "each resize refits a bounded number of times"
+
+
+def _crossed(scene: object, edge: object) -> list[str]:
+    """Initiative boxes (other than its ends) that a dependency's drawn path runs through."""
+    path = edge.path  # type: ignore[attr-defined]
+    crossed = []
+    for item in scene.nodes.values():  # type: ignore[attr-defined]
+        if item in (edge.tail, edge.head) or item.info.kind != "initiative":  # type: ignore[attr-defined]
+            continue
+        if not item.isVisible():
+            continue
+        inner = item.rect.translated(item.pos()).adjusted(2, 2, -2, -2)
+        if any(inner.contains(path.pointAtPercent(step / 200)) for step in range(201)):
+            crossed.append(item.info.label)
+    return crossed
+
+
+@pytest.mark.parametrize("layout", ["layered", "clusters"])
+def test_dependencies_run_around_initiatives_not_through_them(
+        qtbot, ctx: AppContext, layout: str) -> None:
+    widget = GraphView(ctx)
+    widget.controls.choose(layout)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    links = [e for e in widget.scene.edges.values()
+             if e.info.kind == "depends_on" and e.isVisible()
+             and e.head.x() - e.tail.x() > e.tail.rect.width() + 20]
+    assert links
+    detoured = [e for e in links if e.path.elementCount() > 4]  # more than one cubic
+    assert detoured, "some link on the sample must need a detour"
+    assert {e.info.key: _crossed(widget.scene, e) for e in links
+            if _crossed(widget.scene, e)} == {}
+
+
+def test_a_dragged_box_reroutes_the_links_now_in_its_way(qtbot, view: GraphView) -> None:
+    # The longest link: a box dropped half-way stands clear of both ends' columns.
+    link = max((e for e in view.scene.edges.values() if e.info.kind == "depends_on"),
+               key=lambda e: e.head.x() - e.tail.x())
+    assert link.head.x() - link.tail.x() > 3 * link.tail.rect.width()
+    blocker = next(item for item in view.scene.nodes.values()
+                   if item.info.kind == "initiative" and item not in (link.tail, link.head))
+    middle = link.path.pointAtPercent(0.5)
+    blocker.setPos(middle)
+    blocker.follow()
+    assert _crossed(view.scene, link) == []

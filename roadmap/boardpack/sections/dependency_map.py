@@ -23,7 +23,7 @@ from roadmap.model import palette
 from roadmap.model.enums import Health
 from roadmap.model.keys import NodeKey
 from roadmap.views.map.layered import MapGraph, Position, layered_layout, layout_bounds
-from roadmap.views.map.routes import Box, LinkRoute, dependency_route
+from roadmap.views.map.routes import Box, LinkRoute, Obstacles, dependency_route
 
 from ...graph import NO_LEAD
 from .. import styles
@@ -156,15 +156,16 @@ class DetailMap(Flowable):
         base = LEGEND + 4
         critical = set(zip(facts.critical_path, facts.critical_path[1:], strict=False))
         half_w, half_h = self.node_width / 2, self.node_height / 2
+        boxes = {ident: Box(x, base + y, half_w, half_h)
+                 for ident, (x, y) in self.positions.items()}
+        obstacles = Obstacles(boxes.values())
         for dependent, prerequisite, violated in facts.dependencies:
-            if dependent not in self.positions or prerequisite not in self.positions:
+            if dependent not in boxes or prerequisite not in boxes:
                 continue
-            x1, y1 = self.positions[prerequisite]
-            x2, y2 = self.positions[dependent]
             on_path = (prerequisite, dependent) in critical or (dependent, prerequisite) in critical
-            route = dependency_route(Box(x1, base + y1, half_w, half_h),
-                                     Box(x2, base + y2, half_w, half_h),
-                                     min_bend=14.0, clearance=22.0, down=-1.0)
+            route = dependency_route(boxes[prerequisite], boxes[dependent],
+                                     min_bend=14.0, clearance=22.0, down=-1.0,
+                                     obstacles=obstacles, margin=1.5)
             _edge(canv, route, violated, on_path)
         for ident, (x, y) in self.positions.items():
             self._node(canv, facts.by_id[ident], x - half_w, base + y - half_h)
@@ -223,13 +224,16 @@ def _edge(canv: Canvas, route: LinkRoute, violated: bool, critical: bool) -> Non
         canv.setStrokeColor(styles.MUTED)
         canv.setFillColor(styles.MUTED)
         canv.setLineWidth(0.5)
-    (x1, y1), c1, c2, (x2, y2) = route.start, route.c1, route.c2, route.end
+    c2, (x2, y2) = route.c2, route.end
     dx, dy = x2 - c2[0], y2 - c2[1]
     length = math.hypot(dx, dy) or 1.0
     ux, uy = dx / length, dy / length
     path = canv.beginPath()
-    path.moveTo(x1, y1)
-    path.curveTo(*c1, *c2, x2 - ux * 3, y2 - uy * 3)
+    path.moveTo(*route.start)
+    *pieces, last = route.curves()
+    for _start, a, b, end in pieces:
+        path.curveTo(*a, *b, *end)
+    path.curveTo(*last[1], *last[2], x2 - ux * 3, y2 - uy * 3)  # the arrowhead ends it
     canv.drawPath(path, stroke=1, fill=0)
     canv.setDash()
     head = canv.beginPath()

@@ -10,6 +10,7 @@ centre in layout units (roadmap.views.map.layered).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from roadmap.model import palette
 from roadmap.model.keys import NodeKey
-from roadmap.views.map.routes import Box, dependency_route
+from roadmap.views.map.routes import Box, Obstacles, dependency_route
 from ui.views.graph import style
 from ui.views.graph.data import EdgeInfo, NodeInfo
 from ui.views.graph.shapes import draw_glyph, draw_health, draw_marker, marker_outline, node_path
@@ -137,6 +138,11 @@ class NodeItem(QGraphicsItem):
         overriding itemChange in PySide6 6.12 corrupts None's reference count
         after a few thousand calls (a fatal error on large roadmaps).
         """
+        scene = self.scene()
+        moved = getattr(scene, "node_moved", None)
+        if moved is not None:
+            moved(self)
+            return
         for edge in self.edges:
             edge.adjust()
 
@@ -267,9 +273,12 @@ class NodeItem(QGraphicsItem):
 class EdgeItem(QGraphicsItem):
     """One typed edge between two nodes; selectable so Delete can remove the link."""
 
-    def __init__(self, info: EdgeInfo, tail: NodeItem, head: NodeItem) -> None:
+    def __init__(self, info: EdgeInfo, tail: NodeItem, head: NodeItem,
+                 obstacles: Callable[[], Obstacles | None] | None = None) -> None:
         super().__init__()
         self.info = info
+        self.obstacles = obstacles
+        """The boxes a dependency runs around (the scene's visible nodes), or None."""
         self.tail = tail
         self.head = head
         self.emphasised = False
@@ -330,12 +339,14 @@ class EdgeItem(QGraphicsItem):
         path = QPainterPath()
         if self.info.kind == "depends_on":
             # The same route the board pack's map draws, in scene units.
-            route = dependency_route(_box(ra), _box(rb), min_bend=40.0, clearance=30.0,
-                                     gap=20.0)
+            route = dependency_route(
+                _box(ra), _box(rb), min_bend=40.0, clearance=30.0, gap=20.0,
+                obstacles=self.obstacles() if self.obstacles is not None else None, margin=5.0)
             start, end = QPointF(*route.start), QPointF(*route.end)
             c2 = QPointF(*route.c2)
             path.moveTo(start)
-            path.cubicTo(QPointF(*route.c1), c2, end)
+            for piece in route.curves():
+                path.cubicTo(QPointF(*piece[1]), QPointF(*piece[2]), QPointF(*piece[3]))
             self._angle = math.atan2(end.y() - c2.y(), end.x() - c2.x())
         else:
             start, end = _clip(ra, a, b), _clip(rb, b, a)
@@ -488,6 +499,11 @@ class LinkBundle(QGraphicsItem):
                 fill = QColor(palette.PAPER) if spec.marker == "open" else colour
                 painter.setBrush(QBrush(fill))
                 painter.drawPath(markers)
+
+
+def node_box(item: NodeItem) -> Box:
+    """A node's box where it stands now, as the map router's box."""
+    return _box(item.rect.translated(item.pos()))
 
 
 def _box(rect: QRectF) -> Box:

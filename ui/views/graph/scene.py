@@ -17,14 +17,17 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from roadmap.model import palette
 from roadmap.model.keys import NodeKey
 from roadmap.views.map.layered import sort_key
+from roadmap.views.map.routes import Obstacles
 from ui.views.graph import style
 from ui.views.graph.clusters import ClusterItem, ClusterLinks
 from ui.views.graph.data import GraphData
-from ui.views.graph.items import EdgeItem, LinkBundle, NodeItem
+from ui.views.graph.items import EdgeItem, LinkBundle, NodeItem, node_box
 
 Position = tuple[float, float]
 
 _MARGIN = 120.0
+_FEW_MOVED = 20
+"""Up to this many nodes moved, only the links they touch or block are routed again."""
 
 
 class GraphScene(QGraphicsScene):
@@ -48,6 +51,7 @@ class GraphScene(QGraphicsScene):
         self.bundle = LinkBundle()
         self.bundle.edges = self.edges
         self.addItem(self.bundle)
+        self._obstacles: Obstacles | None = None
         self.all_links = True
         """Draw every link; when False only dependencies, plus the links of the highlight
         (ownership links of a large roadmap are a hairball that costs repaint time)."""
@@ -117,7 +121,7 @@ class GraphScene(QGraphicsScene):
                 tail, head = self.nodes.get(info.tail), self.nodes.get(info.head)
                 if tail is None or head is None:
                     continue
-                item = EdgeItem(info, tail, head)
+                item = EdgeItem(info, tail, head, self.link_obstacles)
                 item.bundle = self.bundle
                 self.edges[key] = item
                 self.addItem(item)
@@ -136,11 +140,48 @@ class GraphScene(QGraphicsScene):
 
     def move_nodes(self, positions: Mapping[NodeKey, Position]) -> None:
         """Put nodes at the given centres; nodes not mentioned stay where they are."""
+        moved = []
         for key, (x, y) in positions.items():
             item = self.nodes.get(key)
             if item is not None and (item.x(), item.y()) != (x, y):
                 item.setPos(QPointF(x, y))
-                item.follow()
+                moved.append(item)
+        if moved:
+            self._reroute(moved)
+
+    def link_obstacles(self) -> Obstacles:
+        """The boxes dependency links run around: every visible initiative where it stands.
+
+        Departments, owners and vendors stand in bands or boxes of their own,
+        away from the dependency flow, and are left out.
+        """
+        if self._obstacles is None:
+            self._obstacles = Obstacles(
+                node_box(item) for item in self.nodes.values()
+                if item.isVisible() and item.info.kind == "initiative")
+        return self._obstacles
+
+    def node_moved(self, item: NodeItem) -> None:
+        """Re-route after a node was dragged: its own links and those now in its way."""
+        self._reroute([item])
+
+    def _reroute(self, moved: list[NodeItem]) -> None:
+        """Route again the links of the moved nodes and the dependencies they now block.
+
+        Many nodes moved (a new layout): every link. A few: their own links,
+        and the dependencies whose route now crosses where they stand.
+        """
+        self._obstacles = None
+        if len(moved) > _FEW_MOVED:
+            edges: set[EdgeItem] = set(self.edges.values())
+        else:
+            edges = {edge for item in moved for edge in item.edges}
+            for item in moved:
+                for near in self.items(item.sceneBoundingRect()):
+                    if isinstance(near, EdgeItem) and near.info.kind == "depends_on":
+                        edges.add(near)
+        for edge in edges:
+            edge.adjust()
 
     def positions(self) -> dict[NodeKey, Position]:
         """Every node's centre as it is now."""
@@ -209,16 +250,23 @@ class GraphScene(QGraphicsScene):
 
     def _apply_visibility(self) -> None:
         shown = self._shown
+        changed = False
         for key, item in self.nodes.items():
             visible = shown is None or key in shown
             if item.isVisible() != visible:
                 item.setVisible(visible)
+                changed = changed or item.info.kind == "initiative"
                 if not visible and item.isSelected():
                     item.setSelected(False)
         for edge in self.edges.values():
             visible = edge.tail.isVisible() and edge.head.isVisible()
             if edge.isVisible() != visible:
                 edge.setVisible(visible)
+        if changed:  # the initiatives in the links' way changed: route them again
+            self._obstacles = None
+            for edge in self.edges.values():
+                if edge.info.kind == "depends_on" and edge.isVisible():
+                    edge.adjust()
         self.bundle.invalidate()
 
     # --- highlight ---------------------------------------------------------------
