@@ -23,8 +23,9 @@ graph; `ratio` is our time divided by the floor's. A stage may instead be
 held against a peer measured in the same run (the server's open against
 the file's open and load): `ratio` is then our time over the peer's, and
 `max_ratio` the most it may be. A stage that fails is reported as "failed"
-with its error, never skipped silently; the server stages are "not run"
-when no server is given (`--server`).
+with its error, never skipped silently. Without a server (`--server`) a
+default run leaves the server stages out (`server_stages_left_out` says
+so), and a server stage asked for by name is reported as "not run".
 """
 
 from __future__ import annotations
@@ -247,6 +248,8 @@ def run_bench(sizes: Iterable[int] = DEFAULT_SIZES, *, seed: int = 2027,
                     continue
                 runs = 1 if stage.name == "generate" else repeat
                 if stage.needs_server and not server:
+                    if wanted is None:
+                        continue
                     result: StageResult = {"skipped": NO_SERVER}
                 else:
                     result = best_of(runs, partial(run_stage, stage, size, file, folder, seed,
@@ -255,6 +258,13 @@ def run_bench(sizes: Iterable[int] = DEFAULT_SIZES, *, seed: int = 2027,
                     floors[stage.name] = float(result["seconds"])
                 emit(make_record(stage, size, result, floors))
     return records
+
+
+def server_stages_left_out(stages: Iterable[str] | None, server: str | None) -> list[str]:
+    """The server stages a run with these arguments leaves out for want of a server."""
+    if server or stages is not None:
+        return []
+    return [stage.name for stage in STAGES if stage.needs_server]
 
 
 def best_of(repeat: int, run: Callable[[], StageResult]) -> StageResult:

@@ -59,7 +59,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     """Run the benchmark, print the table, optionally write JSON; 0 unless a stage failed."""
-    from roadmap.bench.runner import TARGET_SIZE, format_table, growth, run_bench, to_json
+    from roadmap.bench.runner import (
+        NO_SERVER,
+        TARGET_SIZE,
+        format_table,
+        growth,
+        run_bench,
+        server_stages_left_out,
+        to_json,
+    )
     from roadmap.storage.server import is_server_url
 
     if args.json is not None:
@@ -97,6 +105,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"\nGrowth from {low:,} to {high:,} initiatives "
               f"(linear would be {high / low:g}x): "
               + ", ".join(f"{stage} {ratio:g}x" for stage, ratio in ratios.items()))
+    left_out = server_stages_left_out(stages, args.server)
+    if left_out:
+        print(f"\nNot run: {', '.join(left_out)} ({NO_SERVER})")
     if args.json is not None:
         try:
             args.json.write_text(to_json(records) + "\n", encoding="utf-8")

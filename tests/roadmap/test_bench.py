@@ -18,6 +18,7 @@ from roadmap.bench.runner import (
     growth,
     make_record,
     run_bench,
+    server_stages_left_out,
     target_for,
     to_json,
 )
@@ -113,7 +114,8 @@ def test_bench_runs_every_stage_at_a_tiny_size(tmp_path: Path) -> None:
     seen: list[Record] = []
     records = run_bench([50], work=tmp_path, progress=seen.append)
     assert seen == records
-    assert [r.stage for r in records] == [COLD_START.label] + [s.label for s in STAGES]
+    assert [r.stage for r in records] == [COLD_START.label] + [
+        s.label for s in STAGES if not s.needs_server]
     for record in records:
         assert record.verdict in VERDICTS, record
         if record.seconds is None:
@@ -153,3 +155,23 @@ def test_bench_command_refuses_a_server_that_is_not_an_address(
         capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["bench", "--sizes", "20", "--server", "localhost"]) == 2
     assert "--server localhost is not a postgresql:// address" in capsys.readouterr().err
+
+
+
+def test_a_default_run_without_a_server_leaves_the_server_stages_out(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ran: list[str] = []
+
+    def fake_stage(stage: Stage, *args: object, **kwargs: object) -> dict[str, float]:
+        ran.append(stage.name)
+        return {"seconds": 0.01, "peak_mb": 1.0}
+
+    monkeypatch.setattr("roadmap.bench.runner.run_stage", fake_stage)
+    records = run_bench([20], work=tmp_path, cold_start=False)
+    servers = [s.name for s in STAGES if s.needs_server]
+    assert servers and not set(servers) & set(ran)
+    assert {r.verdict for r in records} <= {"meets target", "no target", "MISSES target"}
+    assert all(r.seconds is not None for r in records)
+    assert server_stages_left_out(None, None) == servers
+    assert server_stages_left_out(None, "postgresql://localhost/db") == []
+    assert server_stages_left_out(["server-open"], None) == []
