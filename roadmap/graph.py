@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import networkx as nx
-from sqlalchemy import Boolean, Date, Select, column, select
+from sqlalchemy import Boolean, Date
 
 from roadmap.model.entities import (
     Base,
@@ -198,17 +198,25 @@ def _rows(doc: Document, model: type[Base]) -> list[Attrs]:
     names = [c.name for c in table.c]
     converters = [(k, conv) for k, c in enumerate(table.c)
                   if (conv := _converter(c.type)) is not None]
-    query: Select[*tuple[Any, ...]] = (
-        select(*[column(n) for n in names]).select_from(table).order_by(table.c.id)
-    )
     found = []
-    for row in doc.session.execute(query):
+    for row in _raw_rows(doc, table.name, names):
         values = list(row)
         for k, conv in converters:
             if values[k] is not None:
                 values[k] = conv(values[k])
         found.append(dict(zip(names, values, strict=True)))
     return found
+
+
+def _raw_rows(doc: Document, table: str, names: list[str]) -> Iterable[Any]:
+    """Every row of `table` as stored (untyped), in id order, within the session's transaction.
+
+    A plain SQL text fetched all at once: the ORM's and Core's per-row result
+    machinery costs more than the query itself.
+    """
+    quoted = ", ".join(f'"{name}"' for name in names)  # names come from the model
+    sql = f'SELECT {quoted} FROM "{table}" ORDER BY id'
+    return doc.session.connection().exec_driver_sql(sql).fetchall()
 
 
 def _converter(kind: Any) -> Any:

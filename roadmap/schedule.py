@@ -326,5 +326,19 @@ def schedule_changes(doc: Document) -> dict[int, tuple[dt.date, dt.date]]:
 
 
 def auto_schedule(doc: Document, label: str = "Auto-schedule") -> Change:
-    """Apply the earliest schedule as one undoable change (empty when nothing moves)."""
-    return doc.initiatives.reschedule(schedule_changes(doc), label)
+    """Apply the earliest schedule as one undoable change (empty when nothing moves).
+
+    The rows to move are read in one query and held while the change is
+    applied: the session keeps rows only while something refers to them, so
+    otherwise each row would be read again, one query per row, for checking
+    and once more for applying.
+    """
+    from sqlalchemy import select
+
+    from roadmap.model.entities import Initiative
+
+    moves = schedule_changes(doc)
+    held = doc.session.scalars(select(Initiative).where(Initiative.id.in_(list(moves)))).all()
+    change = doc.initiatives.reschedule(moves, label)
+    del held
+    return change
