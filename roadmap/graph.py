@@ -199,7 +199,7 @@ def _rows(doc: Document, model: type[Base]) -> list[Attrs]:
     converters = [(k, conv) for k, c in enumerate(table.c)
                   if (conv := _converter(c.type)) is not None]
     found = []
-    for row in _raw_rows(doc, table.name, names):
+    for row in _raw_rows(doc, str(model.__tablename__), names):
         values = list(row)
         for k, conv in converters:
             if values[k] is not None:
