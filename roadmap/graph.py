@@ -97,6 +97,10 @@ class Involvement:
         return self.it_involved and not self.business_owned
 
 
+_ROLE_RANK = {role: role.rank for role in Role}
+"""Role -> its rank, read once (the property is a call per read)."""
+
+
 def involvement(
     participations: Iterable[tuple[int, Role]],
     owner_department: int | None,
@@ -111,33 +115,34 @@ def involvement(
     """
     roles: dict[int, Role] = {}
     leads: list[int] = []
-
-    def add(dept: int | None, role: Role) -> None:
-        if dept is None or dept not in is_it:
-            return
-        # The strongest role wins: a department both leading and enabling counts as leading.
-        if dept not in roles or role.rank < roles[dept].rank:
-            roles[dept] = role
-
+    rank = _ROLE_RANK
     for dept, role in participations:
-        add(dept, role)
-        if role is Role.LEAD and dept in is_it and dept not in leads:
+        if dept not in is_it:
+            continue
+        # The strongest role wins: a department both leading and enabling counts as leading.
+        held = roles.get(dept)
+        if held is None or rank[role] < rank[held]:
+            roles[dept] = role
+        if role is Role.LEAD and dept not in leads:
             leads.append(dept)
-    add(owner_department, Role.LEAD)
-    add(sponsor_department, Role.CONTRIBUTOR)
+    for dept, role in ((owner_department, Role.LEAD), (sponsor_department, Role.CONTRIBUTOR)):
+        if dept is not None and dept in is_it:
+            held = roles.get(dept)
+            if held is None or rank[role] < rank[held]:
+                roles[dept] = role
     if (owner_department is not None and owner_department in is_it
             and owner_department not in leads):
         leads.append(owner_department)
     business_leads = [d for d in leads if not is_it[d]]
     lead = business_leads[0] if business_leads else (leads[0] if leads else None)
-    return Involvement(
-        roles=roles,
-        lead_id=lead,
-        it_involved=any(is_it[d] for d in roles),
-        business_owned=any(
-            not is_it[d] and role in (Role.LEAD, Role.CONTRIBUTOR) for d, role in roles.items()
-        ),
-    )
+    it_involved = business_owned = False
+    for dept, role in roles.items():
+        if is_it[dept]:
+            it_involved = True
+        elif role is not Role.ENABLER:  # leading or contributing
+            business_owned = True
+    return Involvement(roles=roles, lead_id=lead, it_involved=it_involved,
+                       business_owned=business_owned)
 
 
 def initiative_involvement(initiative: Initiative) -> Involvement:
@@ -301,12 +306,16 @@ def _build(doc: Document) -> RoadmapGraph:
 
     parts: dict[int, list[tuple[int, Role]]] = {}
     edges: list[Edge] = []
-    initiative_ids = {i["id"] for i in initiatives}
+    # One key per row, made once: every edge of a row shares its node's key.
+    ikeys = {i["id"]: NodeKey(NodeKind.INITIATIVE, i["id"]) for i in initiatives}
+    initiative_ids = ikeys.keys()
+    dkeys = {d["id"]: NodeKey(NodeKind.DEPARTMENT, d["id"]) for d in departments}
+    okeys = {o["id"]: NodeKey(NodeKind.OWNER, o["id"]) for o in owners}
     for p in _rows(doc, Participation):
         key, dept, role = p["initiative_id"], p["department_id"], p["role"] or Role.CONTRIBUTOR
         if key in initiative_ids and dept in is_it:
             parts.setdefault(key, []).append((dept, role))
-            edges.append((NodeKey(NodeKind.DEPARTMENT, dept), NodeKey.initiative(key),
+            edges.append((dkeys[dept], ikeys[key],
                           "takes_part", {"kind": "takes_part", "role": role}))
 
     for i in initiatives:
@@ -321,24 +330,24 @@ def _build(doc: Document) -> RoadmapGraph:
             if i[field_name] is None:
                 i[field_name] = default
         if i["owner_id"] in owner_dept:
-            edges.append((NodeKey(NodeKind.OWNER, i["owner_id"]), NodeKey.initiative(key),
+            edges.append((okeys[i["owner_id"]], ikeys[key],
                           "accountable",
                           {"kind": "accountable"}))
         if i["sponsor_id"] in owner_dept:
-            edges.append((NodeKey(NodeKind.OWNER, i["sponsor_id"]), NodeKey.initiative(key),
+            edges.append((okeys[i["sponsor_id"]], ikeys[key],
                           "sponsors",
                           {"kind": "sponsors"}))
-    graph.add_nodes_from((NodeKey.initiative(i["id"]), i) for i in initiatives)
+    graph.add_nodes_from((ikeys[i["id"]], i) for i in initiatives)
 
     for d in _rows(doc, Dependency):
         a, b = d["initiative_id"], d["depends_on_id"]
         if a in initiative_ids and b in initiative_ids:
-            edges.append((NodeKey.initiative(a), NodeKey.initiative(b),
+            edges.append((ikeys[a], ikeys[b],
                           "depends_on", {"kind": "depends_on", "id": d["id"]}))
     vendor_ids = {v["id"] for v in vendors}
     for u in _rows(doc, VendorUse):
         if u["initiative_id"] in initiative_ids and u["vendor_id"] in vendor_ids:
-            edges.append((NodeKey.initiative(u["initiative_id"]),
+            edges.append((ikeys[u["initiative_id"]],
                           NodeKey(NodeKind.VENDOR, u["vendor_id"]),
                           "uses_vendor", {"kind": "uses_vendor"}))
     add_edges(graph, edges)
