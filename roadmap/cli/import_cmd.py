@@ -4,6 +4,7 @@
         [--map HEADER=FIELD ...] [--value COLUMN:TEXT=VALUE ...]
         [--day-first | --month-first] [--refuse-cycles] [--refuse-existing]
         [--it DEPARTMENT ...] [--encoding ENC] [--sheet NAME]
+        [--preset jira|msproject|aha|productplan|none]
 
 Prints the import report. Exit status: 0 imported (or, with --dry-run, the
 sheet is clean), 1 some row is bad and nothing was written, 2 a file cannot
@@ -65,6 +66,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="mark a new department as IT (repeatable)")
     parser.add_argument("--not-it", action="append", default=[], metavar="DEPARTMENT",
                         help="mark a new department as not IT, whatever its name suggests")
+    parser.add_argument("--preset", metavar="TOOL",
+                        help="read the sheet as a planning tool's CSV export: jira, "
+                        "msproject, aha or productplan ('none' reads it as it is; by "
+                        "default an export is recognised from its headers)")
     parser.add_argument("--encoding", help="the CSV file's encoding (default: detected)")
     parser.add_argument("--sheet-name", dest="sheet_name",
                         help="the workbook sheet to read (default: 'Initiatives' or the first)")
@@ -96,7 +101,23 @@ def options_from(args: argparse.Namespace) -> ImportOptions:
     flags = {name: True for name in args.it} | {name: False for name in args.not_it}
     return ImportOptions(existing="refuse" if args.refuse_existing else "update",
                          date_order=order, mapping=mapping, it_departments=flags,
-                         values=_values(args.value, mapping), refuse_cycles=args.refuse_cycles)
+                         values=_values(args.value, mapping), refuse_cycles=args.refuse_cycles,
+                         preset=_preset(args.preset))
+
+
+def _preset(name: str | None) -> str | None:
+    """The --preset a user names, checked: 'auto' when not given, None for 'none'."""
+    from ..interop.presets import PRESETS
+
+    if name is None:
+        return "auto"
+    folded = name.strip().casefold()
+    if folded == "none":
+        return None
+    if folded not in PRESETS:
+        raise CommandError(f"--preset {name!r}: unknown preset; presets are "
+                           + ", ".join(PRESETS) + " (or none)")
+    return folded
 
 
 def _values(items: list[str], mapping: dict[int | str, str | None]) -> dict[tuple[str, str], str]:

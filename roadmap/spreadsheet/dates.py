@@ -3,7 +3,10 @@
 ISO dates and date-times (2027-03-01, 2027-03-01T10:30:00), Excel serial
 days (46447, also as text), month names in English and German (1 Mar 2027,
 March 1, 2027, 1. März 2027), periods (Q3 2027, H2 2027, FY27 Q1, Mar 2027;
-see `periods`) and real date cells are unambiguous. 01/03/2027 is 1 March to a European and
+see `periods`) and real date cells are unambiguous. Planning tools add a
+weekday and a clock time ("Mon 3/1/27", "January 3, 2027 8:00 AM",
+"15/Mar/27 9:00 AM"): the time is dropped and the weekday picks the reading
+it fits. Real date cells are unambiguous too. 01/03/2027 is 1 March to a European and
 January 3 to an American: the order is decided per column from the rows
 that can only be read one way (25/03/2027), or given by the user; when
 nothing decides it, each ambiguous date is reported, never guessed.
@@ -67,6 +70,11 @@ _DAY_MONTH_NAME = re.compile(
     r"^(\d{1,2})(?:st|nd|rd|th)?[ \-/.]+([a-zäöü]+)\.?,?[ \-/.]+(\d{2}|\d{4})$")
 _MONTH_NAME_DAY = re.compile(
     r"^([a-zäöü]+)\.?[ \-/.]+(\d{1,2})(?:st|nd|rd|th)?,?[ \-/.]+(\d{4})$")
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+             "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6}
+_WEEKDAY = re.compile(
+    r"^(mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]*\.?,? +(?=\d|[a-zä])")
+_CLOCK = re.compile(r"(?<=\d)[ ,]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})? ?(?:[ap]\.?m\.?|uhr)?$")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 FORMS = "2027-03-01, 01/03/2027, 1 Mar 2027, March 1, 2027, Q3 2027 or H2 2027"
 
@@ -90,6 +98,12 @@ def read_date(value: Any, fiscal_start: int = 1) -> DateReading:
     text = " ".join(str(value).strip().lower().split())
     if _SERIAL.match(text) and 20000 <= float(text) <= 80000:  # a serial day as text
         return _same(text, EXCEL_EPOCH + dt.timedelta(days=int(float(text))))
+    weekday = _WEEKDAY.match(text)
+    if weekday is not None:  # 'mon 3/1/27': the weekday settles which reading is meant
+        reading = read_date(text[weekday.end():] or "?", fiscal_start)
+        return _on_weekday(reading, _WEEKDAYS[weekday[1]], value)
+    if _CLOCK.search(text) and not _ISO.match(text):
+        text = _CLOCK.sub("", text)
     period = read_period(text, fiscal_start)
     if period is not None:
         return DateReading(str(value).strip(), period[0], period[0], period[1])
@@ -160,6 +174,21 @@ def resolve(reading: DateReading, order: DateOrder | None, *, end: bool = False)
         f"{reading.text!r} is ambiguous: {long_day(reading.day_first)} (day first) or "
         f"{long_day(reading.month_first)} (month first), and no other date in this column "
         "decides; write it as YYYY-MM-DD or choose the date order")
+
+
+def _on_weekday(reading: DateReading, weekday: int, original: Any) -> DateReading:
+    """Keep the readings that fall on `weekday`; ValueError when none does."""
+    if reading.last is not None:
+        return reading
+    fits = [d if d is not None and d.weekday() == weekday else None
+            for d in (reading.day_first, reading.month_first)]
+    if fits[0] is None and fits[1] is None:
+        raise ValueError(f"{original!r} is not a valid date: the weekday does not match")
+    chosen = fits[0] or fits[1]
+    assert chosen is not None
+    if fits[0] is not None and fits[1] is not None and fits[0] != fits[1]:
+        return DateReading(str(original).strip(), fits[0], fits[1])
+    return _same(str(original).strip(), chosen)  # certain: no vote on the column's order
 
 
 def _same(text: str, value: dt.date) -> DateReading:

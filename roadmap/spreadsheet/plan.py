@@ -23,7 +23,7 @@ import contextlib
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import networkx as nx
@@ -66,6 +66,9 @@ class ImportOptions:
     refuse_cycles: bool = False
     """Refuse rows whose dependencies close a cycle; by default a cycle is imported as it
     is and reported as CR201, as the app reports one in any roadmap."""
+    preset: str | None = "auto"
+    """A planning tool's export to read the sheet as (jira, msproject, aha, productplan),
+    'auto' to recognise one from the headers, None to read the sheet as it is."""
 
 
 @dataclass
@@ -162,6 +165,7 @@ def build_plan(doc: Document, sheet: Sheet, options: ImportOptions | None = None
                progress: Progress | None = None) -> ImportPlan:
     """Parse and check every row of `sheet` against `doc`; the document is not changed."""
     options = options or ImportOptions()
+    sheet, options = _apply_preset(sheet, options)
     try:
         columns = map_columns(sheet.headers, options.mapping)
     except KeyError as error:
@@ -197,6 +201,39 @@ def build_plan(doc: Document, sheet: Sheet, options: ImportOptions | None = None
     if progress is not None:
         progress(total, total)
     return plan
+
+
+def _apply_preset(sheet: Sheet, options: ImportOptions) -> tuple[Sheet, ImportOptions]:
+    """The sheet and options as a planning tool's preset reads them (unchanged without one).
+
+    The user's column and value mappings win over the preset's.
+    """
+    from roadmap.interop.presets import detect, prepare, preset_by_name
+
+    if options.preset is None or options.preset.strip().casefold() in ("", "none"):
+        return sheet, options
+    if options.preset.strip().casefold() == "auto":
+        preset = detect(sheet.headers)
+        if preset is None:
+            return sheet, options
+        how = f"Recognised a {preset.label} export from its headers"
+    else:
+        try:
+            preset = preset_by_name(options.preset)
+        except KeyError as error:
+            raise ValidationError("preset", str(error.args[0])) from None
+        how = f"Read as a {preset.label} export (--preset {preset.name})"
+    prepared = prepare(preset, sheet.headers, sheet.rows, sheet.row_numbers)
+    notes = [f"{how}; its columns and values are mapped as {preset.label} names them.",
+             *prepared.notes]
+    sheet = replace(sheet, headers=prepared.headers, rows=prepared.rows,
+                    row_numbers=prepared.row_numbers, notes=[*notes, *sheet.notes])
+    claimed = {key for key in options.mapping.values() if key is not None}
+    mapping: dict[int | str, str | None] = {
+        **{i: k for i, k in prepared.mapping.items() if k not in claimed},
+        **options.mapping}
+    values = {**prepared.values, **options.values}
+    return sheet, replace(options, mapping=mapping, values=values)
 
 
 def _column_order(key: str) -> int:
