@@ -123,15 +123,24 @@ class RowCombo(QComboBox):
         compact(self, 10)
         self.nullable = nullable
         self.setEditable(False)
+        self._rows: list[tuple[int, str]] = []
 
     def set_rows(self, rows: list[tuple[int, str]]) -> None:
-        """Offer `rows` as (id, name), sorted by name; keeps the current choice."""
+        """Offer `rows` as (id, name), sorted by name; keeps the current choice.
+
+        Offering the rows already on offer changes nothing, so a form can
+        refresh its choices after every edit at no cost.
+        """
+        ordered = sorted(rows, key=lambda r: r[1].casefold())
+        if ordered == self._rows and self.count() == len(ordered) + self.nullable:
+            return
+        self._rows = ordered
         current = self.value()
         self.blockSignals(True)
         self.clear()
         if self.nullable:
             self.addItem(NONE_TEXT, None)
-        for key, name in sorted(rows, key=lambda r: r[1].casefold()):
+        for key, name in ordered:
             self.addItem(name, key)
         self.set_value(current)
         self.blockSignals(False)

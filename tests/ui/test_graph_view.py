@@ -540,6 +540,9 @@ def test_a_large_roadmap_draws_ownership_links_for_the_selection_only(
     department = next(k for k in big.scene.nodes if k.kind == "department"
                       and any(e.tail == k for e in big.data.edges.values()))
     ctx.select([department], "test")
+    # Hidden, the map leaves the selection's links for when it shows.
+    assert not any(key[0] == department for key in big.scene.edges)
+    big.show()
     assert any(key[0] == department for key in big.scene.edges)
     ctx.select([], "test")
     assert {key[2] for key in big.scene.edges} == {"depends_on"}

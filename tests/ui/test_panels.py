@@ -192,3 +192,36 @@ def test_table_department_roles_cell_uses_the_roles_editor(window: Any) -> None:
     editor.set_value(roles)
     delegate.setModelData(editor, view.proxy, index)
     assert "Marketing (contributor)" in index.data()
+
+
+def test_the_navigator_keeps_a_big_group_folded_when_another_view_selects(
+        window: Any, monkeypatch: Any) -> None:
+    import ui.docks.navigator as navigator
+
+    monkeypatch.setattr(navigator, "FOLD_ABOVE", 5)
+    dock = window.navigator
+    dock._expand_groups()
+    key = K(f"initiative:{CDP}")
+    window.ctx.select([key], "test")
+    selected = dock.tree.selectionModel().selectedRows()
+    assert [index.data(navigator.KEY_ROLE) for index in selected] == [key]
+    assert not dock.tree.isExpanded(selected[0].parent())
+    dock.tree.setExpanded(selected[0].parent(), True)  # unfolded by hand: selections show
+    window.ctx.select([], "test")
+    window.ctx.select([key], "test")
+    assert dock.tree.currentIndex().data(navigator.KEY_ROLE) == key
+
+
+def test_a_row_combo_offered_the_same_rows_keeps_its_items(qtbot: Any) -> None:
+    from ui.widgets import RowCombo
+
+    combo = RowCombo()
+    qtbot.addWidget(combo)
+    combo.set_rows([(2, "Bea"), (1, "Al")])
+    combo.set_value(2)
+    combo.setItemText(1, "kept")
+    combo.set_rows([(1, "Al"), (2, "Bea")])
+    assert combo.itemText(1) == "kept" and combo.value() == 2
+    combo.set_rows([(1, "Al"), (2, "Bea"), (3, "Cy")])
+    assert [combo.itemText(i) for i in range(combo.count())][1:] == ["Al", "Bea", "Cy"]
+    assert combo.value() == 2

@@ -27,6 +27,9 @@ from ..models import KEY_ROLE
 from ..models.navigator import NavigatorModel
 from ..models.proxies import SearchFilterProxy
 
+FOLD_ABOVE = 300
+"""A group with more rows than this stays folded until the user unfolds it or filters."""
+
 
 class _Tree(QTreeView):
     """The tree; Enter opens the current row in the inspector."""
@@ -94,12 +97,15 @@ class NavigatorDock(QDockWidget):
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_box.selectAll()
 
+    def _folds(self, group: QModelIndex) -> bool:
+        """True for a group kept folded until filtered: initiatives can be thousands,
+        and an unfolded group of thousands makes every insertion lay them all out."""
+        return self.proxy.rowCount(group) > FOLD_ABOVE and not self.filter_box.text()
+
     def _expand_groups(self, *_args: Any) -> None:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            # Initiatives can be thousands: keep that group folded until filtered.
-            big = self.proxy.rowCount(index) > 300 and not self.filter_box.text()
-            self.tree.setExpanded(index, not big)
+            self.tree.setExpanded(index, not self._folds(index))
 
     def _on_filter_box_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -130,7 +136,8 @@ class NavigatorDock(QDockWidget):
         try:
             self.tree.selectionModel().select(
                 selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            if first is not None:
+            if first is not None and (self.tree.isExpanded(first.parent())
+                                      or not self._folds(first.parent())):
                 self.tree.setExpanded(first.parent(), True)
                 self.tree.selectionModel().setCurrentIndex(
                     first, QItemSelectionModel.SelectionFlag.NoUpdate)

@@ -47,6 +47,8 @@ class TableView(InitiativeTable):
 
     def show_only(self, keys: frozenset[NodeKey] | None) -> None:
         """Show only the initiatives in `keys` (what changed since a snapshot); None: all."""
+        if keys == self.only:
+            return  # asked again on every switch to the table: refiltering is not free
         self.only = keys
         if keys is None:
             self.proxy.set_row_test(None)

@@ -105,6 +105,7 @@ class GraphView(QWidget):
         self._search_hits: list[NodeKey] = []
         self._legend_auto = True
         self._only: frozenset[NodeKey] | None = None
+        self._selection_stale = False
 
         ctx.document_changed.connect(self._on_ctx_document_changed)
         ctx.document_replaced.connect(self._on_ctx_document_replaced)
@@ -252,6 +253,8 @@ class GraphView(QWidget):
         super().showEvent(event)
         if self._dirty:
             self.refresh()
+        if self._selection_stale:
+            self._on_ctx_selection_changed(self.ctx.selection, None)
         if not self._fitted:
             self._fitted = True
             self.fit()
@@ -320,6 +323,10 @@ class GraphView(QWidget):
     def _on_ctx_selection_changed(self, keys: tuple, source: object) -> None:
         if source is not self and not self.follow_selection:
             return
+        if source is not self and not self.isVisible():
+            self._selection_stale = True  # highlighting 2,000 hidden nodes waits for the show
+            return
+        self._selection_stale = False
         if source is not self:
             self._syncing = True
             try:
@@ -357,7 +364,10 @@ class GraphView(QWidget):
 
     def show_only(self, keys: frozenset[NodeKey] | None) -> None:
         """Show only these initiatives (what changed since a snapshot); None: no such filter."""
-        self._only = None if keys is None else frozenset(keys)
+        only = None if keys is None else frozenset(keys)
+        if only == self._only:
+            return  # every switch to the map asks again; refiltering 2,000 nodes is not free
+        self._only = only
         if self.data is not None:
             self.apply_filters()
 
