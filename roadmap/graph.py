@@ -125,11 +125,12 @@ def involvement(
             roles[dept] = role
         if role is Role.LEAD and dept not in leads:
             leads.append(dept)
-    for dept, role in ((owner_department, Role.LEAD), (sponsor_department, Role.CONTRIBUTOR)):
-        if dept is not None and dept in is_it:
-            held = roles.get(dept)
+    for person_dept, role in ((owner_department, Role.LEAD),
+                              (sponsor_department, Role.CONTRIBUTOR)):
+        if person_dept is not None and person_dept in is_it:
+            held = roles.get(person_dept)
             if held is None or rank[role] < rank[held]:
-                roles[dept] = role
+                roles[person_dept] = role
     if (owner_department is not None and owner_department in is_it
             and owner_department not in leads):
         leads.append(owner_department)
