@@ -195,26 +195,29 @@ def _initiative(doc: Document, initiative: Initiative | int) -> Initiative:
 def _rows(doc: Document, model: type[Base]) -> list[Attrs]:
     """Every row of a table as a plain dict, in id order, with typed values.
 
-    One query per table with untyped columns, then one cheap conversion per
-    value (a dict lookup for enumerations): SQLAlchemy's per-value type
-    processing and Enum() calls cost more than the rest of the analysis.
-    Unknown enumeration values read as None rather than failing.
+    One query per table with untyped columns, then a column at a time one
+    cheap conversion per distinct value (states, dates and flags repeat):
+    SQLAlchemy's per-value type processing and Enum() calls cost more than
+    the rest of the analysis. Unknown enumeration values read as None rather
+    than failing.
     """
     table = model.__table__
     names = [c.name for c in table.c]
-    converters = [(k, conv) for k, c in enumerate(table.c)
-                  if (conv := _converter(c.type)) is not None]
-    found = []
-    for row in _raw_rows(doc, str(model.__tablename__), names):
-        values = list(row)
-        for k, conv in converters:
-            if values[k] is not None:
-                values[k] = conv(values[k])
-        found.append(dict(zip(names, values, strict=True)))
-    return found
+    rows = _raw_rows(doc, str(model.__tablename__), names)
+    if not rows:
+        return []
+    columns: list[Iterable[Any]] = list(zip(*rows, strict=True))
+    for k, c in enumerate(table.c):
+        conv = _converter(c.type)
+        if conv is not None:
+            values = columns[k]
+            typed = {v: conv(v) for v in set(values) if v is not None}
+            typed[None] = None
+            columns[k] = [typed[v] for v in values]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
-def _raw_rows(doc: Document, table: str, names: list[str]) -> Iterable[Any]:
+def _raw_rows(doc: Document, table: str, names: list[str]) -> list[Any]:
     """Every row of `table` as stored (untyped), in id order, within the session's transaction.
 
     A plain SQL text fetched all at once: the ORM's and Core's per-row result
@@ -222,7 +225,7 @@ def _raw_rows(doc: Document, table: str, names: list[str]) -> Iterable[Any]:
     """
     quoted = ", ".join(f'"{name}"' for name in names)  # names come from the model
     sql = f'SELECT {quoted} FROM "{table}" ORDER BY id'
-    return doc.session.connection().exec_driver_sql(sql).fetchall()
+    return list(doc.session.connection().exec_driver_sql(sql).fetchall())
 
 
 def _converter(kind: Any) -> Any:
