@@ -55,6 +55,10 @@ class Preset:
     """The row reference one link item names ('3FS+2 days' -> '3'), None to skip it."""
     split: str = r"[;,]"
     """How a link cell separates its items."""
+    ignore: tuple[str, ...] = ()
+    """Headers whose names look like an import field but mean something else in this tool
+    (MS Project's 'Summary' and 'Milestone' say Yes or No); other unnamed headers are
+    matched as in any sheet, so a column the user added ('Budget') still imports."""
     resources: bool = False
     """The owner column lists resources ('Ana Ruiz[50%],Ben Ode'): the first is the owner."""
 
@@ -67,7 +71,7 @@ class Prepared:
     rows: list[list[Any]]
     row_numbers: list[int]
     mapping: dict[int, str | None]
-    """Column index -> field key; None ignores a column the preset does not read."""
+    """Column index -> field key, None to ignore it; columns not named are matched as usual."""
     values: dict[tuple[str, str], str]
     notes: list[str] = field(default_factory=list)
 
@@ -105,6 +109,8 @@ JIRA = Preset(
     values={**{("status", k): v for k, v in _JIRA_STATUS.items()},
             **{("priority", k): v for k, v in _JIRA_PRIORITY.items()}},
     reference=_jira_reference,
+    ignore=("issue type", "project name", "project key", "project type", "project lead",
+            "project description", "status category", "resolution", "sprint", "labels"),
 )
 """Jira's 'Export Excel CSV (all fields)': links by issue key, epics as parents."""
 
@@ -131,6 +137,7 @@ MSPROJECT = Preset(
     values={("status", "complete"): "done", ("status", "on schedule"): "in_progress",
             ("status", "late"): "in_progress", ("status", "future task"): "planned"},
     reference=_msproject_reference,
+    ignore=("summary", "milestone", "outline level", "outline number", "wbs"),
     resources=True,
 )
 """MS Project's CSV export (Save As, CSV): predecessors by ID, summary tasks as themes."""
@@ -207,7 +214,9 @@ def prepare(preset: Preset, headers: Sequence[object], rows: Sequence[Sequence[A
     folded = [fold(t) for t in texts]
     table = [[*row, *([None] * (len(texts) - len(row)))] for row in rows]
     numbers = list(row_numbers)
-    mapping: dict[int, str | None] = dict.fromkeys(range(len(texts)))
+    silent = {*preset.ignore, *preset.ids, *preset.depends, *preset.blocks, *preset.parents}
+    mapping: dict[int, str | None] = {i: None for i, name in enumerate(folded)
+                                      if name in silent}
     taken: set[str] = set()
     for name, key in preset.columns.items():  # the preset's order says which header wins
         if name not in folded or key in taken:
@@ -218,6 +227,10 @@ def prepare(preset: Preset, headers: Sequence[object], rows: Sequence[Sequence[A
         for index in range(first + 1, len(folded)):
             if folded[index] == name:
                 _join_into(table, first, index)
+                mapping[index] = None
+    for index, name in enumerate(folded):  # a second header for a field the preset reads
+        if index not in mapping and name in preset.columns:
+            mapping[index] = None
     values = dict(preset.values)
     for index, field_key in mapping.items():
         if field_key is not None and field_key not in ENUMS:  # closed lists map values later

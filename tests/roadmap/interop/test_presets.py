@@ -193,12 +193,12 @@ def test_aha_export_imports_statuses_releases_and_owners(tmp_path: Path) -> None
 
 
 PP_HEADER = ["Lane", "Container", "Bar name", "Description", "Start Date", "End Date",
-             "Legend", "Percent Complete", "Tags"]
+             "Legend", "Percent Complete", "Tags", "Budget"]
 PP_ROWS = [
     ["Commerce", "", "Marketplace launch", "Third-party sellers", "01/11/2027", "06/30/2027",
-     "In Progress", "10", "growth"],
-    ["Commerce", "", "Returns portal", "", "03/01/2027", "05/28/2027", "Planned", "0", ""],
-    ["Data", "", "Customer 360", "", "02/01/2027", "09/30/2027", "Planned", "0", ""],
+     "In Progress", "10", "growth", "€250k"],
+    ["Commerce", "", "Returns portal", "", "03/01/2027", "05/28/2027", "Planned", "0", "", ""],
+    ["Data", "", "Customer 360", "", "02/01/2027", "09/30/2027", "Planned", "0", "", "1,200,000"],
 ]
 
 
@@ -211,6 +211,20 @@ def test_productplan_export_lanes_become_themes(tmp_path: Path) -> None:
     assert (market.start, market.end) == (dt.date(2027, 1, 11), dt.date(2027, 6, 30))
     assert market.status is Status.IN_PROGRESS
     assert market.description == "Third-party sellers"
+    assert market.budget == 250_000  # a column the tool lacks is matched as in any sheet
+    assert by_title["Customer 360"].budget == 1_200_000
+
+
+def test_dates_with_weekdays_and_clock_times() -> None:
+    from roadmap.spreadsheet.dates import read_date, resolve
+
+    assert resolve(read_date("Mon 3/1/27"), None) == dt.date(2027, 3, 1)  # Monday 1 March
+    assert resolve(read_date("Sun 3/1/27"), None) == dt.date(2027, 1, 3)  # Sunday 3 January
+    assert resolve(read_date("January 3, 2027 8:00 AM"), None) == dt.date(2027, 1, 3)
+    assert resolve(read_date("15/Mar/27 9:00 AM"), None) == dt.date(2027, 3, 15)
+    assert resolve(read_date("2027-03-01 10:30"), None) == dt.date(2027, 3, 1)
+    with pytest.raises(ValueError, match="weekday does not match"):
+        read_date("Tue 3/1/27")
 
 
 def test_detect_names_one_preset_or_none() -> None:
