@@ -371,11 +371,12 @@ def _table_readers() -> dict[str, list[tuple[str, str, bool, Reader]]]:
     for mapper in Base.registry.mappers:
         table = mapper.local_table
         columns = []
-        for attr in mapper.column_attrs:
-            column = attr.columns[0]
+        # The mapper's columns by attribute name: unlike column_attrs, reading them
+        # does not configure every mapper, which opening a file does not need.
+        for key, column in mapper.columns.items():
             if isinstance(column.type, Opaque):
                 continue  # checked where it is used: a damaged payload spoils only its row
-            columns.append((attr.key, column.name, bool(column.nullable), _reader(column)))
+            columns.append((key, column.name, bool(column.nullable), _reader(column)))
         readers[table.name] = columns  # type: ignore[attr-defined]
     return readers
 
