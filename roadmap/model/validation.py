@@ -329,6 +329,10 @@ def clean_fields(table: str, fields: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
+ROW_RULE_TABLES = frozenset({"initiative", "roadmap", "dependency"})
+"""The tables `check_row` has rules for (a bulk reader may skip the rest)."""
+
+
 def check_row(table: str, row: dict[str, Any]) -> None:
     """Rules that involve several fields of one complete row."""
     if table == "initiative":
