@@ -41,6 +41,9 @@ class Preset:
     """Folded export header -> import field key; the first header present wins a field."""
     signature: tuple[frozenset[str], ...]
     """Header groups that identify the export: each group needs one of its headers."""
+    also: tuple[tuple[str, str], ...] = ()
+    """Second readings, tried after `columns`: (folded header, field) for a header whose
+    first field another header took (Aha!'s 'Initiative name' is the theme of features)."""
     ids: tuple[str, ...] = ()
     """Headers holding a row's own reference (Jira's key and id, MS Project's ID)."""
     depends: tuple[str, ...] = ()
@@ -151,11 +154,13 @@ AHA = Preset(
      "feature due date": "end", "initiative end date": "end", "due date": "end",
      "end date": "end", "assigned to": "owner", "feature assigned to": "owner",
      "assigned to user": "owner", "feature assigned to user": "owner",
-     "release name": "theme", "release": "theme", "goal name": "success_measure"},
-    (_headers("feature name", "initiative name", "epic name"),
-     _headers("release", "release name", "feature status", "assigned to",
-              "feature assigned to", "initiative status", "feature reference #",
-              "feature reference num")),
+     "goal name": "success_measure"},
+    signature=(_headers("feature name", "initiative name", "epic name"),
+               _headers("release", "release name", "feature status", "assigned to",
+                        "feature assigned to", "initiative status", "feature reference #",
+                        "feature reference num")),
+    also=(("initiative name", "theme"), ("epic name", "theme"), ("release name", "theme"),
+          ("release", "theme")),
     values={("status", k): v for k, v in {
         "under consideration": "idea", "future consideration": "idea",
         "not started": "planned", "ready to develop": "planned", "in design": "planned",
@@ -164,7 +169,8 @@ AHA = Preset(
         "off track": "in_progress", "shipped": "done", "completed": "done",
         "will not implement": "cancelled", "won't do": "cancelled"}.items()},
 )
-"""Aha!'s list report CSV of features or initiatives; releases become themes."""
+"""Aha!'s list report CSV of features or initiatives; a feature's initiative (or epic,
+or release) becomes its theme."""
 
 PRODUCTPLAN = Preset(
     "productplan", "ProductPlan",
@@ -218,10 +224,12 @@ def prepare(preset: Preset, headers: Sequence[object], rows: Sequence[Sequence[A
     mapping: dict[int, str | None] = {i: None for i, name in enumerate(folded)
                                       if name in silent}
     taken: set[str] = set()
-    for name, key in preset.columns.items():  # the preset's order says which header wins
+    for name, key in [*preset.columns.items(), *preset.also]:  # the order says who wins
         if name not in folded or key in taken:
             continue
         first = folded.index(name)
+        if mapping.get(first) is not None:
+            continue
         mapping[first] = key
         taken.add(key)
         for index in range(first + 1, len(folded)):

@@ -167,14 +167,15 @@ def test_ms_project_bad_predecessor_and_wrong_weekday_are_reported(tmp_path: Pat
 
 
 AHA_HEADER = ["Feature reference #", "Feature name", "Feature status", "Release name",
-              "Feature start date", "Feature due date", "Assigned to", "Feature tags"]
+              "Feature start date", "Feature due date", "Assigned to", "Feature tags",
+              "Initiative name"]
 AHA_ROWS = [
     ["SHOP-12", "Guest checkout", "In development", "2027 Q1", "2027-01-11", "2027-03-26",
-     "Ana Ruiz", "checkout"],
+     "Ana Ruiz", "checkout", "Frictionless checkout"],
     ["SHOP-13", "Saved carts", "Ready to develop", "2027 Q2", "2027-04-05", "2027-06-25",
-     "Carl Lind", ""],
-    ["SHOP-14", "Gift cards", "Shipped", "2027 Q1", "2027-01-04", "2027-02-19", "", ""],
-    ["SHOP-15", "Voice search", "Will not implement", "Parking lot", "", "", "", ""],
+     "Carl Lind", "", "Frictionless checkout"],
+    ["SHOP-14", "Gift cards", "Shipped", "2027 Q1", "2027-01-04", "2027-02-19", "", "", ""],
+    ["SHOP-15", "Voice search", "Will not implement", "Parking lot", "", "", "", "", ""],
 ]
 
 
@@ -184,12 +185,16 @@ def test_aha_export_imports_statuses_releases_and_owners(tmp_path: Path) -> None
     by_title = imported(path)
     assert len(by_title) == 4
     guest = by_title["Guest checkout"]
-    assert guest.status is Status.IN_PROGRESS and guest.theme == "2027 Q1"
+    assert guest.status is Status.IN_PROGRESS and guest.theme == "Frictionless checkout"
     assert (guest.start, guest.end) == (dt.date(2027, 1, 11), dt.date(2027, 3, 26))
     assert guest.owner is not None and guest.owner.name == "Ana Ruiz"
     assert by_title["Saved carts"].status is Status.PLANNED
     assert by_title["Gift cards"].status is Status.DONE
     assert by_title["Voice search"].status is Status.CANCELLED
+    # Without an initiative column, the release is the theme.
+    rows = [r[:-1] for r in [AHA_HEADER, *AHA_ROWS]]
+    by_title = imported(write_csv(tmp_path / "aha-releases.csv", rows))
+    assert by_title["Guest checkout"].theme == "2027 Q1"
 
 
 PP_HEADER = ["Lane", "Container", "Bar name", "Description", "Start Date", "End Date",
