@@ -52,8 +52,9 @@ class Context:
             "initiative": ctx.initiatives, "department": ctx.departments,
             "owner": ctx.owners, "vendor": ctx.vendors,
         }
-        nodes = graph.nodes
-        for _key, attrs in nodes(data=True):
+        nodes: dict[NodeKey, Attrs] = {}  # a plain dict reads faster than the node view
+        for key, attrs in graph.nodes(data=True):
+            nodes[key] = attrs
             tables[attrs["kind"]][attrs["id"]] = attrs
         for table in tables.values():
             ordered = dict(sorted(table.items()))

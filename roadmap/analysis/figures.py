@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from roadmap.graph import NO_LEAD, RoadmapGraph
+from roadmap.graph import NO_LEAD, RoadmapGraph, adjacency
 from roadmap.model.enums import Health, JourneyStage, Severity, Status
 from roadmap.model.keys import NodeKey
 from roadmap.model.palette import GREY
@@ -166,12 +166,13 @@ def compute_figures(graph: RoadmapGraph, findings: Iterable[Finding]) -> Figures
 def _downstream(graph: RoadmapGraph, sources: list[int],
                 initiatives: dict[int, dict[str, Any]]) -> tuple[int, ...]:
     # depends_on edges point from dependent to prerequisite: walk them backwards.
+    _succ, pred = adjacency(graph)  # plain dicts: no edge view per visited node
     seen: set[int] = set()
     queue = deque(sources)
     while queue:
         key = queue.popleft()
-        for u, _v, kind in graph.in_edges(NodeKey.initiative(key), keys=True):
-            if kind != "depends_on":
+        for u, kinds in pred[NodeKey.initiative(key)].items():
+            if "depends_on" not in kinds:
                 continue
             dependent = u.id
             if dependent not in seen and initiatives[dependent]["status"] is not Status.CANCELLED:
