@@ -241,6 +241,11 @@ def prepare(preset: Preset, headers: Sequence[object], rows: Sequence[Sequence[A
             mapping[index] = None
     values = dict(preset.values)
     for index, field_key in mapping.items():
+        if field_key in ("start", "end"):  # MS Project writes NA for a date not set
+            for row in table:
+                if fold(row[index]) in ("na", "n/a", "nv"):
+                    row[index] = None
+    for index, field_key in mapping.items():
         if field_key is not None and field_key not in ENUMS:  # closed lists map values later
             for row in table:
                 row[index] = values.get((field_key, fold(row[index])), row[index])
@@ -347,7 +352,7 @@ def _links(preset: Preset, folded: list[str], result: Prepared, refs: dict[str, 
         return
     table = result.rows
     needs: list[list[str]] = [[] for _ in table]
-    skipped = 0
+    skipped = outside = 0
 
     def item_refs(cell: Any) -> list[str]:
         found = (preset.reference(part) for part in re.split(preset.split, _text(cell)))
@@ -363,7 +368,9 @@ def _links(preset: Preset, folded: list[str], result: Prepared, refs: dict[str, 
                 if outward:
                     if other is not None:
                         needs[other].append(titles[index])
-                    continue  # an outward link to a row not in the sheet names nothing here
+                    else:  # the row it blocks is not in the sheet: no dependency here
+                        outside += 1
+                    continue
                 needs[index].append(titles[other] if other is not None else ref)
     target = (depends or blocks)[0]
     for column in [*depends, *blocks]:
@@ -372,6 +379,9 @@ def _links(preset: Preset, folded: list[str], result: Prepared, refs: dict[str, 
     for index, row in enumerate(table):
         unique = list(dict.fromkeys(n for n in needs[index] if n))
         row[target] = "; ".join(n.replace(";", "\\;") for n in unique) or None
+    if outside:
+        result.notes.append(f"{outside} link(s) to rows this sheet does not hold, which "
+                            "wait for rows here, left out.")
     if skipped:
         result.notes.append(f"{skipped} link(s) to or from grouping rows left out: a theme "
                             "has no dependencies.")

@@ -166,6 +166,18 @@ def test_ms_project_bad_predecessor_and_wrong_weekday_are_reported(tmp_path: Pat
     assert "weekday does not match" in problems[(3, "'Finish' (F)")]
 
 
+def test_outward_links_to_other_issues_and_unset_dates(tmp_path: Path) -> None:
+    rows = [list(r) for r in JIRA_ROWS]
+    rows[3][21] = "OPS-7"  # Loyalty points blocks an issue of another project
+    plan = plan_of(write_csv(tmp_path / "jira.csv", [JIRA_HEADER, *rows]))
+    assert plan.ok, plan.report()
+    assert "1 link(s) to rows this sheet does not hold" in plan.report()
+    msp = [list(r) for r in MSP_ROWS]
+    msp[5][4] = msp[5][5] = "NA"  # MS Project's unscheduled task
+    by_title = imported(write_csv(tmp_path / "msp.csv", [MSP_HEADER, *msp]))
+    assert by_title["Go-live"].start is None and by_title["Go-live"].end is None
+
+
 AHA_HEADER = ["Feature reference #", "Feature name", "Feature status", "Release name",
               "Feature start date", "Feature due date", "Assigned to", "Feature tags",
               "Initiative name"]
