@@ -17,12 +17,8 @@ import shutil
 import sqlite3
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
@@ -30,9 +26,17 @@ from sqlalchemy.pool import NullPool
 from roadmap.model.errors import RoadmapFileError
 from roadmap.storage import database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported where it runs: opening a file of the current format never
+# needs it, and importing it costs several times more than reading the file.
+
 
 def alembic_config() -> Config:
     """Alembic's configuration for the revisions shipped inside the package."""
+    from alembic.config import Config
+
     config = Config()
     location = resources.files("roadmap.storage").joinpath("revisions")
     config.set_main_option("script_location", str(location))
@@ -41,6 +45,8 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     """The newest revision the shipped chain reaches."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the revisions have a head"
     return head
@@ -48,6 +54,8 @@ def head_revision() -> str:
 
 def current_revision(conn: Connection) -> str | None:
     """The revision Alembic's version table records in a database, or None."""
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -57,6 +65,8 @@ def run_revisions(conn: Connection, start: str | None, target: str = "head") -> 
     Runs on the caller's connection (Alembic's cookbook: sharing a
     connection), inside the caller's transaction.
     """
+    from alembic import command
+
     config = alembic_config()
     config.attributes["connection"] = conn
     if start is not None:
@@ -97,6 +107,8 @@ def _file_settings(dbapi_connection: sqlite3.Connection, _record: object) -> Non
 
 def upgrade(working: Path, version: int, display: object) -> int:
     """Upgrade the working copy `working` from `version` to the current format."""
+    from alembic.util import CommandError
+
     start = database.REVISIONS.get(version)
     if start is None:
         raise RoadmapFileError(
