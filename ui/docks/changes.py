@@ -58,9 +58,12 @@ class ChangesDock(QDockWidget):
         self.snapshot_combo = QComboBox()
         self.snapshot_combo.setObjectName("changes_snapshot")
         self.snapshot_combo.setAccessibleName("Compare with snapshot")
+        self.snapshot_combo.setToolTip("The snapshot today's roadmap is compared with")
         self.snapshot_combo.setMinimumContentsLength(18)
         self.only_changed = QCheckBox("Only what changed (table and map)")
         self.only_changed.setObjectName("changes_only_changed")
+        self.only_changed.setToolTip("Filter the table and the map to the initiatives that "
+                                     "changed since the snapshot")
         self.baseline = QCheckBox("Baseline on the timeline")
         self.baseline.setObjectName("changes_baseline")
         self.baseline.setToolTip("Show the snapshot's dates as ghost bars behind today's, "
@@ -71,6 +74,8 @@ class ChangesDock(QDockWidget):
         self.list = QListWidget()
         self.list.setObjectName("changes_list")
         self.list.setAccessibleName("Changes since the snapshot")
+        self.list.setToolTip("Each change since the snapshot; select one to select its "
+                             "initiative")
         self.list.setAlternatingRowColors(True)
 
         bar = QHBoxLayout()

@@ -31,12 +31,13 @@ class DepartmentForm(EntityForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         form = self.section("Department")
-        self.add_field(form, "name", "&Name:", QLineEdit())
+        self.add_field(form, "name", "&Name:", QLineEdit(), "The department's name")
         self.colour_edit = QLineEdit()
         self.add_field(form, "colour", "&Colour:", self.colour_edit, "A colour like #4477AA")
         self.pick = QPushButton("Choose…")
         self.pick.setObjectName("department_pick_colour")
         self.pick.setAccessibleName("Choose colour")
+        self.pick.setToolTip("Pick the department's colour from a colour chooser")
         self.pick.clicked.connect(self._on_pick_clicked)
         form.addRow("", self.pick)
         self.add_field(form, "is_it", "IT:", QCheckBox("IT, digital or infrastructure"),
@@ -46,6 +47,8 @@ class DepartmentForm(EntityForm):
         for area in BenefitArea:
             box = QCheckBox(area.label)
             box.setObjectName(f"department_area_{area.value}")
+            box.setToolTip(f"The department drives {area.label.lower()}: initiatives whose "
+                           "benefit lands there should be led by it")
             box.toggled.connect(self._on_area_toggled)
             form.addRow(box)
             self.area_boxes[area] = box
@@ -101,9 +104,10 @@ class OwnerForm(EntityForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         form = self.section("Person")
-        self.add_field(form, "name", "&Name:", QLineEdit())
+        self.add_field(form, "name", "&Name:", QLineEdit(), "The person's full name")
         self.add_field(form, "role", "&Role:", QLineEdit(), "Job title, e.g. Head of Marketing")
-        self.department_combo = self.add_field(form, "department_id", "&Department:", RowCombo())
+        self.department_combo = self.add_field(form, "department_id", "&Department:", RowCombo(),
+                                                "The department the person works in")
         form = self.section("Responsibilities")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -134,14 +138,16 @@ class VendorForm(EntityForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         form = self.section("Vendor")
-        self.add_field(form, "name", "&Name:", QLineEdit())
-        self.add_field(form, "category", "&Category:", EnumCombo(VendorCategory))
+        self.add_field(form, "name", "&Name:", QLineEdit(), "The vendor's name")
+        self.add_field(form, "category", "&Category:", EnumCombo(VendorCategory),
+                       "What the vendor supplies: platform, payments, logistics, ...")
         self.add_field(form, "contract_end", "Contract &end:", OptionalDateEdit(),
                        "Initiatives using this vendor should end before its contract does")
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(notes.fontMetrics().lineSpacing() * 4 + 14)
-        self.add_field(form, "notes", "N&otes:", notes)
+        self.add_field(form, "notes", "N&otes:", notes,
+                       "Anything worth knowing about the vendor or its contract")
         form = self.section("Used by")
         self.summary = QLabel()
         self.summary.setWordWrap(True)

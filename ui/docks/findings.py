@@ -79,6 +79,7 @@ class FindingsDock(QDockWidget):
         self.show_combo = QComboBox()
         self.show_combo.setObjectName("findings_show")
         self.show_combo.setAccessibleName("Show findings")
+        self.show_combo.setToolTip("Show the open findings, the accepted ones, or all")
         for value, label in SHOW_CHOICES:
             self.show_combo.addItem(label, value)
         self.show_combo.currentIndexChanged.connect(lambda _i: self.proxy.refilter())
@@ -111,6 +112,8 @@ class FindingsDock(QDockWidget):
         self.table = _Table(self)
         self.table.setObjectName("findings_table")
         self.table.setAccessibleName("Findings")
+        self.table.setToolTip("What the checks found, worst first; double-click a finding to "
+                              "select what it is about")
         self.table.setModel(self.proxy)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)

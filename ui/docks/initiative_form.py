@@ -69,11 +69,16 @@ class InitiativeForm(EntityForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         form = self.section("Initiative")
-        self.title_edit = self.add_field(form, "title", "&Title:", QLineEdit())
-        self.add_field(form, "description", "Description:", _plain(3))
-        self.add_field(form, "theme", "T&heme:", QLineEdit())
-        self.add_field(form, "status", "&Status:", EnumCombo(Status))
-        self.add_field(form, "health", "&Health:", EnumCombo(Health))
+        self.title_edit = self.add_field(form, "title", "&Title:", QLineEdit(),
+                                         "The name the timeline, the map and the board pack show")
+        self.add_field(form, "description", "Description:", _plain(3),
+                       "What the initiative delivers and why, in a few sentences")
+        self.add_field(form, "theme", "T&heme:", QLineEdit(),
+                       "The strategic theme it belongs to; the timeline can group lanes by it")
+        self.add_field(form, "status", "&Status:", EnumCombo(Status),
+                       "Where it stands: idea, planned, in progress, done or cancelled")
+        self.add_field(form, "health", "&Health:", EnumCombo(Health),
+                       "Green on track, amber at risk, red in trouble")
         priority = QSpinBox()
         priority.setRange(1, 5)
         self.add_field(form, "priority", "&Priority:", priority, "1 is the highest priority")
@@ -96,13 +101,17 @@ class InitiativeForm(EntityForm):
         self._department_names: list[tuple[int, str, bool]] = []
 
         form = self.section("Schedule")
-        self.add_field(form, "start", "S&tart:", OptionalDateEdit())
-        self.add_field(form, "end", "&End:", OptionalDateEdit())
+        self.add_field(form, "start", "S&tart:", OptionalDateEdit(),
+                       "The first day of the work; empty while it is not scheduled")
+        self.add_field(form, "end", "&End:", OptionalDateEdit(),
+                       "The day the work is done; on or after the start")
         self.add_field(form, "bucket", "Bucket:", EnumCombo(Bucket, nullable=True),
                        "Now, next or later: for ideas not yet scheduled")
         self.milestones = QTableWidget(0, 2)
         self.milestones.setObjectName("initiative_milestones")
         self.milestones.setAccessibleName("Milestones")
+        self.milestones.setToolTip("The initiative's milestones: a name and a date inside its "
+                                   "start and end; F2 edits a cell")
         self.milestones.setHorizontalHeaderLabels(["Milestone", "Date (YYYY-MM-DD)"])
         self.milestones.horizontalHeader().setStretchLastSection(True)
         self.milestones.verticalHeader().hide()
@@ -110,9 +119,11 @@ class InitiativeForm(EntityForm):
         self.milestones.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.milestones.itemChanged.connect(self._on_milestones_item_changed)
         add_milestone = _button("Add", "initiative_add_milestone", "Add milestone",
-                                self._on_add_milestone_clicked)
+                                self._on_add_milestone_clicked,
+                                "Add a milestone to this initiative (undoable)")
         remove_milestone = _button("Remove", "initiative_remove_milestone", "Remove milestone",
-                                   self._on_remove_milestone_clicked)
+                                   self._on_remove_milestone_clicked,
+                                   "Remove the selected milestone (undoable)")
         self.milestones_error = FieldError()
         form.addRow(QLabel("Milestones:"))
         form.addRow(self._list_with_buttons(
@@ -123,14 +134,18 @@ class InitiativeForm(EntityForm):
                        "Where the benefit lands: decides which department should lead")
         self.add_field(form, "success_measure", "Success &measure:", QLineEdit(),
                        "How success is measured: revenue, cost, satisfaction, not traffic alone")
-        self.add_field(form, "measure_kind", "Measure kind:", EnumCombo(MeasureKind))
-        self.add_field(form, "customer_facing", "Customer facing:", QCheckBox("Customers see it"))
+        self.add_field(form, "measure_kind", "Measure kind:", EnumCombo(MeasureKind),
+                       "What kind of figure the success measure is")
+        self.add_field(form, "customer_facing", "Customer facing:", QCheckBox("Customers see it"),
+                       "Customers see or use the result directly")
         self.add_field(form, "customer_value", "Customer &value:", QLineEdit(),
                        "What the customer gets from it")
-        self.add_field(form, "journey_stage", "&Journey stage:", EnumCombo(JourneyStage, True))
+        self.add_field(form, "journey_stage", "&Journey stage:", EnumCombo(JourneyStage, True),
+                       "The step of the customer journey it improves")
 
         form = self.section("Delivery")
-        self.budget_edit = self.add_field(form, "budget", "B&udget:", MoneyEdit())
+        self.budget_edit = self.add_field(form, "budget", "B&udget:", MoneyEdit(),
+                                          "The budget in the roadmap's currency, e.g. 250k or 1.2m")
         self.add_field(form, "sourcing", "Sourcing:", EnumCombo(Sourcing, True),
                        "Build in-house, buy, or partner")
         self.add_field(form, "capability", "Capability:", EnumCombo(VendorCategory, True),
@@ -138,6 +153,8 @@ class InitiativeForm(EntityForm):
         self.vendors = QListWidget()
         self.vendors.setObjectName("initiative_vendors")
         self.vendors.setAccessibleName("Vendors used")
+        self.vendors.setToolTip("Tick the vendors this initiative relies on; their contract "
+                                "ends are checked against its end")
         self.vendors.setMaximumHeight(110)
         self.vendors.itemChanged.connect(self._on_vendors_item_changed)
         self.vendors_error = FieldError()
@@ -147,11 +164,14 @@ class InitiativeForm(EntityForm):
         self.dependencies = QListWidget()
         self.dependencies.setObjectName("initiative_dependencies")
         self.dependencies.setAccessibleName("Depends on")
+        self.dependencies.setToolTip("The initiatives that must finish before this one starts")
         self.dependencies.setMaximumHeight(110)
         add_dependency = _button("Add…", "initiative_add_dependency", "Add dependency",
-                                 self._on_add_dependency_clicked)
+                                 self._on_add_dependency_clicked,
+                                 "Choose an initiative this one waits for (a cycle is refused)")
         remove_dependency = _button("Remove", "initiative_remove_dependency",
-                                    "Remove dependency", self._on_remove_dependency_clicked)
+                                    "Remove dependency", self._on_remove_dependency_clicked,
+                                    "Remove the selected dependency (undoable)")
         self.dependencies_error = FieldError()
         self.dependencies_error.setObjectName("initiative_dependencies_error")
         chooser = QHBoxLayout()
@@ -378,10 +398,13 @@ class InitiativeForm(EntityForm):
             lambda: self.ctx.doc.dependencies.unlink(key, target)))
 
 
-def _button(text: str, name: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
-    """A push button with a stable object name and accessible name, wired to `slot`."""
+def _button(text: str, name: str, accessible: str, slot: Callable[[], None],
+            description: str) -> QPushButton:
+    """A push button with a stable object name, accessible name and a tooltip that
+    describes it (screen readers read it as the description), wired to `slot`."""
     button = QPushButton(text)
     button.setObjectName(name)
     button.setAccessibleName(accessible)
+    button.setToolTip(description)
     button.clicked.connect(slot)
     return button

@@ -48,6 +48,7 @@ class InspectorDock(QDockWidget):
         self.multi_label.setWordWrap(True)
         self.multi_delete = QPushButton("Delete Selected")
         self.multi_delete.setObjectName("inspector_delete_selected")
+        self.multi_delete.setToolTip("Delete every selected row with its links (undoable)")
         self.multi_delete.clicked.connect(self._on_multi_delete_clicked)
         multi_layout.addWidget(self.multi_label)
         multi_layout.addWidget(self.multi_delete)

@@ -71,6 +71,8 @@ class NavigatorDock(QDockWidget):
         self.tree = _Tree(ctx)
         self.tree.setObjectName("navigator_tree")
         self.tree.setAccessibleName("Navigator")
+        self.tree.setToolTip("Departments, owners, vendors and initiatives; select one to "
+                             "inspect it, double-click to open it in the Inspector")
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)

@@ -46,8 +46,9 @@ from ..widgets import FieldError
 class InitiativeTable(QWidget):
     """A filter box over a QTableView of a DocRowsModel of initiatives."""
 
-    def __init__(self, ctx: AppContext, model: DocRowsModel, name: str,
+    def __init__(self, ctx: AppContext, model: DocRowsModel, name: str, description: str,
                  parent: QWidget | None = None) -> None:
+        """`description` says what the table shows (its tooltip and accessible description)."""
         super().__init__(parent)
         self.ctx = ctx
         self.model = model
@@ -60,6 +61,8 @@ class InitiativeTable(QWidget):
         self.filter_box.setPlaceholderText("Filter initiatives by title, theme, owner, department…")
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setAccessibleName("Filter initiatives")
+        self.filter_box.setToolTip("Show only the initiatives whose title, theme, owner or "
+                                   "department contains the text")
         self.filter_box.textChanged.connect(self.proxy.set_search)
         self.count_label = QLabel()
         self.count_label.setObjectName(f"{name}_count")
@@ -67,6 +70,7 @@ class InitiativeTable(QWidget):
         self.table = QTableView()
         self.table.setObjectName(f"{name}_table")
         self.table.setAccessibleName(name.replace("_", " ").title())
+        self.table.setToolTip(description)
         self.table.setModel(self.proxy)
         # No sort indicator before sorting is enabled: rows start in id order, unsorted
         # (no work at start; a click on a header sorts 2,000 rows in about 0.1 s).

@@ -20,7 +20,9 @@ class MatrixView(InitiativeTable):
     """Initiatives down, departments across; cells hold Lead, Contributor or Enabler."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, MatrixModel(ctx), "matrix", parent)
+        super().__init__(ctx, MatrixModel(ctx), "matrix",
+                         "Each initiative's role for each department: lead, co-owner, "
+                         "contributor or informed", parent)
         self.model.setParent(self)
         self.role_delegate = RoleDelegate(self)
         self.table.setItemDelegate(self.role_delegate)

@@ -32,7 +32,9 @@ class TableView(InitiativeTable):
     """Every initiative, one column per field; cells edit in place with the right editor."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, InitiativeTableModel(ctx), "initiatives", parent)
+        super().__init__(ctx, InitiativeTableModel(ctx), "initiatives",
+                         "Every initiative, one row each; F2 edits a cell, a header sorts",
+                         parent)
         self.model.setParent(self)
         self.only: frozenset[NodeKey] | None = None
         """The initiatives shown when filtered to what changed (None: every one)."""

@@ -73,7 +73,8 @@ class GraphControls(QToolBar):
             action.setChecked(kind == "initiative")
             self.kinds_menu.addAction(action)
             self.kind_actions[kind] = action
-        self.addWidget(self._menu_button("graph_kinds", "Show", self.kinds_menu))
+        self.addWidget(self._menu_button("graph_kinds", "Show", self.kinds_menu,
+                                         "Which kinds of node the map shows"))
 
         self.departments_menu = QMenu("Departments", self)
         self.all_departments = _action(self, "graph_departments_all", "All departments",
@@ -81,7 +82,8 @@ class GraphControls(QToolBar):
         self.all_departments.setChecked(True)
         self.department_actions: dict[NodeKey | None, QAction] = {}
         self.addWidget(self._menu_button("graph_departments", "Departments",
-                                         self.departments_menu))
+                                         self.departments_menu,
+                                         "Which departments' initiatives the map shows"))
 
         self.all_links = _action(self, "graph_all_links", "All links",
                                  "Draw ownership and vendor links of every node, not only "
@@ -97,6 +99,7 @@ class GraphControls(QToolBar):
         self.hops.setValue(2)
         self.hops.setSuffix(" hops")
         self.hops.setToolTip("How many links away from the selection focus mode reaches")
+        self.hops.setAccessibleName("Focus reach in hops")
         self.addWidget(self.hops)
         self.addSeparator()
 
@@ -106,6 +109,7 @@ class GraphControls(QToolBar):
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(220)
         self.search.setToolTip("Type a name; Enter jumps to the next match")
+        self.search.setAccessibleName("Find a node")
         self.addWidget(self.search)
         self.addSeparator()
 
@@ -120,10 +124,11 @@ class GraphControls(QToolBar):
                               "about", checkable=True)
         self.legend.setChecked(True)
 
-    def _menu_button(self, name: str, text: str, menu: QMenu) -> QToolButton:
+    def _menu_button(self, name: str, text: str, menu: QMenu, tip: str) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
         button.setText(text)
+        button.setToolTip(tip)
         button.setMenu(menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         return button
