@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QLabel,
@@ -223,3 +224,17 @@ class FieldError(QLabel):
         """Show `message` (empty: hide)."""
         self.setText(message)
         self.setVisible(bool(message))
+
+
+def describe_buttons(box: QDialogButtonBox, accept: str,
+                     reject: str = "Close without changing anything") -> QDialogButtonBox:
+    """Say what a dialog's accept and reject buttons do, as tooltips that screen readers
+    read as the buttons' descriptions (an empty text leaves a button's tooltip as it is)."""
+    Role = QDialogButtonBox.ButtonRole
+    for button in box.buttons():
+        role = box.buttonRole(button)
+        if role in (Role.AcceptRole, Role.ApplyRole, Role.YesRole) and accept:
+            button.setToolTip(accept)
+        elif role in (Role.RejectRole, Role.NoRole, Role.DestructiveRole) and reject:
+            button.setToolTip(reject)
+    return box

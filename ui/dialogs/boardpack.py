@@ -41,7 +41,7 @@ from roadmap.views.timeline.model import LaneMode
 from ..context import AppContext
 from ..errors import user_message
 from ..export_job import Progress
-from ..widgets import FieldError
+from ..widgets import FieldError, describe_buttons
 
 
 def _day(date: QDate) -> dt.date:
@@ -84,34 +84,46 @@ class BoardPackDialog(QDialog):
         folder = doc.path.parent if doc.path else Path.home()
         self.output = QLineEdit(str(folder / default_name))
         self.output.setObjectName("boardpack_output")
+        self.output.setToolTip("The file the board pack or deck is written to")
         browse = QPushButton("Browse…")
+        browse.setAccessibleName("Choose where to save")
+        browse.setToolTip("Choose the file to write with a file chooser")
         browse.clicked.connect(self._on_browse_clicked)
         out_row = QHBoxLayout()
         out_row.addWidget(self.output, 1)
         out_row.addWidget(browse)
         self.sections = _choices("boardpack_sections", list(Sections))
+        self.sections.setToolTip("The whole pack, or only the executive summary")
         self.page = _choices("boardpack_page", list(PageSize))
+        self.page.setToolTip("The paper size and orientation of the PDF")
         self.lanes = _choices("boardpack_lanes", list(LaneMode))
+        self.lanes.setToolTip("Group the timeline's lanes by lead department, theme or status")
         self.as_of = QDateEdit(QDate.currentDate())
         self.as_of.setObjectName("boardpack_as_of")
+        self.as_of.setToolTip("The date the pack reports as of: what is late, what is next")
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("d MMMM yyyy")
         self.logo = QLineEdit()
         self.logo.setObjectName("boardpack_logo")
         self.logo.setPlaceholderText("optional PNG or JPEG")
+        self.logo.setToolTip("An image printed on the cover and in the page headers")
         logo_browse = QPushButton("Browse…")
+        logo_browse.setAccessibleName("Choose a logo")
+        logo_browse.setToolTip("Choose the logo image with a file chooser")
         logo_browse.clicked.connect(self._on_logo_browse_clicked)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(logo_browse)
         self.format = QComboBox()
         self.format.setObjectName("boardpack_format")
+        self.format.setToolTip("A PDF for the board, or a PowerPoint deck of shapes you can edit")
         for value, label in FORMATS:
             self.format.addItem(label, value)
         self.format.setCurrentIndex(1 if deck else 0)
         self.format.currentIndexChanged.connect(self._on_format_current_index_changed)
         self.since = QComboBox()
         self.since.setObjectName("boardpack_since")
+        self.since.setToolTip("The snapshot the pack's 'what changed' section compares with")
         snapshots = doc.snapshots.all() if hasattr(doc, "snapshots") else []
         if snapshots:
             self.since.addItem("The latest snapshot", None)
@@ -131,8 +143,9 @@ class BoardPackDialog(QDialog):
         _row(form, "&Compare with:", self.since)
         self.logo_browse = logo_browse
         self.error = FieldError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                                    | QDialogButtonBox.StandardButton.Cancel),
+                                   "Write the file")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

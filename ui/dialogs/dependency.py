@@ -21,7 +21,7 @@ from roadmap.model.errors import RoadmapError
 
 from ..context import AppContext
 from ..errors import user_message
-from ..widgets import FieldError
+from ..widgets import FieldError, describe_buttons
 
 
 class DependencyDialog(QDialog):
@@ -38,6 +38,7 @@ class DependencyDialog(QDialog):
         self.choice = QComboBox()
         self.choice.setObjectName("dependency_choice")
         self.choice.setAccessibleName("Initiative it waits for")
+        self.choice.setToolTip("The initiative that must finish before this one starts")
         self.choice.setEditable(True)
         self.choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for other in sorted(ctx.doc.initiatives.all(), key=lambda i: i.title.casefold()):
@@ -54,8 +55,9 @@ class DependencyDialog(QDialog):
         title.setWordWrap(True)
         form.addRow("Initiative:", title)
         form.addRow("&Waits for:", self.choice)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                    | QDialogButtonBox.StandardButton.Cancel),
+                                   "Add the dependency (a cycle is refused)")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

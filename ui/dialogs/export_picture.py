@@ -37,6 +37,7 @@ from ui.image_export import (
     copy_picture,
     write_picture,
 )
+from ui.widgets import describe_buttons
 
 CUSTOM = "custom"
 ON_SCREEN = "screen"
@@ -74,6 +75,7 @@ class ExportPictureDialog(QDialog):
 
         self.format_box = QComboBox()
         self.format_box.setObjectName("picture_format")
+        self.format_box.setToolTip("PNG for slides and documents, SVG for drawings that scale")
         self.format_box.setAccessibleName("Picture format")
         for code, label in _FORMATS:
             self.format_box.addItem(label, code)
@@ -82,6 +84,7 @@ class ExportPictureDialog(QDialog):
 
         self.size_box = QComboBox()
         self.size_box.setObjectName("picture_size")
+        self.size_box.setToolTip("A size for slides or print, or your own in pixels")
         self.size_box.setAccessibleName("Picture size")
         screen = self._screen_size()
         self.size_box.addItem(f"As on screen ({screen.width()} × {screen.height()})", ON_SCREEN)
@@ -98,12 +101,14 @@ class ExportPictureDialog(QDialog):
 
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("picture_path")
+        self.path_edit.setToolTip("The file the picture is written to")
         self.path_edit.setAccessibleName("Save the picture to")
         folder = Path(self.settings.get(app_settings.LAST_FOLDER) or Path.home())
         self.path_edit.setText(str(folder / picture_file_name(view.picture_title(),
                                                               self.kind())))
         browse = QPushButton("Browse…")
         browse.setObjectName("picture_browse")
+        browse.setToolTip("Choose the file with a file chooser")
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
@@ -118,10 +123,13 @@ class ExportPictureDialog(QDialog):
         self.copy_button = buttons.addButton("Copy to Clipboard",
                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.setObjectName("picture_export")
+        self.export_button.setToolTip("Write the picture to the file")
         self.copy_button.setObjectName("picture_copy")
+        self.copy_button.setToolTip("Copy the picture to the clipboard, to paste into slides")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         self.copy_button.clicked.connect(self.copy)
+        describe_buttons(buttons, "", "Close without exporting")
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout(self)
@@ -184,6 +192,7 @@ class ExportPictureDialog(QDialog):
         box = QSpinBox()
         box.setObjectName(name)
         box.setAccessibleName(description)
+        box.setToolTip(f"{description}, from {MIN_SIDE} to {MAX_SIDE}")
         box.setRange(MIN_SIDE, MAX_SIDE)
         box.setSuffix(" px")
         box.valueChanged.connect(self._on_side_changed)

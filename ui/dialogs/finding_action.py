@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets import describe_buttons
+
 
 @dataclass(frozen=True)
 class ActionValues:
@@ -49,6 +51,7 @@ class FindingActionDialog(QDialog):
         form.addRow(title)
         self.owner = QLineEdit(owner)
         self.owner.setObjectName("finding_action_owner")
+        self.owner.setToolTip("The person accountable for acting on the finding")
         self.owner.setPlaceholderText("Who is accountable for acting on it")
         if owners:
             self.owner.setCompleter(QCompleter(owners, self))
@@ -57,8 +60,11 @@ class FindingActionDialog(QDialog):
         form.addRow(owner_label, self.owner)
         self.has_due = QCheckBox("&Due by")
         self.has_due.setObjectName("finding_action_has_due")
+        self.has_due.setToolTip("Give the action a due date")
         self.due = QDateEdit()
         self.due.setObjectName("finding_action_due")
+        self.due.setAccessibleName("Due date")
+        self.due.setToolTip("The day the action is due; printed in the board pack")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         start = due or dt.date.today() + dt.timedelta(days=30)
@@ -69,13 +75,15 @@ class FindingActionDialog(QDialog):
         form.addRow(self.has_due, self.due)
         self.note = QPlainTextEdit(note)
         self.note.setObjectName("finding_action_note")
+        self.note.setToolTip("What will be done about the finding")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().height() * 4 + 12)
         note_label = QLabel("&Note:")
         note_label.setBuddy(self.note)
         form.addRow(note_label, self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                    | QDialogButtonBox.StandardButton.Cancel),
+                                   "Record the action (undoable)")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

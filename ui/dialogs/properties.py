@@ -18,12 +18,16 @@ from roadmap.model.errors import RoadmapError, ValidationError
 
 from ..context import AppContext
 from ..errors import user_message
-from ..widgets import FieldError, OptionalDateEdit
+from ..widgets import FieldError, OptionalDateEdit, describe_buttons
 
 _FIELDS = (
-    ("title", "&Title:"), ("organisation", "&Organisation:"), ("author", "&Author:"),
-    ("version", "&Version:"), ("confidentiality", "&Confidentiality:"),
-    ("currency", "C&urrency:"),
+    ("title", "&Title:", "The roadmap's name, on the window title and the board pack's cover"),
+    ("organisation", "&Organisation:", "The company the roadmap is for, on the cover"),
+    ("author", "&Author:", "Who prepared the roadmap, on the cover"),
+    ("version", "&Version:", "The roadmap's version, e.g. 2027.1, on the cover"),
+    ("confidentiality", "&Confidentiality:",
+     "A marking printed on every page, e.g. Board confidential"),
+    ("currency", "C&urrency:", "The three-letter currency code budgets are in, e.g. EUR"),
 )
 
 
@@ -39,14 +43,17 @@ class PropertiesDialog(QDialog):
         form = QFormLayout()
         self.editors: dict[str, Any] = {}
         self.errors: dict[str, FieldError] = {}
-        for field, label in _FIELDS:
+        for field, label, tip in _FIELDS:
             editor = QLineEdit(str(getattr(info, field) or ""))
+            editor.setToolTip(tip)
             self._add(form, field, label, editor)
         self.start = OptionalDateEdit()
         self.start.set_value(info.horizon_start)
+        self.start.setToolTip("The first day the timeline and the board pack show")
         self._add(form, "horizon_start", "Horizon &starts:", self.start)
         self.end = OptionalDateEdit()
         self.end.set_value(info.horizon_end)
+        self.end.setToolTip("The last day the timeline and the board pack show")
         self._add(form, "horizon_end", "Horizon &ends:", self.end)
         self.month = QSpinBox()
         self.month.setRange(1, 12)
@@ -54,8 +61,9 @@ class PropertiesDialog(QDialog):
         self.month.setToolTip("1 = January: fiscal quarters count from this month")
         self._add(form, "fiscal_year_start_month", "&Fiscal year starts (month):", self.month)
         self.general_error = FieldError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                    | QDialogButtonBox.StandardButton.Cancel),
+                                   "Keep the properties (one undoable edit)")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,7 +88,7 @@ class PropertiesDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """The values typed in the dialog."""
-        values: dict[str, Any] = {f: self.editors[f].text() for f, _ in _FIELDS}
+        values: dict[str, Any] = {f: self.editors[f].text() for f, _label, _tip in _FIELDS}
         values["currency"] = values["currency"].strip().upper()
         values["horizon_start"] = self.start.value()
         values["horizon_end"] = self.end.value()

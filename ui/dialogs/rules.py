@@ -27,7 +27,7 @@ from roadmap.services.changes import Change
 
 from ..context import AppContext
 from ..errors import user_message
-from ..widgets import FieldError
+from ..widgets import FieldError, describe_buttons
 
 
 class RulesDialog(QDialog):
@@ -75,8 +75,9 @@ class RulesDialog(QDialog):
             form.addRow(label, editor)
             self.thresholds[key] = editor
         self.error = FieldError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                    | QDialogButtonBox.StandardButton.Cancel),
+                                   "Keep the rule settings (one undoable edit)")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
+from ..widgets import describe_buttons
 
 Moves = dict[int, tuple[dt.date, dt.date]]
 
@@ -51,6 +52,9 @@ class ScheduleDialog(QDialog):
                 "depends on ends. Durations stay the same; you can undo this in one step."))
         table = QTableWidget(len(moves), 4)
         table.setObjectName("schedule_table")
+        table.setAccessibleName("Proposed moves")
+        table.setToolTip("Each initiative the schedule would move: its new start and end, "
+                         "and by how many days")
         table.setHorizontalHeaderLabels(["Initiative", "Start", "End", "Moves by"])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,8 +71,9 @@ class ScheduleDialog(QDialog):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Apply
+                                                    | QDialogButtonBox.StandardButton.Cancel),
+                                   "Move the initiatives as shown (one undoable edit)")
         apply = buttons.button(QDialogButtonBox.StandardButton.Apply)
         apply.setEnabled(bool(moves))
         apply.setDefault(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..actions import Actions
 from ..models.shortcuts import ShortcutsModel
+from ..widgets import describe_buttons
 
 
 class ShortcutsDialog(QDialog):
@@ -39,6 +40,7 @@ class ShortcutsDialog(QDialog):
         self.table = QTableView(self)
         self.table.setObjectName("shortcuts_table")
         self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setToolTip("Every command of the window and its keys")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -49,7 +51,8 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self),
+                                   "", "Close the list")
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_box)

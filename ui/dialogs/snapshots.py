@@ -29,7 +29,7 @@ from roadmap.snapshots.payload import take_snapshot
 
 from ..context import AppContext
 from ..errors import user_message
-from ..widgets import FieldError
+from ..widgets import FieldError, describe_buttons
 
 
 class TakeSnapshotDialog(QDialog):
@@ -43,10 +43,12 @@ class TakeSnapshotDialog(QDialog):
         self.name_edit = QLineEdit(ctx.doc.snapshots.default_name())
         self.name_edit.setObjectName("snapshot_name")
         self.name_edit.setAccessibleName("Snapshot name")
+        self.name_edit.setToolTip("A name to find the snapshot by, e.g. Board, March 2027")
         self.name_edit.selectAll()
         self.error = FieldError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                    | QDialogButtonBox.StandardButton.Cancel),
+                                   "Keep a copy of the roadmap as it is now, in the file")
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Take Snapshot")
         buttons.accepted.connect(self.take)
         buttons.rejected.connect(self.reject)
@@ -88,18 +90,24 @@ class SnapshotsDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("snapshots_list")
         self.list.setAccessibleName("Snapshots")
+        self.list.setToolTip("The snapshots kept in this file, newest first")
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("snapshots_rename_name")
         self.name_edit.setAccessibleName("New name")
+        self.name_edit.setToolTip("The new name for the selected snapshot")
         self.rename_button = QPushButton("Rename")
+        self.rename_button.setToolTip("Give the selected snapshot the new name (undoable)")
         self.rename_button.setObjectName("snapshots_rename")
         self.delete_button = QPushButton("Delete…")
+        self.delete_button.setToolTip("Delete the selected snapshot after asking (undoable)")
         self.delete_button.setObjectName("snapshots_delete")
         self.compare_button = QPushButton("Compare with Now")
+        self.compare_button.setToolTip("Show what changed since the selected snapshot")
         self.compare_button.setObjectName("snapshots_compare")
         self.compare_button.setVisible(on_compare is not None)
         self.error = FieldError()
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close), "",
+                                 "Close the snapshots")
         close.rejected.connect(self.reject)
 
         row = QHBoxLayout()
