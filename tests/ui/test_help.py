@@ -146,3 +146,17 @@ def test_help_keyboard_shortcuts_opens_a_filterable_table(window: Any, qtbot: An
     dialog.filter_box.setText("redo")
     assert 0 < dialog.proxy.rowCount() < total
     dialog.close()
+
+
+def test_the_inspector_links_each_finding_to_why_it_matters(window: Any, qtbot: Any) -> None:
+    from roadmap.model.keys import NodeKey
+
+    finding = next(f for f in window.ctx.analysis.findings if f.initiative_ids)
+    window.ctx.select([NodeKey.initiative(finding.initiative_ids[0])], "test")
+    label = window.inspector.current_form.findings_label
+    assert f'href="{finding.code}"' in label.text() and "Why this matters" in label.text()
+    label.linkActivated.emit(finding.code)
+    dialog = window.findChild(GuideDialog, "guide_dialog")
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: finding.code in _visible_text(dialog))
+    dialog.close()

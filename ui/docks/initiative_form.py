@@ -3,6 +3,7 @@ vendors used, milestones, dependencies, and the open findings about it."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -191,7 +192,13 @@ class InitiativeForm(EntityForm):
         self.findings_label = QLabel()
         self.findings_label.setObjectName("initiative_findings")
         self.findings_label.setWordWrap(True)
-        self.findings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.findings_label.setTextFormat(Qt.TextFormat.RichText)
+        self.findings_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.findings_label.setToolTip("The findings about this initiative; Why this matters "
+                                       "opens the guide at the finding's explanation")
+        self.findings_label.linkActivated.connect(self._on_findings_link_activated)
         form.addRow(self.findings_label)
         self.outer.addStretch(1)
         ctx.analysis_updated.connect(self._on_ctx_analysis_updated)
@@ -310,11 +317,18 @@ class InitiativeForm(EntityForm):
         if not findings:
             self.findings_label.setText("No findings: nothing to fix here.")
             return
-        lines = []
+        items = []
         for f in findings:
             mark = "" if f.is_open else " (accepted)"
-            lines.append(f"• {f.code} {f.title}{mark}\n   {f.suggestion}")
-        self.findings_label.setText("\n".join(lines))
+            items.append(f"<p>• <b>{f.code}</b> {html.escape(f.title)}{mark}<br>"
+                         f"{html.escape(f.suggestion)}<br>"
+                         f'<a href="{f.code}">Why this matters</a></p>')
+        self.findings_label.setText("".join(items))
+
+    def _on_findings_link_activated(self, code: str) -> None:
+        from ..guide import show_guide
+
+        show_guide(self, code)
 
     def _on_ctx_analysis_updated(self, _analysis: object) -> None:
         self._show_findings()
