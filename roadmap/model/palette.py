@@ -1,8 +1,10 @@
 """One colour palette for the app and the board pack, safe for colour-blind readers.
 
 Colours come from Paul Tol's qualitative schemes, which stay distinct under
-the common forms of colour blindness. Colour never carries meaning alone:
-every use pairs it with text, a pattern or a shape.
+the common forms of colour blindness; `colour_vision` checks each set of
+categories against simulated deuteranopia, protanopia and tritanopia.
+Colour never carries meaning alone: every use pairs it with text, a pattern
+or a shape.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ TEAL = "#44AA99"
 OLIVE = "#999933"
 WINE = "#882255"
 SAND = "#DDCC77"
+PINK = "#FFAABB"
 
 INK = "#1F2933"
 """Body text."""
@@ -37,8 +40,9 @@ ACCENT = "#1D3557"
 VIOLATION = "#CC3311"
 """A violated dependency, a cycle: always paired with a dashed stroke or a label."""
 
-DEPARTMENT_COLOURS = (BLUE, TEAL, PURPLE, OLIVE, CYAN, WINE, SAND, INDIGO, GREEN, YELLOW)
-"""Colours handed out to departments in order."""
+DEPARTMENT_COLOURS = (BLUE, TEAL, PURPLE, OLIVE, CYAN, WINE, SAND, INDIGO, GREEN, PINK)
+"""Colours handed out to departments in order: any two differ by CIEDE2000 8 or more
+for normal vision and for each full dichromacy (checked by colour_vision)."""
 
 HEALTH = {Health.GREEN: GREEN, Health.AMBER: YELLOW, Health.RED: RED}
 SEVERITY = {Severity.HIGH: VIOLATION, Severity.MEDIUM: "#EE7733", Severity.LOW: "#0077BB"}
