@@ -1,4 +1,4 @@
-"""`import FILE.roadmap SHEET`: import initiatives from a CSV or .xlsx sheet, headless.
+"""`import FILE.roadmap SHEET`: import initiatives from a CSV, .xlsx or MS Project XML file.
 
     python main.py import plan.roadmap initiatives.xlsx [--dry-run]
         [--map HEADER=FIELD ...] [--value COLUMN:TEXT=VALUE ...]
@@ -33,16 +33,20 @@ BIG = 5000
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `import` subcommand."""
     parser = subparsers.add_parser(
-        "import", help="import initiatives from a CSV or .xlsx sheet into a roadmap",
+        "import", help="import initiatives from a CSV or .xlsx sheet, or an MS Project "
+        "XML file, into a roadmap",
         description="Import initiatives (with their departments, owners, vendors, "
         "dependencies and milestones) from a spreadsheet. All or nothing: when any row is "
         "bad, the report names each problem by row and column and nothing is written "
-        "(exit status 1). See resources/templates/README.md for the columns.",
+        "(exit status 1). See resources/templates/README.md for the columns. An MS "
+        "Project XML (.xml) file imports its tasks: summary tasks as themes, resources "
+        "as owners, milestones and finish-to-start links (docs/interop.md).",
     )
     parser.add_argument("file", type=roadmap_location,
                         help="the .roadmap file (created when missing), "
                              "or a postgresql:// address")
-    parser.add_argument("sheet", type=Path, help="the .csv or .xlsx sheet to import")
+    parser.add_argument("sheet", type=Path,
+                        help="the .csv or .xlsx sheet, or the MS Project .xml file, to import")
     parser.add_argument("--dry-run", action="store_true",
                         help="check the sheet and print the report; write nothing")
     parser.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",

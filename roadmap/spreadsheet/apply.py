@@ -77,10 +77,17 @@ def apply_plan(doc: Document, plan: ImportPlan, progress: Progress | None = None
 def _template(table: str) -> dict[str, Any]:
     """Every field of `table` at its default (the services' defaults, else the rule's empty)."""
     row: dict[str, Any] = dict(_DEFAULTS.get(table, {}))
+    columns = cast(Table, ROW_CLASSES[table].__table__).columns
     for name, rule in FIELDS[table].items():
-        if name not in row:
-            with contextlib.suppress(ValidationError):  # a required field: rows give it
-                row[name] = rule(name, None)
+        if name in row:
+            continue
+        with contextlib.suppress(ValidationError):  # a required field: rows give it
+            row[name] = rule(name, None)
+        default = getattr(columns.get(name), "default", None)
+        if name not in row and default is not None and default.is_scalar:
+            # A field with a default that an empty cell leaves unset (status, priority):
+            # every row of one bulk INSERT must name the same columns.
+            row[name] = default.arg
     return row
 
 

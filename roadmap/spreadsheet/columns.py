@@ -156,6 +156,8 @@ class ColumnMap:
     by_key: dict[str, int] = field(default_factory=dict)
     ignored: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    lettered: bool = True
+    """Name columns with their spreadsheet letter; a project file's fields have none."""
 
     def key_of(self, index: int) -> str | None:
         """The field a column feeds, or None when it is ignored."""
@@ -169,6 +171,8 @@ class ColumnMap:
         index = self.by_key.get(key)
         if index is None:
             return _BY_KEY[key].header
+        if not self.lettered:
+            return repr(self.headers[index])
         return f"{self.headers[index]!r} ({column_letter(index)})"
 
 

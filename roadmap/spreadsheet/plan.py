@@ -131,8 +131,8 @@ class ImportPlan:
 
     def report(self, limit: int = 100) -> str:
         """The plan as text for a person: source, columns, problems, what would change."""
-        lines = [f"Import from {self.sheet.describe()}: "
-                 f"{plural(len(self.rows), 'initiative row')}."]
+        unit = "initiative row" if self.sheet.unit == "Row" else self.sheet.unit.lower()
+        lines = [f"Import from {self.sheet.describe()}: {plural(len(self.rows), unit)}."]
         mapped = ", ".join(f"{column_by_key(k).header} ← {self.columns.describe(k)}"
                            for k in sorted(self.columns.by_key, key=_column_order))
         lines.append(f"Columns: {mapped or 'none recognised'}.")
@@ -170,6 +170,7 @@ def build_plan(doc: Document, sheet: Sheet, options: ImportOptions | None = None
         columns = map_columns(sheet.headers, options.mapping)
     except KeyError as error:
         raise ValidationError("mapping", str(error.args[0])) from None
+    columns.lettered = sheet.fields is None
     plan = ImportPlan(sheet, columns, options)
     if "title" not in columns.by_key:
         found = ", ".join(repr(h) for h in sheet.headers if h) or "none"
@@ -198,6 +199,10 @@ def build_plan(doc: Document, sheet: Sheet, options: ImportOptions | None = None
     _check_dependencies(doc, plan)
     for row in plan.rows:  # each row's problems left to right, as the sheet shows them
         row.problems.sort(key=lambda p: columns.by_key.get(p.key or "", len(columns.headers)))
+    if sheet.unit != "Row":
+        plan.problems = [replace(p, unit=sheet.unit) for p in plan.problems]
+        for row in plan.rows:
+            row.problems = [replace(p, unit=sheet.unit) for p in row.problems]
     if progress is not None:
         progress(total, total)
     return plan
@@ -206,10 +211,14 @@ def build_plan(doc: Document, sheet: Sheet, options: ImportOptions | None = None
 def _apply_preset(sheet: Sheet, options: ImportOptions) -> tuple[Sheet, ImportOptions]:
     """The sheet and options as a planning tool's preset reads them (unchanged without one).
 
-    The user's column and value mappings win over the preset's.
+    The user's column and value mappings win over the preset's. A file whose format
+    fixes its columns (MS Project XML) takes no preset: its own fields are the mapping.
     """
     from roadmap.interop.presets import detect, prepare, preset_by_name
 
+    if sheet.fields is not None:
+        fixed: dict[int | str, str | None] = {i: k for i, k in sheet.fields.items()}
+        return sheet, replace(options, mapping={**fixed, **options.mapping})
     if options.preset is None or options.preset.strip().casefold() in ("", "none"):
         return sheet, options
     if options.preset.strip().casefold() == "auto":

@@ -6,8 +6,10 @@ else Windows-1252, else Latin-1, and the fallback is reported; the delimiter
 is sniffed among , ; tab and |. Workbooks are read with openpyxl in
 read-only mode, so dates arrive as real dates and big files stream.
 A workbook whose parts unpack to far more than a roadmap needs is refused
-before openpyxl reads it (`roadmap.interop.safety`). Anything that is not a
-readable sheet raises `SheetError` with a clear reason.
+before openpyxl reads it (`roadmap.interop.safety`). An MS Project XML file
+(.xml) is read by `roadmap.interop.mspdi_read` into a sheet whose columns
+the format fixes and whose rows are tasks, so the same checks apply to it.
+Anything that is not a readable sheet raises `SheetError` with a clear reason.
 """
 
 from __future__ import annotations
@@ -69,11 +71,18 @@ class Sheet:
     encoding: str | None = None
     delimiter: str | None = None
     notes: list[str] = field(default_factory=list)
+    fields: dict[int, str | None] | None = None
+    """The field each column feeds when the file format fixes it (MS Project XML), by
+    column index; None for a sheet, whose headers are matched."""
+    unit: str = "Row"
+    """What a report calls one of the rows: 'Row', or 'Task' in a project file."""
 
     def describe(self) -> str:
         """'budget.csv (CSV, Windows-1252, semicolon-separated)' and the like."""
         if self.kind == "xlsx":
             return f"{self.source} (Excel workbook)"
+        if self.kind == "mspdi":
+            return f"{self.source} (MS Project XML)"
         encoding = _ENCODING_NAMES.get(self.encoding or "", self.encoding or "?")
         delimiter = _DELIMITER_NAMES.get(self.delimiter or "", repr(self.delimiter))
         return f"{self.source} (CSV, {encoding}, {delimiter}-separated)"
@@ -81,8 +90,11 @@ class Sheet:
 
 def read_sheet(path: str | Path, *, encoding: str | None = None,
                sheet_name: str | None = None, progress: Progress | None = None) -> Sheet:
-    """Read `path` (.csv, .txt, .tsv or .xlsx) into a Sheet; SheetError when it cannot."""
+    """Read `path` (.csv, .txt, .tsv, .xlsx or MS Project .xml) into a Sheet; SheetError
+    when it cannot."""
     path = Path(path)
+    if path.suffix.lower() == ".xml":
+        return read_project_sheet(path)
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -100,6 +112,25 @@ def read_sheet(path: str | Path, *, encoding: str | None = None,
     if path.suffix.lower() in (".xlsx", ".xlsm") or data.startswith(b"PK\x03\x04"):
         return _read_xlsx(path, data, sheet_name, progress)
     return read_csv_bytes(data, source=path.name, encoding=encoding, path=path)
+
+
+def read_project_sheet(path: Path) -> Sheet:
+    """An MS Project XML (MSPDI) file as a Sheet of tasks; SheetError when it cannot be read."""
+    from roadmap.interop.mspdi_read import COLUMNS, ProjectFileError, read_project
+    from roadmap.interop.safety import TooBigError
+
+    try:
+        table = read_project(path)
+    except (ProjectFileError, TooBigError) as error:
+        raise SheetError(path, str(error)) from None
+    except OSError as error:
+        raise SheetError(path, error.strerror or str(error)) from None
+    if not table.rows:
+        raise SheetError(path, "the project has no tasks to import (summary tasks become "
+                               "themes, milestones belong to tasks)")
+    return Sheet(path.name, table.headers, table.rows, table.row_numbers, header_row=0,
+                 kind="mspdi", notes=table.notes,
+                 fields={i: key for i, (_h, key) in enumerate(COLUMNS)}, unit="Task")
 
 
 def read_csv_bytes(data: bytes, *, source: str = "sheet.csv", encoding: str | None = None,

@@ -44,11 +44,13 @@ class Problem:
     """The cell text a value problem is about ('Finanse')."""
     suggestion: str | None = None
     """The value it probably means ('finance_admin'), for the preview to offer."""
+    unit: str = "Row"
+    """What the source calls a row: 'Row' in a sheet, 'Task' in a project file."""
 
     def __str__(self) -> str:
-        where = [f"Row {self.row}"] if self.row is not None else []
+        where = [f"{self.unit} {self.row}"] if self.row is not None else []
         if self.column:
-            where.append(f"column {self.column}")
+            where.append(f"{'column' if self.unit == 'Row' else 'field'} {self.column}")
         return f"{', '.join(where)}: {self.message}" if where else self.message
 
 

@@ -1,5 +1,8 @@
 """File ▸ Import Spreadsheet…: preview a sheet's initiatives, fix the mapping, import.
 
+An MS Project XML file (.xml) is previewed the same way: its tasks are the
+rows and each problem names the task's ID.
+
 The dialog shows the plan the core builds (roadmap.spreadsheet): every row
 with its action, each bad cell highlighted and explained in a tooltip, and
 the problem list; a combo box per sheet column re-maps it; new departments
@@ -53,7 +56,8 @@ if TYPE_CHECKING:
 
 BIG = 2000
 """Sheets with more rows than this show a progress dialog while checked and imported."""
-SHEET_FILTER = "Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"
+SHEET_FILTER = ("Spreadsheets and MS Project XML (*.xlsx *.csv *.tsv *.txt *.xml);;"
+                "Spreadsheets (*.xlsx *.csv *.tsv *.txt);;MS Project XML (*.xml);;All files (*)")
 _BAD_CELL = QColor(VIOLATION).lighter(185)
 _BAD_ROW = QColor(VIOLATION).lighter(205)
 Index = QModelIndex | QPersistentModelIndex
@@ -474,7 +478,8 @@ def sheet_actions(window: Any) -> list[QAction]:
     """File ▸ Import Spreadsheet… and Export Spreadsheet…, for the window to register."""
     specs = (
         ("file_import_sheet", "&Import Spreadsheet…",
-         "Import initiatives from a CSV or Excel sheet, with a preview", "Ctrl+Shift+Alt+I",
+         "Import initiatives from a CSV or Excel sheet or an MS Project XML file, "
+         "with a preview", "Ctrl+Shift+Alt+I",
          lambda: run_import(window.ctx, window)),
         ("file_export_sheet", "E&xport Spreadsheet…",
          "Write the initiatives to an Excel or CSV sheet", "",
