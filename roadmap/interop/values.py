@@ -96,6 +96,18 @@ def _names(key: str) -> dict[str, str]:
     return names
 
 
+def exact_value(key: str, text: str) -> str | None:
+    """The code `text` names exactly (its code or label, in any case), or None.
+
+    Synonyms and misspellings are not exact: the import dialog asks about them.
+    """
+    if key not in ENUMS:
+        return None
+    folded = _fold(text)
+    return next((m.value for m in ENUMS[key] if folded in (_fold(m.value), _fold(m.label))),
+                None)
+
+
 def match_value(key: str, text: str, mapping: Mapping[tuple[str, str], str] | None = None
                 ) -> str | None:
     """The code `text` means for column `key` (a mapping the user gave first), or None."""

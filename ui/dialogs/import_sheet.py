@@ -17,13 +17,12 @@ is imported only when a sheet is read, previewed or written.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,109 +45,37 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap.model.errors import RoadmapError
-from roadmap.model.palette import VIOLATION
 from ui.context import AppContext
 from ui.errors import show_error, user_message
 
+from .plan_rows import PlanRowsModel
+from .value_mapping import CHOICE_COLUMN, ChoiceDelegate, ValueMappingModel
+
 if TYPE_CHECKING:
     from roadmap.spreadsheet import ImportOptions, ImportPlan, Sheet
-    from roadmap.spreadsheet.rowparse import PlannedRow
+    from roadmap.spreadsheet.review import ValueChoice
 
 BIG = 2000
 """Sheets with more rows than this show a progress dialog while checked and imported."""
 SHEET_FILTER = ("Spreadsheets and MS Project XML (*.xlsx *.csv *.tsv *.txt *.xml);;"
                 "Spreadsheets (*.xlsx *.csv *.tsv *.txt);;MS Project XML (*.xml);;All files (*)")
-_BAD_CELL = QColor(VIOLATION).lighter(185)
-_BAD_ROW = QColor(VIOLATION).lighter(205)
-Index = QModelIndex | QPersistentModelIndex
+PRESETS = (("Planning tool: recognise from the headers", "auto"),
+           ("Planning tool: none (read as a sheet)", "none"), ("Jira CSV export", "jira"),
+           ("MS Project CSV export", "msproject"), ("Aha! CSV export", "aha"),
+           ("ProductPlan CSV export", "productplan"))
+"""The preset picker's entries: label, ImportOptions.preset ('none' is None there)."""
+__all__ = ["ImportDialog", "PlanRowsModel", "run_export", "run_import", "sheet_actions"]
 
 
 class ImportCancelled(RoadmapError):
     """The user cancelled a long import; nothing was written."""
 
 
-class PlanRowsModel(QAbstractTableModel):
-    """The plan's rows as a table: row number, action, then the sheet's cells as read."""
-
-    FIXED = ("Row", "Action")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.plan: ImportPlan | None = None
-
-    def set_plan(self, plan: ImportPlan) -> None:
-        """Show another plan (after a re-mapping or an option change)."""
-        self.beginResetModel()
-        self.plan = plan
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        """Number of sheet rows (QAbstractTableModel.rowCount)."""
-        return 0 if parent.isValid() or self.plan is None else len(self.plan.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        """Row, Action and every sheet column (QAbstractTableModel.columnCount)."""
-        if parent.isValid() or self.plan is None:
-            return 0
-        return len(self.FIXED) + len(self.plan.sheet.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Sheet headers with the field each feeds (QAbstractTableModel.headerData)."""
-        if self.plan is None or orientation != Qt.Orientation.Horizontal:
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if section < len(self.FIXED):
-            return self.FIXED[section]
-        index = section - len(self.FIXED)
-        from roadmap.spreadsheet import COLUMNS
-
-        key = self.plan.columns.key_of(index)
-        field = next((c.header for c in COLUMNS if c.key == key), "ignored")
-        header = self.plan.sheet.headers[index] or f"(column {index + 1})"
-        return f"{header}\n→ {field}"
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text, problem tooltips and highlights (QAbstractTableModel.data)."""
-        if self.plan is None or not index.isValid():
-            return None
-        row = self.plan.rows[index.row()]
-        column = index.column()
-        key = None if column < 2 else self.plan.columns.key_of(column - 2)
-        problems = [p for p in row.problems if column == 1 or (key is not None and p.key == key)]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(p.message for p in problems) or None
-        if role == Qt.ItemDataRole.BackgroundRole and not row.ok:
-            return QBrush(_BAD_CELL if problems else _BAD_ROW)
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        return None
-
-    def _text(self, row: PlannedRow, column: int) -> str:
-        from roadmap.spreadsheet.rowparse import cell_value
-
-        assert self.plan is not None
-        if column == 0:
-            return str(row.number)
-        if column == 1:
-            if not row.ok:
-                count = len(row.problems)
-                return f"✗ {count} problem{'s' if count != 1 else ''}"
-            return "Update" if row.existing_id is not None else "Add"
-        values = self.plan.sheet.rows[row.index]
-        value = cell_value(values[column - 2]) if column - 2 < len(values) else None
-        if isinstance(value, dt.datetime):
-            value = value.date()
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        return "" if value is None else str(value)
-
-
 class ImportDialog(QDialog):
-    """The import preview: mapping, options, rows with their problems, new entities."""
+    """The import preview: mapping, options, rows with their problems, values, new entities."""
+
+    planned = Signal()
+    """The plan was built again (after a mapping, option or value choice)."""
 
     def __init__(self, ctx: AppContext, sheet: Sheet, parent: QWidget | None = None,
                  options: ImportOptions | None = None) -> None:
@@ -165,6 +92,10 @@ class ImportDialog(QDialog):
         self.change = None
         self.progress_threshold = BIG
         self.model = PlanRowsModel(self)
+        self.values_model = ValueMappingModel(self)
+        # Queued: the plan is rebuilt after the editor that chose the value has closed.
+        self.values_model.chosen.connect(self._on_values_model_chosen,
+                                         Qt.ConnectionType.QueuedConnection)
         self._build()
         self.rebuild()
 
@@ -187,6 +118,7 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(False)
         splitter.addWidget(self.table)
+        splitter.addWidget(self._values_box())
         bottom = QWidget()
         row = QHBoxLayout(bottom)
         row.setContentsMargins(0, 0, 0, 0)
@@ -213,6 +145,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 1)
         layout.addWidget(splitter, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton("Import")
@@ -228,6 +161,36 @@ class ImportDialog(QDialog):
         inner = QVBoxLayout(box)
         inner.addWidget(widget)
         return box
+
+    def _values_box(self) -> QGroupBox:
+        """The values that did not match exactly, each with its proposal and choice."""
+        self.values = QTableView()
+        self.values.setObjectName("import_values")
+        self.values.setAccessibleName("Values to confirm")
+        self.values.setModel(self.values_model)
+        self.values.setItemDelegateForColumn(CHOICE_COLUMN, ChoiceDelegate(self.values))
+        self.values.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                    | QAbstractItemView.EditTrigger.SelectedClicked
+                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.values.verticalHeader().hide()
+        self.values.horizontalHeader().setStretchLastSection(True)
+        self.accept_proposals = QPushButton("Accept All Proposals")
+        self.accept_proposals.setObjectName("import_accept_proposals")
+        self.accept_proposals.setToolTip("Import every value listed as its proposed match")
+        self.accept_proposals.clicked.connect(self._on_accept_proposals_clicked)
+        self.values_note = QLabel()
+        self.values_note.setObjectName("import_values_note")
+        self.values_note.setWordWrap(True)
+        host = QWidget()
+        inner = QVBoxLayout(host)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.values_note)
+        inner.addWidget(self.values, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_proposals)
+        inner.addLayout(buttons)
+        return self._boxed("Values to confirm (double-click Import as to change one)", host)
 
     def _mapping_box(self) -> QWidget:
         """One combo box per sheet column: the field it feeds, or ignored."""
@@ -277,6 +240,15 @@ class ImportDialog(QDialog):
         self.existing.addItem("Titles already in the roadmap: refuse them", "refuse")
         self.existing.setCurrentIndex(self.existing.findData(self.options.existing))
         self.existing.currentIndexChanged.connect(self._on_options_changed)
+        self.preset = QComboBox()
+        self.preset.setObjectName("import_preset")
+        self.preset.setToolTip("Read the sheet as a planning tool's CSV export")
+        for label, name in PRESETS:
+            self.preset.addItem(label, name)
+        self.preset.setCurrentIndex(max(0, self.preset.findData(self.options.preset or "none")))
+        self.preset.setEnabled(self.sheet.fields is None)  # a project file has its own fields
+        self.preset.currentIndexChanged.connect(self._on_options_changed)
+        row.addWidget(self.preset)
         row.addWidget(self.date_order)
         row.addWidget(self.existing)
         row.addStretch(1)
@@ -300,11 +272,26 @@ class ImportDialog(QDialog):
             return
         self.plan = plan
         self.model.set_plan(plan)
+        self._show_values(plan)
         self._show_mapping(plan)
         self._show_problems(plan)
         self._show_new(plan)
         self._show_summary(plan)
         self.import_button.setEnabled(plan.ok)
+        self.planned.emit()
+
+    def _show_values(self, plan: ImportPlan) -> None:
+        from roadmap.spreadsheet.review import review_values
+
+        choices = review_values(self.ctx.doc, plan)
+        self.values_model.set_choices(choices)
+        waiting = sum(1 for c in choices if c.current is None)
+        self.values_note.setText(
+            f"{len(choices)} value(s) in the sheet are not exactly the roadmap's; "
+            + (f"{waiting} need a choice before the import. " if waiting else "")
+            + "Nothing is written until you press Import." if choices
+            else "Every department, benefit area, status, owner and vendor matches exactly.")
+        self.accept_proposals.setEnabled(bool(self.values_model.open_proposals()))
 
     def _show_mapping(self, plan: ImportPlan) -> None:
         for index, combo in enumerate(self.mapping_boxes):
@@ -364,6 +351,26 @@ class ImportDialog(QDialog):
         order = self.date_order.currentData()
         self.options.date_order = DateOrder(order) if order else None
         self.options.existing = self.existing.currentData()
+        preset = self.preset.currentData()
+        self.options.preset = None if preset == "none" else preset
+        self.rebuild()
+
+    def _on_values_model_chosen(self, choice: ValueChoice, value: str) -> None:
+        self.choose_values([(choice, value)])
+
+    def _on_accept_proposals_clicked(self) -> None:
+        self.choose_values([(c, c.proposed) for c in self.values_model.open_proposals()])
+
+    def choose_values(self, chosen: list[tuple[ValueChoice, str | None]]) -> None:
+        """Import each value as the one chosen (ImportOptions.values, as --value), plan again."""
+        from roadmap.spreadsheet.review import value_mapping
+
+        values = dict(self.options.values)
+        for choice, value in chosen:
+            entry = value_mapping(choice, value)
+            if entry is not None:
+                values[entry[0]] = entry[1]
+        self.options.values = values
         self.rebuild()
 
     def _on_departments_changed(self, item: QListWidgetItem) -> None:
