@@ -5,11 +5,17 @@
         [--day-first | --month-first] [--refuse-cycles] [--refuse-existing]
         [--it DEPARTMENT ...] [--encoding ENC] [--sheet NAME]
         [--preset jira|msproject|aha|productplan|none]
+        [--mapping NAME] [--save-mapping NAME]
 
 Prints the import report. Exit status: 0 imported (or, with --dry-run, the
 sheet is clean), 1 some row is bad and nothing was written, 2 a file cannot
 be read or an argument is wrong. A roadmap file that does not exist yet is
 created from the sheet. Progress goes to stderr for big sheets.
+
+--save-mapping NAME keeps this import's --map, --value and date order under
+NAME, and --mapping NAME uses them again (what the command line says wins).
+Mappings are JSON files in the per-user folder
+`roadmap.spreadsheet.mappings.default_folder()` names, which the app uses too.
 """
 
 from __future__ import annotations
@@ -74,6 +80,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="read the sheet as a planning tool's CSV export: jira, "
                         "msproject, aha or productplan ('none' reads it as it is; by "
                         "default an export is recognised from its headers)")
+    parser.add_argument("--mapping", metavar="NAME",
+                        help="use the column and value mappings and date order saved as NAME "
+                        "(--map, --value and --day-first/--month-first given here win)")
+    parser.add_argument("--save-mapping", dest="save_mapping", metavar="NAME",
+                        help="save this import's --map, --value and date order as NAME, to "
+                        "reuse with --mapping NAME (in the per-user folder: "
+                        "$XDG_CONFIG_HOME/crossroads/mappings on Linux, "
+                        "%%APPDATA%%\\Crossroads\\mappings on Windows, "
+                        "~/Library/Application Support/Crossroads/mappings on macOS)")
     parser.add_argument("--encoding", help="the CSV file's encoding (default: detected)")
     parser.add_argument("--sheet-name", dest="sheet_name",
                         help="the workbook sheet to read (default: 'Initiatives' or the first)")
@@ -163,6 +178,7 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     sheet = read_sheet(args.sheet, encoding=args.encoding, sheet_name=args.sheet_name,
                        progress=_progress("Reading"))
+    options = _saved_mappings(args, options, sheet.headers)
     doc = new_document(title=args.sheet.stem[:200] or "Imported roadmap") if creating \
         else open_document(args.file)
     try:
@@ -187,6 +203,32 @@ def run(args: argparse.Namespace) -> int:
         return 0
     finally:
         doc.close()
+
+
+def _saved_mappings(args: argparse.Namespace, options: ImportOptions,
+                    headers: list[str]) -> ImportOptions:
+    """Apply --mapping and do --save-mapping; a mapping file's fault is a CommandError."""
+    from ..spreadsheet.mappings import (
+        MappingError,
+        apply_mapping,
+        default_folder,
+        from_options,
+        load_mapping,
+        save_mapping,
+    )
+
+    folder = default_folder()
+    try:
+        if args.mapping:
+            options, notes = apply_mapping(options, load_mapping(folder, args.mapping), headers)
+            for note in notes:
+                print(note)
+        if args.save_mapping:
+            path = save_mapping(folder, from_options(args.save_mapping, options, headers))
+            print(f"Saved the mapping {args.save_mapping.strip()!r} to {path}.")
+    except MappingError as error:
+        raise CommandError(str(error)) from None
+    return options
 
 
 def _hint_date_order(plan: ImportPlan, args: argparse.Namespace) -> None:

@@ -22,6 +22,12 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def _private_mappings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saved import mappings are looked for in tmp_path, never in the user's folder."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
 @pytest.fixture
 def ctx(qtbot) -> AppContext:
     return AppContext(Document.in_memory())

@@ -18,6 +18,7 @@ is imported only when a sheet is read, previewed or written.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,10 +50,12 @@ from ui.context import AppContext
 from ui.errors import show_error, user_message
 
 from .plan_rows import PlanRowsModel
+from .saved_mappings import SavedMappingBar
 from .value_mapping import CHOICE_COLUMN, ChoiceDelegate, ValueMappingModel
 
 if TYPE_CHECKING:
     from roadmap.spreadsheet import ImportOptions, ImportPlan, Sheet
+    from roadmap.spreadsheet.mappings import SavedMapping
     from roadmap.spreadsheet.review import ValueChoice
 
 BIG = 2000
@@ -78,8 +81,10 @@ class ImportDialog(QDialog):
     """The plan was built again (after a mapping, option or value choice)."""
 
     def __init__(self, ctx: AppContext, sheet: Sheet, parent: QWidget | None = None,
-                 options: ImportOptions | None = None) -> None:
+                 options: ImportOptions | None = None,
+                 mappings_folder: Path | None = None) -> None:
         from roadmap.spreadsheet import ImportOptions
+        from roadmap.spreadsheet.mappings import default_folder
 
         super().__init__(parent)
         self.setObjectName("import_dialog")
@@ -91,6 +96,8 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.change = None
         self.progress_threshold = BIG
+        self.mappings_folder = mappings_folder or default_folder()
+        self.mapping_notes: list[str] = []
         self.model = PlanRowsModel(self)
         self.values_model = ValueMappingModel(self)
         # Queued: the plan is rebuilt after the editor that chose the value has closed.
@@ -248,10 +255,14 @@ class ImportDialog(QDialog):
         self.preset.setCurrentIndex(max(0, self.preset.findData(self.options.preset or "none")))
         self.preset.setEnabled(self.sheet.fields is None)  # a project file has its own fields
         self.preset.currentIndexChanged.connect(self._on_options_changed)
+        self.saved_mappings = SavedMappingBar(
+            self.mappings_folder, lambda: (self.options, self.sheet.headers), self)
+        self.saved_mappings.picked.connect(self._on_saved_mappings_picked)
         row.addWidget(self.preset)
         row.addWidget(self.date_order)
         row.addWidget(self.existing)
         row.addStretch(1)
+        row.addWidget(self.saved_mappings)
         return row
 
     # --- planning ------------------------------------------------------------
@@ -329,7 +340,8 @@ class ImportDialog(QDialog):
 
     def _show_summary(self, plan: ImportPlan) -> None:
         head = f"{plan.sheet.describe()}: {len(plan.rows)} rows."
-        notes = " ".join([*plan.sheet.notes, *plan.columns.notes, *plan.notes])
+        notes = " ".join([*self.mapping_notes, *plan.sheet.notes, *plan.columns.notes,
+                          *plan.notes])
         if plan.ok:
             status = f"Ready to add {plan.to_add} and update {plan.to_update} initiatives."
         else:
@@ -353,6 +365,21 @@ class ImportDialog(QDialog):
         self.options.existing = self.existing.currentData()
         preset = self.preset.currentData()
         self.options.preset = None if preset == "none" else preset
+        self.rebuild()
+
+    def _on_saved_mappings_picked(self, mapping: SavedMapping) -> None:
+        self.use_mapping(mapping)
+
+    def use_mapping(self, mapping: SavedMapping) -> None:
+        """Replace the column and value mappings and date order with a saved mapping's."""
+        from roadmap.spreadsheet.mappings import apply_mapping
+
+        bare = replace(self.options, mapping={}, values={}, date_order=None)
+        self.options, self.mapping_notes = apply_mapping(bare, mapping, self.sheet.headers)
+        order = self.options.date_order
+        self.date_order.blockSignals(True)
+        self.date_order.setCurrentIndex(self.date_order.findData(order.value if order else ""))
+        self.date_order.blockSignals(False)
         self.rebuild()
 
     def _on_values_model_chosen(self, choice: ValueChoice, value: str) -> None:
