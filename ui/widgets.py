@@ -9,11 +9,14 @@ right under the field it belongs to.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialogButtonBox,
@@ -238,3 +241,13 @@ def describe_buttons(box: QDialogButtonBox, accept: str,
         elif role in (Role.RejectRole, Role.NoRole, Role.DestructiveRole) and reject:
             button.setToolTip(reject)
     return box
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """Show the wait cursor while a computation that can take a second runs on the GUI thread."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

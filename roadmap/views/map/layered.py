@@ -4,11 +4,15 @@ Two layouts of the roadmap graph (`roadmap.graph.build_graph`); the second
 lives in `roadmap.views.map.clusters`:
 
 - `layered_layout`: a left-to-right dependency flow. An initiative sits to
-  the right of every initiative it depends on; within that rule, initiatives
-  drift right with their start date, so the flow also reads as time.
-  Crossings are reduced by barycentre sweeps and rows are placed by
-  least-squares (isotonic) smoothing. Departments and owners sit in bands
-  above the flow, vendors in a band below, each near its initiatives.
+  the right of every initiative it depends on, with links as short as they
+  can be (`roadmap.views.map.ranking`); work without links, and small
+  groups of linked work, slide to where their start dates put them, so the
+  flow also reads as time. Each layer is ordered for few crossings
+  (`roadmap.views.map.ordering`: dummy chains, median sweeps, transposition)
+  and rows are placed by least-squares (isotonic) smoothing. Flows of more
+  than `TIGHT_LIMIT` links take a quicker path (layers by date, barycentre
+  sweeps). Departments and owners sit in bands above the flow, vendors in a
+  band below, each near its initiatives.
 - `cluster_layout`: initiatives grouped by lead department, one box per
   department, owners in the box where most of their initiatives are,
   vendors in a box of their own.
@@ -30,13 +34,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import pairwise
 from typing import TYPE_CHECKING, TypeAlias
 
 import networkx as nx
 
 from roadmap.model.keys import NodeKey
+from roadmap.views.map.ordering import SWEEPS, barycentre_sweeps, order_layers
+from roadmap.views.map.ranking import tight_ranks
 
 Position = tuple[float, float]
 """A node's centre (x, y) in layout units."""
@@ -65,6 +73,14 @@ BAND_GAP = 110.0
 """Space between the dependency flow and the bands of other nodes."""
 SLOT_MARGIN = 24.0
 """Horizontal space between two neighbours in a band."""
+TIGHT_LIMIT = 6000
+"""Most dependency links laid out with the shortest links and dummy-chain ordering.
+
+Both grow faster than the graph (the exact layering's network simplex most),
+so a bigger flow is spread by date and ordered by quick barycentre sweeps,
+which keep the layout of 10,000 initiatives well under a second."""
+QUICK_SWEEPS = 4
+"""Barycentre sweeps each way for flows over TIGHT_LIMIT links."""
 
 _BAND_ORDER = ("department", "owner")  # above the flow, top to bottom
 _BELOW = ("vendor",)
@@ -148,7 +164,7 @@ def layered_layout(
     dates: Mapping[NodeKey, dt.date] | None = None,
     layer_gap: float = LAYER_GAP,
     row_gap: float = ROW_GAP,
-    sweeps: int = 4,
+    sweeps: int = SWEEPS,
     aspect: float = 3.0,
 ) -> dict[NodeKey, Position]:
     """Positions of every node: dependency flow left to right, other kinds in bands.
@@ -165,8 +181,12 @@ def layered_layout(
     dag.add_edges_from(dependency_edges(graph, set(initiatives)))
     break_cycles(dag)
 
-    layers = _assign_layers(graph, dag, initiatives, dates, layer_gap, row_gap, aspect)
-    _reduce_crossings(dag, layers, sweeps)
+    tight = dag.number_of_edges() <= TIGHT_LIMIT
+    layers = _assign_layers(graph, dag, initiatives, dates, (layer_gap, row_gap, aspect), tight)
+    if tight:
+        order_layers(layers, list(dag.edges()), sweeps=sweeps)
+    else:
+        barycentre_sweeps(layers, dag, QUICK_SWEEPS)
     positions: dict[NodeKey, Position] = {}
     ys = _place_rows(dag, layers, row_gap)
     for index, layer in enumerate(layers):
@@ -182,29 +202,79 @@ def _assign_layers(
     dag: MapGraph,
     initiatives: list[NodeKey],
     dates: Mapping[NodeKey, dt.date] | None,
-    layer_gap: float,
-    row_gap: float,
-    aspect: float,
+    spacing: tuple[float, float, float],
+    tight: bool,
 ) -> list[list[NodeKey]]:
-    """Layers of initiatives: after every prerequisite, spread by start date."""
+    """Layers of initiatives: after every prerequisite, links short, loose work by date.
+
+    Tight (for flows up to TIGHT_LIMIT links): linked initiatives get the
+    layering with the shortest links (`tight_ranks`); a component narrower
+    than the flow, and every initiative without links, then slides as a
+    whole to the layers its start dates suggest, which lengthens no link but
+    lets the flow read as time. A flow narrower than the aspect ratio asks
+    for, but at least half as wide, is then widened to it (initiatives move
+    right towards their dates): a small roadmap's fitted map must read on a
+    wide screen. Widening a narrower one would lengthen most of its links.
+    Otherwise (more links) each initiative goes to the layer its start date
+    suggests or just after its last prerequisite, whichever is later, over
+    as many layers as the aspect ratio asks for. A roadmap
+    without dependencies spreads over that many layers either way.
+    """
     if not initiatives:
         return []
+    layer_gap, row_gap, aspect = spacing
     order = list(nx.lexicographical_topological_sort(dag, key=sort_key))
-    depth: dict[NodeKey, int] = {}
-    for node in order:
-        depth[node] = max((depth[p] + 1 for p in dag.predecessors(node)), default=0)
-    longest = max(depth.values()) + 1
-    target = max(longest, round(math.sqrt(aspect * len(initiatives) * row_gap / layer_gap)))
+    target = max(1, round(math.sqrt(aspect * len(initiatives) * row_gap / layer_gap)))
+    if tight:
+        rank = tight_ranks(dag, order)
+        width = max(rank.values()) + 1
+        wanted = _layers_by_date(graph, initiatives, dates, target if width == 1 else width)
+        for component in nx.weakly_connected_components(dag):
+            span = max(rank[n] for n in component) + 1
+            shifts = sorted(wanted[n] - rank[n] for n in component)
+            shift = min(max(shifts[(len(shifts) - 1) // 2], 0), max(width, target) - span)
+            if span < width or width == 1:
+                for node in component:
+                    rank[node] += shift
+        if width < target <= 2 * width:  # a small flow: widen it to the aspect asked for
+            wanted = _layers_by_date(graph, initiatives, dates, target)
+            for node in order:
+                after = max((rank[p] + 1 for p in dag.predecessors(node)), default=0)
+                rank[node] = max(after, rank[node], wanted[node])
+    else:
+        depth: dict[NodeKey, int] = {}
+        for node in order:
+            depth[node] = max((depth[p] + 1 for p in dag.predecessors(node)), default=0)
+        wanted = _layers_by_date(graph, initiatives, dates, max(target, max(depth.values()) + 1))
+        rank = {}
+        for node in order:
+            after = max((rank[p] + 1 for p in dag.predecessors(node)), default=0)
+            rank[node] = max(after, wanted[node])
 
-    minimum = dict.fromkeys(initiatives, 0)
+    used = sorted(set(rank.values()))
+    compact = {old: new for new, old in enumerate(used)}
+    layers: list[list[NodeKey]] = [[] for _ in used]
+    keyed = sorted(
+        initiatives,
+        key=lambda n: (start_of(graph, n, dates) or dt.date.max, sort_key(n)),
+    )
+    for node in keyed:
+        layers[compact[rank[node]]].append(node)
+    return layers
+
+
+def _layers_by_date(graph: MapGraph, initiatives: list[NodeKey],
+                    dates: Mapping[NodeKey, dt.date] | None, width: int) -> dict[NodeKey, int]:
+    """The layer of `width` each initiative's start date points to, earliest leftmost."""
+    wanted = dict.fromkeys(initiatives, 0)
     dated = sorted(
         ((d, n) for n in initiatives if (d := start_of(graph, n, dates)) is not None),
         key=lambda item: (item[0], sort_key(item[1])),
     )
     first_rank: dict[dt.date, int] = {}
-    for rank, (day, node) in enumerate(dated):
-        rank = first_rank.setdefault(day, rank)
-        minimum[node] = rank * target // len(dated)
+    for place, (day, node) in enumerate(dated):
+        place = first_rank.setdefault(day, place)
+        wanted[node] = place * width // len(dated)
     # Undated ideas go to the third of the flow their bucket names (now, next,
     # later; no bucket: anywhere), spread over its layers rather than piled up.
     thirds = {"now": (0, 1), "next": (1, 2), "later": (2, 3)}
@@ -213,55 +283,10 @@ def _assign_layers(
         if start_of(graph, node, dates) is None:
             bucket = str(graph.nodes[node].get("bucket") or "")
             low, high = thirds.get(bucket, (0, 3))
-            first, last = low * target // 3, max(low * target // 3 + 1, high * target // 3)
-            minimum[node] = first + seen[bucket] % (last - first)
+            first, last = low * width // 3, max(low * width // 3 + 1, high * width // 3)
+            wanted[node] = min(first + seen[bucket] % (last - first), width - 1)
             seen[bucket] += 1
-
-    layer_of: dict[NodeKey, int] = {}
-    for node in order:
-        after = max((layer_of[p] + 1 for p in dag.predecessors(node)), default=0)
-        layer_of[node] = max(after, minimum[node])
-    used = sorted(set(layer_of.values()))
-    compact = {old: new for new, old in enumerate(used)}
-    layers: list[list[NodeKey]] = [[] for _ in used]
-    keyed = sorted(
-        initiatives,
-        key=lambda n: (start_of(graph, n, dates) or dt.date.max, sort_key(n)),
-    )
-    for node in keyed:
-        layers[compact[layer_of[node]]].append(node)
-    return layers
-
-
-def _reduce_crossings(dag: MapGraph, layers: list[list[NodeKey]], sweeps: int) -> None:
-    """Reorder each layer in place by the barycentre of its neighbours, sweeping both ways.
-
-    Long edges count with the relative position of their far end, so no
-    dummy nodes are needed.
-    """
-    pos: dict[NodeKey, float] = {}
-
-    def relative(layer: list[NodeKey]) -> None:
-        span = max(1, len(layer) - 1)
-        for i, node in enumerate(layer):
-            pos[node] = i / span
-
-    for layer in layers:
-        relative(layer)
-    passes: tuple[tuple[range, Callable[[NodeKey], Iterator[NodeKey]]], ...] = (
-        (range(1, len(layers)), dag.predecessors),
-        (range(len(layers) - 2, -1, -1), dag.successors),
-    )
-    for _ in range(sweeps):
-        for sequence, neighbours in passes:
-            for index in sequence:
-                layer = layers[index]
-                bary: dict[NodeKey, float] = {}
-                for node in layer:
-                    near = [pos[m] for m in neighbours(node)]
-                    bary[node] = sum(near) / len(near) if near else pos[node]
-                layer.sort(key=lambda n: (bary[n], pos[n]))
-                relative(layer)
+    return wanted
 
 
 def _isotonic(desired: list[float], gap: float) -> list[float]:
@@ -282,14 +307,20 @@ def _isotonic(desired: list[float], gap: float) -> list[float]:
 
 def _place_rows(dag: MapGraph, layers: list[list[NodeKey]],
                 row_gap: float) -> dict[NodeKey, float]:
-    """y of each initiative: near the mean of its neighbours, in layer order, row_gap apart."""
+    """y of each initiative: near the mean of its neighbours, in layer order, row_gap apart.
+
+    Initiatives without links go into the free rows nearest the middle of
+    the flow rather than after the linked ones, so they do not make the map
+    taller than its linked part.
+    """
+    linked = [[n for n in layer if dag.degree(n)] for layer in layers]
     y: dict[NodeKey, float] = {}
-    for layer in layers:
+    for layer in linked:
         offset = (len(layer) - 1) * row_gap / 2
         for i, node in enumerate(layer):
             y[node] = i * row_gap - offset
     for sweep in range(4):
-        sequence = layers if sweep % 2 == 0 else reversed(layers)
+        sequence = linked if sweep % 2 == 0 else reversed(linked)
         for layer in sequence:
             desired: list[float] = []
             for node in layer:
@@ -298,7 +329,25 @@ def _place_rows(dag: MapGraph, layers: list[list[NodeKey]],
                 desired.append(sum(near) / len(near) if near else y[node])
             for node, value in zip(layer, _isotonic(desired, row_gap), strict=True):
                 y[node] = value
+    middle = (min(y.values()) + max(y.values())) / 2 if y else 0.0
+    for layer in layers:
+        taken = sorted(y[n] for n in layer if n in y)
+        for node in layer:
+            if node not in y:
+                y[node] = _free_row(taken, middle, row_gap)
+                taken.insert(bisect_left(taken, y[node]), y[node])
     return y
+
+
+def _free_row(taken: list[float], middle: float, gap: float) -> float:
+    """The row nearest `middle` at least `gap` from every row in sorted `taken`."""
+    if not taken:
+        return middle
+    candidates = [taken[0] - gap, taken[-1] + gap]
+    for above, below in pairwise(taken):
+        if below - above >= 2 * gap:
+            candidates.append(min(max(middle, above + gap), below - gap))
+    return min(candidates, key=lambda row: (abs(row - middle), row))
 
 
 # --- bands of departments, owners and vendors ---------------------------------

@@ -48,6 +48,7 @@ from ui.views.graph.items import EdgeItem
 from ui.views.graph.legend import LegendWidget
 from ui.views.graph.scene import GraphScene
 from ui.views.graph.style import APP, NodeMetrics
+from ui.widgets import busy_cursor
 
 Position = tuple[float, float]
 
@@ -186,7 +187,8 @@ class GraphView(QWidget):
             if self.layout_name == "clusters":
                 auto = cluster_layout(graph)
             else:
-                auto = layered_layout(graph)
+                with busy_cursor():  # a second or two at a few thousand initiatives
+                    auto = layered_layout(graph)
             self._auto[self.layout_name] = auto
         missing = [k for k in self.data.nodes if k not in auto]
         if missing:
