@@ -225,3 +225,29 @@ def test_a_row_combo_offered_the_same_rows_keeps_its_items(qtbot: Any) -> None:
     combo.set_rows([(1, "Al"), (2, "Bea"), (3, "Cy")])
     assert [combo.itemText(i) for i in range(combo.count())][1:] == ["Al", "Bea", "Cy"]
     assert combo.value() == 2
+
+
+def test_inspector_choices_follow_new_owners_vendors_and_undo(window: Any) -> None:
+    """The owner and vendor choices are read once per change, and every change is seen."""
+    from roadmap.model.enums import VendorCategory
+
+    doc = window.ctx.doc
+    window.inspect(K(f"initiative:{CDP}"))
+    form = window.inspector.current_form
+    owners_before = form.owner_combo.count()
+    window.ctx.run(lambda: doc.owners.create(name="Zoë Quist"))
+    window.ctx.run(lambda: doc.vendors.create(name="Acme Cloud",
+                                              category=next(iter(VendorCategory))))
+    window.inspect(K(f"initiative:{CDP}"))
+    form = window.inspector.current_form
+    names = [form.owner_combo.itemText(i) for i in range(form.owner_combo.count())]
+    assert "Zoë Quist" in names and form.owner_combo.count() == owners_before + 1
+    vendors = [form.vendors.item(i).text() for i in range(form.vendors.count())]
+    assert any(text.startswith("Acme Cloud") for text in vendors)
+    window.ctx.undo_stack.undo()
+    window.ctx.undo_stack.undo()
+    window.inspect(K(f"initiative:{CDP}"))
+    form = window.inspector.current_form
+    assert form.owner_combo.count() == owners_before
+    assert not any(form.vendors.item(i).text().startswith("Acme Cloud")
+                   for i in range(form.vendors.count()))

@@ -230,3 +230,22 @@ def test_a_large_roadmap_is_laid_out_once_when_the_window_has_settled(
     _assert_fits(view)
     main.close()
     doc.close()
+
+
+def test_a_big_timeline_refits_once_a_resize_pauses(qtbot: Any) -> None:
+    """Hundreds of bars: a dock appearing shows at once; the bars refit when the width holds."""
+    from roadmap.samples.generate import generate_roadmap
+    from ui.views.timeline.canvas import LIVE_ZOOM_LIMIT
+
+    doc = generate_roadmap(LIVE_ZOOM_LIMIT + 100, seed=5)
+    view = TimelineView(AppContext(doc), today=D(2027, 3, 15))
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.scene.layout is not None)
+    fitted = view.scene.px_per_day
+    view.resize(1000, 900)
+    assert view.scene.px_per_day == fitted, "no relayout inside the resize itself"
+    qtbot.waitUntil(lambda: view.scene.px_per_day < fitted, timeout=3000)
+    assert view.canvas.auto_fit

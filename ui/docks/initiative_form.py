@@ -100,6 +100,8 @@ class InitiativeForm(EntityForm):
         form.addRow(holder)
         self.roles_editor: DepartmentRolesEditor | None = None
         self._department_names: list[tuple[int, str, bool]] = []
+        self._vendor_rows: list[tuple[int, str]] = []
+        self._choices_of: object | None = None  # the document the choices were read from
 
         form = self.section("Schedule")
         self.add_field(form, "start", "S&tart:", OptionalDateEdit(),
@@ -202,6 +204,8 @@ class InitiativeForm(EntityForm):
         form.addRow(self.findings_label)
         self.outer.addStretch(1)
         ctx.analysis_updated.connect(self._on_ctx_analysis_updated)
+        ctx.document_changed.connect(self._on_ctx_document_changed)
+        ctx.document_replaced.connect(self._on_ctx_document_changed)
 
     @staticmethod
     def _list_with_buttons(widget: QWidget, buttons: list[QPushButton],
@@ -221,9 +225,20 @@ class InitiativeForm(EntityForm):
 
     # --- loading -------------------------------------------------------------
 
+    def _on_ctx_document_changed(self, *_change: object) -> None:
+        self._choices_of = None
+
     def refresh_choices(self) -> None:
-        """Refill owners, departments, vendors and initiatives (EntityForm hook)."""
+        """Refill owners, departments and vendors (EntityForm hook).
+
+        Read once per change of the document, not on every selection: at
+        thousands of rows the queries cost more than the rest of the form.
+        """
         doc = self.ctx.doc
+        if self._choices_of is doc and self.roles_editor is not None:
+            return
+        self._choices_of = doc
+        self._vendor_rows = [(v.id, f"{v.name}  ({v.category.label})") for v in doc.vendors.all()]
         people = [(o.id, o.name) for o in doc.owners.all()]
         self.owner_combo.set_rows(people)  # type: ignore[attr-defined]
         self.sponsor_combo.set_rows(people)  # type: ignore[attr-defined]
@@ -247,7 +262,7 @@ class InitiativeForm(EntityForm):
         self.roles_editor.set_value(editing.department_roles(self.ctx, obj.id))
 
         used = {u.vendor_id for u in doc.vendor_uses.of_initiative(obj.id)}
-        vendors = [(v.id, f"{v.name}  ({v.category.label})") for v in doc.vendors.all()]
+        vendors = self._vendor_rows
         shown = [(self.vendors.item(i).data(Qt.ItemDataRole.UserRole), self.vendors.item(i).text())
                  for i in range(self.vendors.count())]
         self.vendors.blockSignals(True)

@@ -29,8 +29,10 @@ from ui.views.timeline.scene import MAX_PX_PER_DAY, MIN_PX_PER_DAY, SCENE_MARGIN
 
 ZOOM_STEP = 1.25
 LIVE_ZOOM_LIMIT = 400
-"""Up to this many bars a zoom step lays out at once; above, it waits for a pause."""
+"""Up to this many bars a zoom step or a resize lays out at once; above, it waits for a pause."""
 ZOOM_SETTLE_MS = 220
+REFIT_DELAY_MS = 200
+"""After a resize of a big timeline, how long the width must hold before it refits."""
 
 _NAVIGATION = {
     Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up",
@@ -78,6 +80,10 @@ class TimelineCanvas(QGraphicsView):
         self._zoom_timer.setSingleShot(True)
         self._zoom_timer.setInterval(ZOOM_SETTLE_MS)
         self._zoom_timer.timeout.connect(self._apply_pending_zoom)
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(REFIT_DELAY_MS)
+        self._refit_timer.timeout.connect(self._on_refit_timer_timeout)
         self.horizontalScrollBar().valueChanged.connect(self._on_scroll)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
 
@@ -343,6 +349,16 @@ class TimelineCanvas(QGraphicsView):
         """Keep the axis and lane column beside the viewport; refit if fitting (QWidget)."""
         super().resizeEvent(event)
         self._place_frozen()
+        if self.auto_fit and not self.deferred:
+            scene = self.scene()
+            if len(scene.bars) > LIVE_ZOOM_LIMIT and scene.layout is not None:
+                # A big roadmap: a dock appearing or a window being dragged wider
+                # shows at once, and the bars refit once the resizing pauses.
+                self._refit_timer.start()
+            else:
+                self.fit()
+
+    def _on_refit_timer_timeout(self) -> None:
         if self.auto_fit and not self.deferred:
             self.fit()
 
