@@ -32,17 +32,21 @@ from roadmap.views.matrix import ownership_matrix
 from roadmap.views.timeline.model import collect
 
 from .facts import build_facts
-from .fonts import ensure_fallbacks
+from .fonts import codes, ensure_fallbacks
 from .options import BoardPackOptions
 from .preflight import Preflight
 from .renderer import BoardPackError, BoardPackRenderer, SectionStart, register_fonts
-from .styles import SANS, font_path
+from .styles import SANS
 from .text import GlyphCoverage
 
 if TYPE_CHECKING:
     from roadmap.services.document import Document
 
 rl_config.invariant = 1  # no timestamps or random ids in the file: same input, same bytes
+# Compressed streams stay binary: reportlab's default wraps each in ASCII85 as
+# well, for 7-bit channels no PDF travels through today, which makes the file
+# a quarter larger and costs an extra pass over every page.
+rl_config.useA85 = 0
 
 
 @dataclass
@@ -153,5 +157,6 @@ _coverage_cache: list[GlyphCoverage] = []
 
 def _coverage() -> GlyphCoverage:
     if not _coverage_cache:
-        _coverage_cache.append(GlyphCoverage(font_path(SANS)))
+        register_fonts()  # the registered regular face's cmap: no second read of the file
+        _coverage_cache.append(GlyphCoverage(codes=codes(SANS)))
     return _coverage_cache[0]

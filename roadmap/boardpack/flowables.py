@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import Color
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from . import styles
 from . import text as text_metrics
+from .encoding import TextOps, encoder
 from .fonts import runs
 from .styles import SANS, SANS_BOLD, SANS_ITALIC, Scale
 from .text import shorten, wrap
@@ -134,28 +134,9 @@ class TextBatch:
         """Write every queued line, then forget them."""
         if not self.items:
             return
-        text = canv.beginText()
-        # reportlab's text object and canvas internals, absent from types-reportlab.
-        code: list[str] = text._code  # type: ignore[attr-defined]
-        escape = canv._escape  # type: ignore[attr-defined]
-        current_font: tuple[str, float] | None = None
-        current_ink: Color | None = None
-        for x, y, line, font, size, ink in self.items:  # in reading order, for copy and search
-            if (font, size) != current_font:
-                text.setFont(font, size)
-                current_font = (font, size)
-            if ink is not current_ink and (current_ink is None or ink.rgb() != current_ink.rgb()):
-                text.setFillColor(ink)
-                current_ink = ink
-            code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-            if line.isascii() and line.isprintable() and not text._curSubset:  # type: ignore[attr-defined]
-                # Printable ASCII is subset 0 of every pack font, byte for byte
-                # (reportlab's asciiReadable layout): no need to split it.
-                code.append(f"({escape(line)}) Tj")
-            else:
-                # textOut without its per-call font lookup; private, so not in types-reportlab.
-                text._textOut(line)  # type: ignore[attr-defined]
-        canv.drawText(text)
+        ops = TextOps(encoder(canv))
+        ops.lines(self.items)  # in reading order, for copy and search
+        canv.addLiteral(ops.code())
         self.items = []
 
 

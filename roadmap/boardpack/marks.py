@@ -7,12 +7,15 @@ and the placement of event labels so that they never overlap.
 
 from __future__ import annotations
 
+from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pdfgeom import bezierArc
 
 from roadmap.model import palette
 from roadmap.model.enums import Health, Status
 
 from . import styles
+from .stamps import stamp
 from .styles import SANS, Scale, colour, tint
 from .text import shorten
 
@@ -85,10 +88,13 @@ def bar(canv: Canvas, x: float, y: float, w: float, h: float, status: Status, he
     through; the critical path has a bold outline, IT-alone work is hatched.
     Health shows as its shape (circle, triangle, square) at the bar's start.
     The timeline's bars and its legend samples both draw here, so they agree.
+    It sets the colours, width and dash it needs and leaves them set: a
+    timeline draws thousands of bars, and saving the whole graphics state
+    around each one cost more than the bar itself. Only the hatching's clip
+    is saved and restored.
     """
     ink = palette.HEALTH[health]
     grey = palette.STATUS[Status.CANCELLED]
-    canv.saveState()
     canv.setLineWidth(0.6)
     if status is Status.CANCELLED:
         canv.setFillColor(tint(grey, 0.6))
@@ -106,10 +112,13 @@ def bar(canv: Canvas, x: float, y: float, w: float, h: float, status: Status, he
     if critical:
         canv.setStrokeColor(styles.INK)
         canv.setLineWidth(1.2)
-        canv.setDash()
+        if status is Status.IDEA:
+            canv.setDash()
     canv.rect(x, y, w, h, stroke=1, fill=1)
-    canv.setDash()
+    if status is Status.IDEA and not critical:
+        canv.setDash()
     if it_alone:
+        canv.saveState()
         path = canv.beginPath()
         path.rect(x, y, w, h)
         canv.clipPath(path, stroke=0, fill=0)
@@ -120,19 +129,14 @@ def bar(canv: Canvas, x: float, y: float, w: float, h: float, status: Status, he
         while k < x + w:
             canv.line(k, y, k + h, y + h)
             k += step
-    canv.restoreState()
+        canv.restoreState()
     if status is Status.CANCELLED:
         canv.setStrokeColor(styles.INK)
         canv.setLineWidth(0.7)
         canv.line(x, y + h / 2, x + w, y + h / 2)
     elif w >= h + 2:
         # The health's shape at the bar's start, so health reads in greyscale too.
-        canv.saveState()
-        canv.setFillColor(styles.PAPER)
-        canv.setStrokeColor(styles.INK)
-        canv.setLineWidth(0.5)
-        shape(canv, HEALTH_SHAPES[health], x + h / 2 + 0.5, y + h / 2, h * 0.3)
-        canv.restoreState()
+        health_mark(canv, health, x + h / 2 + 0.5, y + h / 2, h * 0.3, styles.PAPER, 0.5)
 
 
 LEGEND_BARS = {
@@ -151,10 +155,28 @@ def legend_bar(canv: Canvas, kind: str, x: float, y: float) -> None:
     bar(canv, x, y, 12, 6.5, status, Health.GREEN, critical=critical, it_alone=it_alone)
 
 
+def health_mark(canv: Canvas, health: Health, x: float, y: float, r: float, fill: Color,
+                line_width: float) -> None:
+    """The health's shape of radius `r` centred on (x, y), filled `fill`, outlined in ink.
+
+    Drawn once per document for each look and placed by reference (stamps.py):
+    a timeline has one or two beside every bar.
+    """
+    def draw(c: Canvas) -> None:
+        c.setFillColor(fill)
+        c.setStrokeColor(styles.INK)
+        c.setLineWidth(line_width)
+        shape(c, HEALTH_SHAPES[health], 0, 0, r)
+
+    reach = r + line_width + 1
+    stamp(canv, ("health", health, r, fill.rgb(), line_width), (-reach, -reach, reach, reach),
+          draw, x, y)
+
+
 def shape(canv: Canvas, kind: str, x: float, y: float, r: float) -> None:
     """A health shape of radius `r` centred on (x, y): 'circle', 'square' or a triangle."""
     if kind == "circle":
-        canv.circle(x, y, r, stroke=1, fill=1)
+        circle(canv, x, y, r)
     elif kind == "square":
         canv.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8, stroke=1, fill=1)
     else:
@@ -166,20 +188,41 @@ def shape(canv: Canvas, kind: str, x: float, y: float, r: float) -> None:
         canv.drawPath(path, stroke=1, fill=1)
 
 
-def diamond(canv: Canvas, x: float, y: float, r: float) -> None:
-    """A milestone: an ink diamond with a paper outline, so it shows on any bar."""
-    canv.saveState()
-    canv.setFillColor(styles.INK)
-    canv.setStrokeColor(styles.PAPER)
-    canv.setLineWidth(0.5)
+_UNIT_CIRCLE = bezierArc(-1, -1, 1, 1, 0, 360)
+"""The four Bézier quarters of a circle of radius 1 about the origin, computed once."""
+
+
+def circle(canv: Canvas, x: float, y: float, r: float, *, stroke: int = 1,
+           fill: int = 1) -> None:
+    """The circle canvas.circle draws, from the unit circle's curves scaled and moved."""
     path = canv.beginPath()
-    path.moveTo(x, y + r)
-    path.lineTo(x + r, y)
-    path.lineTo(x, y - r)
-    path.lineTo(x - r, y)
+    first = _UNIT_CIRCLE[0]
+    path.moveTo(x + r * first[0], y + r * first[1])
+    for _x1, _y1, x2, y2, x3, y3, x4, y4 in _UNIT_CIRCLE:
+        path.curveTo(x + r * x2, y + r * y2, x + r * x3, y + r * y3, x + r * x4, y + r * y4)
     path.close()
-    canv.drawPath(path, stroke=1, fill=1)
-    canv.restoreState()
+    canv.drawPath(path, stroke=stroke, fill=fill)
+
+
+def diamond(canv: Canvas, x: float, y: float, r: float) -> None:
+    """A milestone: an ink diamond with a paper outline, so it shows on any bar.
+
+    Drawn once per document for each size and placed by reference (stamps.py).
+    """
+    def draw(c: Canvas) -> None:
+        c.setFillColor(styles.INK)
+        c.setStrokeColor(styles.PAPER)
+        c.setLineWidth(0.5)
+        path = c.beginPath()
+        path.moveTo(0, r)
+        path.lineTo(r, 0)
+        path.lineTo(0, -r)
+        path.lineTo(-r, 0)
+        path.close()
+        c.drawPath(path, stroke=1, fill=1)
+
+    reach = r + 1
+    stamp(canv, ("diamond", r), (-reach, -reach, reach, reach), draw, x, y)
 
 
 def triangle_down(canv: Canvas, x: float, y: float, r: float) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import networkx as nx
+from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -32,6 +33,7 @@ from roadmap.views.timeline.model import LaneMode, TimelineData
 from .. import __version__
 from ..graph import RoadmapGraph
 from . import styles
+from .encoding import TextOps, encoder
 from .facts import BoardFacts
 from .fonts import runs, string_width
 from .options import PageSize
@@ -121,6 +123,23 @@ class NumberedCanvas(Canvas):
         size = self._fontsize if fontSize is None else fontSize  # type: ignore[attr-defined]
         return string_width(text, font, size)
 
+    def setFillColor(self, aColor: Any, alpha: float | None = None) -> None:
+        """Set the fill colour; an opaque one without transparency state (override).
+
+        reportlab records an alpha of 1 for every opaque Color it is given, a
+        lookup and a PDF-version check per call; the pack sets colours tens of
+        thousands of times and never draws anything translucent.
+        """
+        if alpha is None and type(aColor) is Color and aColor.alpha == 1:
+            aColor = (aColor.red, aColor.green, aColor.blue)
+        super().setFillColor(aColor, alpha)
+
+    def setStrokeColor(self, aColor: Any, alpha: float | None = None) -> None:
+        """Set the stroke colour; an opaque one without transparency state (override)."""
+        if alpha is None and type(aColor) is Color and aColor.alpha == 1:
+            aColor = (aColor.red, aColor.green, aColor.blue)
+        super().setStrokeColor(aColor, alpha)
+
     def _readable(self, x: float, y: float, text: str, anchor: float) -> None:
         # The canvas's current font; types-reportlab leaves these private attributes out.
         font, size = self._fontname, self._fontsize  # type: ignore[attr-defined]
@@ -130,14 +149,11 @@ class NumberedCanvas(Canvas):
             pieces = runs(visual(text), font)
         if anchor:
             x -= anchor * sum(pdfmetrics.stringWidth(p, f, size) for f, p in pieces)
-        if len(pieces) == 1 and pieces[0][0] == font:
-            Canvas.drawString(self, x, y, pieces[0][1])
-            return
+        ops = TextOps(encoder(self))
         for name, piece in pieces:
-            self.setFont(name, size)
-            Canvas.drawString(self, x, y, piece)
+            ops.show(x, y, piece, name, size)
             x += pdfmetrics.stringWidth(piece, name, size)
-        self.setFont(font, size)
+        self.addLiteral(ops.code())
 
     def bookmarkPage(self, key: Any, fit: str = "Fit", left: Any = None, top: Any = None,
                      bottom: Any = None, right: Any = None, zoom: Any = None) -> Destination:

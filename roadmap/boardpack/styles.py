@@ -49,13 +49,15 @@ class Scale:
     DISPLAY = 34.0
 
 
+@lru_cache(maxsize=256)
 def colour(hex_value: str) -> colors.Color:
-    """A reportlab colour from '#RRGGBB'."""
+    """A reportlab colour from '#RRGGBB' (made once per value: pages ask thousands of times)."""
     return colors.HexColor(hex_value)
 
 
+@lru_cache(maxsize=256)
 def tint(hex_value: str, amount: float) -> colors.Color:
-    """`hex_value` mixed with white: 0 is the colour, 1 is white."""
+    """`hex_value` mixed with white: 0 is the colour, 1 is white (made once per pair)."""
     base = colors.HexColor(hex_value)
     return colors.Color(
         base.red + (1 - base.red) * amount,

@@ -66,8 +66,8 @@ def has_rtl(text: str) -> bool:
 class GlyphCoverage:
     """Which characters every one of a set of TrueType fonts can draw, read from their cmaps."""
 
-    def __init__(self, *font_paths: Path) -> None:
-        codes: frozenset[int] | None = None
+    def __init__(self, *font_paths: Path, codes: frozenset[int] | None = None) -> None:
+        """Read the cmaps of `font_paths`, or take `codes` of a font already loaded."""
         for path in font_paths:
             found = frozenset(TTFont("_coverage", str(path)).face.charToGlyph)
             codes = found if codes is None else codes & found
@@ -132,14 +132,19 @@ def visual(line: str) -> str:
     return _visual(line)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def width(text: str, font: str, size: float) -> float:
-    """The printed width of `text` in points."""
+    """The printed width of `text` in points (kept: words and labels recur on every page)."""
     return string_width(text, font, size)
 
 
+@lru_cache(maxsize=32768)
 def shorten(text: str, max_width: float, font: str, size: float) -> str:
-    """`text` if it fits in `max_width`, else its longest prefix that fits plus '…'."""
+    """`text` if it fits in `max_width`, else its longest prefix that fits plus '…'.
+
+    Kept per text and width: the same labels are fitted to the same columns
+    on every page (headers, footers, statuses, names).
+    """
     if width(text, font, size) <= max_width:
         return text
     budget = max_width - width(ELLIPSIS, font, size)

@@ -30,16 +30,16 @@ from ..flowables import (
 from ..format import day, month
 from ..lanes import Slot
 from ..marks import (
-    HEALTH_SHAPES,
     bar,
     chevron,
     diamond,
+    health_mark,
     legend_arrow,
     legend_bar,
     place_label,
-    shape,
     triangle_down,
 )
+from ..stamps import stamp
 from ..styles import SANS, SANS_BOLD, Scale, colour, tint
 from .ideas import unscheduled
 from .timeline_plan import (
@@ -113,8 +113,7 @@ class TimelinePage(Flowable):
         rows_top = top - self.plan.chart_top
         rows_bottom = rows_top - len(self.slots) * self.row
         self._lanes(canv, rows_top)
-        self._grid(canv, top, rows_top, rows_bottom)
-        self._events(canv, top - QUARTER_ROW - MONTH_ROW, rows_bottom)
+        self._axis(canv, top, rows_top, rows_bottom)
         y_of = {}
         for index, slot in enumerate(self.slots):
             if slot.initiative is not None:
@@ -126,7 +125,23 @@ class TimelinePage(Flowable):
         if self.panel:
             self._panel(canv, rows_bottom)
             bottom -= self.plan.panel_height
-        self._legend(canv, bottom - 6)
+        stamp(canv, ("timeline legend", id(self.plan)), (-1, -4 * LEGEND, self.width + 1, 1),
+              self._legend, 0, bottom - 6)
+
+    def _axis(self, canv: Canvas, top: float, rows_top: float, rows_bottom: float) -> None:
+        """Quarters, months, their rules and the contract ends: one drawing for every page.
+
+        Drawn with the page's top at 0 and placed there, so every page whose
+        rows are as tall shares it.
+        """
+        depth = rows_bottom - top
+
+        def draw(c: Canvas) -> None:
+            self._grid(c, 0, rows_top - top, depth)
+            self._events(c, -QUARTER_ROW - MONTH_ROW, depth)
+
+        stamp(canv, ("timeline axis", id(self.plan), round(depth, 4)),
+              (-1, depth - 1, self.width + 1, 1), draw, 0, top)
 
     # --- background ------------------------------------------------------------
 
@@ -297,10 +312,8 @@ class TimelinePage(Flowable):
 
     def _status(self, canv: Canvas, item: InitiativeFact, mid: float, baseline: float) -> None:
         x = LANE_WIDTH + TITLE_WIDTH
-        canv.setFillColor(colour(palette.HEALTH[item.health]))
-        canv.setStrokeColor(styles.INK)
-        canv.setLineWidth(0.3)
-        shape(canv, HEALTH_SHAPES[item.health], x + 3.5, mid, 3.2)
+        health_mark(canv, item.health, x + 3.5, mid, 3.2, colour(palette.HEALTH[item.health]),
+                    0.3)
         self._text.add(x + 10, baseline + 0.5, self.r.fit(
             item.status.label, STATUS_WIDTH - 12, SANS, Scale.CAPTION, "timeline status"),
             SANS, Scale.CAPTION, styles.INK)
@@ -408,10 +421,10 @@ class TimelinePage(Flowable):
         canv.setLineWidth(0.6)
         canv.line(0, top - 3, self.width, top - 3)
 
-    def _legend(self, canv: Canvas, top: float) -> None:
-        """Every symbol of the chart, flowing onto a second line when needed."""
-        items = self._legend_items()
-        x, y = 44.0, top - 9
+    def _legend(self, canv: Canvas) -> None:
+        """Every symbol of the chart below y = 0, flowing onto a second line when needed."""
+        items = self._legend_items(canv)
+        x, y = 44.0, -9.0
         canv.setFont(SANS_BOLD, Scale.CAPTION)
         canv.setFillColor(styles.MUTED)
         canv.drawString(0, y, "LEGEND")
@@ -425,8 +438,8 @@ class TimelinePage(Flowable):
             canv.drawString(x + symbol_width, y, text)
             x += width
 
-    def _legend_items(self) -> list[tuple[float, Callable[[float, float], None], str]]:
-        canv = self.canv
+    def _legend_items(self, canv: Canvas
+                      ) -> list[tuple[float, Callable[[float, float], None], str]]:
         items: list[tuple[float, Callable[[float, float], None], str]] = []
 
         def health_symbol(health: Health) -> Callable[[float, float], None]:

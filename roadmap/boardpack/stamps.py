@@ -1,0 +1,56 @@
+"""Drawings repeated across a pack, written once as PDF forms and placed by reference.
+
+A large pack repeats the same drawing hundreds or thousands of times: the
+timeline's axis and legend on each of its pages, a milestone diamond or a
+health shape beside every bar. Drawing each afresh costs Python calls and
+page bytes every time; a form (a PDF XObject, canvas.beginForm/doForm) is
+drawn once per document and each use costs one reference. What a reader
+sees, prints, copies or searches is the same.
+
+Forms are named in the order a document first uses them, so the same pack
+gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfgen.canvas import Canvas
+
+Box = tuple[float, float, float, float]
+"""A form's extent in its own coordinates: left, bottom, right, top (points)."""
+
+_forms: WeakKeyDictionary[Any, dict[Hashable, str]] = WeakKeyDictionary()
+
+
+def stamp(canv: Canvas, key: Hashable, box: Box, draw: Callable[[Canvas], None],
+          x: float = 0.0, y: float = 0.0) -> None:
+    """Place the drawing known as `key` with its origin at (x, y) of the current space.
+
+    The first use in a document runs `draw(canv)` into a new form whose
+    contents must lie within `box` (outside it is clipped); later uses only
+    refer to it. `draw` sets every colour, width and font it uses, since
+    each use inherits whatever state the page has there; the page's state is
+    left as it was (a form is painted inside its own save and restore).
+    """
+    document = canv._doc  # type: ignore[attr-defined]  # reportlab's document; not in its stubs
+    names = _forms.get(document)
+    if names is None:
+        names = _forms[document] = {}
+    name = names.get(key)
+    if name is None:
+        name = names[key] = f"Crossroads{len(names)}"
+        left, bottom, right, top = box
+        # types-reportlab types the box as int; reportlab takes any number.
+        canv.beginForm(name, left, bottom, right, top)  # type: ignore[arg-type]
+        draw(canv)
+        canv.endForm()
+    if x or y:
+        canv.addLiteral(f"q 1 0 0 1 {fp_str(x, y)} cm")
+        canv.doForm(name)
+        canv.addLiteral("Q")
+    else:
+        canv.doForm(name)
