@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -37,8 +37,9 @@ from roadmap.services.document import Document
 
 from .columns import COLUMNS, ColumnMap, column_by_key, map_columns
 from .dates import DateOrder, DateReading, decide_order, read_date, resolve
+from .gcpause import paused_gc
 from .reading import Progress, Sheet
-from .rowparse import PlannedRow, parse_row
+from .rowparse import PlannedRow, parse_rows
 from .rowparse import Problem as Problem
 
 IT_WORDS = frozenset({"it", "ict", "is", "technology", "tech", "infrastructure", "engineering",
@@ -164,6 +165,12 @@ class ImportPlan:
 def build_plan(doc: Document, sheet: Sheet, options: ImportOptions | None = None,
                progress: Progress | None = None) -> ImportPlan:
     """Parse and check every row of `sheet` against `doc`; the document is not changed."""
+    with paused_gc():  # millions of small objects and no cycles: the collector only slows
+        return _build_plan(doc, sheet, options, progress)
+
+
+def _build_plan(doc: Document, sheet: Sheet, options: ImportOptions | None,
+                progress: Progress | None) -> ImportPlan:
     options = options or ImportOptions()
     sheet, options = _apply_preset(sheet, options)
     try:
@@ -188,11 +195,13 @@ def build_plan(doc: Document, sheet: Sheet, options: ImportOptions | None = None
     value_map = {(key, " ".join(text.casefold().replace("_", " ").split())): value
                  for (key, text), value in options.values.items()}
     total = len(sheet.rows)
-    for index, values in enumerate(sheet.rows):
-        row = PlannedRow(index, sheet.row_numbers[index])
-        plan.rows.append(parse_row(row, values, columns, parse_date, value_map))
-        if progress is not None and (index + 1) % 2000 == 0:
-            progress(index + 1, total)
+    plan.rows = [PlannedRow(index, number) for index, number in enumerate(sheet.row_numbers)]
+
+    def columns_done(done: int, of: int) -> None:
+        if progress is not None:
+            progress(min(total - 1, total * done // max(1, of)), total)
+
+    parse_rows(plan.rows, sheet.rows, columns, parse_date, value_map, columns_done)
     _match_existing(doc, plan)
     _check_dates(doc, plan)
     _resolve_entities(doc, plan)
@@ -258,12 +267,20 @@ def _date_parser(plan: ImportPlan, fiscal_start: int = 1) -> Any:
         index = columns.by_key.get(key)
         if index is None:
             continue
-        found: list[DateReading] = []
+        # Each distinct cell is read once, and counted as often as the column has it.
+        counts: Counter[Any] = Counter()
         for values in sheet.rows:
             cell = values[index] if index < len(values) else None
+            try:
+                counts[cell] += 1
+            except TypeError:  # an unhashable cell cannot be a date: the row reports it
+                continue
+        found: list[DateReading] = []
+        for cell, count in counts.items():
             for text in _date_texts(key, cell):
                 with contextlib.suppress(ValueError):
-                    found.append(read_date(text, fiscal))
+                    reading = read_date(text, fiscal)
+                    found.extend([reading] * (count if reading.only else 1))
         readings[key] = found
     orders: dict[str, DateOrder | None] = {}
     for key, found in readings.items():

@@ -8,9 +8,10 @@ the row are still read, so one pass reports everything that is wrong.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -102,6 +103,21 @@ def cell_value(raw: Any) -> Any:
     return raw
 
 
+@dataclass(frozen=True, slots=True)
+class CellOutcome:
+    """What one cell of one column does to a row: fields, attributes, or a problem."""
+
+    fields: dict[str, Any] | None = None
+    attributes: tuple[tuple[str, Any], ...] = ()
+    problem: Problem | None = None
+    """The problem, with no row number yet."""
+
+    @property
+    def empty(self) -> bool:
+        """True when the cell changes nothing (an empty cell of most columns)."""
+        return not self.fields and not self.attributes and self.problem is None
+
+
 def parse_row(row: PlannedRow, values: list[Any], columns: ColumnMap,
               parse_date: DateParser,
               value_map: Mapping[tuple[str, str], str] | None = None) -> PlannedRow:
@@ -110,38 +126,108 @@ def parse_row(row: PlannedRow, values: list[Any], columns: ColumnMap,
     `value_map` holds the user's value mappings: (column key, folded sheet
     text) -> the value to use ('finanse' -> 'finance_admin').
     """
-    for key, index in columns.by_key.items():
-        raw = cell_value(values[index]) if index < len(values) else None
-        if raw is not None and key in ENUM_KEYS and not isinstance(raw, bool):
-            matched = match_value(key, _scalar_text(raw), value_map)
-            if matched is not None:
-                raw = matched
-        elif raw is not None and value_map and key in ("owner", "sponsor"):
-            raw = match_value(key, str(raw), value_map) or raw
-        elif raw is not None and value_map and key in ("departments", "vendors"):
-            raw = _rename_items(key, str(raw), value_map)
-        try:
-            _parse_cell(row, key, raw, parse_date)
-        except (ValueError, ValidationError) as error:
-            message = error.message if isinstance(error, ValidationError) else str(error)
-            text = suggestion = None
-            if key in ENUM_KEYS and raw is not None:
-                text = str(_scalar_text(raw))
-                close = suggest(key, text)
-                if close is not None:
-                    suggestion = close.value
-                    message = (f"{text!r} → {close.label}? (not applied until confirmed: "
-                               f"--value '{columns.headers[index]}:{text}={close.value}' or "
-                               f"the import dialog); {message}")
-            row.problems.append(Problem(row.number, columns.describe(key), message, key,
-                                        text, suggestion))
+    parse_rows([row], [values], columns, parse_date, value_map)
     return row
 
 
-def _parse_cell(row: PlannedRow, key: str, raw: Any, parse_date: DateParser) -> None:
+def parse_rows(rows: Sequence[PlannedRow], table: Sequence[Sequence[Any]], columns: ColumnMap,
+               parse_date: DateParser,
+               value_map: Mapping[tuple[str, str], str] | None = None,
+               progress: Callable[[int, int], None] | None = None) -> None:
+    """Fill each of `rows` from the same row of `table`, column by column.
+
+    A cell's outcome depends only on its column and value, so a value
+    repeated down a column (a status, a department, a date) is parsed once
+    and its outcome given to every row that has it. `progress(done, total)`
+    is told about every 10,000 cells, counting cells.
+    """
+    keys = list(columns.by_key.items())
+    total = len(keys) * len(rows)
+    for number, (key, index) in enumerate(keys):
+        cells = [values[index] if index < len(values) else None for values in table]
+        seen: dict[Any, CellOutcome] = {}
+        for position, (row, cell) in enumerate(zip(rows, cells, strict=True)):
+            if progress is not None and position % 10_000 == 0:
+                progress(number * len(rows) + position, total)
+            try:  # True == 1, so a yes/no cell is never looked up by value
+                outcome = None if cell is True or cell is False else seen.get(cell)
+            except TypeError:  # an unhashable cell: parsed, not kept
+                outcome = None
+            if outcome is None:
+                outcome = _outcome(key, index, cell, columns, parse_date, value_map)
+                if outcome.empty:
+                    outcome = _EMPTY
+                if not isinstance(cell, bool):
+                    with contextlib.suppress(TypeError):
+                        seen[cell] = outcome
+            if outcome is _EMPTY:
+                continue
+            if outcome.fields:
+                row.fields.update(outcome.fields)
+            for name, value in outcome.attributes:
+                setattr(row, name, list(value) if isinstance(value, list) else value)
+            if outcome.problem is not None:
+                row.problems.append(replace(outcome.problem, row=row.number))
+    if progress is not None:
+        progress(total, total)
+
+
+_EMPTY = CellOutcome()
+
+
+def _outcome(key: str, index: int, cell: Any, columns: ColumnMap, parse_date: DateParser,
+             value_map: Mapping[tuple[str, str], str] | None) -> CellOutcome:
+    """Parse one cell on a blank row and record what it set, or its problem."""
+    raw = cell_value(cell)
+    if raw is not None and key in ENUM_KEYS and not isinstance(raw, bool):
+        matched = match_value(key, _scalar_text(raw), value_map)
+        if matched is not None:
+            raw = matched
+    elif raw is not None and value_map and key in ("owner", "sponsor"):
+        raw = match_value(key, str(raw), value_map) or raw
+    elif raw is not None and value_map and key in ("departments", "vendors"):
+        raw = _rename_items(key, str(raw), value_map)
+    scratch = _Recorder()
+    try:
+        _parse_cell(scratch, key, raw, parse_date)
+    except (ValueError, ValidationError) as error:
+        message = error.message if isinstance(error, ValidationError) else str(error)
+        text = suggestion = None
+        if key in ENUM_KEYS and raw is not None:
+            text = str(_scalar_text(raw))
+            close = suggest(key, text)
+            if close is not None:
+                suggestion = close.value
+                message = (f"{text!r} → {close.label}? (not applied until confirmed: "
+                           f"--value '{columns.headers[index]}:{text}={close.value}' or "
+                           f"the import dialog); {message}")
+        return CellOutcome(problem=Problem(None, columns.describe(key), message, key, text,
+                                           suggestion))
+    return CellOutcome(scratch.fields, tuple(scratch.attributes))
+
+
+class _Recorder:
+    """Stands in for a PlannedRow while one cell is parsed, recording what it sets."""
+
+    __slots__ = ("attributes", "fields")
+    fields: dict[str, Any]
+    attributes: list[tuple[str, Any]]
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "fields", {})
+        object.__setattr__(self, "attributes", [])
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        """Record an attribute the cell sets (object.__setattr__)."""
+        self.attributes.append((name, value))
+
+
+def _parse_cell(row: _Recorder, key: str, raw: Any, parse_date: DateParser) -> None:
+    """Set on `row` what the cell `raw` of column `key` says; ValueError when it is bad."""
     if key == "title":
-        row.title = clean_fields("initiative", {"title": "" if raw is None else str(raw)})["title"]
-        row.fields["title"] = row.title
+        title = clean_fields("initiative", {"title": "" if raw is None else str(raw)})["title"]
+        row.title = title
+        row.fields["title"] = title
     elif key in TEXT_KEYS:
         row.fields.update(clean_fields("initiative", {key: "" if raw is None else str(raw)}))
     elif key in ("start", "end"):
