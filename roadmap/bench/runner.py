@@ -90,7 +90,11 @@ STAGES: tuple[Stage, ...] = (
     Stage("schedule", "auto-schedule", "roadmap.bench.stages", None, "toposort-floor"),
     Stage("layout", "graph layout", "roadmap.bench.stages", None, "toposort-floor"),
     Stage("crossings", "map edge crossings vs dot", "roadmap.bench.stages"),
-    Stage("boardpack", "board pack export", "roadmap.bench.stages", 3.0),
+    Stage("dot-pdf", "peer: graphviz dot -Tpdf of the graph", "roadmap.bench.stages"),
+    Stage("boardpack", "board pack export", "roadmap.bench.stages",
+          peers=("dot-pdf",), max_ratio=0.7),
+    Stage("deck", "PowerPoint deck export", "roadmap.bench.stages",
+          peers=("boardpack",), max_ratio=1.0),
     Stage("snapshot", "take a snapshot", "roadmap.bench.stages", 0.5),
     Stage("compare", "compare with a snapshot", "roadmap.bench.stages", 0.3),
     Stage("server-open", "open from a PostgreSQL server", SERVER_MODULE,
@@ -113,7 +117,8 @@ COLD_START = Stage("cold-start", "cold start with the sample", "ui.bench.stages"
 """Measured once per run, from process start to a usable window on the sample."""
 
 _FLOOR_NAMES = {"sqlite-floor": "sqlite3 read", "toposort-floor": "networkx toposort",
-                "open": "file open", "load": "load"}
+                "open": "file open", "load": "load", "dot-pdf": "dot -Tpdf",
+                "boardpack": "board pack"}
 NO_SERVER = ("needs a PostgreSQL server whose role may create databases: "
              "crossroads bench --server postgresql://ROLE@localhost/DB")
 

@@ -225,6 +225,37 @@ def stage_boardpack(args: argparse.Namespace) -> Timing:
     return _timed(lambda: _open(args), lambda doc: export_board_pack(doc, pdf))
 
 
+def stage_dot_pdf(args: argparse.Namespace) -> Timing:
+    """Peer: graphviz `dot -Tpdf` drawing the dependency graph alone (initiatives, links).
+
+    The graph is read with bare sqlite3 and written as dot source untimed;
+    timed is the dot process laying it out and writing its PDF.
+    """
+    conn = sqlite3.connect(f"file:{args.file}?mode=ro", uri=True)
+    try:
+        pairs = conn.execute("SELECT initiative_id, depends_on_id FROM dependency").fetchall()
+        nodes = [row[0] for row in conn.execute("SELECT id FROM initiative")]
+    finally:
+        conn.close()
+    lines = ["digraph G {", "rankdir=LR;", "node [shape=box, width=1.8, height=0.5];"]
+    lines += [f'"initiative:{n}";' for n in nodes]
+    lines += [f'"initiative:{b}" -> "initiative:{a}";' for a, b in pairs]
+    source = args.work / f"graph-{args.size}.dot"
+    source.write_text("\n".join([*lines, "}"]), encoding="utf-8")
+    clock = Clock()
+    subprocess.run(["dot", "-Tpdf", "-o", str(args.work / f"graph-{args.size}.pdf"),
+                    str(source)], check=True, capture_output=True)
+    return clock.stop()
+
+
+def stage_deck(args: argparse.Namespace) -> Timing:
+    """Export the PowerPoint deck to a file (its own analysis included)."""
+    from roadmap.deck.export import export_deck
+
+    deck = args.work / f"deck-{args.size}.pptx"
+    return _timed(lambda: _open(args), lambda doc: export_deck(doc, deck))
+
+
 def stage_snapshot(args: argparse.Namespace) -> Timing:
     """Take a snapshot as Roadmap ▸ Take Snapshot does: its own analysis included."""
     from roadmap.snapshots.payload import take_snapshot
@@ -272,7 +303,9 @@ STAGES: dict[str, Callable[[argparse.Namespace], Timing]] = {
     "schedule": stage_schedule,
     "layout": stage_layout,
     "crossings": stage_crossings,
+    "dot-pdf": stage_dot_pdf,
     "boardpack": stage_boardpack,
+    "deck": stage_deck,
     "snapshot": stage_snapshot,
     "compare": stage_compare,
 }

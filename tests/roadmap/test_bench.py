@@ -32,12 +32,20 @@ def stage(name: str) -> Stage:
     return next(s for s in (*STAGES, COLD_START) if s.name == name)
 
 
+def test_the_pack_is_held_to_dot_and_the_deck_to_the_pack() -> None:
+    """The PDF within 0.7x dot -Tpdf of the same graph, the deck within the PDF's time."""
+    assert (stage("boardpack").peers, stage("boardpack").max_ratio) == (("dot-pdf",), 0.7)
+    assert (stage("deck").peers, stage("deck").max_ratio) == (("boardpack",), 1.0)
+    names = [s.name for s in STAGES]
+    assert names.index("dot-pdf") < names.index("boardpack") < names.index("deck")
+
+
 def test_targets_are_section_8_up_to_2000_and_linear_beyond() -> None:
     assert target_for(stage("open"), 200) == 0.5
     assert target_for(stage("open"), 2000) == 0.5
     assert target_for(stage("open"), 10_000) == pytest.approx(2.5)
     assert target_for(stage("analysis"), 2000) == 0.2
-    assert target_for(stage("boardpack"), 2000) == 3.0
+    assert target_for(stage("boardpack"), 2000) is None  # held to dot -Tpdf instead
     assert target_for(stage("window"), 2000) == 2.0
     assert target_for(COLD_START, 0) == 1.5
     assert target_for(stage("layout"), 2000) is None
