@@ -109,3 +109,30 @@ def test_the_same_input_gives_the_same_order() -> None:
     order_layers(first, list(dag.edges()))
     order_layers(second, sorted(dag.edges(), reverse=True))
     assert first == second
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 10_000))
+def test_sifting_never_adds_crossings_and_keeps_every_point(seed: int) -> None:
+    dag = _random_dag(seed, 60, 90)
+    flow = _Layered(_layers_of(dag), list(dag.edges()))
+    flow.breadth_first()
+    before = flow.crossings()
+    points = [sorted(layer) for layer in flow.order]
+    flow.sift()
+    assert flow.crossings() <= before
+    assert [sorted(layer) for layer in flow.order] == points
+    assert all(flow.pos[p] == i for layer in flow.order for i, p in enumerate(layer))
+
+
+def test_sifting_moves_a_point_to_the_far_side_of_its_layer() -> None:
+    # 0 links to the last node of the next layer and the others pair off in
+    # order, so 0 belongs at the bottom: one move of sifting (five swaps of
+    # neighbours otherwise).
+    dag = nx.DiGraph([(0, 15), (1, 10), (2, 11), (3, 12), (4, 13), (5, 14)])
+    layers = [[0, 1, 2, 3, 4, 5], [10, 11, 12, 13, 14, 15]]
+    flow = _Layered(layers, list(dag.edges()))
+    for k in range(2):
+        flow.number_layer(k)
+    assert flow.crossings() == 5
+    assert flow.sift() and flow.crossings() == 0
