@@ -208,6 +208,9 @@ class _Row:
 
 GridRow = Sequence["str | Cell"] | Group
 
+_BLANK = Cell([])
+"""The one empty cell every blank value of a table shares (it is never changed)."""
+
 _SIZE = Scale.SMALL
 _LEADING = Scale.SMALL * 1.25
 _PAD_X = 3.0
@@ -269,6 +272,9 @@ class GridTable(Flowable):
         prepared = _Row()
         lines_max = 1
         for value, column, width in zip(row, self.columns, self.widths, strict=True):
+            if value == "":  # most of a large matrix: nothing to measure
+                prepared.cells.append((_BLANK, []))
+                continue
             cell = value if isinstance(value, Cell) else Cell([(value, NORMAL)])
             room = width - 2 * _PAD_X
             badge_room = 0.0

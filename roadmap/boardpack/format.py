@@ -54,3 +54,22 @@ def span(start: dt.date | None, end: dt.date | None) -> str:
     first = "?" if start is None else f"{month(start)} {start.year}"
     last = "?" if end is None else f"{month(end)} {end.year}"
     return first if first == last else f"{first} – {last}"
+
+
+def span_variants(start: dt.date | None, end: dt.date | None) -> list[str]:
+    """The span written ever shorter, for a label to take the longest that fits.
+
+    'Jan 2027 – Sep 2027', then 'Jan–Sep 2027' within one year or
+    'Oct 2027–Feb 2028' across two, then 'Oct ’27–Feb ’28'; a span with an
+    unknown end has only its one form.
+    """
+    full = span(start, end)
+    if start is None or end is None or full == f"{month(start)} {start.year}":
+        return [full]
+    variants = [full]
+    if start.year == end.year:
+        variants.append(f"{month(start)}–{month(end)} {end.year}")
+    else:
+        variants.append(f"{month(start)} {start.year}–{month(end)} {end.year}")
+    variants.append(f"{month(start)} ’{start.year % 100:02d}–{month(end)} ’{end.year % 100:02d}")
+    return variants

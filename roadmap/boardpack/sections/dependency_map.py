@@ -29,9 +29,10 @@ from ...graph import NO_LEAD
 from .. import styles
 from ..facts import BoardFacts, DepartmentFact, InitiativeFact
 from ..flowables import HEADING_HEIGHT, FullPage, Heading, draw_badge
-from ..format import span
+from ..format import span, span_variants
 from ..marks import HEALTH_SHAPES, shape
 from ..styles import SANS, SANS_BOLD, Scale, colour, tint
+from ..text import width as string_width
 from ..text import wrap
 
 if TYPE_CHECKING:
@@ -204,8 +205,19 @@ class DetailMap(Flowable):
             canv.setFillColor(styles.MUTED)
             canv.setFont(SANS, Scale.CAPTION)
             canv.drawString(x + 7, y + 3, self.r.fit(
-                f"#{item.id} · {span(item.start, item.end)}", w - 10, SANS,
-                Scale.CAPTION, "dependency map"))
+                _date_line(item, w - 10), w - 10, SANS, Scale.CAPTION, "dependency map"))
+
+
+def _date_line(item: InitiativeFact, room: float) -> str:
+    """'#id · span' in the longest wording of the span that fits `room` points.
+
+    Only when even 'Oct ’27–Feb ’28' does not fit is the shortest one cut.
+    """
+    candidates = [f"#{item.id} · {v}" for v in span_variants(item.start, item.end)]
+    for text in candidates:
+        if string_width(text, SANS, Scale.CAPTION) <= room:
+            return text
+    return candidates[-1]
 
 
 def _edge(canv: Canvas, route: LinkRoute, violated: bool, critical: bool) -> None:
