@@ -175,6 +175,16 @@ def run_app(args: argparse.Namespace) -> int:
         settings = app_settings.AppSettings(qsettings)
     else:
         settings = app_settings.AppSettings()
+    from roadmap.i18n import SUPPORTED_LANGUAGES, supported
+
+    from .translation import apply_language, choose_language
+
+    asked = getattr(args, "language", None)
+    if asked and supported(asked) is None:
+        raise RoadmapError(f"--language {asked!r} is not one of: "
+                           + ", ".join(SUPPORTED_LANGUAGES))
+    apply_language(choose_language(getattr(args, "language", None)
+                                   or settings.get(app_settings.LANGUAGE)))
     log_path = setup_logging(app_settings.app_data_dir() / "logs")
     window_holder: list[QWidget] = []
     reporter = ExceptionReporter(lambda: window_holder[0] if window_holder else None, log_path)

@@ -22,6 +22,7 @@ from roadmap.cli import (
     command_names,
     roadmap_location,
 )
+from roadmap.i18n import SOURCE_LANGUAGE, SUPPORTED_LANGUAGES, language_from_environment
 from roadmap.model.errors import RoadmapError
 
 
@@ -45,6 +46,10 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", default=None, metavar="WxH",
                         help="window size for --screenshot (default 1600x1000), picture size "
                              "for --picture (default 1920x1080)")
+    parser.add_argument("--language", metavar="CODE",
+                        help="the language of the window and of the commands: "
+                             + ", ".join(SUPPORTED_LANGUAGES)
+                             + " (default: Preferences, else the system's)")
     parser.add_argument("--present", metavar="PAGE",
                         help="with --screenshot: render presentation page PAGE (1-5 or a "
                              "name such as timeline) instead of the main window")
@@ -67,13 +72,44 @@ def _desktop(install: bool) -> int:
     return 0
 
 
+def _take_language(argv: list[str]) -> str | None:
+    """The CODE of a leading `--language CODE` (or `--language=CODE`), removed from argv."""
+    if argv and argv[0].startswith("--language="):
+        return argv.pop(0).split("=", 1)[1]
+    if len(argv) >= 2 and argv[0] == "--language":
+        argv.pop(0)
+        return argv.pop(0)
+    return None
+
+
+def _command_language(asked: str | None) -> None:
+    """Translate the headless commands' messages into `asked`, else the locale's language.
+
+    Only a language other than English loads anything (QtCore's translator).
+    """
+    from roadmap.i18n import supported
+
+    if asked is not None and supported(asked) is None:
+        raise CommandError(f"--language {asked!r} is not one of: "
+                           + ", ".join(SUPPORTED_LANGUAGES))
+    language = supported(asked) or language_from_environment()
+    if language != SOURCE_LANGUAGE:
+        from .translation import apply_language
+
+        apply_language(language)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the app, a headless command or the desktop registration; return the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        asked = _take_language(argv)
         if argv and argv[0] in command_names():
+            _command_language(asked)
             args = build_parser().parse_args(argv)
             return int(args.handler(args))
+        if asked is not None:
+            argv = ["--language", asked, *argv]
         args = window_parser().parse_args(argv)
         if args.install_desktop or args.uninstall_desktop:
             return _desktop(bool(args.install_desktop))

@@ -48,8 +48,12 @@ PICTURE_FORMAT = SettingSpec("export/picture_format", str, "png",
                              "Format of the last view exported as a picture: png or svg.")
 PICTURE_SIZE = SettingSpec("export/picture_size", str, "1920x1080",
                            "Size, WIDTHxHEIGHT in pixels, of the last picture of a view.")
+LANGUAGE = SettingSpec("ui/language", str, "",
+                       "Language of the app (a code such as 'de'); empty follows the system.")
+HIGH_CONTRAST = SettingSpec("ui/high_contrast", bool, False,
+                            "High-contrast colours: black on white, strong outlines.")
 ALL_SETTINGS = (GEOMETRY, WINDOW_STATE, LAST_VIEW, RECENT_FILES, LAST_FOLDER, SAMPLE_OFFERED,
-                RECENT_SERVERS, PICTURE_FORMAT, PICTURE_SIZE)
+                RECENT_SERVERS, PICTURE_FORMAT, PICTURE_SIZE, LANGUAGE, HIGH_CONTRAST)
 
 
 def configure_storage() -> None:
