@@ -1,6 +1,7 @@
 """Update the translation catalogues from the code, and compile them.
 
     python packaging/translations.py            # extract, then compile
+    python packaging/translations.py crossroads_ui   # one catalogue only
     python packaging/translations.py --check    # exit 1 if a catalogue is stale
     python packaging/translations.py --todo crossroads_ui_de.ts   # unfinished, as JSON
     python packaging/translations.py --fill crossroads_ui_de.ts done.json
@@ -120,11 +121,13 @@ def fill(ts: Path, translations: dict[str, dict[str, str]]) -> int:
     return count
 
 
-def update() -> None:
-    """Extract every catalogue from the code and compile it."""
+def update(names: list[str]) -> None:
+    """Extract the catalogues `names` (all when empty) from the code and compile them."""
     I18N.mkdir(parents=True, exist_ok=True)
     for language in _languages():
         for name, sources in SOURCES.items():
+            if names and name not in names:
+                continue
             ts = I18N / f"{name}_{language}.ts"
             extract(ts, sources, language)
             compile_catalogue(ts, I18N / f"{name}_{language}.qm")
@@ -161,11 +164,16 @@ def check() -> list[str]:
 def main() -> int:
     """Update the catalogues, or with --check report what is stale."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("names", nargs="*", metavar="NAME",
+                        help="catalogues to update: " + ", ".join(SOURCES) + " (default: all)")
     parser.add_argument("--check", action="store_true", help="report stale catalogues")
     parser.add_argument("--todo", metavar="TS", help="print a catalogue's unfinished messages")
     parser.add_argument("--fill", nargs=2, metavar=("TS", "JSON"),
                         help="write the translations of JSON into a catalogue")
     args = parser.parse_args()
+    for name in args.names:
+        if name not in SOURCES:
+            parser.error(f"no catalogue {name!r}; choose from " + ", ".join(SOURCES))
     if args.todo:
         print(json.dumps(todo(I18N / args.todo), ensure_ascii=False, indent=1))
         return 0
@@ -179,7 +187,7 @@ def main() -> int:
         for problem in problems:
             print(problem)
         return 1 if problems else 0
-    update()
+    update(args.names)
     return 0
 
 
