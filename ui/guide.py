@@ -14,12 +14,20 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from roadmap import i18n
+
 GUIDE_FILE = "guide.html"
 
 
 def guide_path() -> Path:
-    """The guide's HTML file inside the installed or bundled resources."""
-    return Path(str(resources.files("resources") / "guide" / GUIDE_FILE))
+    """The guide's HTML file inside the installed or bundled resources, in the app's language.
+
+    A translated guide is `guide_LANG.html` beside the English one, with the
+    same anchors; a language without one shows the English guide.
+    """
+    folder = Path(str(resources.files("resources") / "guide"))
+    translated = folder / GUIDE_FILE.replace(".html", f"_{i18n.language()}.html")
+    return translated if translated.exists() else folder / GUIDE_FILE
 
 
 def guide_url(anchor: str = "") -> QUrl:
