@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -42,6 +42,13 @@ EDITING_ACTIONS = ("insert_initiative", "insert_department", "insert_owner", "in
                    "roadmap_properties", "roadmap_autoschedule", "roadmap_rules",
                    "roadmap_take_snapshot", "roadmap_snapshots")
 """Actions that change the roadmap: off while it is read-only."""
+
+NEW_NAMES = {
+    "department": QT_TRANSLATE_NOOP("MainWindow", "New department"),
+    "owner": QT_TRANSLATE_NOOP("MainWindow", "New owner"),
+    "vendor": QT_TRANSLATE_NOOP("MainWindow", "New vendor"),
+}
+"""The name a new department, owner or vendor starts with (translated when used)."""
 
 
 class MainWindow(QMainWindow):
@@ -94,16 +101,27 @@ class MainWindow(QMainWindow):
         self.status_label.setObjectName("status_findings")
         self.read_only_label = QLabel()
         self.read_only_label.setObjectName("status_read_only")
-        self.read_only_label.setAccessibleName("Read-only roadmap")
+        self.read_only_label.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Read-only roadmap")
+        )
         self.read_only_label.setStyleSheet("font-weight: bold")
         self.read_only_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.status_label)
         self.toolbar = build_toolbar(self, self.named_actions)
         self.menus = build_menus(self, self.named_actions, self._menu_groups())
-        self.navigator.tree.addActions([self.named_actions[n] for n in (
-            "insert_initiative", "insert_department", "insert_owner", "insert_vendor",
-            "edit_delete")])
+        self.navigator.tree.addActions(
+            [
+                self.named_actions[n]
+                for n in (
+                    "insert_initiative",
+                    "insert_department",
+                    "insert_owner",
+                    "insert_vendor",
+                    "edit_delete",
+                )
+            ]
+        )
         self._connect()
         self.restore_layout()
         self._update_selection_actions()
@@ -119,21 +137,37 @@ class MainWindow(QMainWindow):
             action.setObjectName(f"view_{name}")
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setToolTip(f"Show the {title.lower()} view (Ctrl+{number})")
+            action.setToolTip(
+                QCoreApplication.translate(
+                    "MainWindow", "Show the {lower} view (Ctrl+{number})"
+                ).format(lower=title.lower(), title=title, number=number)
+            )
             action.triggered.connect(lambda _c=False, n=name: self.show_view(n))
             view_actions.append(self.named_actions.add(action))
         dock_actions = []
-        for dock, key in ((self.navigator, "Ctrl+Alt+N"), (self.inspector, "Ctrl+Alt+I"),
-                          (self.findings, "Ctrl+Alt+F"), (self.changes, "Ctrl+Alt+C")):
+        for dock, key in (
+            (self.navigator, "Ctrl+Alt+N"),
+            (self.inspector, "Ctrl+Alt+I"),
+            (self.findings, "Ctrl+Alt+F"),
+            (self.changes, "Ctrl+Alt+C"),
+        ):
             action = dock.toggleViewAction()
             action.setObjectName(f"view_{dock.objectName().removesuffix('_dock')}")
             action.setShortcut(QKeySequence(key))
             action.setIcon(icon(dock.objectName().removesuffix("_dock")))
-            action.setToolTip(f"Show or hide the {dock.windowTitle().lower()} ({key})")
+            action.setToolTip(
+                QCoreApplication.translate("MainWindow", "Show or hide the {lower} ({key})").format(
+                    lower=dock.windowTitle().lower(), title=dock.windowTitle(), key=key
+                )
+            )
             dock_actions.append(self.named_actions.add(action))
         dock_actions.extend(self.named_actions.add(a) for a in self.workshop.actions())
-        return {"recent": [self.files.recent_menu], "views": view_actions,
-                "docks": dock_actions, "import_export": self._sheet_actions()}
+        return {
+            "recent": [self.files.recent_menu],
+            "views": view_actions,
+            "docks": dock_actions,
+            "import_export": self._sheet_actions(),
+        }
 
     def _sheet_actions(self) -> list[QAction]:
         from ui.dialogs.import_sheet import sheet_actions  # File ▸ Import/Export Spreadsheet…
@@ -143,15 +177,22 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.named_actions
         handlers = {
-            "file_new": self.files.new_roadmap, "file_open": self.files.open_dialog,
+            "file_new": self.files.new_roadmap,
+            "file_open": self.files.open_dialog,
             "file_open_shared": self.files.open_shared_dialog,
-            "file_save": self.files.save, "file_save_as": self.files.save_as,
-            "file_revert": self.files.revert, "file_export_boardpack": self.export_board_pack,
-            "file_export_deck": self.export_deck, "file_export_picture": self.export_picture,
+            "file_save": self.files.save,
+            "file_save_as": self.files.save_as,
+            "file_revert": self.files.revert,
+            "file_export_boardpack": self.export_board_pack,
+            "file_export_deck": self.export_deck,
+            "file_export_picture": self.export_picture,
             "edit_copy_picture": self.copy_picture,
-            "file_quit": self.close, "edit_delete": self.delete_selection,
-            "edit_find": self.navigator.focus_filter, "view_next_tab": lambda: self._step_tab(1),
-            "view_previous_tab": lambda: self._step_tab(-1), "view_next_pane": self.next_pane,
+            "file_quit": self.close,
+            "edit_delete": self.delete_selection,
+            "edit_find": self.navigator.focus_filter,
+            "view_next_tab": lambda: self._step_tab(1),
+            "view_previous_tab": lambda: self._step_tab(-1),
+            "view_next_pane": self.next_pane,
             "view_presentation": self.start_presentation,
             "insert_initiative": lambda: self.insert("initiative"),
             "insert_department": lambda: self.insert("department"),
@@ -160,9 +201,12 @@ class MainWindow(QMainWindow):
             "insert_milestone": self.insert_milestone,
             "insert_dependency": self.insert_dependency,
             "roadmap_properties": self.edit_properties,
-            "roadmap_autoschedule": self.auto_schedule, "roadmap_rules": self.edit_rules,
-            "roadmap_take_snapshot": self.take_snapshot, "roadmap_snapshots": self.edit_snapshots,
-            "help_guide": self.show_guide, "help_shortcuts": self.show_shortcuts,
+            "roadmap_autoschedule": self.auto_schedule,
+            "roadmap_rules": self.edit_rules,
+            "roadmap_take_snapshot": self.take_snapshot,
+            "roadmap_snapshots": self.edit_snapshots,
+            "help_guide": self.show_guide,
+            "help_shortcuts": self.show_shortcuts,
             "help_about": self.about,
         }
         for name, handler in handlers.items():
@@ -218,9 +262,11 @@ class MainWindow(QMainWindow):
     def default_dock_sizes(self) -> None:
         """Share the window between docks and views in proportion to its size."""
         width, height = self.width(), self.height()
-        self.resizeDocks([self.navigator, self.inspector],
-                         [max(210, width * 18 // 100), max(320, width * 26 // 100)],
-                         Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.navigator, self.inspector],
+            [max(210, width * 18 // 100), max(320, width * 26 // 100)],
+            Qt.Orientation.Horizontal,
+        )
         self.resizeDocks([self.findings], [max(150, height * 23 // 100)], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
@@ -245,14 +291,17 @@ class MainWindow(QMainWindow):
             else:
                 service = editing.service_for(self.ctx, kind)
                 names = [r.name for r in service.all()]
-                fields: dict[str, Any] = {"name": editing.unique_name(names, f"New {kind}")}
+                new_name = QCoreApplication.translate("MainWindow", NEW_NAMES[kind])
+                fields: dict[str, Any] = {"name": editing.unique_name(names, new_name)}
                 if kind == "department":
                     from roadmap.model.palette import department_colour
 
                     fields["colour"] = department_colour(len(names))
                 key = editing.create(self.ctx, kind, **fields)
         except RoadmapError as error:
-            show_error(self, "Cannot Add", user_message(error))
+            show_error(
+                self, QCoreApplication.translate("MainWindow", "Cannot Add"), user_message(error)
+            )
             return None
         self.inspect(NodeKey.of(kind, key))
         return key
@@ -261,19 +310,25 @@ class MainWindow(QMainWindow):
         """Add a milestone to the selected initiative."""
         ids = self.ctx.selected_initiative_ids()
         if len(ids) != 1:
-            self.statusBar().showMessage("Select one initiative to add a milestone to.", 5000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "Select one initiative to add a milestone to."
+                ),
+                5000,
+            )
             return
         obj = self.ctx.doc.initiatives.get(ids[0])
         date = obj.end or obj.start or self.ctx.doc.info.horizon_start
-        editing.create(self.ctx, "milestone", initiative_id=obj.id, name="New milestone",
-                       date=date)
+        editing.create(self.ctx, "milestone", initiative_id=obj.id, name="New milestone", date=date)
         self.inspect(NodeKey.initiative(obj.id), focus=False)
 
     def insert_dependency(self) -> None:
         """Make the selected initiative wait for another (a dialog asks which)."""
         ids = self.ctx.selected_initiative_ids()
         if len(ids) != 1:
-            self.statusBar().showMessage("Select one initiative first.", 5000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Select one initiative first."), 5000
+            )
             return
         from .dialogs.dependency import DependencyDialog
 
@@ -284,7 +339,9 @@ class MainWindow(QMainWindow):
         try:
             editing.delete_keys(self.ctx, self.ctx.selection)
         except RoadmapError as error:
-            show_error(self, "Cannot Delete", user_message(error))
+            show_error(
+                self, QCoreApplication.translate("MainWindow", "Cannot Delete"), user_message(error)
+            )
 
     def inspect(self, key: NodeKey, focus: bool = True) -> None:
         """Select `key`, show the inspector and put the focus in its first field."""
@@ -307,7 +364,9 @@ class MainWindow(QMainWindow):
         try:
             moves = proposed_moves(self.ctx)
         except (RoadmapError, ImportError) as error:
-            show_error(self, "Auto-schedule", user_message(error))
+            show_error(
+                self, QCoreApplication.translate("MainWindow", "Auto-schedule"), user_message(error)
+            )
             return
         ScheduleDialog(self.ctx, moves, self).exec()
 
@@ -368,17 +427,32 @@ class MainWindow(QMainWindow):
 
         view = self.picturable_view()
         if view is None:
-            self.statusBar().showMessage("This view cannot be exported as a picture.", 5000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "This view cannot be exported as a picture."
+                ),
+                5000,
+            )
             return
         dialog = ExportPictureDialog(view, self.ctx, settings=self.settings, parent=self)
         if dialog.exec() and dialog.written is not None:
-            self.statusBar().showMessage(f"Exported the view to {dialog.written}.", 8000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Exported the view to {written}.").format(
+                    written=dialog.written
+                ),
+                8000,
+            )
 
     def copy_picture(self) -> None:
         """Edit ▸ Copy View as Picture: the view on show, at the last picture size."""
         view = self.picturable_view()
         if view is None:
-            self.statusBar().showMessage("This view cannot be copied as a picture.", 5000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "This view cannot be copied as a picture."
+                ),
+                5000,
+            )
             return
         from .dialogs.export_picture import remembered_size
         from .image_export import copy_picture
@@ -390,7 +464,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(error), 8000)
             return
         self.statusBar().showMessage(
-            f"Copied the view as a {size.width()} × {size.height()} picture.", 5000)
+            QCoreApplication.translate(
+                "MainWindow", "Copied the view as a {width} × {height} picture."
+            ).format(width=size.width(), height=size.height()),
+            5000,
+        )
 
     def start_presentation(self) -> None:
         """View ▸ Presentation Mode (F5); its module loads on first use, not at start-up."""
@@ -413,21 +491,35 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         """Help ▸ About."""
         QMessageBox.about(
-            self, "About Crossroads",
-            f"<h3>Crossroads {__version__}</h3>"
-            "<p>Plan e-commerce initiatives as a dependency graph of initiatives, "
-            "departments, owners and vendors; see which initiatives IT owns alone; "
-            "export a board-ready PDF roadmap.</p>"
-            "<p>Departments drive, IT enables.</p><p>MIT licence.</p>")
+            self,
+            QCoreApplication.translate("MainWindow", "About Crossroads"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "<h3>Crossroads {version}</h3><p>Plan e-commerce initiatives as a dependency "
+                "graph of initiatives, departments, owners and vendors; see which initiatives IT "
+                "owns alone; export a board-ready PDF roadmap.</p><p>Departments drive, IT "
+                "enables.</p><p>MIT licence.</p>",
+            ).format(version=__version__),
+        )
 
     def next_pane(self) -> None:
         """Move the keyboard focus: view, navigator, inspector, findings, view, ..."""
-        panes: list[QWidget] = [self.views.currentWidget(), self.navigator, self.inspector,
-                                self.findings]
+        panes: list[QWidget] = [
+            self.views.currentWidget(),
+            self.navigator,
+            self.inspector,
+            self.findings,
+        ]
         panes = [p for p in panes if p is not None and p.isVisible()]
         focus = QApplication.focusWidget()
-        current = next((i for i, p in enumerate(panes) if focus is not None and (
-            p is focus or p.isAncestorOf(focus))), -1)
+        current = next(
+            (
+                i
+                for i, p in enumerate(panes)
+                if focus is not None and (p is focus or p.isAncestorOf(focus))
+            ),
+            -1,
+        )
         target = panes[(current + 1) % len(panes)] if panes else None
         if target is not None:
             target.setFocus(Qt.FocusReason.TabFocusReason)
@@ -451,16 +543,24 @@ class MainWindow(QMainWindow):
         reason = self.ctx.doc.read_only
         for name in EDITING_ACTIONS:
             self.named_actions[name].setEnabled(reason is None)
-        self.read_only_label.setText("" if reason is None else "Read-only")
-        self.read_only_label.setToolTip("" if reason is None else
-                                        f"You can read, check and export this roadmap, but "
-                                        f"not change it: {reason}.")
+        self.read_only_label.setText(
+            "" if reason is None else QCoreApplication.translate("MainWindow", "Read-only")
+        )
+        self.read_only_label.setToolTip(
+            ""
+            if reason is None
+            else QCoreApplication.translate(
+                "MainWindow",
+                "You can read, check and export this roadmap, but not change it: {reason}.",
+            ).format(reason=reason)
+        )
         self.read_only_label.setVisible(reason is not None)
         self._update_selection_actions()
 
     def _update_file_actions(self) -> None:
         self.named_actions.file_revert.setEnabled(
-            self.files.path is not None and self.files.is_modified())
+            self.files.path is not None and self.files.is_modified()
+        )
 
     def _on_ctx_document_replaced(self) -> None:
         thaw_collector()  # the first document's rows were frozen at start-up
@@ -472,7 +572,10 @@ class MainWindow(QMainWindow):
         high = sum(1 for f in open_findings if f.severity == Severity.HIGH)
         alone = len(analysis.it_alone)
         self.status_label.setText(
-            f"{len(open_findings)} open findings ({high} high) · {alone} IT alone")
+            QCoreApplication.translate(
+                "MainWindow", "{open_findings} open findings ({high} high) · {alone} IT alone"
+            ).format(open_findings=len(open_findings), high=high, alone=alone)
+        )
 
     def _on_views_view_shown(self, name: str) -> None:
         self.settings.set(app_settings.LAST_VIEW, name)

@@ -268,4 +268,866 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>ChangesDock</name>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot today&apos;s roadmap is compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what changed (table and map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the table and the map to the initiatives that changed since the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the snapshot&apos;s dates as ghost bars behind today&apos;s, slips marked in red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each change since the snapshot; select one to select its initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a snapshot (Roadmap ▸ Take Snapshot…) to see what changes after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a snapshot to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing once the checks have run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} added, {removed} removed, {slips} slipped, {budget} re-budgeted, {findings_opened} findings opened and {findings_resolved} resolved since {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentForm</name>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colour like #4477AA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the department&apos;s colour from a colour chooser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT, digital or infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT departments enable; business departments should lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit areas it drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department drives {lower}: initiatives whose benefit lands there should be led by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes part in {roles} initiatives; leads {leads}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDock</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the open findings, the accepted ones, or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the finding as a known risk, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who acts on the finding, by when, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the accepted finding as open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why This Matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide at this finding: why it matters and how to resolve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the checks found, worst first; double-click a finding to select what it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an open finding to record an action on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: {title}
+
+Why is this an acceptable risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required to accept a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an accepted finding to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open_count} open, {accepted} accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings ({open_count} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} · {message}
+Suggestion: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Action: {owner}{due}{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Accepted by {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeForm</name>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the timeline, the map and the board pack show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the initiative delivers and why, in a few sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strategic theme it belongs to; the timeline can group lanes by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands: idea, planned, in progress, done or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green on track, amber at risk, red in trouble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 is the highest priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accountable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person accountable for the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ponsor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The executive sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments and their roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the work; empty while it is not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the work is done; on or after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, next or later: for ideas not yet scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initiative&apos;s milestones: a name and a date inside its start and end; F2 edits a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a milestone to this initiative (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected milestone (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Benefit area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the benefit lands: decides which department should lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success &amp;measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How success is measured: revenue, cost, satisfaction, not traffic alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of figure the success measure is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer facing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers see or use the result directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer gets from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journey stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step of the customer journey it improves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget in the roadmap&apos;s currency, e.g. 250k or 1.2m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sourcing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build in-house, buy, or partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of capability it delivers (building a commodity is CR106)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the vendors this initiative relies on; their contract ends are checked against its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initiatives that must finish before this one starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an initiative this one waits for (a cycle is refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected dependency (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on (must end before this starts):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings about this initiative; Why this matters opens the guide at the finding&apos;s explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: nothing to fix here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a milestone to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dependency to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an initiative, department, owner or vendor to edit it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every selected row with its links (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parsed} items selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the {lower} view (Ctrl+{number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the {lower} ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one initiative to add a milestone to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one initiative first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view cannot be exported as a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the view to {written}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view cannot be copied as a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the view as a {width} × {height} picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Crossroads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Crossroads {version}&lt;/h3&gt;&lt;p&gt;Plan e-commerce initiatives as a dependency graph of initiatives, departments, owners and vendors; see which initiatives IT owns alone; export a board-ready PDF roadmap.&lt;/p&gt;&lt;p&gt;Departments drive, IT enables.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read, check and export this roadmap, but not change it: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open_findings} open findings ({high} high) · {alone} IT alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorDock</name>
+    <message>
+        <source>Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments, owners, vendors and initiatives; select one to inspect it, double-click to open it in the Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerForm</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title, e.g. Head of Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department the person works in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountable for {owns} initiatives; sponsors {sponsors}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus, views, the board pack and the deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Crossroads next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (black on white, strong outlines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black text on white, strong focus and selection outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VendorForm</name>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the vendor supplies: platform, payments, logistics, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &amp;end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives using this vendor should end before its contract does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything worth knowing about the vendor or its contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by {titles} initiatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

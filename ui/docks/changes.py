@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,7 +49,7 @@ class ChangesDock(QDockWidget):
     """Whether the table should show only what changed."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Changes", parent)
+        super().__init__(QCoreApplication.translate("ChangesDock", "Changes"), parent)
         self.setObjectName("changes_dock")
         self.ctx = ctx
         self.comparison: Comparison | None = None
@@ -57,30 +57,53 @@ class ChangesDock(QDockWidget):
 
         self.snapshot_combo = QComboBox()
         self.snapshot_combo.setObjectName("changes_snapshot")
-        self.snapshot_combo.setAccessibleName("Compare with snapshot")
-        self.snapshot_combo.setToolTip("The snapshot today's roadmap is compared with")
+        self.snapshot_combo.setAccessibleName(
+            QCoreApplication.translate("ChangesDock", "Compare with snapshot")
+        )
+        self.snapshot_combo.setToolTip(
+            QCoreApplication.translate(
+                "ChangesDock", "The snapshot today's roadmap is compared with"
+            )
+        )
         self.snapshot_combo.setMinimumContentsLength(18)
-        self.only_changed = QCheckBox("Only what changed (table and map)")
+        self.only_changed = QCheckBox(
+            QCoreApplication.translate("ChangesDock", "Only what changed (table and map)")
+        )
         self.only_changed.setObjectName("changes_only_changed")
-        self.only_changed.setToolTip("Filter the table and the map to the initiatives that "
-                                     "changed since the snapshot")
-        self.baseline = QCheckBox("Baseline on the timeline")
+        self.only_changed.setToolTip(
+            QCoreApplication.translate(
+                "ChangesDock",
+                "Filter the table and the map to the initiatives that changed since the snapshot",
+            )
+        )
+        self.baseline = QCheckBox(
+            QCoreApplication.translate("ChangesDock", "Baseline on the timeline")
+        )
         self.baseline.setObjectName("changes_baseline")
-        self.baseline.setToolTip("Show the snapshot's dates as ghost bars behind today's, "
-                                 "slips marked in red")
+        self.baseline.setToolTip(
+            QCoreApplication.translate(
+                "ChangesDock",
+                "Show the snapshot's dates as ghost bars behind today's, slips marked in red",
+            )
+        )
         self.summary = QLabel()
         self.summary.setObjectName("changes_summary")
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("changes_list")
-        self.list.setAccessibleName("Changes since the snapshot")
-        self.list.setToolTip("Each change since the snapshot; select one to select its "
-                             "initiative")
+        self.list.setAccessibleName(
+            QCoreApplication.translate("ChangesDock", "Changes since the snapshot")
+        )
+        self.list.setToolTip(
+            QCoreApplication.translate(
+                "ChangesDock", "Each change since the snapshot; select one to select its initiative"
+            )
+        )
         self.list.setAlternatingRowColors(True)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(QLabel("Since:"))
+        bar.addWidget(QLabel(QCoreApplication.translate("ChangesDock", "Since:")))
         bar.addWidget(self.snapshot_combo, 1)
         bar.addWidget(self.only_changed)
         bar.addWidget(self.baseline)
@@ -94,8 +117,7 @@ class ChangesDock(QDockWidget):
 
         self.snapshot_combo.currentIndexChanged.connect(self._on_snapshot_combo_changed)
         self.only_changed.toggled.connect(self.table_filter_changed)
-        self.baseline.toggled.connect(lambda _on: self.baseline_changed.emit(
-            self.baseline_spans()))
+        self.baseline.toggled.connect(lambda _on: self.baseline_changed.emit(self.baseline_spans()))
         self.list.itemActivated.connect(self._on_list_item_activated)
         self.list.itemClicked.connect(self._on_list_item_activated)
         ctx.analysis_updated.connect(self._on_ctx_analysis_updated)
@@ -111,7 +133,7 @@ class ChangesDock(QDockWidget):
         snapshots = list(reversed(self.ctx.doc.snapshots.all()))
         self.snapshot_combo.blockSignals(True)
         self.snapshot_combo.clear()
-        self.snapshot_combo.addItem("No snapshot", None)
+        self.snapshot_combo.addItem(QCoreApplication.translate("ChangesDock", "No snapshot"), None)
         for info in snapshots:
             self.snapshot_combo.addItem(f"{info.name} ({info.taken_at:%d %b %Y})", info.id)
         position = self.snapshot_combo.findData(chosen) if chosen is not None else -1
@@ -134,15 +156,21 @@ class ChangesDock(QDockWidget):
         analysis: Analysis | None = getattr(self.ctx, "analysis", None)
         comparison: Comparison | None = None
         if key is None:
-            self.summary.setText("Take a snapshot (Roadmap ▸ Take Snapshot…) to see what "
-                                 "changes after it." if self.snapshot_combo.count() == 1
-                                 else "Choose a snapshot to compare with.")
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "ChangesDock",
+                    "Take a snapshot (Roadmap ▸ Take Snapshot…) to see what changes after it.",
+                )
+                if self.snapshot_combo.count() == 1
+                else QCoreApplication.translate("ChangesDock", "Choose a snapshot to compare with.")
+            )
         elif analysis is None:
-            self.summary.setText("Comparing once the checks have run…")
+            self.summary.setText(
+                QCoreApplication.translate("ChangesDock", "Comparing once the checks have run…")
+            )
         else:
             try:
-                comparison = compare(self._state(int(key)), current_state(self.ctx.doc,
-                                                                          analysis))
+                comparison = compare(self._state(int(key)), current_state(self.ctx.doc, analysis))
             except PayloadError as error:
                 self.summary.setText(str(error))
         if comparison is not None:
@@ -161,8 +189,11 @@ class ChangesDock(QDockWidget):
             state = self._state(int(key))
         except PayloadError:
             return None
-        return {i.id: (i.start, i.end) for i in state.initiatives.values()
-                if i.start is not None and i.end is not None}
+        return {
+            i.id: (i.start, i.end)
+            for i in state.initiatives.values()
+            if i.start is not None and i.end is not None
+        }
 
     def changed_keys(self) -> frozenset[NodeKey]:
         """The initiatives that changed since the chosen snapshot (empty without one)."""
@@ -178,13 +209,27 @@ class ChangesDock(QDockWidget):
     def _show(self, comparison: Comparison) -> None:
         lines = change_lines(comparison)
         if not lines:
-            self.summary.setText(f"Nothing changed since {comparison.old.label}.")
+            self.summary.setText(
+                QCoreApplication.translate("ChangesDock", "Nothing changed since {label}.").format(
+                    label=comparison.old.label
+                )
+            )
             return
         self.summary.setText(
-            f"{len(comparison.added)} added, {len(comparison.removed)} removed, "
-            f"{len(comparison.slips)} slipped, {len(comparison.budget)} re-budgeted, "
-            f"{len(comparison.findings_opened)} findings opened and "
-            f"{len(comparison.findings_resolved)} resolved since {comparison.old.label}.")
+            QCoreApplication.translate(
+                "ChangesDock",
+                "{added} added, {removed} removed, {slips} slipped, {budget} re-budgeted, "
+                "{findings_opened} findings opened and {findings_resolved} resolved since {label}.",
+            ).format(
+                added=len(comparison.added),
+                removed=len(comparison.removed),
+                slips=len(comparison.slips),
+                budget=len(comparison.budget),
+                findings_opened=len(comparison.findings_opened),
+                findings_resolved=len(comparison.findings_resolved),
+                label=comparison.old.label,
+            )
+        )
         bold = QFont(self.list.font())
         bold.setBold(True)
         for section in SECTIONS:

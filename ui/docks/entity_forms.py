@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,31 +31,61 @@ class DepartmentForm(EntityForm):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        form = self.section("Department")
-        self.add_field(form, "name", "&Name:", QLineEdit(), "The department's name")
+        form = self.section(QCoreApplication.translate("DepartmentForm", "Department"))
+        self.add_field(
+            form,
+            "name",
+            QCoreApplication.translate("DepartmentForm", "&Name:"),
+            QLineEdit(),
+            QCoreApplication.translate("DepartmentForm", "The department's name"),
+        )
         self.colour_edit = QLineEdit()
-        self.add_field(form, "colour", "&Colour:", self.colour_edit, "A colour like #4477AA")
-        self.pick = QPushButton("Choose…")
+        self.add_field(
+            form,
+            "colour",
+            QCoreApplication.translate("DepartmentForm", "&Colour:"),
+            self.colour_edit,
+            QCoreApplication.translate("DepartmentForm", "A colour like #4477AA"),
+        )
+        self.pick = QPushButton(QCoreApplication.translate("DepartmentForm", "Choose…"))
         self.pick.setObjectName("department_pick_colour")
-        self.pick.setAccessibleName("Choose colour")
-        self.pick.setToolTip("Pick the department's colour from a colour chooser")
+        self.pick.setAccessibleName(QCoreApplication.translate("DepartmentForm", "Choose colour"))
+        self.pick.setToolTip(
+            QCoreApplication.translate(
+                "DepartmentForm", "Pick the department's colour from a colour chooser"
+            )
+        )
         self.pick.clicked.connect(self._on_pick_clicked)
         form.addRow("", self.pick)
-        self.add_field(form, "is_it", "IT:", QCheckBox("IT, digital or infrastructure"),
-                       "IT departments enable; business departments should lead")
-        form = self.section("Benefit areas it drives")
+        self.add_field(
+            form,
+            "is_it",
+            QCoreApplication.translate("DepartmentForm", "IT:"),
+            QCheckBox(
+                QCoreApplication.translate("DepartmentForm", "IT, digital or infrastructure")
+            ),
+            QCoreApplication.translate(
+                "DepartmentForm", "IT departments enable; business departments should lead"
+            ),
+        )
+        form = self.section(QCoreApplication.translate("DepartmentForm", "Benefit areas it drives"))
         self.area_boxes: dict[BenefitArea, QCheckBox] = {}
         for area in BenefitArea:
             box = QCheckBox(area.label)
             box.setObjectName(f"department_area_{area.value}")
-            box.setToolTip(f"The department drives {area.label.lower()}: initiatives whose "
-                           "benefit lands there should be led by it")
+            box.setToolTip(
+                QCoreApplication.translate(
+                    "DepartmentForm",
+                    "The department drives {lower}: initiatives whose benefit lands there "
+                    "should be led by it",
+                ).format(lower=area.label.lower(), area=area.label)
+            )
             box.toggled.connect(self._on_area_toggled)
             form.addRow(box)
             self.area_boxes[area] = box
         self.areas_error = FieldError()
         form.addRow(self.areas_error)
-        form = self.section("Involvement")
+        form = self.section(QCoreApplication.translate("DepartmentForm", "Involvement"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         form.addRow(self.summary)
@@ -69,10 +100,17 @@ class DepartmentForm(EntityForm):
             box.blockSignals(False)
         text = (QColor(obj.colour).lightness() < 140 and "white") or "black"
         self.pick.setStyleSheet(f"background: {obj.colour}; color: {text};")
-        roles = [role for _i, department, role in self.ctx.doc.participations.roles()
-                 if department == obj.id]
+        roles = [
+            role
+            for _i, department, role in self.ctx.doc.participations.roles()
+            if department == obj.id
+        ]
         leads = sum(1 for role in roles if role.value == "lead")
-        self.summary.setText(f"Takes part in {len(roles)} initiatives; leads {leads}.")
+        self.summary.setText(
+            QCoreApplication.translate(
+                "DepartmentForm", "Takes part in {roles} initiatives; leads {leads}."
+            ).format(roles=len(roles), leads=leads)
+        )
 
     def _on_area_toggled(self, _checked: bool) -> None:
         if self._loading or self.key is None:
@@ -81,6 +119,7 @@ class DepartmentForm(EntityForm):
         from roadmap.model.errors import RoadmapError
 
         from .. import editing
+
         try:
             editing.update(self.ctx, "department", self.key, benefit_areas=areas)
         except RoadmapError as error:
@@ -90,7 +129,11 @@ class DepartmentForm(EntityForm):
         obj = self.row()
         if obj is None:
             return
-        colour = QColorDialog.getColor(QColor(obj.colour), self, "Department Colour")
+        colour = QColorDialog.getColor(
+            QColor(obj.colour),
+            self,
+            QCoreApplication.translate("DepartmentForm", "Department Colour"),
+        )
         if colour.isValid():
             self.colour_edit.setText(colour.name().upper())
             self._commit("colour")
@@ -103,12 +146,29 @@ class OwnerForm(EntityForm):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        form = self.section("Person")
-        self.add_field(form, "name", "&Name:", QLineEdit(), "The person's full name")
-        self.add_field(form, "role", "&Role:", QLineEdit(), "Job title, e.g. Head of Marketing")
-        self.department_combo = self.add_field(form, "department_id", "&Department:", RowCombo(),
-                                                "The department the person works in")
-        form = self.section("Responsibilities")
+        form = self.section(QCoreApplication.translate("OwnerForm", "Person"))
+        self.add_field(
+            form,
+            "name",
+            QCoreApplication.translate("OwnerForm", "&Name:"),
+            QLineEdit(),
+            QCoreApplication.translate("OwnerForm", "The person's full name"),
+        )
+        self.add_field(
+            form,
+            "role",
+            QCoreApplication.translate("OwnerForm", "&Role:"),
+            QLineEdit(),
+            QCoreApplication.translate("OwnerForm", "Job title, e.g. Head of Marketing"),
+        )
+        self.department_combo = self.add_field(
+            form,
+            "department_id",
+            QCoreApplication.translate("OwnerForm", "&Department:"),
+            RowCombo(),
+            QCoreApplication.translate("OwnerForm", "The department the person works in"),
+        )
+        form = self.section(QCoreApplication.translate("OwnerForm", "Responsibilities"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         form.addRow(self.summary)
@@ -117,7 +177,8 @@ class OwnerForm(EntityForm):
     def refresh_choices(self) -> None:
         """Refill the departments (EntityForm hook)."""
         self.department_combo.set_rows(  # type: ignore[attr-defined]
-            [(d.id, d.name) for d in self.ctx.doc.departments.all()])
+            [(d.id, d.name) for d in self.ctx.doc.departments.all()]
+        )
 
     def load_extra(self, obj: Any) -> None:
         """What this person is accountable for and sponsors (EntityForm hook)."""
@@ -126,8 +187,11 @@ class OwnerForm(EntityForm):
         owns = [i.title for i in initiatives if i.owner_id == obj.id]
         sponsors = [i.title for i in initiatives if i.sponsor_id == obj.id]
         self.summary.setText(
-            f"Accountable for {len(owns)} initiatives; sponsors {len(sponsors)}."
-            + ("\n" + "\n".join(f"• {t}" for t in owns[:12]) if owns else ""))
+            QCoreApplication.translate(
+                "OwnerForm", "Accountable for {owns} initiatives; sponsors {sponsors}."
+            ).format(owns=len(owns), sponsors=len(sponsors))
+            + ("\n" + "\n".join(f"• {t}" for t in owns[:12]) if owns else "")
+        )
 
 
 class VendorForm(EntityForm):
@@ -137,18 +201,45 @@ class VendorForm(EntityForm):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        form = self.section("Vendor")
-        self.add_field(form, "name", "&Name:", QLineEdit(), "The vendor's name")
-        self.add_field(form, "category", "&Category:", EnumCombo(VendorCategory),
-                       "What the vendor supplies: platform, payments, logistics, ...")
-        self.add_field(form, "contract_end", "Contract &end:", OptionalDateEdit(),
-                       "Initiatives using this vendor should end before its contract does")
+        form = self.section(QCoreApplication.translate("VendorForm", "Vendor"))
+        self.add_field(
+            form,
+            "name",
+            QCoreApplication.translate("VendorForm", "&Name:"),
+            QLineEdit(),
+            QCoreApplication.translate("VendorForm", "The vendor's name"),
+        )
+        self.add_field(
+            form,
+            "category",
+            QCoreApplication.translate("VendorForm", "&Category:"),
+            EnumCombo(VendorCategory),
+            QCoreApplication.translate(
+                "VendorForm", "What the vendor supplies: platform, payments, logistics, ..."
+            ),
+        )
+        self.add_field(
+            form,
+            "contract_end",
+            QCoreApplication.translate("VendorForm", "Contract &end:"),
+            OptionalDateEdit(),
+            QCoreApplication.translate(
+                "VendorForm", "Initiatives using this vendor should end before its contract does"
+            ),
+        )
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(notes.fontMetrics().lineSpacing() * 4 + 14)
-        self.add_field(form, "notes", "N&otes:", notes,
-                       "Anything worth knowing about the vendor or its contract")
-        form = self.section("Used by")
+        self.add_field(
+            form,
+            "notes",
+            QCoreApplication.translate("VendorForm", "N&otes:"),
+            notes,
+            QCoreApplication.translate(
+                "VendorForm", "Anything worth knowing about the vendor or its contract"
+            ),
+        )
+        form = self.section(QCoreApplication.translate("VendorForm", "Used by"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         form.addRow(self.summary)
@@ -164,5 +255,8 @@ class VendorForm(EntityForm):
         users = [u.initiative_id for u in doc.vendor_uses.to(obj.id)]
         titles = [i.title for i in (doc.initiatives.find(k) for k in users) if i is not None]
         self.summary.setText(
-            f"Used by {len(titles)} initiatives."
-            + ("\n" + "\n".join(f"• {t}" for t in titles[:12]) if titles else ""))
+            QCoreApplication.translate("VendorForm", "Used by {titles} initiatives.").format(
+                titles=len(titles)
+            )
+            + ("\n" + "\n".join(f"• {t}" for t in titles[:12]) if titles else "")
+        )

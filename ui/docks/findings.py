@@ -14,7 +14,7 @@ from __future__ import annotations
 import getpass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,11 @@ from ..models.findings import FindingsModel
 from ..models.proxies import SearchProxy
 from ..widgets import FieldError
 
-SHOW_CHOICES = (("open", "Open"), ("accepted", "Accepted"), ("all", "All"))
+SHOW_CHOICES = (
+    ("open", QT_TRANSLATE_NOOP("FindingsDock", "Open")),
+    ("accepted", QT_TRANSLATE_NOOP("FindingsDock", "Accepted")),
+    ("all", QT_TRANSLATE_NOOP("FindingsDock", "All")),
+)
 
 
 class _Table(QTableView):
@@ -68,7 +72,7 @@ class FindingsDock(QDockWidget):
     """Findings with filter, details, accept and revoke."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Findings", parent)
+        super().__init__(QCoreApplication.translate("FindingsDock", "Findings"), parent)
         self.setObjectName("findings_dock")
         self.ctx = ctx
         self.model = FindingsModel(ctx, self)
@@ -78,42 +82,77 @@ class FindingsDock(QDockWidget):
 
         self.show_combo = QComboBox()
         self.show_combo.setObjectName("findings_show")
-        self.show_combo.setAccessibleName("Show findings")
-        self.show_combo.setToolTip("Show the open findings, the accepted ones, or all")
+        self.show_combo.setAccessibleName(
+            QCoreApplication.translate("FindingsDock", "Show findings")
+        )
+        self.show_combo.setToolTip(
+            QCoreApplication.translate(
+                "FindingsDock", "Show the open findings, the accepted ones, or all"
+            )
+        )
         for value, label in SHOW_CHOICES:
-            self.show_combo.addItem(label, value)
+            self.show_combo.addItem(QCoreApplication.translate("FindingsDock", label), value)
         self.show_combo.currentIndexChanged.connect(lambda _i: self.proxy.refilter())
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("findings_filter")
-        self.filter_box.setPlaceholderText("Filter findings…")
+        self.filter_box.setPlaceholderText(
+            QCoreApplication.translate("FindingsDock", "Filter findings…")
+        )
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName("Filter findings")
+        self.filter_box.setAccessibleName(
+            QCoreApplication.translate("FindingsDock", "Filter findings")
+        )
         self.filter_box.textChanged.connect(self.proxy.set_search)
         self.counts = QLabel()
         self.counts.setObjectName("findings_counts")
-        self.accept_button = QPushButton(icon("accept"), "Accept…")
+        self.accept_button = QPushButton(
+            icon("accept"), QCoreApplication.translate("FindingsDock", "Accept…")
+        )
         self.accept_button.setObjectName("findings_accept")
-        self.accept_button.setToolTip("Accept the finding as a known risk, with a reason")
+        self.accept_button.setToolTip(
+            QCoreApplication.translate(
+                "FindingsDock", "Accept the finding as a known risk, with a reason"
+            )
+        )
         self.accept_button.clicked.connect(self._on_accept_button_clicked)
-        self.action_button = QPushButton("Ac&tion…")
+        self.action_button = QPushButton(QCoreApplication.translate("FindingsDock", "Ac&tion…"))
         self.action_button.setObjectName("findings_action")
-        self.action_button.setToolTip("Record who acts on the finding, by when, with a note")
+        self.action_button.setToolTip(
+            QCoreApplication.translate(
+                "FindingsDock", "Record who acts on the finding, by when, with a note"
+            )
+        )
         self.action_button.clicked.connect(self._on_action_button_clicked)
-        self.revoke_button = QPushButton(icon("revoke"), "Revoke")
+        self.revoke_button = QPushButton(
+            icon("revoke"), QCoreApplication.translate("FindingsDock", "Revoke")
+        )
         self.revoke_button.setObjectName("findings_revoke")
-        self.revoke_button.setToolTip("Count the accepted finding as open again")
+        self.revoke_button.setToolTip(
+            QCoreApplication.translate("FindingsDock", "Count the accepted finding as open again")
+        )
         self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
-        self.why_button = QPushButton(icon("about"), "&Why This Matters")
+        self.why_button = QPushButton(
+            icon("about"), QCoreApplication.translate("FindingsDock", "&Why This Matters")
+        )
         self.why_button.setObjectName("findings_why")
-        self.why_button.setToolTip("Open the user guide at this finding: why it matters and "
-                                   "how to resolve it")
+        self.why_button.setToolTip(
+            QCoreApplication.translate(
+                "FindingsDock",
+                "Open the user guide at this finding: why it matters and how to resolve it",
+            )
+        )
         self.why_button.clicked.connect(self._on_why_button_clicked)
 
         self.table = _Table(self)
         self.table.setObjectName("findings_table")
-        self.table.setAccessibleName("Findings")
-        self.table.setToolTip("What the checks found, worst first; double-click a finding to "
-                              "select what it is about")
+        self.table.setAccessibleName(QCoreApplication.translate("FindingsDock", "Findings"))
+        self.table.setToolTip(
+            QCoreApplication.translate(
+                "FindingsDock",
+                "What the checks found, worst first; double-click a finding to "
+                "select what it is about",
+            )
+        )
         self.table.setModel(self.proxy)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -143,7 +182,7 @@ class FindingsDock(QDockWidget):
         self.error = FieldError()
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(QCoreApplication.translate("FindingsDock", "Show:")))
         bar.addWidget(self.show_combo)
         bar.addWidget(self.filter_box, 1)
         bar.addWidget(self.counts)
@@ -199,8 +238,7 @@ class FindingsDock(QDockWidget):
         doc = self.ctx.doc
         by = doc.info.author or getpass.getuser()
         try:
-            self.ctx.run(lambda: doc.acceptances.accept(finding.code, finding.subject,
-                                                        reason, by))
+            self.ctx.run(lambda: doc.acceptances.accept(finding.code, finding.subject, reason, by))
         except (RoadmapError, ValueError) as failure:
             self.error.show_message(user_message(failure))
             return False
@@ -225,9 +263,15 @@ class FindingsDock(QDockWidget):
             if not (values.owner or values.due or values.note):
                 self.ctx.run(lambda: doc.finding_actions.clear(finding.code, finding.subject))
             else:
-                self.ctx.run(lambda: doc.finding_actions.set(
-                    finding.code, finding.subject, owner=values.owner, due=values.due,
-                    note=values.note))
+                self.ctx.run(
+                    lambda: doc.finding_actions.set(
+                        finding.code,
+                        finding.subject,
+                        owner=values.owner,
+                        due=values.due,
+                        note=values.note,
+                    )
+                )
         except (RoadmapError, ValueError) as failure:
             self.error.show_message(user_message(failure))
             return False
@@ -238,37 +282,56 @@ class FindingsDock(QDockWidget):
     def _on_action_button_clicked(self) -> None:
         finding = self.current_finding()
         if finding is None or not finding.is_open:
-            self.error.show_message("Select an open finding to record an action on.")
+            self.error.show_message(
+                QCoreApplication.translate(
+                    "FindingsDock", "Select an open finding to record an action on."
+                )
+            )
             return
         existing = self.ctx.doc.finding_actions.lookup(finding.code, finding.subject)
         dialog = FindingActionDialog(
-            self, f"{finding.code}: {finding.title}",
-            owner=existing.owner if existing else "", due=existing.due if existing else None,
+            self,
+            f"{finding.code}: {finding.title}",
+            owner=existing.owner if existing else "",
+            due=existing.due if existing else None,
             note=existing.note if existing else "",
-            owners=[o.name for o in self.ctx.doc.owners.all()])
+            owners=[o.name for o in self.ctx.doc.owners.all()],
+        )
         if dialog.exec():
             self.record_action(finding, dialog.values())
 
     def _on_accept_button_clicked(self) -> None:
         finding = self.current_finding()
         if finding is None:
-            self.error.show_message("Select a finding to accept.")
+            self.error.show_message(
+                QCoreApplication.translate("FindingsDock", "Select a finding to accept.")
+            )
             return
         reason, ok = QInputDialog.getText(
-            self, "Accept Finding",
-            f"{finding.code}: {finding.title}\n\nWhy is this an acceptable risk?",
+            self,
+            QCoreApplication.translate("FindingsDock", "Accept Finding"),
+            QCoreApplication.translate(
+                "FindingsDock", "{code}: {title}\n\nWhy is this an acceptable risk?"
+            ).format(code=finding.code, title=finding.title),
             QLineEdit.EchoMode.Normal,
-            finding.accepted.reason if finding.accepted else "")
+            finding.accepted.reason if finding.accepted else "",
+        )
         if ok:
             if not reason.strip():
-                self.error.show_message("A reason is required to accept a finding.")
+                self.error.show_message(
+                    QCoreApplication.translate(
+                        "FindingsDock", "A reason is required to accept a finding."
+                    )
+                )
                 return
             self.accept_finding(finding, reason.strip())
 
     def _on_revoke_button_clicked(self) -> None:
         finding = self.current_finding()
         if finding is None or finding.is_open:
-            self.error.show_message("Select an accepted finding to revoke.")
+            self.error.show_message(
+                QCoreApplication.translate("FindingsDock", "Select an accepted finding to revoke.")
+            )
             return
         self.revoke_finding(finding)
 
@@ -286,10 +349,12 @@ class FindingsDock(QDockWidget):
         if finding is None:
             return None
         menu = QMenu(self.table)
-        why = menu.addAction(icon("about"), "&Why This Matters")
+        why = menu.addAction(
+            icon("about"), QCoreApplication.translate("FindingsDock", "&Why This Matters")
+        )
         why.setObjectName("findings_menu_why")
         why.triggered.connect(lambda: self.explain(finding))
-        go = menu.addAction("&Go To")
+        go = menu.addAction(QCoreApplication.translate("FindingsDock", "&Go To"))
         go.setObjectName("findings_menu_go")
         go.triggered.connect(lambda: self.go_to(index))
         menu.addSeparator()
@@ -313,8 +378,16 @@ class FindingsDock(QDockWidget):
 
     def _on_model_reset(self) -> None:
         open_count, accepted = self.model.counts()
-        self.counts.setText(f"{open_count} open, {accepted} accepted")
-        self.setWindowTitle(f"Findings ({open_count} open)")
+        self.counts.setText(
+            QCoreApplication.translate(
+                "FindingsDock", "{open_count} open, {accepted} accepted"
+            ).format(open_count=open_count, accepted=accepted)
+        )
+        self.setWindowTitle(
+            QCoreApplication.translate("FindingsDock", "Findings ({open_count} open)").format(
+                open_count=open_count
+            )
+        )
         self._on_table_current_changed(self.table.currentIndex())
 
     def _on_table_current_changed(self, current: QModelIndex, *_args: Any) -> None:
@@ -326,13 +399,27 @@ class FindingsDock(QDockWidget):
         if finding is None:
             self.details.setText("")
             return
-        text = f"{finding.code} · {finding.message}\nSuggestion: {finding.suggestion}"
+        text = QCoreApplication.translate(
+            "FindingsDock", "{code} · {message}\nSuggestion: {suggestion}"
+        ).format(code=finding.code, message=finding.message, suggestion=finding.suggestion)
         action = self.ctx.doc.finding_actions.lookup(finding.code, finding.subject)
         if action is not None:
-            due = f" by {action.due.isoformat()}" if action.due else ""
+            someone = QCoreApplication.translate("FindingsDock", "someone")
+            due = (
+                QCoreApplication.translate("FindingsDock", " by {date}").format(
+                    date=action.due.isoformat()
+                )
+                if action.due
+                else ""
+            )
             note = f": {action.note}" if action.note else ""
-            text += f"\nAction: {action.owner or 'someone'}{due}{note}"
+            text += QCoreApplication.translate(
+                "FindingsDock", "\nAction: {owner}{due}{note}"
+            ).format(owner=action.owner or someone, due=due, note=note)
         if not finding.is_open:
-            text += f"\nAccepted by {finding.accepted.accepted_by or 'someone'}: "
+            text += QCoreApplication.translate("FindingsDock", "\nAccepted by {name}: ").format(
+                name=finding.accepted.accepted_by
+                or QCoreApplication.translate("FindingsDock", "someone")
+            )
             text += finding.accepted.reason
         self.details.setText(text)

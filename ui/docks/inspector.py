@@ -7,7 +7,7 @@ shows a hint. Every change goes through the service layer and is undoable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -32,11 +32,16 @@ class InspectorDock(QDockWidget):
     """Shows the form for the selected node."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Inspector", parent)
+        super().__init__(QCoreApplication.translate("InspectorDock", "Inspector"), parent)
         self.setObjectName("inspector_dock")
         self.ctx = ctx
         self.stack = QStackedWidget()
-        self.hint = QLabel("Select an initiative, department, owner or vendor to edit it here.")
+        self.hint = QLabel(
+            QCoreApplication.translate(
+                "InspectorDock",
+                "Select an initiative, department, owner or vendor to edit it here.",
+            )
+        )
         self.hint.setObjectName("inspector_hint")
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -46,9 +51,15 @@ class InspectorDock(QDockWidget):
         multi_layout = QVBoxLayout(self.multi)
         self.multi_label = QLabel()
         self.multi_label.setWordWrap(True)
-        self.multi_delete = QPushButton("Delete Selected")
+        self.multi_delete = QPushButton(
+            QCoreApplication.translate("InspectorDock", "Delete Selected")
+        )
         self.multi_delete.setObjectName("inspector_delete_selected")
-        self.multi_delete.setToolTip("Delete every selected row with its links (undoable)")
+        self.multi_delete.setToolTip(
+            QCoreApplication.translate(
+                "InspectorDock", "Delete every selected row with its links (undoable)"
+            )
+        )
         self.multi_delete.clicked.connect(self._on_multi_delete_clicked)
         multi_layout.addWidget(self.multi_label)
         multi_layout.addWidget(self.multi_delete)
@@ -95,7 +106,11 @@ class InspectorDock(QDockWidget):
             self.forms[kind].show_row(key)
             self.stack.setCurrentWidget(self.scrolls[kind])
         elif len(parsed) > 1:
-            self.multi_label.setText(f"{len(parsed)} items selected.")
+            self.multi_label.setText(
+                QCoreApplication.translate("InspectorDock", "{parsed} items selected.").format(
+                    parsed=len(parsed)
+                )
+            )
             self.stack.setCurrentWidget(self.multi)
         else:
             for form in self.forms.values():

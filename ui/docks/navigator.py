@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +52,7 @@ class NavigatorDock(QDockWidget):
     """A filterable tree of everything in the roadmap."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Navigator", parent)
+        super().__init__(QCoreApplication.translate("NavigatorDock", "Navigator"), parent)
         self.setObjectName("navigator_dock")
         self.ctx = ctx
         self.model = NavigatorModel(ctx, self)
@@ -63,16 +63,25 @@ class NavigatorDock(QDockWidget):
 
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("navigator_filter")
-        self.filter_box.setPlaceholderText("Filter by name…")
+        self.filter_box.setPlaceholderText(
+            QCoreApplication.translate("NavigatorDock", "Filter by name…")
+        )
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName("Filter the navigator")
+        self.filter_box.setAccessibleName(
+            QCoreApplication.translate("NavigatorDock", "Filter the navigator")
+        )
         self.filter_box.textChanged.connect(self._on_filter_box_text_changed)
 
         self.tree = _Tree(ctx)
         self.tree.setObjectName("navigator_tree")
-        self.tree.setAccessibleName("Navigator")
-        self.tree.setToolTip("Departments, owners, vendors and initiatives; select one to "
-                             "inspect it, double-click to open it in the Inspector")
+        self.tree.setAccessibleName(QCoreApplication.translate("NavigatorDock", "Navigator"))
+        self.tree.setToolTip(
+            QCoreApplication.translate(
+                "NavigatorDock",
+                "Departments, owners, vendors and initiatives; select one to "
+                "inspect it, double-click to open it in the Inspector",
+            )
+        )
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
@@ -137,12 +146,15 @@ class NavigatorDock(QDockWidget):
         self._syncing = True
         try:
             self.tree.selectionModel().select(
-                selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            if first is not None and (self.tree.isExpanded(first.parent())
-                                      or not self._folds(first.parent())):
+                selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            if first is not None and (
+                self.tree.isExpanded(first.parent()) or not self._folds(first.parent())
+            ):
                 self.tree.setExpanded(first.parent(), True)
                 self.tree.selectionModel().setCurrentIndex(
-                    first, QItemSelectionModel.SelectionFlag.NoUpdate)
+                    first, QItemSelectionModel.SelectionFlag.NoUpdate
+                )
                 self.tree.scrollTo(first)
         finally:
             self._syncing = False
