@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from roadmap.i18n import translate
 from roadmap.model.enums import CLOSED_STATUSES, Status
-from roadmap.model.wording import plural
+from roadmap.model.wording import counted
 
 if TYPE_CHECKING:
     from roadmap.services.changes import Change
@@ -108,12 +109,15 @@ def link_to_cut(cycle: list[int], initiatives: Mapping[int, Attrs],
     assert best is not None
     gap, _row, link = best
     if gap != float("-inf") and gap > 0:
-        why = (f"the plan already starts it {plural(int(gap), 'day')} before "
-               "that ends, so cutting this link moves no dates")
+        why = counted(int(gap),
+                      translate("Schedule", "the plan already starts it {count} day before "
+                                "that ends, so cutting this link moves no dates"),
+                      translate("Schedule", "the plan already starts it {count} days before "
+                                "that ends, so cutting this link moves no dates"))
     elif gap != float("-inf"):
-        why = "its dates leave the most room, so cutting it moves no dates"
+        why = translate("Schedule", "its dates leave the most room, so cutting it moves no dates")
     else:
-        why = "it is the newest link in the cycle"
+        why = translate("Schedule", "it is the newest link in the cycle")
     return link, why
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.enums import BenefitArea, VendorCategory
 from roadmap.model.wording import join_names
 
@@ -19,15 +20,19 @@ MARKET_PRODUCTS: dict[VendorCategory, str] = {
 """Well-known products per commodity capability, named when the roadmap knows no vendor."""
 
 MEASURE_ADVICE: dict[BenefitArea | None, str] = {
-    BenefitArea.SALES: "revenue or conversion rate (Revenue / ROI)",
-    BenefitArea.MARKETING: "revenue per campaign or customer acquisition cost (Revenue / ROI)",
-    BenefitArea.CUSTOMER_SERVICE: "customer satisfaction (NPS, contact rate)",
-    BenefitArea.OPERATIONS: "cost per order or fulfilment cost (Cost saving)",
-    BenefitArea.FINANCE_ADMIN: "cost or days saved (Cost saving)",
-    BenefitArea.INFRASTRUCTURE: "cost saved or incidents avoided (Cost saving)",
-    None: "revenue, cost saved or customer satisfaction",
+    BenefitArea.SALES: QT_TRANSLATE_NOOP("Advice", "revenue or conversion rate (Revenue / ROI)"),
+    BenefitArea.MARKETING: QT_TRANSLATE_NOOP(
+        "Advice", "revenue per campaign or customer acquisition cost (Revenue / ROI)"),
+    BenefitArea.CUSTOMER_SERVICE: QT_TRANSLATE_NOOP(
+        "Advice", "customer satisfaction (NPS, contact rate)"),
+    BenefitArea.OPERATIONS: QT_TRANSLATE_NOOP(
+        "Advice", "cost per order or fulfilment cost (Cost saving)"),
+    BenefitArea.FINANCE_ADMIN: QT_TRANSLATE_NOOP("Advice", "cost or days saved (Cost saving)"),
+    BenefitArea.INFRASTRUCTURE: QT_TRANSLATE_NOOP(
+        "Advice", "cost saved or incidents avoided (Cost saving)"),
+    None: QT_TRANSLATE_NOOP("Advice", "revenue, cost saved or customer satisfaction"),
 }
-"""A success measure that shows return, by benefit area."""
+"""A success measure that shows return, by benefit area (English; translate("Advice", ...) it)."""
 
 
 def departments_for(ctx: Context, area: BenefitArea | None) -> list[Attrs]:
@@ -46,16 +51,24 @@ def who_should_lead(ctx: Context, initiative: Attrs) -> str:
     if area is None:
         business = [d["name"] for d in ctx.departments.values() if not d["is_it"]]
         if business:
-            return (f"State its benefit area, then let the business department it serves lead "
-                    f"({join_names(business)}).")
-        return "State its benefit area and name the business department that benefits to lead it."
+            return translate("Advice", "State its benefit area, then let the business "
+                             "department it serves lead ({departments}).").format(
+                departments=join_names(business))
+        return translate("Advice", "State its benefit area and name the business department "
+                         "that benefits to lead it.")
     matches = departments_for(ctx, area)
     if matches:
         names = join_names([d["name"] for d in matches])
-        verb = "should" if len(matches) == 1 else "could"
-        return f"{names} {verb} lead it (benefit area {area.label}); IT advises and builds."
-    return (f"No department drives {area.label}: add it to the benefit areas of the business "
-            f"department that gains, and make that department lead.")
+        if len(matches) == 1:
+            text = translate("Advice", "{departments} should lead it (benefit area {area}); IT "
+                             "advises and builds.")
+        else:
+            text = translate("Advice", "{departments} could lead it (benefit area {area}); IT "
+                             "advises and builds.")
+        return text.format(departments=names, area=area.label)
+    return translate("Advice", "No department drives {area}: add it to the benefit areas of the "
+                     "business department that gains, and make that department lead.").format(
+        area=area.label)
 
 
 def business_home(ctx: Context, initiative: Attrs) -> str | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from roadmap import formats
+from roadmap.i18n import translate
 from roadmap.model.enums import CLOSED_STATUSES, Role
 from roadmap.model.keys import NodeKey
 
@@ -109,18 +111,20 @@ class Context:
     def title(self, initiative_id: int) -> str:
         """An initiative's title in quotes, for messages."""
         attrs = self.initiatives.get(initiative_id)
-        return f"'{attrs['title']}'" if attrs else f"initiative {initiative_id}"
+        if attrs:
+            return f"'{attrs['title']}'"
+        return translate("Analysis", "initiative {id}").format(id=initiative_id)
 
     def department_name(self, department_id: int | None) -> str:
         """A department's name, or 'no department'."""
         attrs = self.departments.get(department_id) if department_id is not None else None
-        return str(attrs["name"]) if attrs else "no department"
+        return str(attrs["name"]) if attrs else translate("Analysis", "no department")
 
     def owner_name(self, owner_id: int | None) -> str:
         """A person's name, or 'nobody'."""
         attrs = self.owners.get(owner_id) if owner_id is not None else None
-        return str(attrs["name"]) if attrs else "nobody"
+        return str(attrs["name"]) if attrs else translate("Analysis", "nobody")
 
     def money(self, amount: int | float) -> str:
         """An amount with the roadmap's currency: 'EUR 1,200,000'."""
-        return f"{self.currency} {amount:,.0f}"
+        return formats.money_exact(amount, self.currency)

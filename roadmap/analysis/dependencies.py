@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from roadmap.formats import iso_day
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.enums import CLOSED_STATUSES, Severity, Status
-from roadmap.model.wording import plural
+from roadmap.model.wording import counted, join_all
 
 from ..graph import Attrs
 from .context import Context
@@ -48,23 +50,26 @@ def violated_pairs(ctx: Context) -> dict[tuple[int, int], int]:
     return broken
 
 
-@rule("CR201", Severity.HIGH, "Dependency cycle",
-      "Initiatives depend on each other in a circle: none of them can start.")
+@rule("CR201", Severity.HIGH, QT_TRANSLATE_NOOP("Rules", "Dependency cycle"),
+      QT_TRANSLATE_NOOP("Rules",
+                        "Initiatives depend on each other in a circle: none of them can start."))
 def cycles(ctx: Context) -> Iterator[Found]:
     """Each elementary cycle, named in order, with the link to cut."""
     for cycle, (a, b), why in ctx.cycles():
         chain = " → ".join(ctx.title(k) for k in [*cycle, cycle[0]])
         yield Found(
             "cycle:" + ",".join(str(k) for k in cycle),
-            f"{chain}: each waits for the next, so none of them can ever start.",
-            f"Cut the link '{ctx.initiatives[a]['title']}' depends on "
-            f"'{ctx.initiatives[b]['title']}': {why}.",
+            translate("CR201", "{chain}: each waits for the next, so none of them can ever "
+                      "start.").format(chain=chain),
+            translate("CR201", "Cut the link '{dependent}' depends on '{prerequisite}': "
+                      "{why}.").format(dependent=ctx.initiatives[a]["title"],
+                                       prerequisite=ctx.initiatives[b]["title"], why=why),
             tuple(cycle),
         )
 
 
-@rule("CR202", Severity.HIGH, "Starts too early",
-      "Starts before an initiative it depends on ends.")
+@rule("CR202", Severity.HIGH, QT_TRANSLATE_NOOP("Rules", "Starts too early"),
+      QT_TRANSLATE_NOOP("Rules", "Starts before an initiative it depends on ends."))
 def starts_too_early(ctx: Context) -> Iterator[Found]:
     """One finding per dependent initiative, naming each prerequisite it overlaps and by how much.
 
@@ -77,26 +82,38 @@ def starts_too_early(ctx: Context) -> Iterator[Found]:
     for a in sorted(by_dependent):
         broken = sorted(by_dependent[a], key=lambda item: (-item[1], item[0]))
         worst_end = max(ctx.initiatives[b]["end"] for b, _ in broken)
-        parts = [f"{plural(days, 'day')} before {ctx.title(b)} ends" for b, days in broken]
+        parts = [
+            counted(days, translate("CR202", "{count} day before {prerequisite} ends"),
+                    translate("CR202", "{count} days before {prerequisite} ends"),
+                    prerequisite=ctx.title(b))
+            for b, days in broken
+        ]
         in_cycle = [b for b, _ in broken if (a, b) in cuts]
         if in_cycle:
-            advice = (f"Its link to {ctx.title(in_cycle[0])} closes a dependency cycle (CR201): "
-                      "cut that link rather than moving dates.")
+            advice = translate("CR202", "Its link to {prerequisite} closes a dependency cycle "
+                               "(CR201): cut that link rather than moving dates.").format(
+                prerequisite=ctx.title(in_cycle[0]))
         else:
-            advice = (f"Start it on or after {worst_end.isoformat()} (auto-schedule does this), "
-                      "or remove the dependency if it is not real.")
+            advice = translate("CR202", "Start it on or after {date} (auto-schedule does this), "
+                               "or remove the dependency if it is not real.").format(
+                date=iso_day(worst_end))
+        if len(broken) == 1:
+            message = translate("CR202", "{initiative} starts {gaps}, though it depends on it: "
+                                "finish-to-start is broken.")
+        else:
+            message = translate("CR202", "{initiative} starts {gaps}, though it depends on "
+                                "them: finish-to-start is broken.")
         yield about(
             a,
-            f"{ctx.title(a)} starts " + " and ".join(parts)
-            + f", though it depends on {'it' if len(broken) == 1 else 'them'}: "
-            "finish-to-start is broken.",
+            message.format(initiative=ctx.title(a),
+                           gaps=translate("CR202", " and ").join(parts)),
             advice,
             *[b for b, _ in broken],
         )
 
 
-@rule("CR203", Severity.HIGH, "Depends on cancelled work",
-      "Depends on an initiative that was cancelled.")
+@rule("CR203", Severity.HIGH, QT_TRANSLATE_NOOP("Rules", "Depends on cancelled work"),
+      QT_TRANSLATE_NOOP("Rules", "Depends on an initiative that was cancelled."))
 def depends_on_cancelled(ctx: Context) -> Iterator[Found]:
     """An open initiative waiting for one that will never be delivered."""
     for i in ctx.open_initiatives():
@@ -109,16 +126,17 @@ def depends_on_cancelled(ctx: Context) -> Iterator[Found]:
         names = ", ".join(ctx.title(b) for b in sorted(cancelled))
         yield about(
             i["id"],
-            f"{ctx.title(i['id'])} depends on cancelled {names}: what it waits for will "
-            "never be delivered.",
-            "Remove the dependency and plan what it really needs, or reconsider the "
-            "initiative itself.",
+            translate("CR203", "{initiative} depends on cancelled {names}: what it waits for "
+                      "will never be delivered.").format(initiative=ctx.title(i["id"]),
+                                                         names=names),
+            translate("CR203", "Remove the dependency and plan what it really needs, or "
+                      "reconsider the initiative itself."),
             *sorted(cancelled),
         )
 
 
-@rule("CR204", Severity.LOW, "Outside the horizon",
-      "Runs outside the planning horizon.")
+@rule("CR204", Severity.LOW, QT_TRANSLATE_NOOP("Rules", "Outside the horizon"),
+      QT_TRANSLATE_NOOP("Rules", "Runs outside the planning horizon."))
 def outside_horizon(ctx: Context) -> Iterator[Found]:
     """An open, dated initiative starting before or ending after the planning horizon."""
     first, last = ctx.horizon
@@ -130,26 +148,34 @@ def outside_horizon(ctx: Context) -> Iterator[Found]:
             continue
         sides = []
         if start < first:
-            sides.append(f"starts {plural((first - start).days, 'day')} before it")
+            sides.append(counted((first - start).days,
+                                 translate("CR204", "starts {count} day before it"),
+                                 translate("CR204", "starts {count} days before it")))
         if end > last:
-            sides.append(f"ends {plural((end - last).days, 'day')} after it")
+            sides.append(counted((end - last).days,
+                                 translate("CR204", "ends {count} day after it"),
+                                 translate("CR204", "ends {count} days after it")))
         if not sides:
             continue
         yield about(
             i["id"],
-            f"{ctx.title(i['id'])} runs outside the planning horizon "
-            f"({_span(first, last)}): it {' and '.join(sides)}.",
+            translate("CR204", "{initiative} runs outside the planning horizon ({horizon}): "
+                      "it {sides}.").format(initiative=ctx.title(i["id"]),
+                                            horizon=_span(first, last), sides=join_all(sides)),
             _horizon_advice(i, first, last),
         )
 
 
 def _horizon_advice(i: Attrs, first: dt.date, last: dt.date) -> str:
     if i["end"] < first or i["start"] > last:
-        return "Move it into the horizon, or put it in the Later bucket until it is planned."
+        return translate("CR204", "Move it into the horizon, or put it in the Later bucket "
+                         "until it is planned.")
     new_first, new_last = min(first, i["start"]), max(last, i["end"])
-    return (f"Move it inside {_span(first, last)}, or extend the horizon to "
-            f"{_span(new_first, new_last)}.")
+    return translate("CR204", "Move it inside {horizon}, or extend the horizon to "
+                     "{extended}.").format(horizon=_span(first, last),
+                                           extended=_span(new_first, new_last))
 
 
 def _span(first: dt.date, last: dt.date) -> str:
-    return f"{first.isoformat()} to {last.isoformat()}"
+    return translate("CR204", "{first} to {last}").format(first=iso_day(first),
+                                                          last=iso_day(last))

@@ -119,7 +119,7 @@ def _analyse(graph: RoadmapGraph, settings: Mapping[str, str] | None,
             warnings.append(f"rule {code} could not run: {type(error).__name__}: {error}")
             continue
         findings += [
-            Finding(code, rule.severity, rule.title, f.message, f.suggestion, f.subject,
+            Finding(code, rule.severity, rule.display_title, f.message, f.suggestion, f.subject,
                     f.initiative_ids, acceptances.get((code, f.subject)))
             for f in found
         ]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from roadmap.formats import iso_day, percent_number
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.enums import CLOSED_STATUSES, Severity, Status
 from roadmap.model.wording import join_names
 
@@ -37,8 +39,9 @@ def peak_overlap(spans: list[tuple[int, dt.date, dt.date]]) -> tuple[int, dt.dat
     return best, moment
 
 
-@rule("CR301", Severity.LOW, "Owner overloaded",
-      "An owner is accountable for more than N overlapping initiatives (CR301.max_overlapping).")
+@rule("CR301", Severity.LOW, QT_TRANSLATE_NOOP("Rules", "Owner overloaded"),
+      QT_TRANSLATE_NOOP("Rules", "An owner is accountable for more than N overlapping initiatives "
+                        "(CR301.max_overlapping)."))
 def overloaded_owner(ctx: Context) -> Iterator[Found]:
     """An owner accountable for more than the allowed number of open initiatives at one moment."""
     limit = int(ctx.settings.threshold("CR301.max_overlapping"))
@@ -58,16 +61,18 @@ def overloaded_owner(ctx: Context) -> Iterator[Found]:
         name = ctx.owner_name(owner_id)
         yield Found(
             f"owner:{owner_id}",
-            f"{name} is accountable for {peak} initiatives at once on {moment.isoformat()}, "
-            f"more than {limit}: no one can own that many results.",
-            f"Hand {join_names([ctx.title(k) for k in extra])} to another accountable owner, "
-            "or stagger the dates.",
+            translate("CR301", "{name} is accountable for {peak} initiatives at once on {date}, "
+                      "more than {limit}: no one can own that many results.").format(
+                name=name, peak=peak, date=iso_day(moment), limit=limit),
+            translate("CR301", "Hand {initiatives} to another accountable owner, or stagger "
+                      "the dates.").format(initiatives=join_names([ctx.title(k) for k in extra])),
             tuple(sorted(running)),
         )
 
 
-@rule("CR302", Severity.MEDIUM, "Contract ends too soon",
-      "A vendor's contract ends before an initiative that uses it ends.")
+@rule("CR302", Severity.MEDIUM, QT_TRANSLATE_NOOP("Rules", "Contract ends too soon"),
+      QT_TRANSLATE_NOOP("Rules",
+                        "A vendor's contract ends before an initiative that uses it ends."))
 def contract_ends_early(ctx: Context) -> Iterator[Found]:
     """A vendor whose contract end date falls before the end of open work that uses it."""
     for vendor in ctx.vendors.values():
@@ -85,10 +90,14 @@ def contract_ends_early(ctx: Context) -> Iterator[Found]:
         names = join_names([ctx.title(k) for k in late])
         yield Found(
             f"vendor:{vendor['id']}",
-            f"{vendor['name']}'s contract ends {ends.isoformat()}, before {names} "
-            f"that use{'s' if len(late) == 1 else ''} it {'ends' if len(late) == 1 else 'end'}.",
-            f"Renew or extend the {vendor['name']} contract to at least {last.isoformat()}, "
-            f"or plan the switch to another vendor before {ends.isoformat()}.",
+            (translate("CR302", "{vendor}'s contract ends {date}, before {initiatives} that uses "
+                       "it ends.") if len(late) == 1 else
+             translate("CR302", "{vendor}'s contract ends {date}, before {initiatives} that use "
+                       "it end.")).format(vendor=vendor["name"], date=iso_day(ends),
+                                          initiatives=names),
+            translate("CR302", "Renew or extend the {vendor} contract to at least {last}, or "
+                      "plan the switch to another vendor before {date}.").format(
+                vendor=vendor["name"], last=iso_day(last), date=iso_day(ends)),
             tuple(late),
         )
 
@@ -114,8 +123,9 @@ def vendor_budget_shares(ctx: Context) -> tuple[dict[int, float], float]:
     return {v: 100.0 * amount / total for v, amount in sorted(carried.items())}, total
 
 
-@rule("CR303", Severity.LOW, "Vendor concentration",
-      "One vendor carries more than X% of the vendor-using budget (CR303.max_share_percent).")
+@rule("CR303", Severity.LOW, QT_TRANSLATE_NOOP("Rules", "Vendor concentration"),
+      QT_TRANSLATE_NOOP("Rules", "One vendor carries more than X% of the vendor-using budget "
+                        "(CR303.max_share_percent)."))
 def vendor_concentration(ctx: Context) -> Iterator[Found]:
     """A vendor carrying more than the allowed share of the budget that goes through vendors."""
     limit = float(ctx.settings.threshold("CR303.max_share_percent"))
@@ -130,13 +140,16 @@ def vendor_concentration(ctx: Context) -> Iterator[Found]:
             and (ctx.initiatives[k]["budget"] or 0) > 0
         ))
         others = [n for n in known_vendors(ctx, vendor["category"]) if n != vendor["name"]]
-        alternative = (f"{join_names(others)} already on the roadmap"
-                       if others else "a second supplier")
+        alternative = (translate("CR303", "{vendors} already on the roadmap").format(
+            vendors=join_names(others)) if others else translate("CR303", "a second supplier"))
         yield Found(
             f"vendor:{vendor_id}",
-            f"{vendor['name']} carries {share:.0f}% of the {ctx.money(total)} that goes through "
-            f"vendors, more than {limit:g}%: the roadmap depends on one supplier.",
-            f"Negotiate exit terms and data portability with {vendor['name']}, and consider "
-            f"{alternative} for part of the work.",
+            translate("CR303", "{vendor} carries {share} of the {total} that goes through "
+                      "vendors, more than {limit}: the roadmap depends on one supplier.").format(
+                vendor=vendor["name"], share=percent_number(share), total=ctx.money(total),
+                limit=percent_number(limit, general=True)),
+            translate("CR303", "Negotiate exit terms and data portability with {vendor}, and "
+                      "consider {alternative} for part of the work.").format(
+                vendor=vendor["name"], alternative=alternative),
             users,
         )

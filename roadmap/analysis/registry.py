@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from roadmap.i18n import translate
 from roadmap.model.enums import Severity
 
 from .context import Context
@@ -39,13 +40,27 @@ class Rule:
     summary: str
     check: Check
 
+    @property
+    def display_title(self) -> str:
+        """The title in the reader's language (`title` stays English, as files carry it)."""
+        return translate("Rules", self.title)
+
+    @property
+    def display_summary(self) -> str:
+        """What the rule checks, in the reader's language."""
+        return translate("Rules", self.summary)
+
 
 RULES: dict[str, Rule] = {}
 """Every rule by code, in code order once the theme modules are imported."""
 
 
 def rule(code: str, severity: Severity, title: str, summary: str) -> Callable[[Check], Check]:
-    """Register the decorated check as rule `code`."""
+    """Register the decorated check as rule `code`.
+
+    `title` and `summary` are English, marked with QT_TRANSLATE_NOOP("Rules", ...);
+    the engine gives findings the translated title.
+    """
 
     def register(check: Check) -> Check:
         if code in RULES:

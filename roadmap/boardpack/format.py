@@ -1,56 +1,42 @@
-"""How the pack writes numbers, money and dates: short, consistent, locale-free."""
+"""How the pack writes numbers, money and dates: short and consistent.
+
+English keeps the pack's own compact style ('€1.2m', '12 Mar 2027');
+another language is written by `roadmap.formats` with that language's
+conventions ('1,2 Mio. €', '12. März 2027').
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from roadmap.model.calendar import MONTH_NAMES
-
-_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹"}
+from roadmap import formats
+from roadmap.i18n import translate
 
 
 def month(value: dt.date) -> str:
     """'Mar'."""
-    return MONTH_NAMES[value.month - 1][:3]
+    return formats.month(value)
 
 
 def money(amount: float | None, currency: str) -> str:
     """'€1.2m', '$850k', 'CHF 12k'; an em dash for no amount."""
-    if amount is None:
-        return "—"
-    symbol = _SYMBOLS.get(currency.upper())
-    prefix = symbol if symbol else f"{currency.upper()} "
-    sign = "-" if amount < 0 else ""
-    value = abs(amount)
-    if value >= 1_000_000_000:
-        text = f"{value / 1_000_000_000:.1f}bn"
-    elif value >= 100_000_000:
-        text = f"{value / 1_000_000:.0f}m"
-    elif value >= 1_000_000:
-        text = f"{value / 1_000_000:.1f}m"
-    elif value >= 10_000:
-        text = f"{value / 1_000:.0f}k"
-    elif value >= 1_000:
-        text = f"{value / 1_000:.1f}k"
-    else:
-        text = f"{value:.0f}"
-    return f"{sign}{prefix}{text.replace('.0m', 'm').replace('.0k', 'k').replace('.0bn', 'bn')}"
+    return formats.money(amount, currency)
 
 
 def percent(share: float | None) -> str:
     """'42%'; an em dash when there is nothing to divide."""
-    return "—" if share is None else f"{share * 100:.0f}%"
+    return formats.percent(share)
 
 
 def day(value: dt.date | None) -> str:
     """'12 Mar 2027'; an em dash for no date."""
-    return "—" if value is None else f"{value.day} {month(value)} {value.year}"
+    return formats.day(value)
 
 
 def span(start: dt.date | None, end: dt.date | None) -> str:
     """'Mar 2027 – Sep 2027', or what is known of it."""
     if start is None and end is None:
-        return "not scheduled"
+        return translate("Formats", "not scheduled")
     first = "?" if start is None else f"{month(start)} {start.year}"
     last = "?" if end is None else f"{month(end)} {end.year}"
     return first if first == last else f"{first} – {last}"

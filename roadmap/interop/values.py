@@ -90,7 +90,7 @@ def _names(key: str) -> dict[str, str]:
     names: dict[str, str] = {}
     for member in ENUMS[key]:
         names[_fold(member.value)] = member.value
-        names[_fold(member.label)] = member.value
+        names[_fold(member.english_label)] = member.value
     for word, code in SYNONYMS.get(key, {}).items():
         names.setdefault(_fold(word), code)
     return names
@@ -104,7 +104,7 @@ def exact_value(key: str, text: str) -> str | None:
     if key not in ENUMS:
         return None
     folded = _fold(text)
-    return next((m.value for m in ENUMS[key] if folded in (_fold(m.value), _fold(m.label))),
+    return next((m.value for m in ENUMS[key] if folded in (_fold(m.value), _fold(m.english_label))),
                 None)
 
 

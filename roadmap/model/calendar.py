@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from roadmap import formats
+
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 """English month names, independent of the process locale (same text everywhere)."""
@@ -35,8 +37,8 @@ class Quarter:
 
 
 def long_day(value: dt.date) -> str:
-    """'12 March 2027': a date no reader can take the wrong way round."""
-    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
+    """'12 March 2027' ('12. März 2027'): a date no reader can take the wrong way round."""
+    return formats.long_day(value)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -9,13 +9,20 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Self
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class LabelledEnum(StrEnum):
     """A StrEnum whose members carry a human label derived from the value."""
 
     @property
     def label(self) -> str:
-        """The text shown to a person: 'cart_checkout' -> 'Cart and checkout'."""
+        """The text shown to a person, in their language: 'cart_checkout' -> 'Cart and checkout'."""
+        return translate("Labels", self.english_label)
+
+    @property
+    def english_label(self) -> str:
+        """The label in English, whatever the language: what files and spreadsheets carry."""
         return _LABELS.get(self.value, self.value.replace("_", " ").capitalize())
 
     @classmethod
@@ -25,25 +32,61 @@ class LabelledEnum(StrEnum):
             return value
         text = str(value).strip().lower().replace("-", "_")
         for member in cls:
-            if text in (member.value, member.label.lower(), member.label.lower().replace(" ", "_")):
-                return member
+            for label in {member.english_label.lower(), member.label.lower()}:
+                if text in (member.value, label, label.replace(" ", "_")):
+                    return member
         choices = ", ".join(m.value for m in cls)
         where = f"{field}: " if field else ""
         raise ValueError(f"{where}unknown value {value!r}; expected one of {choices}")
 
 
 _LABELS = {
-    "it_alone": "IT alone",
-    "cart_checkout": "Cart and checkout",
-    "finance_admin": "Finance and administration",
-    "customer_service": "Customer service",
-    "revenue": "Revenue / ROI",
-    "cost_saving": "Cost saving",
-    "satisfaction": "Customer satisfaction",
-    "commerce_platform": "Commerce platform",
-    "crm": "CRM",
-    "email_marketing": "Email marketing",
-    "in_progress": "In progress",
+    # Every label, marked for the catalogue; LabelledEnum.label translates it.
+    "idea": QT_TRANSLATE_NOOP("Labels", "Idea"),
+    "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    "green": QT_TRANSLATE_NOOP("Labels", "Green"),
+    "amber": QT_TRANSLATE_NOOP("Labels", "Amber"),
+    "red": QT_TRANSLATE_NOOP("Labels", "Red"),
+    "sales": QT_TRANSLATE_NOOP("Labels", "Sales"),
+    "marketing": QT_TRANSLATE_NOOP("Labels", "Marketing"),
+    "customer_service": QT_TRANSLATE_NOOP("Labels", "Customer service"),
+    "operations": QT_TRANSLATE_NOOP("Labels", "Operations"),
+    "finance_admin": QT_TRANSLATE_NOOP("Labels", "Finance and administration"),
+    "infrastructure": QT_TRANSLATE_NOOP("Labels", "Infrastructure"),
+    "revenue": QT_TRANSLATE_NOOP("Labels", "Revenue / ROI"),
+    "cost_saving": QT_TRANSLATE_NOOP("Labels", "Cost saving"),
+    "satisfaction": QT_TRANSLATE_NOOP("Labels", "Customer satisfaction"),
+    "traffic": QT_TRANSLATE_NOOP("Labels", "Traffic"),
+    "none": QT_TRANSLATE_NOOP("Labels", "None"),
+    "build": QT_TRANSLATE_NOOP("Labels", "Build"),
+    "buy": QT_TRANSLATE_NOOP("Labels", "Buy"),
+    "partner": QT_TRANSLATE_NOOP("Labels", "Partner"),
+    "commerce_platform": QT_TRANSLATE_NOOP("Labels", "Commerce platform"),
+    "payments": QT_TRANSLATE_NOOP("Labels", "Payments"),
+    "crm": QT_TRANSLATE_NOOP("Labels", "CRM"),
+    "search": QT_TRANSLATE_NOOP("Labels", "Search"),
+    "email_marketing": QT_TRANSLATE_NOOP("Labels", "Email marketing"),
+    "logistics": QT_TRANSLATE_NOOP("Labels", "Logistics"),
+    "analytics": QT_TRANSLATE_NOOP("Labels", "Analytics"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    "discover": QT_TRANSLATE_NOOP("Labels", "Discover"),
+    "browse": QT_TRANSLATE_NOOP("Labels", "Browse"),
+    "cart_checkout": QT_TRANSLATE_NOOP("Labels", "Cart and checkout"),
+    "delivery": QT_TRANSLATE_NOOP("Labels", "Delivery"),
+    "returns": QT_TRANSLATE_NOOP("Labels", "Returns"),
+    "service": QT_TRANSLATE_NOOP("Labels", "Service"),
+    "now": QT_TRANSLATE_NOOP("Labels", "Now"),
+    "next": QT_TRANSLATE_NOOP("Labels", "Next"),
+    "later": QT_TRANSLATE_NOOP("Labels", "Later"),
+    "lead": QT_TRANSLATE_NOOP("Labels", "Lead"),
+    "contributor": QT_TRANSLATE_NOOP("Labels", "Contributor"),
+    "enabler": QT_TRANSLATE_NOOP("Labels", "Enabler"),
+    "high": QT_TRANSLATE_NOOP("Labels", "High"),
+    "medium": QT_TRANSLATE_NOOP("Labels", "Medium"),
+    "low": QT_TRANSLATE_NOOP("Labels", "Low"),
 }
 
 

@@ -273,7 +273,7 @@ class _Builder:
             end = _add_days(self.first_day, months * 30)
             self._add(Vendor, "vendor", {
                 "id": key, "name": name, "category": category, "contract_end": end,
-                "notes": f"Generated {category.label.lower()} contract.",
+                "notes": f"Generated {category.english_label.lower()} contract.",
             })
             self.vendors_by_category.setdefault(category, []).append(key)
         self.all_vendors = list(range(1, len(_VENDORS) + 1))

@@ -15,13 +15,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from roadmap.graph import no_gc
+from roadmap.i18n import QT_TRANSLATE_NOOP
 from roadmap.model.enums import Severity, Status
 from roadmap.model.keys import NodeKey
 from roadmap.snapshots.state import FindingState, InitiativeState, RoadmapState
 
-OWNERSHIP_FIELDS = (("lead", "lead department"), ("owner", "owner"), ("sponsor", "sponsor"),
-                    ("vendors", "vendors"))
-"""The ownership facts compared, with the words used for them."""
+OWNERSHIP_FIELDS = (("lead", QT_TRANSLATE_NOOP("Changes", "lead department")),
+                    ("owner", QT_TRANSLATE_NOOP("Changes", "owner")),
+                    ("sponsor", QT_TRANSLATE_NOOP("Changes", "sponsor")),
+                    ("vendors", QT_TRANSLATE_NOOP("Changes", "vendors")))
+"""The ownership facts compared, with the (English) words used for them; the report
+translates them in the Changes context."""
 
 
 @dataclass(frozen=True)
@@ -139,13 +143,13 @@ class Comparison:
     def cancelled(self) -> tuple[FieldChange, ...]:
         """Status changes to cancelled."""
         return tuple(c for c in self.status
-                     if c.field == "status" and c.new == Status.CANCELLED.label)
+                     if c.field == "status" and c.new == Status.CANCELLED.english_label)
 
     @property
     def completed(self) -> tuple[FieldChange, ...]:
         """Status changes to done."""
         return tuple(c for c in self.status
-                     if c.field == "status" and c.new == Status.DONE.label)
+                     if c.field == "status" and c.new == Status.DONE.english_label)
 
     @property
     def decisions(self) -> tuple[Any, ...]:
@@ -194,7 +198,8 @@ def _compare(old: RoadmapState, new: RoadmapState) -> Comparison:
         for name in ("status", "health"):
             a, b = getattr(was, name), getattr(now, name)
             if a != b:
-                status.append(FieldChange(key, now.title, name, a.label, b.label))
+                status.append(FieldChange(key, now.title, name, a.english_label,
+                                              b.english_label))
     moved.sort(key=_move_order)
     budget.sort(key=lambda b: (-abs(b.delta), b.title.casefold(), b.id))
     changed = {k for k in after.keys() - before.keys()}

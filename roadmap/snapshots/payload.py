@@ -16,6 +16,7 @@ import zlib
 from typing import Any
 
 from roadmap.analysis.engine import Analysis, analyse
+from roadmap.analysis.registry import RULES
 from roadmap.graph import no_gc
 from roadmap.services.changes import Change
 from roadmap.services.document import Document
@@ -33,10 +34,17 @@ MAX_PAYLOAD_TEXT = 512 * 1024 * 1024
 def finding_records(analysis: Analysis) -> list[list[Any]]:
     """The findings of an analysis as [code, severity, subject, title, ids, accepted]."""
     return [
-        [f.code, f.severity.value, f.subject, f.title, list(f.initiative_ids),
+        [f.code, f.severity.value, f.subject, _english_title(f.code, f.title),
+         list(f.initiative_ids),
          not f.is_open]
         for f in analysis.findings
     ]
+
+
+def _english_title(code: str, title: str) -> str:
+    """A rule's English title, whatever the language (a snapshot reads the same in any)."""
+    rule = RULES.get(code)
+    return rule.title if rule is not None else title
 
 
 def build_payload(doc: Document, analysis: Analysis) -> dict[str, Any]:

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from roadmap import formats
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.snapshots.compare import Added, BudgetChange, Comparison, FindingChange, Moved
 
 
@@ -24,9 +26,19 @@ class ChangeLine:
     """The initiative to select (None for a removed one or a finding about none)."""
 
 
-SECTIONS = ("Added", "Removed", "Moved", "Budget", "Ownership", "Status",
-            "Findings opened", "Findings resolved", "Findings accepted")
-"""The sections of a comparison, in the order they are shown."""
+SECTIONS = (QT_TRANSLATE_NOOP("Changes", "Added"), QT_TRANSLATE_NOOP("Changes", "Removed"),
+            QT_TRANSLATE_NOOP("Changes", "Moved"), QT_TRANSLATE_NOOP("Changes", "Budget"),
+            QT_TRANSLATE_NOOP("Changes", "Ownership"), QT_TRANSLATE_NOOP("Changes", "Status"),
+            QT_TRANSLATE_NOOP("Changes", "Findings opened"),
+            QT_TRANSLATE_NOOP("Changes", "Findings resolved"),
+            QT_TRANSLATE_NOOP("Changes", "Findings accepted"))
+"""The sections of a comparison, in the order they are shown (keys; `section_title` is the
+heading a person reads)."""
+
+
+def section_title(section: str) -> str:
+    """A section's heading in the reader's language: 'Findings opened' -> 'Neue Befunde'."""
+    return translate("Changes", section)
 
 
 def weeks(days: int | None) -> str:
@@ -34,51 +46,74 @@ def weeks(days: int | None) -> str:
     if days is None:
         return ""
     if days == 0:
-        return "no change"
+        return translate("Changes", "no change")
     value = days / 7
     number = f"{value:+.0f}" if days % 7 == 0 else f"{value:+.1f}"
-    return f"{number} week" + ("" if abs(value) == 1 else "s")
+    if formats.locale() is not None:
+        number = ("+" if value > 0 else "-") + formats.number(abs(value), 0 if days % 7 == 0 else 1)
+    if abs(value) == 1:
+        return translate("Changes", "{number} week").format(number=number)
+    return translate("Changes", "{number} weeks").format(number=number)
 
 
 def money(amount: int | None, currency: str) -> str:
     """'1,200,000 EUR', or 'no budget'."""
-    return "no budget" if amount is None else f"{amount:,} {currency}"
+    if amount is None:
+        return translate("Changes", "no budget")
+    return formats.amount_code(amount, currency)
 
 
 def _date(day: dt.date | None) -> str:
-    return day.isoformat() if day is not None else "undated"
+    return formats.iso_day(day) if day is not None else translate("Changes", "undated")
 
 
 def _move_text(m: Moved) -> str:
     parts = []
     if m.old_end != m.new_end:
         shift = weeks(m.end_days)
-        parts.append(f"end {_date(m.old_end)} -> {_date(m.new_end)}"
-                     + (f" ({shift})" if shift else ""))
+        parts.append(translate("Changes", "end {old} -> {new}").format(
+            old=_date(m.old_end), new=_date(m.new_end)) + (f" ({shift})" if shift else ""))
     if m.old_start != m.new_start:
         shift = weeks(m.start_days)
-        parts.append(f"start {_date(m.old_start)} -> {_date(m.new_start)}"
-                     + (f" ({shift})" if shift else ""))
-    word = "slipped" if m.is_slip else "moved"
-    return f"{m.title}: {word}, " + "; ".join(parts)
+        parts.append(translate("Changes", "start {old} -> {new}").format(
+            old=_date(m.old_start), new=_date(m.new_start)) + (f" ({shift})" if shift else ""))
+    if m.is_slip:
+        text = translate("Changes", "{initiative}: slipped, {changes}")
+    else:
+        text = translate("Changes", "{initiative}: moved, {changes}")
+    return text.format(initiative=m.title, changes="; ".join(parts))
 
 
 def _finding_text(f: FindingChange) -> str:
     about = f.initiative or f.subject
-    return f"{f.code} ({f.severity.label.lower()}) {f.title}: {about}"
+    severity = f.severity.label.lower() if formats.locale() is None else f.severity.label
+    return f"{f.code} ({severity}) {translate('Rules', f.title)}: {about}"
+
+
+def _value(text: str) -> str:
+    """A field's old or new value: a label translated, 'none' for nothing."""
+    return translate("Labels", text) if text else translate("Changes", "none")
 
 
 def change_lines(c: Comparison) -> list[ChangeLine]:
     """Every change as one line, section by section in SECTIONS order."""
     currency = c.new.currency
-    lines = [ChangeLine("Added", f"{a.title}: new" + _span(a), a.id) for a in c.added]
-    lines += [ChangeLine("Removed", f"{a.title}: removed", None) for a in c.removed]
+    new = translate("Changes", "{initiative}: new")
+    lines = [ChangeLine("Added", new.format(initiative=a.title) + _span(a), a.id)
+             for a in c.added]
+    removed = translate("Changes", "{initiative}: removed")
+    lines += [ChangeLine("Removed", removed.format(initiative=a.title), None) for a in c.removed]
     lines += [ChangeLine("Moved", _move_text(m), m.id) for m in c.moved]
     lines += [ChangeLine("Budget", _budget_text(b, currency), b.id) for b in c.budget]
-    lines += [ChangeLine("Ownership", f"{o.title}: {o.field} {o.old or 'none'} -> "
-                         f"{o.new or 'none'}", o.id) for o in c.ownership]
-    lines += [ChangeLine("Status", f"{s.title}: {s.field} {s.old} -> {s.new}", s.id)
-              for s in c.status]
+    field = translate("Changes", "{initiative}: {field} {old} -> {new}")
+    lines += [ChangeLine("Ownership", field.format(
+        initiative=o.title, field=translate("Changes", o.field),
+        old=o.old or translate("Changes", "none"), new=o.new or translate("Changes", "none")),
+        o.id) for o in c.ownership]
+    names = {"status": translate("Changes", "status"), "health": translate("Changes", "health")}
+    lines += [ChangeLine("Status", field.format(
+        initiative=s.title, field=names.get(s.field, s.field), old=_value(s.old),
+        new=_value(s.new)), s.id) for s in c.status]
     for section, found in (("Findings opened", c.findings_opened),
                            ("Findings resolved", c.findings_resolved),
                            ("Findings accepted", c.findings_accepted)):
@@ -91,30 +126,35 @@ def change_lines(c: Comparison) -> list[ChangeLine]:
 
 def _span(a: Added) -> str:
     if a.start is None or a.end is None:
-        return ", undated"
-    return f", {a.start.isoformat()} to {a.end.isoformat()}"
+        return translate("Changes", ", undated")
+    return translate("Changes", ", {start} to {end}").format(start=formats.iso_day(a.start),
+                                                             end=formats.iso_day(a.end))
 
 
 def _budget_text(b: BudgetChange, currency: str) -> str:
     sign = "+" if b.delta > 0 else "-"
-    return (f"{b.title}: budget {money(b.old, currency)} -> {money(b.new, currency)} "
-            f"({sign}{abs(b.delta):,})")
+    return translate("Changes", "{initiative}: budget {old} -> {new} ({delta})").format(
+        initiative=b.title, old=money(b.old, currency), new=money(b.new, currency),
+        delta=sign + formats.number(abs(b.delta)))
 
 
 def as_text(c: Comparison) -> str:
     """The comparison as plain text, one heading per non-empty section."""
     since = c.old.label if c.old.taken_at is None else \
-        f"{c.old.label} ({c.old.taken_at:%Y-%m-%d})"
-    title = f"Changes since {since}" + ("" if c.new.taken_at is None else
-                                         f" until {c.new.label}")
+        f"{c.old.label} ({formats.iso_day(c.old.taken_at.date())})"
+    if c.new.taken_at is None:
+        title = translate("Changes", "Changes since {since}").format(since=since)
+    else:
+        title = translate("Changes", "Changes since {since} until {until}").format(
+            since=since, until=c.new.label)
     out = [title, "=" * len(title)]
     lines = change_lines(c)
     if not lines:
-        out.append("Nothing changed.")
+        out.append(translate("Changes", "Nothing changed."))
     for section in SECTIONS:
         group = [line for line in lines if line.section == section]
         if group:
-            out += ["", f"{section} ({len(group)})"]
+            out += ["", f"{section_title(section)} ({len(group)})"]
             out += [f"  {line.text}" for line in group]
     return "\n".join(out) + "\n"
 

@@ -117,7 +117,7 @@ def _department_of(person: Owner | None, departments: dict[int, str]) -> str:
 
 def _value(value: Any, xml_safe: bool) -> Any:
     if isinstance(value, LabelledEnum):
-        return value.label
+        return value.english_label
     if isinstance(value, str):
         if xml_safe:
             value = value.replace("\r\n", "\n").replace("\r", "\n")

@@ -33,7 +33,8 @@ UNSORTED = "Unsorted"
 """The column of date-less initiatives without a now / next / later bucket."""
 NOT_SCHEDULED = "Not scheduled"
 """The one column of date-less initiatives when the columns stack (each card tagged)."""
-BUCKET_ORDER = (Bucket.NOW.label, Bucket.NEXT.label, Bucket.LATER.label, UNSORTED)
+BUCKET_ORDER = (Bucket.NOW.english_label, Bucket.NEXT.english_label, Bucket.LATER.english_label,
+                UNSORTED)
 STACK_SHARE = 0.3
 """Separate now / next / later columns may take at most this share of the fitted width."""
 MIN_TIME_SHARE = 0.5
@@ -156,7 +157,7 @@ class TimelineLayout:
 
 def bucket_column(bar: BarRecord) -> str:
     """The bucket of a date-less initiative: its label, else 'Unsorted'."""
-    return bar.bucket.label if bar.bucket is not None else UNSORTED
+    return bar.bucket.english_label if bar.bucket is not None else UNSORTED
 
 
 def bucket_columns(data: TimelineData, params: LayoutParams) -> list[tuple[str, float]]:
