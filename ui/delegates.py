@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -60,7 +61,7 @@ class DateDelegate(EditDelegate):
                      index: Index) -> QWidget:
         """An OptionalDateEdit (QStyledItemDelegate.createEditor)."""
         editor = OptionalDateEdit(parent)
-        editor.setAccessibleName("Date")
+        editor.setAccessibleName(QCoreApplication.translate("DateDelegate", "Date"))
         return editor
 
 
@@ -93,7 +94,7 @@ class MoneyDelegate(EditDelegate):
                      index: Index) -> QWidget:
         """A MoneyEdit (QStyledItemDelegate.createEditor)."""
         editor = MoneyEdit(self.ctx.doc.info.currency, parent)
-        editor.setAccessibleName("Budget")
+        editor.setAccessibleName(QCoreApplication.translate("MoneyDelegate", "Budget"))
         return editor
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
@@ -117,7 +118,7 @@ class OwnerDelegate(EditDelegate):
                      index: Index) -> QWidget:
         """A RowCombo of owners (QStyledItemDelegate.createEditor)."""
         editor = RowCombo(parent)
-        editor.setAccessibleName("Person")
+        editor.setAccessibleName(QCoreApplication.translate("OwnerDelegate", "Person"))
         editor.set_rows([(o.id, o.name) for o in self.ctx.doc.owners.all()])
         editor.activated.connect(lambda _i: self._commit_now(editor))
         return editor
@@ -135,7 +136,9 @@ class DepartmentRolesDelegate(EditDelegate):
         """A DepartmentRolesEditor (QStyledItemDelegate.createEditor)."""
         departments = [(d.id, d.name, d.is_it) for d in self.ctx.doc.departments.all()]
         editor = DepartmentRolesEditor(departments, parent)
-        editor.setAccessibleName("Departments and roles")
+        editor.setAccessibleName(
+            QCoreApplication.translate("DepartmentRolesDelegate", "Departments and roles")
+        )
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -166,7 +169,7 @@ class RoleDelegate(EditDelegate):
                      index: Index) -> QWidget:
         """An EnumCombo of roles with 'none' (QStyledItemDelegate.createEditor)."""
         editor = EnumCombo(Role, True, parent)
-        editor.setAccessibleName("Role")
+        editor.setAccessibleName(QCoreApplication.translate("RoleDelegate", "Role"))
         editor.activated.connect(lambda _i: self._commit_now(editor))
         return editor
 

@@ -110,18 +110,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.toolbar = build_toolbar(self, self.named_actions)
         self.menus = build_menus(self, self.named_actions, self._menu_groups())
-        self.navigator.tree.addActions(
-            [
-                self.named_actions[n]
-                for n in (
-                    "insert_initiative",
-                    "insert_department",
-                    "insert_owner",
-                    "insert_vendor",
-                    "edit_delete",
-                )
-            ]
-        )
+        self.navigator.tree.addActions([self.named_actions[n] for n in (
+            "insert_initiative", "insert_department", "insert_owner", "insert_vendor",
+            "edit_delete")])
         self._connect()
         self.restore_layout()
         self._update_selection_actions()
@@ -145,12 +136,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, n=name: self.show_view(n))
             view_actions.append(self.named_actions.add(action))
         dock_actions = []
-        for dock, key in (
-            (self.navigator, "Ctrl+Alt+N"),
-            (self.inspector, "Ctrl+Alt+I"),
-            (self.findings, "Ctrl+Alt+F"),
-            (self.changes, "Ctrl+Alt+C"),
-        ):
+        for dock, key in ((self.navigator, "Ctrl+Alt+N"), (self.inspector, "Ctrl+Alt+I"),
+                          (self.findings, "Ctrl+Alt+F"), (self.changes, "Ctrl+Alt+C")):
             action = dock.toggleViewAction()
             action.setObjectName(f"view_{dock.objectName().removesuffix('_dock')}")
             action.setShortcut(QKeySequence(key))
@@ -162,12 +149,8 @@ class MainWindow(QMainWindow):
             )
             dock_actions.append(self.named_actions.add(action))
         dock_actions.extend(self.named_actions.add(a) for a in self.workshop.actions())
-        return {
-            "recent": [self.files.recent_menu],
-            "views": view_actions,
-            "docks": dock_actions,
-            "import_export": self._sheet_actions(),
-        }
+        return {"recent": [self.files.recent_menu], "views": view_actions,
+                "docks": dock_actions, "import_export": self._sheet_actions()}
 
     def _sheet_actions(self) -> list[QAction]:
         from ui.dialogs.import_sheet import sheet_actions  # File ▸ Import/Export Spreadsheet…
@@ -177,22 +160,15 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.named_actions
         handlers = {
-            "file_new": self.files.new_roadmap,
-            "file_open": self.files.open_dialog,
+            "file_new": self.files.new_roadmap, "file_open": self.files.open_dialog,
             "file_open_shared": self.files.open_shared_dialog,
-            "file_save": self.files.save,
-            "file_save_as": self.files.save_as,
-            "file_revert": self.files.revert,
-            "file_export_boardpack": self.export_board_pack,
-            "file_export_deck": self.export_deck,
-            "file_export_picture": self.export_picture,
+            "file_save": self.files.save, "file_save_as": self.files.save_as,
+            "file_revert": self.files.revert, "file_export_boardpack": self.export_board_pack,
+            "file_export_deck": self.export_deck, "file_export_picture": self.export_picture,
             "edit_copy_picture": self.copy_picture,
-            "file_quit": self.close,
-            "edit_delete": self.delete_selection,
-            "edit_find": self.navigator.focus_filter,
-            "view_next_tab": lambda: self._step_tab(1),
-            "view_previous_tab": lambda: self._step_tab(-1),
-            "view_next_pane": self.next_pane,
+            "file_quit": self.close, "edit_delete": self.delete_selection,
+            "edit_find": self.navigator.focus_filter, "view_next_tab": lambda: self._step_tab(1),
+            "view_previous_tab": lambda: self._step_tab(-1), "view_next_pane": self.next_pane,
             "view_presentation": self.start_presentation,
             "insert_initiative": lambda: self.insert("initiative"),
             "insert_department": lambda: self.insert("department"),
@@ -201,12 +177,9 @@ class MainWindow(QMainWindow):
             "insert_milestone": self.insert_milestone,
             "insert_dependency": self.insert_dependency,
             "roadmap_properties": self.edit_properties,
-            "roadmap_autoschedule": self.auto_schedule,
-            "roadmap_rules": self.edit_rules,
-            "roadmap_take_snapshot": self.take_snapshot,
-            "roadmap_snapshots": self.edit_snapshots,
-            "help_guide": self.show_guide,
-            "help_shortcuts": self.show_shortcuts,
+            "roadmap_autoschedule": self.auto_schedule, "roadmap_rules": self.edit_rules,
+            "roadmap_take_snapshot": self.take_snapshot, "roadmap_snapshots": self.edit_snapshots,
+            "help_guide": self.show_guide, "help_shortcuts": self.show_shortcuts,
             "help_about": self.about,
         }
         for name, handler in handlers.items():
@@ -262,11 +235,9 @@ class MainWindow(QMainWindow):
     def default_dock_sizes(self) -> None:
         """Share the window between docks and views in proportion to its size."""
         width, height = self.width(), self.height()
-        self.resizeDocks(
-            [self.navigator, self.inspector],
-            [max(210, width * 18 // 100), max(320, width * 26 // 100)],
-            Qt.Orientation.Horizontal,
-        )
+        self.resizeDocks([self.navigator, self.inspector],
+                         [max(210, width * 18 // 100), max(320, width * 26 // 100)],
+                         Qt.Orientation.Horizontal)
         self.resizeDocks([self.findings], [max(150, height * 23 // 100)], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
@@ -319,7 +290,8 @@ class MainWindow(QMainWindow):
             return
         obj = self.ctx.doc.initiatives.get(ids[0])
         date = obj.end or obj.start or self.ctx.doc.info.horizon_start
-        editing.create(self.ctx, "milestone", initiative_id=obj.id, name="New milestone", date=date)
+        editing.create(self.ctx, "milestone", initiative_id=obj.id, name="New milestone",
+                       date=date)
         self.inspect(NodeKey.initiative(obj.id), focus=False)
 
     def insert_dependency(self) -> None:
@@ -504,22 +476,12 @@ class MainWindow(QMainWindow):
 
     def next_pane(self) -> None:
         """Move the keyboard focus: view, navigator, inspector, findings, view, ..."""
-        panes: list[QWidget] = [
-            self.views.currentWidget(),
-            self.navigator,
-            self.inspector,
-            self.findings,
-        ]
+        panes: list[QWidget] = [self.views.currentWidget(), self.navigator, self.inspector,
+                                self.findings]
         panes = [p for p in panes if p is not None and p.isVisible()]
         focus = QApplication.focusWidget()
-        current = next(
-            (
-                i
-                for i, p in enumerate(panes)
-                if focus is not None and (p is focus or p.isAncestorOf(focus))
-            ),
-            -1,
-        )
+        current = next((i for i, p in enumerate(panes) if focus is not None and (
+            p is focus or p.isAncestorOf(focus))), -1)
         target = panes[(current + 1) % len(panes)] if panes else None
         if target is not None:
             target.setFocus(Qt.FocusReason.TabFocusReason)
@@ -559,8 +521,7 @@ class MainWindow(QMainWindow):
 
     def _update_file_actions(self) -> None:
         self.named_actions.file_revert.setEnabled(
-            self.files.path is not None and self.files.is_modified()
-        )
+            self.files.path is not None and self.files.is_modified())
 
     def _on_ctx_document_replaced(self) -> None:
         thaw_collector()  # the first document's rows were frozen at start-up

@@ -14,105 +14,39 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 from .actions import Actions
 
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    (
-        "menu_file",
-        QT_TRANSLATE_NOOP("Menus", "&File"),
-        (
-            "file_new",
-            "file_open",
-            "file_open_shared",
-            "@recent",
-            "-",
-            "file_save",
-            "file_save_as",
-            "file_revert",
-            "-",
-            "@import_export",
-            "file_export_boardpack",
-            "file_export_deck",
-            "file_export_picture",
-            "-",
-            "file_quit",
-        ),
-    ),
-    (
-        "menu_edit",
-        QT_TRANSLATE_NOOP("Menus", "&Edit"),
-        ("edit_undo", "edit_redo", "-", "edit_delete", "-", "edit_copy_picture", "-", "edit_find"),
-    ),
-    (
-        "menu_view",
-        QT_TRANSLATE_NOOP("Menus", "&View"),
-        (
-            "@views",
-            "-",
-            "view_next_tab",
-            "view_previous_tab",
-            "view_next_pane",
-            "-",
-            "@docks",
-            "-",
-            "view_presentation",
-        ),
-    ),
-    (
-        "menu_insert",
-        QT_TRANSLATE_NOOP("Menus", "&Insert"),
-        (
-            "insert_initiative",
-            "insert_department",
-            "insert_owner",
-            "insert_vendor",
-            "-",
-            "insert_milestone",
-            "insert_dependency",
-        ),
-    ),
-    (
-        "menu_roadmap",
-        QT_TRANSLATE_NOOP("Menus", "&Roadmap"),
-        (
-            "roadmap_properties",
-            "-",
-            "roadmap_autoschedule",
-            "roadmap_rules",
-            "-",
-            "roadmap_take_snapshot",
-            "roadmap_snapshots",
-        ),
-    ),
-    (
-        "menu_help",
-        QT_TRANSLATE_NOOP("Menus", "&Help"),
-        ("help_guide", "help_shortcuts", "-", "help_about"),
-    ),
+    ("menu_file", QT_TRANSLATE_NOOP("Menus", "&File"),
+     ("file_new", "file_open", "file_open_shared", "@recent", "-",
+      "file_save", "file_save_as", "file_revert", "-", "@import_export",
+      "file_export_boardpack", "file_export_deck", "file_export_picture", "-",
+      "file_quit")),
+    ("menu_edit", QT_TRANSLATE_NOOP("Menus", "&Edit"),
+     ("edit_undo", "edit_redo", "-", "edit_delete", "-", "edit_copy_picture", "-", "edit_find")),
+    ("menu_view", QT_TRANSLATE_NOOP("Menus", "&View"),
+     ("@views", "-", "view_next_tab", "view_previous_tab", "view_next_pane", "-", "@docks", "-",
+      "view_presentation")),
+    ("menu_insert", QT_TRANSLATE_NOOP("Menus", "&Insert"),
+     ("insert_initiative", "insert_department", "insert_owner", "insert_vendor", "-",
+      "insert_milestone", "insert_dependency")),
+    ("menu_roadmap", QT_TRANSLATE_NOOP("Menus", "&Roadmap"),
+     ("roadmap_properties", "-", "roadmap_autoschedule", "roadmap_rules", "-",
+      "roadmap_take_snapshot", "roadmap_snapshots")),
+    ("menu_help", QT_TRANSLATE_NOOP("Menus", "&Help"),
+     ("help_guide", "help_shortcuts", "-", "help_about")),
 )
-"""(objectName, title, entries): '-' is a separator, '@name' a group filled at run time."""
+"""(objectName, title, entries): '-' is a separator, '@name' a group filled at run time.
+
+Titles are marked for the catalogue and translated when the menu is built."""
 
 TOOLBAR: tuple[str, ...] = (
-    "file_new",
-    "file_open",
-    "file_save",
-    "-",
-    "edit_undo",
-    "edit_redo",
-    "-",
-    "insert_initiative",
-    "insert_department",
-    "insert_owner",
-    "insert_vendor",
-    "insert_dependency",
-    "-",
-    "roadmap_autoschedule",
-    "-",
-    "file_export_boardpack",
+    "file_new", "file_open", "file_save", "-", "edit_undo", "edit_redo", "-",
+    "insert_initiative", "insert_department", "insert_owner", "insert_vendor",
+    "insert_dependency", "-", "roadmap_autoschedule", "-", "file_export_boardpack",
     "view_presentation",
 )
 
 
-def build_menus(
-    window: QMainWindow, actions: Actions, groups: dict[str, list[QAction | QMenu]]
-) -> dict[str, QMenu]:
+def build_menus(window: QMainWindow, actions: Actions,
+                groups: dict[str, list[QAction | QMenu]]) -> dict[str, QMenu]:
     """Fill the window's menu bar; `groups` supplies the '@name' entries."""
     menus: dict[str, QMenu] = {}
     bar = window.menuBar()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import traceback
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from .context import AppContext
@@ -38,7 +38,7 @@ class ViewHost(QTabWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("view_tabs")
-        self.setAccessibleName("Views")
+        self.setAccessibleName(QCoreApplication.translate("ViewHost", "Views"))
         self.setDocumentMode(True)
         self.setMovable(False)
         self.ctx = ctx
@@ -48,7 +48,7 @@ class ViewHost(QTabWidget):
             slot = _Slot(name)
             slot.setObjectName(f"view_slot_{name}")
             self._slots[name] = slot
-            self.addTab(slot, icon(name), title)
+            self.addTab(slot, icon(name), QCoreApplication.translate("ViewHost", title))
         self.blockSignals(False)
         self.currentChanged.connect(self._on_current_changed)
 
@@ -112,8 +112,13 @@ class ViewHost(QTabWidget):
 def _failed(name: str, error: Exception) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
-    label = QLabel(f"The {name} view could not be shown:\n{error}\n\n"
-                   "The rest of the app works; the details are in the log.")
+    label = QLabel(
+        QCoreApplication.translate(
+            "ViewHost",
+            "The {name} view could not be shown:\n{error}\n\nThe rest of the app works; the "
+            "details are in the log.",
+        ).format(name=name, error=error)
+    )
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     layout.addWidget(label)

@@ -336,6 +336,112 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the initiative delivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open findings; IT alone marks work no business department drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments taking part, and their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accountable owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The executive sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sourcing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (highest) to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, next or later, for undated ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer facing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DepartmentForm</name>
     <message>
         <source>Department</source>
@@ -399,6 +505,13 @@
     </message>
     <message>
         <source>Department Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentRolesDelegate</name>
+    <message>
+        <source>Departments and roles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -535,6 +648,45 @@ Action: {owner}{due}{note}</source>
     <message>
         <source>
 Accepted by {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted{by}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -846,6 +998,40 @@ Accepted by {name}: </source>
     </message>
 </context>
 <context>
+    <name>InitiativeTable</name>
+    <message>
+        <source>Filter initiatives by title, theme, owner, department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the initiatives whose title, theme, owner or department contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeTableModel</name>
+    <message>
+        <source>⚠ IT alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT alone: no business department leads or contributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Inspector</source>
@@ -952,6 +1138,53 @@ Accepted by {name}: </source>
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role}: the accountable owner belongs to this department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role}: the sponsor belongs to this department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}  ⚠ IT alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}
+IT alone: no business department leads or contributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} (via {via})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stated: {role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Each initiative&apos;s role for each department: lead, co-owner, contributor or informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -983,6 +1216,13 @@ Accepted by {name}: </source>
     </message>
 </context>
 <context>
+    <name>MoneyDelegate</name>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigatorDock</name>
     <message>
         <source>Navigator</source>
@@ -998,6 +1238,41 @@ Accepted by {name}: </source>
     </message>
     <message>
         <source>Departments, owners, vendors and initiatives; select one to inspect it, double-click to open it in the Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}  ⚠ IT alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}
+IT alone: no business department leads or contributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDelegate</name>
+    <message>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1084,6 +1359,35 @@ Accepted by {name}: </source>
     </message>
 </context>
 <context>
+    <name>RoleDelegate</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <source>Every initiative, one row each; F2 edits a cell, a header sorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VendorForm</name>
     <message>
         <source>Vendor</source>
@@ -1127,6 +1431,36 @@ Accepted by {name}: </source>
     </message>
     <message>
         <source>Used by {titles} initiatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewHost</name>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} view could not be shown:
+{error}
+
+The rest of the app works; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership Matrix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

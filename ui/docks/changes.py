@@ -117,7 +117,8 @@ class ChangesDock(QDockWidget):
 
         self.snapshot_combo.currentIndexChanged.connect(self._on_snapshot_combo_changed)
         self.only_changed.toggled.connect(self.table_filter_changed)
-        self.baseline.toggled.connect(lambda _on: self.baseline_changed.emit(self.baseline_spans()))
+        self.baseline.toggled.connect(lambda _on: self.baseline_changed.emit(
+            self.baseline_spans()))
         self.list.itemActivated.connect(self._on_list_item_activated)
         self.list.itemClicked.connect(self._on_list_item_activated)
         ctx.analysis_updated.connect(self._on_ctx_analysis_updated)
@@ -170,7 +171,8 @@ class ChangesDock(QDockWidget):
             )
         else:
             try:
-                comparison = compare(self._state(int(key)), current_state(self.ctx.doc, analysis))
+                comparison = compare(self._state(int(key)), current_state(self.ctx.doc,
+                                                                          analysis))
             except PayloadError as error:
                 self.summary.setText(str(error))
         if comparison is not None:
@@ -189,11 +191,8 @@ class ChangesDock(QDockWidget):
             state = self._state(int(key))
         except PayloadError:
             return None
-        return {
-            i.id: (i.start, i.end)
-            for i in state.initiatives.values()
-            if i.start is not None and i.end is not None
-        }
+        return {i.id: (i.start, i.end) for i in state.initiatives.values()
+                if i.start is not None and i.end is not None}
 
     def changed_keys(self) -> frozenset[NodeKey]:
         """The initiatives that changed since the chosen snapshot (empty without one)."""

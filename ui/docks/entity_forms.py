@@ -73,13 +73,10 @@ class DepartmentForm(EntityForm):
         for area in BenefitArea:
             box = QCheckBox(area.label)
             box.setObjectName(f"department_area_{area.value}")
-            box.setToolTip(
-                QCoreApplication.translate(
-                    "DepartmentForm",
-                    "The department drives {lower}: initiatives whose benefit lands there "
-                    "should be led by it",
-                ).format(lower=area.label.lower(), area=area.label)
-            )
+            box.setToolTip(QCoreApplication.translate(
+                "DepartmentForm", "The department drives {lower}: initiatives whose benefit "
+                "lands there should be led by it").format(lower=area.label.lower(),
+                                                          area=area.label))
             box.toggled.connect(self._on_area_toggled)
             form.addRow(box)
             self.area_boxes[area] = box
@@ -100,11 +97,8 @@ class DepartmentForm(EntityForm):
             box.blockSignals(False)
         text = (QColor(obj.colour).lightness() < 140 and "white") or "black"
         self.pick.setStyleSheet(f"background: {obj.colour}; color: {text};")
-        roles = [
-            role
-            for _i, department, role in self.ctx.doc.participations.roles()
-            if department == obj.id
-        ]
+        roles = [role for _i, department, role in self.ctx.doc.participations.roles()
+                 if department == obj.id]
         leads = sum(1 for role in roles if role.value == "lead")
         self.summary.setText(
             QCoreApplication.translate(
@@ -119,7 +113,6 @@ class DepartmentForm(EntityForm):
         from roadmap.model.errors import RoadmapError
 
         from .. import editing
-
         try:
             editing.update(self.ctx, "department", self.key, benefit_areas=areas)
         except RoadmapError as error:
@@ -177,8 +170,7 @@ class OwnerForm(EntityForm):
     def refresh_choices(self) -> None:
         """Refill the departments (EntityForm hook)."""
         self.department_combo.set_rows(  # type: ignore[attr-defined]
-            [(d.id, d.name) for d in self.ctx.doc.departments.all()]
-        )
+            [(d.id, d.name) for d in self.ctx.doc.departments.all()])
 
     def load_extra(self, obj: Any) -> None:
         """What this person is accountable for and sponsors (EntityForm hook)."""

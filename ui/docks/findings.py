@@ -238,7 +238,8 @@ class FindingsDock(QDockWidget):
         doc = self.ctx.doc
         by = doc.info.author or getpass.getuser()
         try:
-            self.ctx.run(lambda: doc.acceptances.accept(finding.code, finding.subject, reason, by))
+            self.ctx.run(lambda: doc.acceptances.accept(finding.code, finding.subject,
+                                                        reason, by))
         except (RoadmapError, ValueError) as failure:
             self.error.show_message(user_message(failure))
             return False
@@ -263,15 +264,9 @@ class FindingsDock(QDockWidget):
             if not (values.owner or values.due or values.note):
                 self.ctx.run(lambda: doc.finding_actions.clear(finding.code, finding.subject))
             else:
-                self.ctx.run(
-                    lambda: doc.finding_actions.set(
-                        finding.code,
-                        finding.subject,
-                        owner=values.owner,
-                        due=values.due,
-                        note=values.note,
-                    )
-                )
+                self.ctx.run(lambda: doc.finding_actions.set(
+                    finding.code, finding.subject, owner=values.owner, due=values.due,
+                    note=values.note))
         except (RoadmapError, ValueError) as failure:
             self.error.show_message(user_message(failure))
             return False
@@ -290,13 +285,10 @@ class FindingsDock(QDockWidget):
             return
         existing = self.ctx.doc.finding_actions.lookup(finding.code, finding.subject)
         dialog = FindingActionDialog(
-            self,
-            f"{finding.code}: {finding.title}",
-            owner=existing.owner if existing else "",
-            due=existing.due if existing else None,
+            self, f"{finding.code}: {finding.title}",
+            owner=existing.owner if existing else "", due=existing.due if existing else None,
             note=existing.note if existing else "",
-            owners=[o.name for o in self.ctx.doc.owners.all()],
-        )
+            owners=[o.name for o in self.ctx.doc.owners.all()])
         if dialog.exec():
             self.record_action(finding, dialog.values())
 
@@ -403,23 +395,18 @@ class FindingsDock(QDockWidget):
             "FindingsDock", "{code} · {message}\nSuggestion: {suggestion}"
         ).format(code=finding.code, message=finding.message, suggestion=finding.suggestion)
         action = self.ctx.doc.finding_actions.lookup(finding.code, finding.subject)
+        someone = QCoreApplication.translate("FindingsDock", "someone")
         if action is not None:
-            someone = QCoreApplication.translate("FindingsDock", "someone")
-            due = (
-                QCoreApplication.translate("FindingsDock", " by {date}").format(
-                    date=action.due.isoformat()
-                )
-                if action.due
-                else ""
-            )
+            due = ""
+            if action.due:
+                due = QCoreApplication.translate("FindingsDock", " by {date}").format(
+                    date=action.due.isoformat())
             note = f": {action.note}" if action.note else ""
             text += QCoreApplication.translate(
                 "FindingsDock", "\nAction: {owner}{due}{note}"
             ).format(owner=action.owner or someone, due=due, note=note)
         if not finding.is_open:
             text += QCoreApplication.translate("FindingsDock", "\nAccepted by {name}: ").format(
-                name=finding.accepted.accepted_by
-                or QCoreApplication.translate("FindingsDock", "someone")
-            )
+                name=finding.accepted.accepted_by or someone)
             text += finding.accepted.reason
         self.details.setText(text)

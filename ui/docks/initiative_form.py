@@ -228,11 +228,8 @@ class InitiativeForm(EntityForm):
         )
         self.milestones_error = FieldError()
         form.addRow(QLabel(QCoreApplication.translate("InitiativeForm", "Milestones:")))
-        form.addRow(
-            self._list_with_buttons(
-                self.milestones, [add_milestone, remove_milestone], self.milestones_error
-            )
-        )
+        form.addRow(self._list_with_buttons(
+            self.milestones, [add_milestone, remove_milestone], self.milestones_error))
 
         form = self.section(QCoreApplication.translate("InitiativeForm", "Value"))
         self.add_field(
@@ -389,8 +386,7 @@ class InitiativeForm(EntityForm):
         self.findings_label.setTextFormat(Qt.TextFormat.RichText)
         self.findings_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.findings_label.setToolTip(
             QCoreApplication.translate(
                 "InitiativeForm",
@@ -406,9 +402,8 @@ class InitiativeForm(EntityForm):
         ctx.document_replaced.connect(self._on_ctx_document_changed)
 
     @staticmethod
-    def _list_with_buttons(
-        widget: QWidget, buttons: list[QPushButton], error: FieldError
-    ) -> QWidget:
+    def _list_with_buttons(widget: QWidget, buttons: list[QPushButton],
+                           error: FieldError) -> QWidget:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -462,10 +457,8 @@ class InitiativeForm(EntityForm):
 
         used = {u.vendor_id for u in doc.vendor_uses.of_initiative(obj.id)}
         vendors = self._vendor_rows
-        shown = [
-            (self.vendors.item(i).data(Qt.ItemDataRole.UserRole), self.vendors.item(i).text())
-            for i in range(self.vendors.count())
-        ]
+        shown = [(self.vendors.item(i).data(Qt.ItemDataRole.UserRole), self.vendors.item(i).text())
+                 for i in range(self.vendors.count())]
         self.vendors.blockSignals(True)
         if shown != vendors:
             # Rebuilt only when the vendors themselves changed: a check-box edit arrives
@@ -478,19 +471,14 @@ class InitiativeForm(EntityForm):
                 self.vendors.addItem(item)
         for row in range(self.vendors.count()):
             item = self.vendors.item(row)
-            item.setCheckState(
-                Qt.CheckState.Checked
-                if item.data(Qt.ItemDataRole.UserRole) in used
-                else Qt.CheckState.Unchecked
-            )
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                               in used else Qt.CheckState.Unchecked)
         self.vendors.blockSignals(False)
 
         self.milestones.blockSignals(True)
         wanted = [(m.id, m.name, m.date.isoformat()) for m in obj.milestones]
-        ids = [
-            self._milestone_cell(r, 0).data(Qt.ItemDataRole.UserRole)
-            for r in range(self.milestones.rowCount())
-        ]
+        ids = [self._milestone_cell(r, 0).data(Qt.ItemDataRole.UserRole)
+               for r in range(self.milestones.rowCount())]
         if ids != [m[0] for m in wanted]:
             self.milestones.setRowCount(0)
             for key, name, _date in wanted:
@@ -508,19 +496,15 @@ class InitiativeForm(EntityForm):
                     cell.setText(text)
         rows = max(self.milestones.rowCount(), 1)
         self.milestones.setFixedHeight(
-            self.milestones.horizontalHeader().height()
-            + 4
-            + self.milestones.verticalHeader().defaultSectionSize() * min(rows, 5)
-        )
+            self.milestones.horizontalHeader().height() + 4
+            + self.milestones.verticalHeader().defaultSectionSize() * min(rows, 5))
         self.milestones.blockSignals(False)
 
-        prerequisites = [
-            doc.initiatives.find(d.depends_on_id) for d in doc.dependencies.of_initiative(obj.id)
-        ]
+        prerequisites = [doc.initiatives.find(d.depends_on_id)
+                         for d in doc.dependencies.of_initiative(obj.id)]
         self.dependencies.clear()
-        for other in sorted(
-            (p for p in prerequisites if p is not None), key=lambda i: i.title.casefold()
-        ):
+        for other in sorted((p for p in prerequisites if p is not None),
+                            key=lambda i: i.title.casefold()):
             item = QListWidgetItem(other.title)
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             self.dependencies.addItem(item)
@@ -548,11 +532,9 @@ class InitiativeForm(EntityForm):
         why = QCoreApplication.translate("InitiativeForm", "Why this matters")
         for f in findings:
             mark = "" if f.is_open else QCoreApplication.translate("InitiativeForm", " (accepted)")
-            items.append(
-                f"<p>• <b>{f.code}</b> {html.escape(f.title)}{mark}<br>"
-                f"{html.escape(f.suggestion)}<br>"
-                f'<a href="{f.code}">{why}</a></p>'
-            )
+            items.append(f"<p>• <b>{f.code}</b> {html.escape(f.title)}{mark}<br>"
+                         f"{html.escape(f.suggestion)}<br>"
+                         f'<a href="{f.code}">{why}</a></p>')
         self.findings_label.setText("".join(items))
 
     def _on_findings_link_activated(self, code: str) -> None:
@@ -581,9 +563,8 @@ class InitiativeForm(EntityForm):
         roles = self.roles_editor.value()
         key = self.key
         assert key is not None, "the roles editor shows only with an initiative"
-        self._run_link_edit(
-            self.roles_error, lambda: editing.set_department_roles(self.ctx, key, roles)
-        )
+        self._run_link_edit(self.roles_error, lambda: editing.set_department_roles(
+            self.ctx, key, roles))
 
     def _on_vendors_item_changed(self, _item: QListWidgetItem) -> None:
         chosen = [
@@ -593,15 +574,14 @@ class InitiativeForm(EntityForm):
         ]
         key = self.key
         assert key is not None, "the vendor list shows only with an initiative"
-        self._run_link_edit(self.vendors_error, lambda: editing.set_vendors(self.ctx, key, chosen))
+        self._run_link_edit(self.vendors_error,
+                            lambda: editing.set_vendors(self.ctx, key, chosen))
 
     def _on_milestones_item_changed(self, item: QTableWidgetItem) -> None:
         key = self._milestone_cell(item.row(), 0).data(Qt.ItemDataRole.UserRole)
         fields = {"name" if item.column() == 0 else "date": item.text()}
-        self._run_link_edit(
-            self.milestones_error,
-            lambda: editing.update(self.ctx, "milestone", key, merge_key=None, **fields),
-        )
+        self._run_link_edit(self.milestones_error, lambda: editing.update(
+            self.ctx, "milestone", key, merge_key=None, **fields))
 
     def _milestone_cell(self, row: int, column: int) -> QTableWidgetItem:
         """A cell of the milestone table: every row is filled with both cells when added."""
@@ -614,12 +594,8 @@ class InitiativeForm(EntityForm):
         if obj is None:
             return
         date = obj.end or obj.start or self.ctx.doc.info.horizon_start
-        self._run_link_edit(
-            self.milestones_error,
-            lambda: editing.create(
-                self.ctx, "milestone", initiative_id=obj.id, name="New milestone", date=date
-            ),
-        )
+        self._run_link_edit(self.milestones_error, lambda: editing.create(
+            self.ctx, "milestone", initiative_id=obj.id, name="New milestone", date=date))
 
     def _on_remove_milestone_clicked(self) -> None:
         row = self.milestones.currentRow()
@@ -629,9 +605,8 @@ class InitiativeForm(EntityForm):
             )
             return
         key = self._milestone_cell(row, 0).data(Qt.ItemDataRole.UserRole)
-        self._run_link_edit(
-            self.milestones_error, lambda: self.ctx.run(lambda: self.ctx.doc.milestones.delete(key))
-        )
+        self._run_link_edit(self.milestones_error,
+                            lambda: self.ctx.run(lambda: self.ctx.doc.milestones.delete(key)))
 
     def _on_add_dependency_clicked(self) -> None:
         if self.key is None:
@@ -649,15 +624,12 @@ class InitiativeForm(EntityForm):
             return
         key, target = self.key, item.data(Qt.ItemDataRole.UserRole)
         assert key is not None, "the dependency list shows only with an initiative"
-        self._run_link_edit(
-            self.dependencies_error,
-            lambda: self.ctx.run(lambda: self.ctx.doc.dependencies.unlink(key, target)),
-        )
+        self._run_link_edit(self.dependencies_error, lambda: self.ctx.run(
+            lambda: self.ctx.doc.dependencies.unlink(key, target)))
 
 
-def _button(
-    text: str, name: str, accessible: str, slot: Callable[[], None], description: str
-) -> QPushButton:
+def _button(text: str, name: str, accessible: str, slot: Callable[[], None],
+            description: str) -> QPushButton:
     """A push button with a stable object name, accessible name and a tooltip that
     describes it (screen readers read it as the description), wired to `slot`."""
     button = QPushButton(text)

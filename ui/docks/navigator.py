@@ -146,15 +146,12 @@ class NavigatorDock(QDockWidget):
         self._syncing = True
         try:
             self.tree.selectionModel().select(
-                selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-            if first is not None and (
-                self.tree.isExpanded(first.parent()) or not self._folds(first.parent())
-            ):
+                selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if first is not None and (self.tree.isExpanded(first.parent())
+                                      or not self._folds(first.parent())):
                 self.tree.setExpanded(first.parent(), True)
                 self.tree.selectionModel().setCurrentIndex(
-                    first, QItemSelectionModel.SelectionFlag.NoUpdate
-                )
+                    first, QItemSelectionModel.SelectionFlag.NoUpdate)
                 self.tree.scrollTo(first)
         finally:
             self._syncing = False

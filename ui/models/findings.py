@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from roadmap.analysis import Analysis
@@ -24,7 +31,13 @@ from ..context import AppContext
 from . import KEY_ROLE, OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE
 from .rows import Index
 
-HEADERS = ("Severity", "Code", "Finding", "About", "Status")
+HEADERS = (
+    QT_TRANSLATE_NOOP("FindingsModel", "Severity"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Code"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Finding"),
+    QT_TRANSLATE_NOOP("FindingsModel", "About"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Status"),
+)
 
 
 def _severity(finding: Finding) -> Severity:
@@ -75,7 +88,7 @@ class FindingsModel(QAbstractTableModel):
         """Column titles (QAbstractItemModel.headerData)."""
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return QCoreApplication.translate("FindingsModel", HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -153,17 +166,27 @@ class FindingsModel(QAbstractTableModel):
     @staticmethod
     def _status(finding: Finding) -> str:
         if finding.accepted is None:
-            return "Open"
-        return f"Accepted: {finding.accepted.reason}"
+            return QCoreApplication.translate("FindingsModel", "Open")
+        return QCoreApplication.translate("FindingsModel", "Accepted: {reason}").format(
+            reason=finding.accepted.reason
+        )
 
     def _tooltip(self, finding: Finding) -> str:
         lines = [f"{finding.code}: {finding.message}"]
         if finding.suggestion:
-            lines.append(f"Suggestion: {finding.suggestion}")
+            lines.append(
+                QCoreApplication.translate("FindingsModel", "Suggestion: {suggestion}").format(
+                    suggestion=finding.suggestion
+                )
+            )
         accepted = finding.accepted
         if accepted is not None:
             by = f" by {accepted.accepted_by}" if accepted.accepted_by else ""
-            lines.append(f"Accepted{by}: {accepted.reason}")
+            lines.append(
+                QCoreApplication.translate("FindingsModel", "Accepted{by}: {reason}").format(
+                    by=by, reason=accepted.reason
+                )
+            )
         return "\n".join(lines)
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from roadmap.analysis import Analysis
@@ -55,25 +55,31 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("title", "Initiative", "text", tooltip="What the initiative delivers"),
-    Column("checks", "Checks", "findings", editable=False,
-           tooltip="Open findings; IT alone marks work no business department drives"),
-    Column("departments", "Departments (role)", "departments",
-           tooltip="Departments taking part, and their role"),
-    Column("owner_id", "Accountable", "owner", tooltip="The accountable owner"),
-    Column("sponsor_id", "Sponsor", "owner", tooltip="The executive sponsor"),
-    Column("status", "Status", "enum", Status, nullable=False),
-    Column("health", "Health", "enum", Health, nullable=False),
-    Column("start", "Start", "date"),
-    Column("end", "End", "date"),
-    Column("budget", "Budget", "money"),
-    Column("benefit_area", "Benefit", "enum", BenefitArea),
-    Column("sourcing", "Sourcing", "enum", Sourcing),
-    Column("priority", "Priority", "int", nullable=False, tooltip="1 (highest) to 5"),
-    Column("journey_stage", "Journey stage", "enum", JourneyStage),
-    Column("bucket", "Bucket", "enum", Bucket, tooltip="Now, next or later, for undated ideas"),
-    Column("theme", "Theme", "text"),
-    Column("customer_facing", "Customer facing", "bool"),
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Initiative"), "text",
+           tooltip=QT_TRANSLATE_NOOP("Columns", "What the initiative delivers")),
+    Column("checks", QT_TRANSLATE_NOOP("Columns", "Checks"), "findings", editable=False,
+           tooltip=QT_TRANSLATE_NOOP("Columns", "Open findings; IT alone marks work no business "
+                                                "department drives")),
+    Column("departments", QT_TRANSLATE_NOOP("Columns", "Departments (role)"), "departments",
+           tooltip=QT_TRANSLATE_NOOP("Columns", "Departments taking part, and their role")),
+    Column("owner_id", QT_TRANSLATE_NOOP("Columns", "Accountable"), "owner",
+           tooltip=QT_TRANSLATE_NOOP("Columns", "The accountable owner")),
+    Column("sponsor_id", QT_TRANSLATE_NOOP("Columns", "Sponsor"), "owner",
+           tooltip=QT_TRANSLATE_NOOP("Columns", "The executive sponsor")),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "enum", Status, nullable=False),
+    Column("health", QT_TRANSLATE_NOOP("Columns", "Health"), "enum", Health, nullable=False),
+    Column("start", QT_TRANSLATE_NOOP("Columns", "Start"), "date"),
+    Column("end", QT_TRANSLATE_NOOP("Columns", "End"), "date"),
+    Column("budget", QT_TRANSLATE_NOOP("Columns", "Budget"), "money"),
+    Column("benefit_area", QT_TRANSLATE_NOOP("Columns", "Benefit"), "enum", BenefitArea),
+    Column("sourcing", QT_TRANSLATE_NOOP("Columns", "Sourcing"), "enum", Sourcing),
+    Column("priority", QT_TRANSLATE_NOOP("Columns", "Priority"), "int", nullable=False,
+           tooltip=QT_TRANSLATE_NOOP("Columns", "1 (highest) to 5")),
+    Column("journey_stage", QT_TRANSLATE_NOOP("Columns", "Journey stage"), "enum", JourneyStage),
+    Column("bucket", QT_TRANSLATE_NOOP("Columns", "Bucket"), "enum", Bucket,
+           tooltip=QT_TRANSLATE_NOOP("Columns", "Now, next or later, for undated ideas")),
+    Column("theme", QT_TRANSLATE_NOOP("Columns", "Theme"), "text"),
+    Column("customer_facing", QT_TRANSLATE_NOOP("Columns", "Customer facing"), "bool"),
 )
 """Every column, in display order."""
 
@@ -108,9 +114,9 @@ class InitiativeTableModel(DocRowsModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             column = COLUMNS[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return column.title
+                return QCoreApplication.translate("Columns", column.title)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return column.tooltip or column.title
+                return QCoreApplication.translate("Columns", column.tooltip or column.title)
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -159,7 +165,8 @@ class InitiativeTableModel(DocRowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("money", "int"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{column.title}: {self._display(obj, column)}"
+            title = QCoreApplication.translate("Columns", column.title)
+            return f"{title}: {self._display(obj, column)}"
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -264,9 +271,17 @@ class InitiativeTableModel(DocRowsModel):
             return ", ".join(f"{self._department_name(d)} ({r.label.lower()})" for d, r in roles)
         if kind == "findings":
             count = len(self._findings.get(obj.id, []))
-            parts = ["⚠ IT alone"] if obj.id in self._it_alone else []
+            parts = (
+                [QCoreApplication.translate("InitiativeTableModel", "⚠ IT alone")]
+                if obj.id in self._it_alone
+                else []
+            )
             if count:
-                parts.append(f"{count} open")
+                parts.append(
+                    QCoreApplication.translate("InitiativeTableModel", "{count} open").format(
+                        count=count
+                    )
+                )
             return ", ".join(parts) if parts else "✓"
         return str(value)
 
@@ -304,8 +319,16 @@ class InitiativeTableModel(DocRowsModel):
         if column.kind == "findings":
             lines = [f"{f.code} {f.title}" for f in self._findings.get(obj.id, [])]
             if obj.id in self._it_alone:
-                lines.insert(0, "IT alone: no business department leads or contributes")
-            return "\n".join(lines) or "No open findings"
+                lines.insert(
+                    0,
+                    QCoreApplication.translate(
+                        "InitiativeTableModel",
+                        "IT alone: no business department leads or contributes",
+                    ),
+                )
+            return "\n".join(lines) or QCoreApplication.translate(
+                "InitiativeTableModel", "No open findings"
+            )
         if column.field == "title" and obj.description:
             return f"{obj.title}\n\n{obj.description[:400]}"
         return self._display(obj, column)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from roadmap.analysis import Analysis
@@ -36,6 +36,18 @@ from ..context import AppContext
 from ..errors import user_message
 from . import KEY_ROLE, OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE
 from .rows import DocRowsModel, Index
+
+VIA = {Implied.OWNER: QT_TRANSLATE_NOOP("MatrixModel", "owner"),
+       Implied.SPONSOR: QT_TRANSLATE_NOOP("MatrixModel", "sponsor")}
+"""How a role implied through a person reads in a cell: 'Lead (via owner)'."""
+
+BELONGS = {
+    Implied.OWNER: QT_TRANSLATE_NOOP("MatrixModel",
+                                     "{role}: the accountable owner belongs to this department"),
+    Implied.SPONSOR: QT_TRANSLATE_NOOP("MatrixModel",
+                                       "{role}: the sponsor belongs to this department"),
+}
+"""The tooltip of a role implied through a person."""
 
 
 class MatrixModel(DocRowsModel):
@@ -69,8 +81,11 @@ class MatrixModel(DocRowsModel):
         if orientation == Qt.Orientation.Vertical:
             return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
         if section == 0:
-            return "Initiative" if role in (Qt.ItemDataRole.DisplayRole,
-                                            Qt.ItemDataRole.ToolTipRole) else None
+            return (
+                QCoreApplication.translate("MatrixModel", "Initiative")
+                if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+                else None
+            )
         department = self.department_at(section)
         if department is None:
             return None
@@ -107,10 +122,22 @@ class MatrixModel(DocRowsModel):
         if index.column() == 0:
             alone = obj.id in self._it_alone
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{obj.title}  ⚠ IT alone" if alone else obj.title
+                return (
+                    QCoreApplication.translate("MatrixModel", "{title}  ⚠ IT alone").format(
+                        title=obj.title
+                    )
+                    if alone
+                    else obj.title
+                )
             if role == Qt.ItemDataRole.ToolTipRole:
-                return (f"{obj.title}\nIT alone: no business department leads or contributes"
-                        if alone else obj.title)
+                return (
+                    QCoreApplication.translate(
+                        "MatrixModel",
+                        "{title}\nIT alone: no business department leads or contributes",
+                    ).format(title=obj.title)
+                    if alone
+                    else obj.title
+                )
             return None
         if index.column() > len(self._departments):
             return None
@@ -119,12 +146,17 @@ class MatrixModel(DocRowsModel):
         implied = self._implied(obj.id, department_id, value)
         if role == Qt.ItemDataRole.DisplayRole:
             if implied is not None:
-                return f"{implied.role.label} (via {implied.implied})"
+                via = QCoreApplication.translate("MatrixModel", VIA[implied.implied])
+                return QCoreApplication.translate("MatrixModel", "{role} (via {via})").format(
+                    role=implied.role.label, via=via)
             return value.label if value is not None else ""
         if role == Qt.ItemDataRole.ToolTipRole and implied is not None:
-            person = "accountable owner" if implied.implied is Implied.OWNER else "sponsor"
-            return (f"{implied.role.label}: the {person} belongs to this department"
-                    + (f" (stated: {value.label})" if value is not None else ""))
+            text = QCoreApplication.translate("MatrixModel", BELONGS[implied.implied]).format(
+                role=implied.role.label)
+            if value is not None:
+                text += QCoreApplication.translate("MatrixModel", " (stated: {role})").format(
+                    role=value.label)
+            return text
         if role == Qt.ItemDataRole.FontRole and implied is not None:
             font = QFont()
             font.setItalic(True)

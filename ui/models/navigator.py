@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, overload
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from roadmap.analysis import Analysis
 from roadmap.model.entities import ROW_CLASSES
@@ -44,8 +51,10 @@ class NavigatorModel(QAbstractItemModel):
         super().__init__(parent)
         self.ctx = ctx
         self._groups = [
-            _Group("department", "Departments"), _Group("owner", "Owners"),
-            _Group("vendor", "Vendors"), _Group("initiative", "Initiatives"),
+            _Group("department", QCoreApplication.translate("NavigatorModel", "Departments")),
+            _Group("owner", QCoreApplication.translate("NavigatorModel", "Owners")),
+            _Group("vendor", QCoreApplication.translate("NavigatorModel", "Vendors")),
+            _Group("initiative", QCoreApplication.translate("NavigatorModel", "Initiatives")),
         ]
         self._it_alone: set[int] = set()
         self._load()
@@ -55,7 +64,8 @@ class NavigatorModel(QAbstractItemModel):
 
     # --- QAbstractItemModel --------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int,
+            parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         """The index of a group or of a row in a group (QAbstractItemModel.index)."""
         if column != 0 or row < 0:
             return QModelIndex()
@@ -128,7 +138,9 @@ class NavigatorModel(QAbstractItemModel):
         name = obj.title if group.kind == "initiative" else obj.name
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if group.kind == "initiative" and key in self._it_alone:
-                return f"{name}  ⚠ IT alone"
+                return QCoreApplication.translate("NavigatorModel", "{name}  ⚠ IT alone").format(
+                    name=name
+                )
             return name
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(group.kind, obj)
@@ -260,5 +272,7 @@ class NavigatorModel(QAbstractItemModel):
         if kind == "vendor":
             return f"{obj.name}: {obj.category.label}"
         if kind == "initiative" and obj.id in self._it_alone:
-            return f"{obj.title}\nIT alone: no business department leads or contributes"
+            return QCoreApplication.translate(
+                "NavigatorModel", "{title}\nIT alone: no business department leads or contributes"
+            ).format(title=obj.title)
         return obj.title

@@ -9,13 +9,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..actions import Actions
 from .rows import Index
 
-HEADERS = ("Action", "Shortcut", "What it does")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ShortcutsModel", "Action"),
+    QT_TRANSLATE_NOOP("ShortcutsModel", "Shortcut"),
+    QT_TRANSLATE_NOOP("ShortcutsModel", "What it does"),
+)
 
 
 def action_label(action: QAction) -> str:
@@ -64,5 +75,5 @@ class ShortcutsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """QAbstractItemModel.headerData: the column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("ShortcutsModel", HEADERS[section])
         return None

@@ -15,6 +15,8 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -35,10 +37,22 @@ def _lazy(module: str, cls: str) -> ViewFactory:
 
 
 VIEWS: list[tuple[str, str, ViewFactory]] = [
-    ("timeline", "Timeline", _lazy("ui.views.timeline.view", "TimelineView")),
-    ("graph", "Dependency Graph", _lazy("ui.views.graph.view", "GraphView")),
-    ("table", "Table", _lazy("ui.views.table_view", "TableView")),
-    ("matrix", "Ownership Matrix", _lazy("ui.views.matrix_view", "MatrixView")),
+    (
+        "timeline",
+        QT_TRANSLATE_NOOP("ViewHost", "Timeline"),
+        _lazy("ui.views.timeline.view", "TimelineView"),
+    ),
+    (
+        "graph",
+        QT_TRANSLATE_NOOP("ViewHost", "Dependency Graph"),
+        _lazy("ui.views.graph.view", "GraphView"),
+    ),
+    ("table", QT_TRANSLATE_NOOP("ViewHost", "Table"), _lazy("ui.views.table_view", "TableView")),
+    (
+        "matrix",
+        QT_TRANSLATE_NOOP("ViewHost", "Ownership Matrix"),
+        _lazy("ui.views.matrix_view", "MatrixView"),
+    ),
 ]
 """(name, title, factory) of every central view, in tab order."""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -58,11 +59,22 @@ class InitiativeTable(QWidget):
 
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName(f"{name}_filter")
-        self.filter_box.setPlaceholderText("Filter initiatives by title, theme, owner, department…")
+        self.filter_box.setPlaceholderText(
+            QCoreApplication.translate(
+                "InitiativeTable", "Filter initiatives by title, theme, owner, department…"
+            )
+        )
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName("Filter initiatives")
-        self.filter_box.setToolTip("Show only the initiatives whose title, theme, owner or "
-                                   "department contains the text")
+        self.filter_box.setAccessibleName(
+            QCoreApplication.translate("InitiativeTable", "Filter initiatives")
+        )
+        self.filter_box.setToolTip(
+            QCoreApplication.translate(
+                "InitiativeTable",
+                "Show only the initiatives whose title, theme, owner or "
+                "department contains the text",
+            )
+        )
         self.filter_box.textChanged.connect(self.proxy.set_search)
         self.count_label = QLabel()
         self.count_label.setObjectName(f"{name}_count")

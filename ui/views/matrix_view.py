@@ -7,7 +7,7 @@ L, C, E) to set it; choose '—' to take the department off the initiative.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..context import AppContext
@@ -20,9 +20,17 @@ class MatrixView(InitiativeTable):
     """Initiatives down, departments across; cells hold Lead, Contributor or Enabler."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, MatrixModel(ctx), "matrix",
-                         "Each initiative's role for each department: lead, co-owner, "
-                         "contributor or informed", parent)
+        super().__init__(
+            ctx,
+            MatrixModel(ctx),
+            "matrix",
+            QCoreApplication.translate(
+                "MatrixView",
+                "Each initiative's role for each department: lead, co-owner, "
+                "contributor or informed",
+            ),
+            parent,
+        )
         self.model.setParent(self)
         self.role_delegate = RoleDelegate(self)
         self.table.setItemDelegate(self.role_delegate)

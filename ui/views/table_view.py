@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QWidget
 
 from roadmap.model.keys import NodeKey
@@ -32,9 +32,15 @@ class TableView(InitiativeTable):
     """Every initiative, one column per field; cells edit in place with the right editor."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, InitiativeTableModel(ctx), "initiatives",
-                         "Every initiative, one row each; F2 edits a cell, a header sorts",
-                         parent)
+        super().__init__(
+            ctx,
+            InitiativeTableModel(ctx),
+            "initiatives",
+            QCoreApplication.translate(
+                "TableView", "Every initiative, one row each; F2 edits a cell, a header sorts"
+            ),
+            parent,
+        )
         self.model.setParent(self)
         self.only: frozenset[NodeKey] | None = None
         """The initiatives shown when filtered to what changed (None: every one)."""
