@@ -113,10 +113,30 @@ STAGES: tuple[Stage, ...] = (
     Stage("timeline", "timeline full repaint", "ui.bench.stages"),
     Stage("graph", "graph view full repaint", "ui.bench.stages"),
 )
-COLD_START = Stage("cold-start", "cold start with the sample", "ui.bench.stages", 1.5)
-"""Measured once per run, from process start to a usable window on the sample."""
+QT_FLOOR = Stage("qt-floor", "floor: bare Qt window", "")
+"""From process start to a bare QMainWindow shown: what any PySide6 app pays."""
+COLD_START = Stage("cold-start", "cold start with the sample", "ui.bench.stages",
+                   peers=(QT_FLOOR.name,), max_ratio=2.0)
+"""Measured once per run, from process start to a usable window on the sample,
+and held to at most twice the bare Qt window of the same run."""
 
-_FLOOR_NAMES = {"sqlite-floor": "sqlite3 read", "toposort-floor": "networkx toposort",
+QT_FLOOR_CODE = f"""\
+import json, os, resource, sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.show()
+app.processEvents()
+seconds = time.time() - float(os.environ[{LAUNCHED_ENV!r}])
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print({RESULT_PREFIX!r} + json.dumps({{"seconds": seconds,
+      "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024}}))
+"""
+"""The floor's whole program: `python -c "import PySide6.QtWidgets; app = QApplication([]);
+w = QMainWindow(); w.show()"`, plus one turn of events (the first paint) and its report."""
+
+_FLOOR_NAMES = {"qt-floor": "bare Qt window", "sqlite-floor": "sqlite3 read",
+                "toposort-floor": "networkx toposort",
                 "open": "file open", "load": "load", "dot-pdf": "dot -Tpdf",
                 "boardpack": "board pack"}
 NO_SERVER = ("needs a PostgreSQL server whose role may create databases: "
@@ -154,8 +174,9 @@ def target_for(stage: Stage, size: int) -> float | None:
 def run_stage(stage: Stage, size: int, file: Path, work: Path, seed: int = 2027,
               *, extra_env: dict[str, str] | None = None) -> StageResult:
     """Run one stage in a fresh process; its result dict (seconds and peak_mb, or error)."""
-    command = [sys.executable, "-m", stage.module, stage.name, "--file", str(file),
-               "--size", str(size), "--seed", str(seed), "--work", str(work)]
+    command = ([sys.executable, "-c", QT_FLOOR_CODE] if stage is QT_FLOOR else
+               [sys.executable, "-m", stage.module, stage.name, "--file", str(file),
+                "--size", str(size), "--seed", str(seed), "--work", str(work)])
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_ROOT), env.get("PYTHONPATH")]))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -242,9 +263,12 @@ def run_bench(sizes: Iterable[int] = DEFAULT_SIZES, *, seed: int = 2027,
         if cold_start and (wanted is None or COLD_START.name in wanted):
             from roadmap.samples.bundled import bundled_sample_path
 
-            cold = best_of(repeat, lambda: run_stage(
-                COLD_START, 0, bundled_sample_path(), folder, seed))
-            emit(make_record(COLD_START, 0, cold, {}))
+            sample = bundled_sample_path()
+            bare = best_of(repeat, lambda: run_stage(QT_FLOOR, 0, sample, folder, seed))
+            emit(make_record(QT_FLOOR, 0, bare, {}))
+            cold = best_of(repeat, lambda: run_stage(COLD_START, 0, sample, folder, seed))
+            peers = {QT_FLOOR.name: float(bare["seconds"])} if "seconds" in bare else {}
+            emit(make_record(COLD_START, 0, cold, peers))
         for size in sizes:
             file = folder / f"generated-{size}.roadmap"
             floors: dict[str, float] = {}

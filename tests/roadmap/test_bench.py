@@ -10,6 +10,7 @@ import pytest
 from main import main
 from roadmap.bench.runner import (
     COLD_START,
+    QT_FLOOR,
     STAGES,
     Record,
     Stage,
@@ -47,7 +48,8 @@ def test_targets_are_section_8_up_to_2000_and_linear_beyond() -> None:
     assert target_for(stage("analysis"), 2000) == 0.2
     assert target_for(stage("boardpack"), 2000) is None  # held to dot -Tpdf instead
     assert target_for(stage("window"), 2000) == 2.0
-    assert target_for(COLD_START, 0) == 1.5
+    assert target_for(COLD_START, 0) is None  # held to a bare Qt window instead
+    assert (COLD_START.peers, COLD_START.max_ratio) == ((QT_FLOOR.name,), 2.0)
     assert target_for(stage("layout"), 2000) is None
 
 
@@ -122,7 +124,7 @@ def test_bench_runs_every_stage_at_a_tiny_size(tmp_path: Path) -> None:
     seen: list[Record] = []
     records = run_bench([50], work=tmp_path, progress=seen.append)
     assert seen == records
-    assert [r.stage for r in records] == [COLD_START.label] + [
+    assert [r.stage for r in records] == [QT_FLOOR.label, COLD_START.label] + [
         s.label for s in STAGES if not s.needs_server]
     for record in records:
         assert record.verdict in VERDICTS, record
@@ -135,6 +137,10 @@ def test_bench_runs_every_stage_at_a_tiny_size(tmp_path: Path) -> None:
                   "floor: networkx toposort", "analysis", "auto-schedule", "graph layout"):
         assert label in measured, [(r.stage, r.verdict, r.note) for r in records]
     assert measured["open"].ratio is not None and measured["analysis"].ratio is not None
+    cold = measured[COLD_START.label]
+    assert cold.floor == "bare Qt window" and cold.max_ratio == 2.0
+    assert cold.ratio == round(cold.seconds / measured[QT_FLOOR.label].seconds, 2)
+    assert cold.ok is (cold.ratio <= 2.0)
     assert (tmp_path / "generated-50.roadmap").is_file()
     rows = json.loads(to_json(records))
     assert all(set(row) >= KEYS for row in rows)
