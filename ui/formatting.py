@@ -1,7 +1,9 @@
 """How values read on screen, and how typed text becomes values again.
 
 Shared by the item models, the delegates and the inspector so that a budget
-or a date looks the same everywhere and parses with the same rules.
+or a date looks the same everywhere and parses with the same rules. Money
+follows the default QLocale (set by ui.translation.apply_language): English
+writes '€1,250,000', German '1.250.000 €'.
 """
 
 from __future__ import annotations
@@ -9,6 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from roadmap import i18n
 from roadmap.model.enums import LabelledEnum
 from roadmap.model.errors import ValidationError
 
@@ -25,11 +30,18 @@ def currency_symbol(code: str) -> str:
     return _SYMBOLS.get(code.upper(), f"{code.upper()} ")
 
 
+def _english() -> bool:
+    """True unless the app is translated (ui.translation sets the locale with the language)."""
+    return i18n.language() == i18n.SOURCE_LANGUAGE
+
+
 def money(amount: int | None, currency: str = "EUR") -> str:
-    """A budget as '€1,250,000', or the none mark."""
+    """A budget as '€1,250,000' (English) or '1.250.000 €' (German), or the none mark."""
     if amount is None:
         return NONE_TEXT
-    return f"{currency_symbol(currency)}{amount:,}"
+    if _english():
+        return f"{currency_symbol(currency)}{amount:,}"
+    return f"{QLocale().toString(amount)} {currency_symbol(currency).strip()}"
 
 
 def parse_money(text: str, field: str = "budget") -> int | None:
@@ -42,9 +54,14 @@ def parse_money(text: str, field: str = "budget") -> int | None:
         return None
     if re.fullmatch(r"\d{1,3}(,\d{3})+", cleaned):
         cleaned = cleaned.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(\.\d{3}){2,}", cleaned) or (
+            not _english() and re.fullmatch(r"\d{1,3}(\.\d{3})+", cleaned)):
+        cleaned = cleaned.replace(".", "")  # German thousands: '1.250.000' ('250.000' in German)
     match = _MONEY.match(cleaned)
     if match is None:
-        raise ValidationError(field, f"{text.strip()!r} is not an amount (e.g. 250000, 250k, 1.2m)")
+        raise ValidationError(field, QCoreApplication.translate(
+            "Formatting", "{text!r} is not an amount (e.g. 250000, 250k, 1.2m)").format(
+                text=text.strip()))
     number = float(match["num"].replace(",", "."))
     return round(number * _UNITS[match["unit"].lower()])
 
@@ -59,6 +76,16 @@ def enum_text(value: LabelledEnum | None) -> str:
     return NONE_TEXT if value is None else value.label
 
 
+def day_text(day: dt.date | None) -> str:
+    """A date to read (not to edit): '5 Jan 2027' in English, '5. Jan. 2027' in German; '?'."""
+    if day is None:
+        return "?"
+    if _english():
+        return f"{day.day} {day:%b %Y}"
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d. MMM yyyy")
+
+
 def yes_no(value: bool) -> str:
-    """'Yes' or 'No'."""
-    return "Yes" if value else "No"
+    """'Yes' or 'No', in the language on show."""
+    return (QCoreApplication.translate("Formatting", "Yes") if value
+            else QCoreApplication.translate("Formatting", "No"))

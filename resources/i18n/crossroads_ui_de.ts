@@ -336,6 +336,21 @@
     </message>
 </context>
 <context>
+    <name>ClusterItem</name>
+    <message>
+        <source>{count} initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {count} IT alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Initiative</source>
@@ -516,6 +531,36 @@
     </message>
 </context>
 <context>
+    <name>DragTip</name>
+    <message>
+        <source>{start} – {end}  ({weeks:.0f} weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks: starts before “{title}” ends ({end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks: “{title}” starts {start}, before this ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EdgeItem</name>
+    <message>
+        <source>{head} waits for {tail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Violated&lt;/b&gt;: it starts before the other ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tail} → {head}: {lower}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsDock</name>
     <message>
         <source>Open</source>
@@ -687,6 +732,371 @@ Accepted by {name}: </source>
     </message>
     <message>
         <source>Accepted{by}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{text!r} is not an amount (e.g. 250000, 250k, 1.2m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphCanvas</name>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to View</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphControls</name>
+    <message>
+        <source>Layered flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show initiative nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show department nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show owner nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show vendor nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to arrange the nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget dragged positions of this layout (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kinds of node the map shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every department&apos;s initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which departments&apos; initiatives the map shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw ownership and vendor links of every node, not only of the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the selection&apos;s neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many links away from the selection focus mode reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus reach in hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name; Enter jumps to the next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the visible graph as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the visible graph as an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphData</name>
+    <message>
+        <source>no dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphLegend</name>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violated: starts too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT ALONE: no business lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: green, amber, red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selection waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What waits for the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphStyle</name>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B waits for A (A → B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department drives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department takes part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department (often IT) enables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner answers for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executive sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buys from the vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violated dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>No node matches {strip!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is hidden by the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link refused: {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} now waits for {names2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {count} Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the link: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: dependency graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the graph to {written}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,6 +1465,21 @@ Accepted by {name}: </source>
     </message>
 </context>
 <context>
+    <name>LaneColumn</name>
+    <message>
+        <source>Vendor contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New department</source>
@@ -1270,6 +1695,17 @@ IT alone: no business department leads or contributes</source>
     </message>
 </context>
 <context>
+    <name>NodeItem</name>
+    <message>
+        <source>&lt;b&gt;IT ALONE&lt;/b&gt;: no business department leads or contributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT ALONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwnerDelegate</name>
     <message>
         <source>Person</source>
@@ -1384,6 +1820,142 @@ IT alone: no business department leads or contributes</source>
     <name>TableView</name>
     <message>
         <source>Every initiative, one row each; F2 edits a cell, a header sorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>IT ALONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <source>All symbols…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what every colour, pattern and mark means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violated dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor contract ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScene</name>
+    <message>
+        <source>unsorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled ({bucket})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status} · Health: {health}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT alone: no business department leads or contributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Group the swimlanes by lead department, theme or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a row between initiatives that do not overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=, Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole roadmap (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

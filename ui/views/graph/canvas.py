@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QWidget
 
@@ -67,13 +67,27 @@ class GraphCanvas(QGraphicsView):
             # a fit or a resize does.
             bar.actionTriggered.connect(self._on_scroll_bar_action_triggered)
         self.actions_by_name: dict[str, QAction] = {}
-        specs: tuple[tuple[str, str, list[str | QKeySequence.StandardKey],
-                           Callable[[], None]], ...] = (
-            ("graph_zoom_in", "Zoom In", ["Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn],
-             self.zoom_in),
-            ("graph_zoom_out", "Zoom Out", ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
-             self.zoom_out),
-            ("graph_fit", "Fit to View", ["Ctrl+0"], self.fit_again),
+        specs: tuple[
+            tuple[str, str, list[str | QKeySequence.StandardKey], Callable[[], None]], ...
+        ] = (
+            (
+                "graph_zoom_in",
+                QCoreApplication.translate("GraphCanvas", "Zoom In"),
+                ["Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn],
+                self.zoom_in,
+            ),
+            (
+                "graph_zoom_out",
+                QCoreApplication.translate("GraphCanvas", "Zoom Out"),
+                ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
+                self.zoom_out,
+            ),
+            (
+                "graph_fit",
+                QCoreApplication.translate("GraphCanvas", "Fit to View"),
+                ["Ctrl+0"],
+                self.fit_again,
+            ),
         )
         for name, text, keys, slot in specs:
             action = QAction(text, self)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -90,9 +90,13 @@ class ClusterItem(QGraphicsItem):
 
     def summary(self) -> str:
         """'7 initiatives · 2 IT alone'."""
-        text = f"{self.count} initiative{'s' if self.count != 1 else ''}"
+        text = (QCoreApplication.translate("ClusterItem", "{count} initiative")
+                if self.count == 1 else
+                QCoreApplication.translate("ClusterItem", "{count} initiatives")
+                ).format(count=self.count)
         if self.it_alone:
-            text += f" · {self.it_alone} IT alone"
+            text += QCoreApplication.translate("ClusterItem", " · {count} IT alone").format(
+                count=self.it_alone)
         return text
 
     def boundingRect(self) -> QRectF:

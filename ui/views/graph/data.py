@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import networkx as nx
+from PySide6.QtCore import QCoreApplication
 
 from roadmap.analysis import Analysis
 from roadmap.graph import RoadmapGraph, build_graph
@@ -101,7 +102,7 @@ def _period(attrs: dict[str, Any]) -> str:
         return f"{start:%b %Y} – {end:%b %Y}"
     if attrs.get("bucket"):
         return _text(attrs["bucket"])
-    return "no dates"
+    return QCoreApplication.translate("GraphData", "no dates")
 
 
 def _node(key: NodeKey, attrs: dict[str, Any], colours: Mapping[int, str | None]) -> NodeInfo:
@@ -118,9 +119,15 @@ def _node(key: NodeKey, attrs: dict[str, Any], colours: Mapping[int, str | None]
             bool(attrs.get("it_alone")), False, departments,
         )
     if kind == "department":
-        return NodeInfo(key, kind, str(attrs.get("name") or key), "IT" if attrs.get("is_it")
-                        else "Business", attrs.get("colour"), is_it=bool(attrs.get("is_it")),
-                        departments=frozenset({key}))
+        return NodeInfo(
+            key,
+            kind,
+            str(attrs.get("name") or key),
+            "IT" if attrs.get("is_it") else QCoreApplication.translate("GraphData", "Business"),
+            attrs.get("colour"),
+            is_it=bool(attrs.get("is_it")),
+            departments=frozenset({key}),
+        )
     if kind == "owner":
         dept = attrs.get("department_id")
         return NodeInfo(key, kind, str(attrs.get("name") or key), str(attrs.get("role") or ""),
@@ -129,8 +136,12 @@ def _node(key: NodeKey, attrs: dict[str, Any], colours: Mapping[int, str | None]
                         departments=frozenset({NodeKey(NodeKind.DEPARTMENT, dept)}
                                               if dept else ()))
     if kind == "vendor":
-        return NodeInfo(key, kind, str(attrs.get("name") or key),
-                        _text(attrs.get("category")) or "Other")
+        return NodeInfo(
+            key,
+            kind,
+            str(attrs.get("name") or key),
+            _text(attrs.get("category")) or QCoreApplication.translate("GraphData", "Other"),
+        )
     return NodeInfo(key, kind, str(key))
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -98,11 +98,16 @@ class NodeItem(QGraphicsItem):
         detail_width = self.rect.width() - m.px(26 if initiative else 66)
         self._detail = QFontMetricsF(m.font(11 if initiative else 10)) \
             .elidedText(info.detail, Qt.TextElideMode.ElideRight, detail_width)
-        tip = [f"<b>{escape(info.label)}</b>", escape(style.NODE_LABEL.get(info.kind, ""))]
+        tip = [f"<b>{escape(info.label)}</b>", escape(QCoreApplication.translate(
+            "GraphStyle", style.NODE_LABEL.get(info.kind, "")))]
         if info.detail:
             tip.append(escape(info.detail))
         if info.it_alone:
-            tip.append("<b>IT ALONE</b>: no business department leads or contributes")
+            tip.append(
+                QCoreApplication.translate(
+                    "NodeItem", "<b>IT ALONE</b>: no business department leads or contributes"
+                )
+            )
         self.setToolTip("<br>".join(tip))
         self.update()
 
@@ -249,7 +254,9 @@ class NodeItem(QGraphicsItem):
         painter.setBrush(QBrush(QColor(style.IT_ALONE_BADGE)))
         painter.drawRoundedRect(badge, 4, 4)
         painter.setFont(m.font(10, True))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "IT ALONE")
+        painter.drawText(
+            badge, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("NodeItem", "IT ALONE")
+        )
 
     def _paint_other(self, painter: QPainter, lod: float) -> None:
         info, rect, m = self.info, self.rect, self.metrics
@@ -323,11 +330,17 @@ class EdgeItem(QGraphicsItem):
         spec = style.edge_style(self.info.kind, self.info.violated)
         tail, head = self.tail.info.label, self.head.info.label
         if self.info.kind == "depends_on":
-            text = f"{escape(head)} waits for {escape(tail)}"
+            text = QCoreApplication.translate("EdgeItem", "{head} waits for {tail}").format(
+                head=escape(head), tail=escape(tail))
             if self.info.violated:
-                text += "<br><b>Violated</b>: it starts before the other ends"
+                text += QCoreApplication.translate(
+                    "EdgeItem", "<br><b>Violated</b>: it starts before the other ends"
+                )
         else:
-            text = f"{escape(tail)} → {escape(head)}: {escape(spec.label.lower())}"
+            kind = QCoreApplication.translate("GraphStyle", spec.label)
+            text = QCoreApplication.translate("EdgeItem", "{tail} → {head}: {lower}").format(
+                tail=escape(tail), head=escape(head), lower=escape(kind.lower()),
+                kind=escape(kind))
         self.setToolTip(text)
 
     def adjust(self) -> None:
@@ -525,4 +538,5 @@ def _clip(rect: QRectF, inside: QPointF, outside: QPointF) -> QPointF:
 
 def overview_at(scene: object, lod: float) -> bool:
     """True when the scene shows its department clusters instead of their members at `lod`."""
-    return bool(getattr(scene, "overview_at", None) and scene.overview_at(lod))  # type: ignore[attr-defined]
+    return bool(getattr(scene, "overview_at",
+            None) and scene.overview_at(lod))  # type: ignore[attr-defined]

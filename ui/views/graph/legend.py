@@ -6,7 +6,7 @@ the view (LegendWidget) and in exported PNG and SVG files.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -22,15 +22,46 @@ WIDTH = 300.0
 
 def _rows() -> list[tuple[str, str, str]]:
     """(section, key, label) of every legend row, in order."""
-    rows = [("Nodes", kind, label) for kind, label in style.NODE_LABEL.items()]
-    rows += [("Links", kind, f"{style.EDGE_STYLES[kind].label}: "
-              f"{style.EDGE_STYLES[kind].description}") for kind in EDGE_KINDS]
+    rows = [
+        (QCoreApplication.translate("GraphLegend", "Nodes"), kind,
+         QCoreApplication.translate("GraphStyle", label))
+        for kind, label in style.NODE_LABEL.items()
+    ]
     rows += [
-        ("Links", "violated", "Violated: starts too early"),
-        ("Markers", "it_alone", "IT ALONE: no business lead"),
-        ("Markers", "health", "Health: green, amber, red"),
-        ("Markers", "upstream", "What the selection waits for"),
-        ("Markers", "downstream", "What waits for the selection"),
+        (
+            QCoreApplication.translate("GraphLegend", "Links"),
+            kind,
+            QCoreApplication.translate("GraphStyle", style.EDGE_STYLES[kind].label) + ": "
+            + QCoreApplication.translate("GraphStyle", style.EDGE_STYLES[kind].description),
+        )
+        for kind in EDGE_KINDS
+    ]
+    rows += [
+        (
+            QCoreApplication.translate("GraphLegend", "Links"),
+            "violated",
+            QCoreApplication.translate("GraphLegend", "Violated: starts too early"),
+        ),
+        (
+            QCoreApplication.translate("GraphLegend", "Markers"),
+            "it_alone",
+            QCoreApplication.translate("GraphLegend", "IT ALONE: no business lead"),
+        ),
+        (
+            QCoreApplication.translate("GraphLegend", "Markers"),
+            "health",
+            QCoreApplication.translate("GraphLegend", "Health: green, amber, red"),
+        ),
+        (
+            QCoreApplication.translate("GraphLegend", "Markers"),
+            "upstream",
+            QCoreApplication.translate("GraphLegend", "What the selection waits for"),
+        ),
+        (
+            QCoreApplication.translate("GraphLegend", "Markers"),
+            "downstream",
+            QCoreApplication.translate("GraphLegend", "What waits for the selection"),
+        ),
     ]
     return rows
 

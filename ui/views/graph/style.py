@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
 from roadmap.model import palette
@@ -47,25 +47,34 @@ class EdgeStyle:
 
 
 EDGE_STYLES: dict[str, EdgeStyle] = {
-    "depends_on": EdgeStyle("Depends on", palette.INK, 2.0, Qt.PenStyle.SolidLine, "arrow",
-                            "B waits for A (A → B)"),
-    "leads": EdgeStyle("Leads", palette.ACCENT, 2.6, Qt.PenStyle.SolidLine, "",
-                       "department drives it"),
-    "contributes": EdgeStyle("Contributes", palette.ACCENT, 1.6, Qt.PenStyle.DashLine, "",
-                             "department takes part"),
-    "enables": EdgeStyle("Enables", palette.MUTED_INK, 1.4, Qt.PenStyle.DotLine, "",
-                         "department (often IT) enables"),
-    "accountable": EdgeStyle("Accountable", palette.MUTED_INK, 1.2, Qt.PenStyle.SolidLine,
-                             "dot", "owner answers for it"),
-    "sponsors": EdgeStyle("Sponsors", palette.PURPLE, 1.4, Qt.PenStyle.DashDotLine, "dot",
-                          "executive sponsor"),
-    "uses_vendor": EdgeStyle("Uses vendor", palette.TEAL, 1.4, Qt.PenStyle.DashDotDotLine,
-                             "open", "buys from the vendor"),
+    "depends_on": EdgeStyle(QT_TRANSLATE_NOOP("GraphStyle", "Depends on"), palette.INK, 2.0,
+                            Qt.PenStyle.SolidLine, "arrow",
+                            QT_TRANSLATE_NOOP("GraphStyle", "B waits for A (A → B)")),
+    "leads": EdgeStyle(QT_TRANSLATE_NOOP("GraphStyle", "Leads"), palette.ACCENT, 2.6,
+                       Qt.PenStyle.SolidLine, "",
+                       QT_TRANSLATE_NOOP("GraphStyle", "department drives it")),
+    "contributes": EdgeStyle(QT_TRANSLATE_NOOP("GraphStyle", "Contributes"), palette.ACCENT, 1.6,
+                             Qt.PenStyle.DashLine, "",
+                             QT_TRANSLATE_NOOP("GraphStyle", "department takes part")),
+    "enables": EdgeStyle(QT_TRANSLATE_NOOP("GraphStyle", "Enables"), palette.MUTED_INK, 1.4,
+                         Qt.PenStyle.DotLine, "",
+                         QT_TRANSLATE_NOOP("GraphStyle", "department (often IT) enables")),
+    "accountable": EdgeStyle(QT_TRANSLATE_NOOP("GraphStyle", "Accountable"), palette.MUTED_INK,
+                             1.2, Qt.PenStyle.SolidLine, "dot",
+                             QT_TRANSLATE_NOOP("GraphStyle", "owner answers for it")),
+    "sponsors": EdgeStyle(QT_TRANSLATE_NOOP("GraphStyle", "Sponsors"), palette.PURPLE, 1.4,
+                          Qt.PenStyle.DashDotLine, "dot",
+                          QT_TRANSLATE_NOOP("GraphStyle", "executive sponsor")),
+    "uses_vendor": EdgeStyle(QT_TRANSLATE_NOOP("GraphStyle", "Uses vendor"), palette.TEAL, 1.4,
+                             Qt.PenStyle.DashDotDotLine, "open",
+                             QT_TRANSLATE_NOOP("GraphStyle", "buys from the vendor")),
 }
-"""Style of each edge kind of ui.graph.data.EDGE_KINDS."""
+"""Style of each edge kind of ui.graph.data.EDGE_KINDS (label and description translated
+where shown, in the GraphStyle context)."""
 
-VIOLATED = EdgeStyle("Violated dependency", palette.VIOLATION, 2.6, Qt.PenStyle.DashLine,
-                     "arrow", "starts too early")
+VIOLATED = EdgeStyle(QT_TRANSLATE_NOOP("GraphStyle", "Violated dependency"), palette.VIOLATION,
+                     2.6, Qt.PenStyle.DashLine, "arrow",
+                     QT_TRANSLATE_NOOP("GraphStyle", "starts too early"))
 
 UPSTREAM = "#0077BB"
 """Outline of what the selection waits for (paired with a left-pointing tab)."""
@@ -84,8 +93,10 @@ KIND_FILL = {
 IT_ALONE_HATCH = palette.VIOLATION
 IT_ALONE_BADGE = palette.INK
 
-NODE_LABEL = {"initiative": "Initiative", "department": "Department", "owner": "Owner",
-              "vendor": "Vendor"}
+NODE_LABEL = {"initiative": QT_TRANSLATE_NOOP("GraphStyle", "Initiative"),
+              "department": QT_TRANSLATE_NOOP("GraphStyle", "Department"),
+              "owner": QT_TRANSLATE_NOOP("GraphStyle", "Owner"),
+              "vendor": QT_TRANSLATE_NOOP("GraphStyle", "Vendor")}
 
 
 

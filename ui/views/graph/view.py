@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -421,7 +421,11 @@ class GraphView(QWidget):
         if self._search_hits:
             self._go_to(self._search_hits[0])
         elif text.strip():
-            self.show_message(f"No node matches {text.strip()!r}.")
+            self.show_message(
+                QCoreApplication.translate("GraphView", "No node matches {strip!r}.").format(
+                    strip=text.strip()
+                )
+            )
 
     def next_match(self) -> None:
         """Jump to the next node matching the search text."""
@@ -445,9 +449,17 @@ class GraphView(QWidget):
         item = self.scene.nodes[key]
         if item.isVisible():
             self.canvas.centre_on(key)
-            self.show_message(f"Found {item.info.label}.")
+            self.show_message(
+                QCoreApplication.translate("GraphView", "Found {label}.").format(
+                    label=item.info.label
+                )
+            )
         else:
-            self.show_message(f"{item.info.label} is hidden by the filters.")
+            self.show_message(
+                QCoreApplication.translate("GraphView", "{label} is hidden by the filters.").format(
+                    label=item.info.label
+                )
+            )
 
     # --- edits ---------------------------------------------------------------------------------
 
@@ -465,24 +477,39 @@ class GraphView(QWidget):
         try:
             change = self.ctx.run(lambda: doc.dependencies.link(_id(target), _id(source)))
         except CycleError as error:
-            self.show_message(f"Link refused: {error.message}.")
+            self.show_message(
+                QCoreApplication.translate("GraphView", "Link refused: {message}.").format(
+                    message=error.message
+                )
+            )
             return None
         except RoadmapError as error:
-            self.show_message(f"Link refused: {getattr(error, 'message', error)}.")
+            self.show_message(
+                QCoreApplication.translate("GraphView", "Link refused: {message}.").format(
+                    message=getattr(error, "message", error)
+                )
+            )
             return None
         names = [self.scene.nodes[k].info.label if k in self.scene.nodes else k
                  for k in (target, source)]
-        self.show_message(f"{names[0]} now waits for {names[1]}.")
+        self.show_message(
+            QCoreApplication.translate("GraphView", "{names} now waits for {names2}.").format(
+                names=names[0], names2=names[1]
+            )
+        )
         return change
 
     def _on_canvas_connect_requested(self, source: NodeKey, target: NodeKey) -> None:
         self.connect_nodes(source, target)
 
     def _on_canvas_nodes_moved(self, moved: dict) -> None:
-        label = f"Move {len(moved)} Nodes"
+        label = QCoreApplication.translate("GraphView", "Move {count} Nodes").format(
+            count=len(moved))
         if len(moved) == 1:
             node = self.scene.nodes.get(next(iter(moved)))
-            label = f"Move “{node.info.label}”" if node is not None else "Move Node"
+            label = (QCoreApplication.translate("GraphView", "Move “{name}”").format(
+                name=node.info.label) if node is not None
+                else QCoreApplication.translate("GraphView", "Move Node"))
         layout = self.layout_name
         fx, fy = self.metrics.spread  # stored in the app's units, whatever the metrics
         moved = {key: (round(x / fx, 2), round(y / fy, 2)) for key, (x, y) in moved.items()}
@@ -502,7 +529,7 @@ class GraphView(QWidget):
         def operation() -> Change:
             if len(edges) == 1:
                 return _unlink(doc, edges[0])
-            with doc.batch("Delete Links") as batch:
+            with doc.batch(QCoreApplication.translate("GraphView", "Delete Links")) as batch:
                 for edge in edges:
                     _unlink(doc, edge)
             return batch.change
@@ -510,9 +537,15 @@ class GraphView(QWidget):
         try:
             change = self.ctx.run(operation)
         except RoadmapError as error:
-            self.show_message(f"Cannot delete the link: {error}")
+            self.show_message(
+                QCoreApplication.translate("GraphView", "Cannot delete the link: {error}").format(
+                    error=error
+                )
+            )
             return None
-        self.show_message(f"{change.label} done.")
+        self.show_message(
+            QCoreApplication.translate("GraphView", "{label} done.").format(label=change.label)
+        )
         return change
 
     def relayout(self) -> None:
@@ -539,7 +572,9 @@ class GraphView(QWidget):
 
     def picture_title(self) -> str:
         """What an exported picture of this view shows."""
-        return f"{self.ctx.doc.info.title}: dependency graph"
+        return QCoreApplication.translate("GraphView", "{title}: dependency graph").format(
+            title=self.ctx.doc.info.title
+        )
 
     def paint_picture(self, painter: QPainter, size: QSize) -> None:
         """Draw the visible map and its legend fitted to `size` (ui.image_export)."""
@@ -563,7 +598,11 @@ class GraphView(QWidget):
         except RoadmapError as error:
             self.show_message(str(error))
             return None
-        self.show_message(f"Exported the graph to {written}.")
+        self.show_message(
+            QCoreApplication.translate("GraphView", "Exported the graph to {written}.").format(
+                written=written
+            )
+        )
         return written
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from roadmap.model.calendar import add_months, months_between, quarters_between
+from ui.views.timeline.items import column_title
 from ui.views.timeline.scene import TimelineScene
 
 
@@ -103,7 +104,7 @@ class AxisHeader(QWidget):
         painter.setPen(QColor(theme.ink))
         for name, x0, x1 in layout.columns:
             box = QRectF(self.canvas.view_x(x0), 0, x1 - x0, self.height())
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, column_title(name))
         if layout.first <= scene.today <= layout.last:
             x = self.canvas.view_x(layout.scale.x_of(scene.today) + layout.scale.px_per_day / 2)
             painter.setPen(QPen(QColor(theme.today), 2.5))
@@ -179,7 +180,7 @@ class LaneColumn(QWidget):
             painter.setPen(QColor(theme.ink))
             painter.drawText(QRectF(10, top, self.width() - 14, bottom - top),
                              Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-                             "Vendor contracts")
+                             QCoreApplication.translate("LaneColumn", "Vendor contracts"))
         for index, lane in enumerate(layout.lanes):
             top, bottom = self.canvas.view_y(lane.top), self.canvas.view_y(lane.bottom)
             if bottom < 0 or top > self.height():
@@ -200,7 +201,10 @@ class LaneColumn(QWidget):
             painter.drawText(box, flags, lane.lane.label)
             painter.setFont(self.count_font)
             painter.setPen(QColor(theme.muted))
-            count = f"{lane.count} initiative{'s' if lane.count != 1 else ''}"
+            count = (QCoreApplication.translate("LaneColumn", "{count} initiative")
+                     if lane.count == 1 else
+                     QCoreApplication.translate("LaneColumn", "{count} initiatives")
+                     ).format(count=lane.count)
             painter.drawText(QRectF(12, bounds.bottom() + 2, box.width(), box.height()),
                              Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, count)
             painter.setPen(QPen(QColor(theme.quarter_rule), 1))

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from roadmap.model import palette
 from roadmap.views.timeline.model import DragMode, TimelineData, dragged_dates
+from ui.formatting import day_text
 
 DRAG_THRESHOLD = 4
 """Pixels the mouse must travel before a press becomes a drag (a click stays a click)."""
@@ -66,19 +67,20 @@ def describe(state: DragState, broken: list[tuple[int, int]], data: TimelineData
     """The lines of the drag tip: new dates, duration, and each dependency it would break."""
     start, end = state.new_start or state.start, state.new_end or state.end
     weeks = ((end - start).days + 1) / 7
-    lines = [f"{_day(start)} – {_day(end)}  ({weeks:.0f} weeks)"]
+    lines = [QCoreApplication.translate("DragTip", "{start} – {end}  ({weeks:.0f} weeks)").format(
+        start=day_text(start), end=day_text(end), weeks=weeks)]
     for dependent, prerequisite in broken:
         if dependent == state.key:
             other = data.bars[prerequisite]
-            lines.append(f"Breaks: starts before “{other.title}” ends ({_day(other.end)})")
+            lines.append(QCoreApplication.translate(
+                "DragTip", "Breaks: starts before “{title}” ends ({end})").format(
+                    title=other.title, end=day_text(other.end)))
         else:
             other = data.bars[dependent]
-            lines.append(f"Breaks: “{other.title}” starts {_day(other.start)}, before this ends")
+            lines.append(QCoreApplication.translate(
+                "DragTip", "Breaks: “{title}” starts {start}, before this ends").format(
+                    title=other.title, start=day_text(other.start)))
     return lines
-
-
-def _day(day: dt.date | None) -> str:
-    return "?" if day is None else f"{day.day} {day:%b %Y}"
 
 
 class DragTip(QGraphicsItem):

@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -44,7 +44,23 @@ from ui.views.timeline.style import (
     readable_on,
 )
 
-BADGE_TEXT = "IT ALONE"
+BADGE_TEXT = QT_TRANSLATE_NOOP("TimelineBar", "IT ALONE")
+
+COLUMN_TITLES = (QT_TRANSLATE_NOOP("TimelineBar", "Now"), QT_TRANSLATE_NOOP("TimelineBar", "Next"),
+                 QT_TRANSLATE_NOOP("TimelineBar", "Later"),
+                 QT_TRANSLATE_NOOP("TimelineBar", "Unsorted"),
+                 QT_TRANSLATE_NOOP("TimelineBar", "Not scheduled"))
+"""The date-less columns and card tags as the layout names them (in English)."""
+
+
+def badge_text() -> str:
+    """The IT ALONE badge, in the language on show."""
+    return QCoreApplication.translate("TimelineBar", BADGE_TEXT)
+
+
+def column_title(name: str) -> str:
+    """A date-less column's or card tag's name from the layout, in the language on show."""
+    return QCoreApplication.translate("TimelineBar", name)
 
 
 class Relation(IntEnum):
@@ -69,7 +85,7 @@ class BarFonts:
     def __post_init__(self) -> None:
         self.label_metrics = QFontMetricsF(self.label)
         self.badge_metrics = QFontMetricsF(self.badge)
-        self._badge_width = self.badge_metrics.horizontalAdvance(BADGE_TEXT) + 10
+        self._badge_width = self.badge_metrics.horizontalAdvance(badge_text()) + 10
         self._title_widths: dict[str, float] = {}
         """Measured titles: fitting and laying out 2,000 bars ask for each title often."""
 
@@ -79,8 +95,8 @@ class BarFonts:
 
     def tag_width(self) -> float:
         """Width of the widest now / next / later tag of a card in the stacked column."""
-        return max(self.badge_metrics.horizontalAdvance(t.upper())
-                   for t in ("Now", "Next", "Later", "Unsorted")) + 10
+        return max(self.badge_metrics.horizontalAdvance(column_title(t).upper())
+                   for t in COLUMN_TITLES[:4]) + 10
 
     def label_width(self, record: BarRecord, icon: float) -> float:
         """Width of a bar's label: status icon, badge and title."""
@@ -296,7 +312,7 @@ class BarItem(QGraphicsItem):
             painter.setBrush(QColor(IT_ALONE_BADGE))
             painter.drawRoundedRect(badge, 3, 3)
             painter.setFont(fonts.badge)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, BADGE_TEXT)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text())
             x += badge.width() + 6
         painter.setFont(fonts.label)
         painter.setPen(colour)
@@ -307,7 +323,7 @@ class BarItem(QGraphicsItem):
 
     def _paint_tag(self, painter: QPainter, x: float, cy: float, right: float) -> float:
         """The bucket tag of a card in the stacked column (white, outlined); the next x."""
-        fonts, text = self.fonts, (self.geometry.tag or "").upper()
+        fonts, text = self.fonts, column_title(self.geometry.tag or "").upper()
         width = fonts.badge_metrics.horizontalAdvance(text) + 10
         if right - x < width + 20:
             return x

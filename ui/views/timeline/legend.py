@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QToolButton, QVBoxLayout, QWi
 
 from roadmap.model import palette
 from roadmap.model.enums import Health, Status
-from ui.views.timeline.items import BADGE_TEXT, status_icon
+from ui.views.timeline.items import badge_text, status_icon
 from ui.views.timeline.style import (
     DOWNSTREAM,
     IT_ALONE_BADGE,
@@ -67,8 +67,12 @@ class TimelineLegend(QWidget):
         if compact:
             self.more = QToolButton(self)
             self.more.setObjectName("timeline_legend_more")
-            self.more.setText("All symbols…")
-            self.more.setToolTip("Show what every colour, pattern and mark means")
+            self.more.setText(QCoreApplication.translate("TimelineLegend", "All symbols…"))
+            self.more.setToolTip(
+                QCoreApplication.translate(
+                    "TimelineLegend", "Show what every colour, pattern and mark means"
+                )
+            )
             self.more.setAutoRaise(True)
             self.more.setFont(self.font())
             self.more.clicked.connect(self.show_all)
@@ -76,19 +80,47 @@ class TimelineLegend(QWidget):
 
     def _entries(self) -> list[Entry]:
         theme = self.theme
-        entries = [Entry(f"{h.label} health", _bar(palette.HEALTH[h], theme)) for h in Health]
+        entries = [
+            Entry(
+                QCoreApplication.translate("TimelineLegend", "{label} health").format(
+                    label=h.label
+                ),
+                _bar(palette.HEALTH[h], theme),
+            )
+            for h in Health
+        ]
         entries += [
-            Entry("IT alone", _it_alone(theme), badge=True),
-            Entry("Violated dependency", _arrow(palette.VIOLATION, Qt.PenStyle.DashLine, theme)),
-            Entry("Depends on", _arrow(theme.arrow, Qt.PenStyle.SolidLine, theme)),
-            Entry("Milestone", _milestone(theme), 1.0),
-            Entry("Today", _line(theme.today), 1.0),
-            Entry("Vendor contract ends", _flag(), 1.0),
+            Entry(
+                QCoreApplication.translate("TimelineLegend", "IT alone"),
+                _it_alone(theme),
+                badge=True,
+            ),
+            Entry(
+                QCoreApplication.translate("TimelineLegend", "Violated dependency"),
+                _arrow(palette.VIOLATION, Qt.PenStyle.DashLine, theme),
+            ),
+            Entry(
+                QCoreApplication.translate("TimelineLegend", "Depends on"),
+                _arrow(theme.arrow, Qt.PenStyle.SolidLine, theme),
+            ),
+            Entry(
+                QCoreApplication.translate("TimelineLegend", "Milestone"), _milestone(theme), 1.0
+            ),
+            Entry(QCoreApplication.translate("TimelineLegend", "Today"), _line(theme.today), 1.0),
+            Entry(
+                QCoreApplication.translate("TimelineLegend", "Vendor contract ends"), _flag(), 1.0
+            ),
         ]
         entries += [Entry(status.label, _status(status, theme), 1.0) for status in Status]
         entries += [
-            Entry("Waits for selection", _outline(DOWNSTREAM)),
-            Entry("Selection waits for", _outline(UPSTREAM)),
+            Entry(
+                QCoreApplication.translate("TimelineLegend", "Waits for selection"),
+                _outline(DOWNSTREAM),
+            ),
+            Entry(
+                QCoreApplication.translate("TimelineLegend", "Selection waits for"),
+                _outline(UPSTREAM),
+            ),
         ]
         return entries
 
@@ -104,7 +136,7 @@ class TimelineLegend(QWidget):
 
     def _mark_width(self, entry: Entry) -> float:
         if entry.badge:
-            return QFontMetricsF(_badge_font(self.font())).horizontalAdvance(BADGE_TEXT) + 14
+            return QFontMetricsF(_badge_font(self.font())).horizontalAdvance(badge_text()) + 14
         return self.swatch * entry.width
 
     def _entry_width(self, entry: Entry) -> float:
@@ -246,7 +278,7 @@ def _it_alone(theme: TimelineTheme) -> Painter:
         p.setBrush(QColor(IT_ALONE_BADGE))
         p.drawRoundedRect(badge, 3, 3)
         p.setFont(font)
-        p.drawText(badge, Qt.AlignmentFlag.AlignCenter, BADGE_TEXT)
+        p.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text())
     return paint
 
 

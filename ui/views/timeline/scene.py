@@ -13,7 +13,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -384,15 +384,29 @@ class TimelineScene(QGraphicsScene):
         if record.dated:
             lines.append(f"{_date(record.start)} – {_date(record.end)}")  # type: ignore[arg-type]
         else:
-            lines.append(f"Not scheduled ({record.bucket.label if record.bucket else 'unsorted'})")
-        lines.append(f"Status: {record.status.label} · Health: {record.health.label}")
+            bucket = (record.bucket.label if record.bucket
+                      else QCoreApplication.translate("TimelineScene", "unsorted"))
+            lines.append(QCoreApplication.translate("TimelineScene", "Not scheduled ({bucket})")
+                         .format(bucket=bucket))
+        lines.append(
+            QCoreApplication.translate(
+                "TimelineScene", "Status: {status} · Health: {health}"
+            ).format(status=record.status.label, health=record.health.label)
+        )
         if record.it_alone:
-            lines.append("IT alone: no business department leads or contributes")
+            lines.append(
+                QCoreApplication.translate(
+                    "TimelineScene", "IT alone: no business department leads or contributes"
+                )
+            )
         lines += [f"◆ {_escape(name)}: {_date(day)}" for name, day in record.milestones]
         waits = [self.data.bars[k].title for k in self._prerequisites.get(record.id, [])
                  if self.data and k in self.data.bars]
         if waits:
-            lines.append("Waits for: " + ", ".join(_escape(t) for t in waits))
+            lines.append(
+                QCoreApplication.translate("TimelineScene", "Waits for: ")
+                + ", ".join(_escape(t) for t in waits)
+            )
         return "<br>".join(lines)
 
     # --- selection and highlight -------------------------------------------------

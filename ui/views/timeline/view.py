@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -78,25 +78,48 @@ class TimelineView(QWidget):
         self.lane_box.setObjectName("timeline_lanes")
         for mode in LaneMode:
             self.lane_box.addItem(mode.label, mode)
-        self.lane_box.setToolTip("Group the swimlanes by lead department, theme or status")
-        self.compact_box = QCheckBox("Compact rows", self)
+        self.lane_box.setToolTip(
+            QCoreApplication.translate(
+                "TimelineView", "Group the swimlanes by lead department, theme or status"
+            )
+        )
+        self.compact_box = QCheckBox(
+            QCoreApplication.translate("TimelineView", "Compact rows"), self
+        )
         self.compact_box.setChecked(True)
-        self.compact_box.setToolTip("Share a row between initiatives that do not overlap")
+        self.compact_box.setToolTip(
+            QCoreApplication.translate(
+                "TimelineView", "Share a row between initiatives that do not overlap"
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.toolbar = QWidget(self)
         bar = QHBoxLayout(self.toolbar)
         bar.setContentsMargins(6, 4, 6, 4)
-        bar.addWidget(QLabel("Lanes:", self))
+        bar.addWidget(QLabel(QCoreApplication.translate("TimelineView", "Lanes:"), self))
         bar.addWidget(self.lane_box)
         bar.addWidget(self.compact_box)
         for text, tip, slot, name in (
-            ("−", "Zoom out (Ctrl+-, Ctrl+wheel)", lambda: self.canvas.zoom_by(1 / ZOOM_STEP),
-             "timeline_zoom_out"),
-            ("+", "Zoom in (Ctrl+=, Ctrl+wheel)", lambda: self.canvas.zoom_by(ZOOM_STEP),
-             "timeline_zoom_in"),
-            ("Fit", "Fit the whole roadmap (Ctrl+0)", self.canvas.fit, "timeline_fit"),
+            (
+                "−",
+                QCoreApplication.translate("TimelineView", "Zoom out (Ctrl+-, Ctrl+wheel)"),
+                lambda: self.canvas.zoom_by(1 / ZOOM_STEP),
+                "timeline_zoom_out",
+            ),
+            (
+                "+",
+                QCoreApplication.translate("TimelineView", "Zoom in (Ctrl+=, Ctrl+wheel)"),
+                lambda: self.canvas.zoom_by(ZOOM_STEP),
+                "timeline_zoom_in",
+            ),
+            (
+                QCoreApplication.translate("TimelineView", "Fit"),
+                QCoreApplication.translate("TimelineView", "Fit the whole roadmap (Ctrl+0)"),
+                self.canvas.fit,
+                "timeline_fit",
+            ),
         ):
             button = QToolButton(self)
             button.setText(text)
@@ -184,7 +207,9 @@ class TimelineView(QWidget):
 
     def picture_title(self) -> str:
         """What an exported picture of this view shows."""
-        return f"{self.ctx.doc.info.title}: timeline"
+        return QCoreApplication.translate("TimelineView", "{title}: timeline").format(
+            title=self.ctx.doc.info.title
+        )
 
     def paint_picture(self, painter: QPainter, size: QSize) -> None:
         """Draw every lane of the timeline, fitted to `size`, as a slide would show it.
