@@ -269,6 +269,180 @@
     </message>
 </context>
 <context>
+    <name>BoardPackDialog</name>
+    <message>
+        <source>PDF board pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint deck (editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PowerPoint Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Board Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file the board pack or deck is written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write with a file chooser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole pack, or only the executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper size and orientation of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the timeline&apos;s lanes by lead department, theme or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the pack reports as of: what is late, what is next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional PNG or JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image printed on the cover and in the page headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the logo image with a file chooser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF for the board, or a PowerPoint deck of shapes you can edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot the pack&apos;s &apos;what changed&apos; section compares with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline &amp;lanes by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ogo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the {upper}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} was saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Pre-flight changed:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>board pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint (*.pptx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangesDock</name>
     <message>
         <source>Changes</source>
@@ -332,6 +506,13 @@
     </message>
     <message>
         <source>{added} added, {removed} removed, {slips} slipped, {budget} re-budgeted, {findings_opened} findings opened and {findings_resolved} resolved since {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,6 +712,41 @@
     </message>
 </context>
 <context>
+    <name>DependencyDialog</name>
+    <message>
+        <source>Add Dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative it waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initiative that must finish before this one starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waits for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the dependency (a cycle is refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot start before the chosen initiative ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an initiative from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DragTip</name>
     <message>
         <source>{start} – {end}  ({weeks:.0f} weeks)</source>
@@ -557,6 +773,168 @@
     </message>
     <message>
         <source>{tail} → {head}: {lower}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPictureDialog</name>
+    <message>
+        <source>PNG image (for slides and documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (scales without blur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export View as Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG for slides and documents, SVG for drawings that scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A size for slides or print, or your own in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on screen ({width} × {height})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture width in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture height in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file the picture is written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file with a file chooser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the picture to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the picture to the clipboard, to paste into slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pixels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{description}, from {MIN_SIDE} to {MAX_SIDE}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{upper} files (*.{kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingActionDialog</name>
+    <message>
+        <source>Finding Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person accountable for acting on the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is accountable for acting on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the action a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the action is due; printed in the board pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done about the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the action (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1097,6 +1475,232 @@ Accepted by {name}: </source>
     </message>
     <message>
         <source>Exported the graph to {written}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Spreadsheets and MS Project XML (*.xlsx *.csv *.tsv *.txt *.xml);;Spreadsheets (*.xlsx *.csv *.tsv *.txt);;MS Project XML (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning tool: recognise from the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning tool: none (read as a sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS Project CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aha! CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProductPlan CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (nothing is imported while any remain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New departments (tick the IT ones):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every value listed as its proposed match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values to confirm (double-click Import as to change one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which field sheet column {header!r} holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: decide per column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: day first (31/12/2027)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: month first (12/31/2027)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles already in the roadmap: update them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles already in the roadmap: refuse them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the sheet as a planning tool&apos;s CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{choices} value(s) in the sheet are not exactly the roadmap&apos;s; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{waiting} need a choice before the import. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every department, benefit area, status, owner and vendor matches exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {value} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: an IT department (IT, digital, infrastructure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {value} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {label} ({items}): {names}{more}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new owners or vendors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{describe}: {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to add {to_add} and update {to_update} initiatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ {count} problem in {rows} rows: fix the sheet or the column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ {count} problems in {rows} rows: fix the sheet or the column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheet</name>
+    <message>
+        <source>Import Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import initiatives from a CSV or Excel sheet or an MS Project XML file, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the initiatives to an Excel or CSV sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} initiatives to {target}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,6 +2356,37 @@ IT alone: no business department leads or contributes</source>
     </message>
 </context>
 <context>
+    <name>PlanRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ {count} problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ {count} problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1795,9 +2430,236 @@ IT alone: no business department leads or contributes</source>
     </message>
 </context>
 <context>
+    <name>PropertiesDialog</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap&apos;s name, on the window title and the board pack&apos;s cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company the roadmap is for, on the cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who prepared the roadmap, on the cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap&apos;s version, e.g. 2027.1, on the cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A marking printed on every page, e.g. Board confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three-letter currency code budgets are in, e.g. EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day the timeline and the board pack show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon &amp;starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day the timeline and the board pack show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon &amp;ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = January: fiscal quarters count from this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year starts (month):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the properties (one undoable edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleDelegate</name>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Rule Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the rule settings (one undoable edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Rule Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedMappingBar</name>
+    <message>
+        <source>Saved mapping: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column and value mappings saved by name, in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the column and value mappings and the date order under a name, to reuse on the next import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mapping: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged mapping file (see its tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for these column and value mappings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Auto-schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dependency is already satisfied: nothing moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{moves} initiatives move later so that each starts after what it depends on ends. Durations stay the same; you can undo this in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each initiative the schedule would move: its new start and end, and by how many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shift} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the initiatives as shown (one undoable edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter actions or keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command of the window and its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1817,9 +2679,95 @@ IT alone: no business department leads or contributes</source>
     </message>
 </context>
 <context>
+    <name>SnapshotsDialog</name>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshots kept in this file, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name for the selected snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected snapshot the new name (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected snapshot after asking (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed since the selected snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}  —  taken {taken_at:%d %b %Y %H:%M}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the snapshot “{name}”? Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableView</name>
     <message>
         <source>Every initiative, one row each; F2 edits a cell, a header sorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeSnapshotDialog</name>
+    <message>
+        <source>Take Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name to find the snapshot by, e.g. Board, March 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of the roadmap as it is now, in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-only copy of the whole roadmap and its findings, kept in the file, to compare with later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1956,6 +2904,37 @@ IT alone: no business department leads or contributes</source>
     </message>
     <message>
         <source>{title}: timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueMappingModel</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to choose what this value is imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows {rows}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

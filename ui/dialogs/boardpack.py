@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -65,7 +65,8 @@ def _row(form: QFormLayout, text: str, field: QWidget, layout: QLayout | None = 
     form.addRow(label, layout if layout is not None else field)
 
 
-FORMATS = (("pdf", "PDF board pack"), ("pptx", "PowerPoint deck (editable)"))
+FORMATS = (("pdf", QT_TRANSLATE_NOOP("BoardPackDialog", "PDF board pack")),
+           ("pptx", QT_TRANSLATE_NOOP("BoardPackDialog", "PowerPoint deck (editable)")))
 """(suffix, label) of each format the dialog writes."""
 
 
@@ -76,7 +77,11 @@ class BoardPackDialog(QDialog):
                  deck: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("boardpack_dialog")
-        self.setWindowTitle("Export PowerPoint Deck" if deck else "Export Board Pack")
+        self.setWindowTitle(
+            QCoreApplication.translate("BoardPackDialog", "Export PowerPoint Deck")
+            if deck
+            else QCoreApplication.translate("BoardPackDialog", "Export Board Pack")
+        )
         self.ctx = ctx
         doc = ctx.doc
         suffix = "pptx" if deck else "pdf"
@@ -84,68 +89,119 @@ class BoardPackDialog(QDialog):
         folder = doc.path.parent if doc.path else Path.home()
         self.output = QLineEdit(str(folder / default_name))
         self.output.setObjectName("boardpack_output")
-        self.output.setToolTip("The file the board pack or deck is written to")
-        browse = QPushButton("Browse…")
-        browse.setAccessibleName("Choose where to save")
-        browse.setToolTip("Choose the file to write with a file chooser")
+        self.output.setToolTip(
+            QCoreApplication.translate(
+                "BoardPackDialog", "The file the board pack or deck is written to"
+            )
+        )
+        browse = QPushButton(QCoreApplication.translate("BoardPackDialog", "Browse…"))
+        browse.setAccessibleName(
+            QCoreApplication.translate("BoardPackDialog", "Choose where to save")
+        )
+        browse.setToolTip(
+            QCoreApplication.translate(
+                "BoardPackDialog", "Choose the file to write with a file chooser"
+            )
+        )
         browse.clicked.connect(self._on_browse_clicked)
         out_row = QHBoxLayout()
         out_row.addWidget(self.output, 1)
         out_row.addWidget(browse)
         self.sections = _choices("boardpack_sections", list(Sections))
-        self.sections.setToolTip("The whole pack, or only the executive summary")
+        self.sections.setToolTip(
+            QCoreApplication.translate(
+                "BoardPackDialog", "The whole pack, or only the executive summary"
+            )
+        )
         self.page = _choices("boardpack_page", list(PageSize))
-        self.page.setToolTip("The paper size and orientation of the PDF")
+        self.page.setToolTip(
+            QCoreApplication.translate(
+                "BoardPackDialog", "The paper size and orientation of the PDF"
+            )
+        )
         self.lanes = _choices("boardpack_lanes", list(LaneMode))
-        self.lanes.setToolTip("Group the timeline's lanes by lead department, theme or status")
+        self.lanes.setToolTip(
+            QCoreApplication.translate(
+                "BoardPackDialog", "Group the timeline's lanes by lead department, theme or status"
+            )
+        )
         self.as_of = QDateEdit(QDate.currentDate())
         self.as_of.setObjectName("boardpack_as_of")
-        self.as_of.setToolTip("The date the pack reports as of: what is late, what is next")
+        self.as_of.setToolTip(
+            QCoreApplication.translate(
+                "BoardPackDialog", "The date the pack reports as of: what is late, what is next"
+            )
+        )
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("d MMMM yyyy")
         self.logo = QLineEdit()
         self.logo.setObjectName("boardpack_logo")
-        self.logo.setPlaceholderText("optional PNG or JPEG")
-        self.logo.setToolTip("An image printed on the cover and in the page headers")
-        logo_browse = QPushButton("Browse…")
-        logo_browse.setAccessibleName("Choose a logo")
-        logo_browse.setToolTip("Choose the logo image with a file chooser")
+        self.logo.setPlaceholderText(
+            QCoreApplication.translate("BoardPackDialog", "optional PNG or JPEG")
+        )
+        self.logo.setToolTip(
+            QCoreApplication.translate(
+                "BoardPackDialog", "An image printed on the cover and in the page headers"
+            )
+        )
+        logo_browse = QPushButton(QCoreApplication.translate("BoardPackDialog", "Browse…"))
+        logo_browse.setAccessibleName(
+            QCoreApplication.translate("BoardPackDialog", "Choose a logo")
+        )
+        logo_browse.setToolTip(
+            QCoreApplication.translate(
+                "BoardPackDialog", "Choose the logo image with a file chooser"
+            )
+        )
         logo_browse.clicked.connect(self._on_logo_browse_clicked)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(logo_browse)
         self.format = QComboBox()
         self.format.setObjectName("boardpack_format")
-        self.format.setToolTip("A PDF for the board, or a PowerPoint deck of shapes you can edit")
+        self.format.setToolTip(
+            QCoreApplication.translate(
+                "BoardPackDialog",
+                "A PDF for the board, or a PowerPoint deck of shapes you can edit",
+            )
+        )
         for value, label in FORMATS:
-            self.format.addItem(label, value)
+            self.format.addItem(QCoreApplication.translate("BoardPackDialog", label), value)
         self.format.setCurrentIndex(1 if deck else 0)
         self.format.currentIndexChanged.connect(self._on_format_current_index_changed)
         self.since = QComboBox()
         self.since.setObjectName("boardpack_since")
-        self.since.setToolTip("The snapshot the pack's 'what changed' section compares with")
+        self.since.setToolTip(
+            QCoreApplication.translate(
+                "BoardPackDialog", "The snapshot the pack's 'what changed' section compares with"
+            )
+        )
         snapshots = doc.snapshots.all() if hasattr(doc, "snapshots") else []
         if snapshots:
-            self.since.addItem("The latest snapshot", None)
+            self.since.addItem(
+                QCoreApplication.translate("BoardPackDialog", "The latest snapshot"), None
+            )
             for info in reversed(snapshots):
                 self.since.addItem(info.name, info.name)
         else:
-            self.since.addItem("No snapshot yet", None)
+            self.since.addItem(
+                QCoreApplication.translate("BoardPackDialog", "No snapshot yet"), None
+            )
             self.since.setEnabled(False)
         form = QFormLayout()
-        _row(form, "&Format:", self.format)
-        _row(form, "&Save to:", self.output, out_row)
-        _row(form, "S&ections:", self.sections)
-        _row(form, "&Paper:", self.page)
-        _row(form, "Timeline &lanes by:", self.lanes)
-        _row(form, "&As of:", self.as_of)
-        _row(form, "L&ogo:", self.logo, logo_row)
-        _row(form, "&Compare with:", self.since)
+        _row(form, QCoreApplication.translate("BoardPackDialog", "&Format:"), self.format)
+        _row(form, QCoreApplication.translate("BoardPackDialog", "&Save to:"), self.output, out_row)
+        _row(form, QCoreApplication.translate("BoardPackDialog", "S&ections:"), self.sections)
+        _row(form, QCoreApplication.translate("BoardPackDialog", "&Paper:"), self.page)
+        _row(form, QCoreApplication.translate("BoardPackDialog", "Timeline &lanes by:"), self.lanes)
+        _row(form, QCoreApplication.translate("BoardPackDialog", "&As of:"), self.as_of)
+        _row(form, QCoreApplication.translate("BoardPackDialog", "L&ogo:"), self.logo, logo_row)
+        _row(form, QCoreApplication.translate("BoardPackDialog", "&Compare with:"), self.since)
         self.logo_browse = logo_browse
         self.error = FieldError()
         buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                                     | QDialogButtonBox.StandardButton.Cancel),
-                                   "Write the file")
+                                   QCoreApplication.translate("BoardPackDialog", "Write the file"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -177,7 +233,11 @@ class BoardPackDialog(QDialog):
         """Write the file off the GUI thread; report the pre-flight or the error (override)."""
         text = self.output.text().strip()
         if not text:
-            self.error.show_message(f"Choose where to save the {self.suffix[1:].upper()}.")
+            self.error.show_message(
+                QCoreApplication.translate(
+                    "BoardPackDialog", "Choose where to save the {upper}."
+                ).format(upper=self.suffix[1:].upper())
+            )
             return
         path = Path(text)
         if path.suffix.lower() != self.suffix:
@@ -187,20 +247,33 @@ class BoardPackDialog(QDialog):
         options = self.options()
         try:
             work, what = self._prepare(options, path)
-            result = run_with_progress(self, f"Exporting {what}", work)
+            result = run_with_progress(
+                self,
+                QCoreApplication.translate("BoardPackDialog", "Exporting {what}").format(what=what),
+                work,
+            )
         except ExportCancelled:
-            self.error.show_message("Export cancelled; nothing was written.")
+            self.error.show_message(
+                QCoreApplication.translate(
+                    "BoardPackDialog", "Export cancelled; nothing was written."
+                )
+            )
             return
         except (RoadmapError, OSError) as error:
             self.error.show_message(user_message(error))
             return
         self.written = path
         self.result_lines = list(result.warnings)
-        message = f"The {what} was saved to {path}."
+        message = QCoreApplication.translate(
+            "BoardPackDialog", "The {what} was saved to {path}."
+        ).format(what=what, path=path)
         if self.result_lines:
-            message += "\n\nPre-flight changed:\n" + "\n".join(
-                f"• {line}" for line in self.result_lines[:15])
-        QMessageBox.information(self, "Exported", message)
+            message += QCoreApplication.translate(
+                "BoardPackDialog", "\n\nPre-flight changed:\n"
+            ) + "\n".join(f"• {line}" for line in self.result_lines[:15])
+        QMessageBox.information(
+            self, QCoreApplication.translate("BoardPackDialog", "Exported"), message
+        )
         super().accept()
 
     def _prepare(self, options: BoardPackOptions,
@@ -211,12 +284,13 @@ class BoardPackDialog(QDialog):
             from roadmap.deck import prepare_deck, write_deck
 
             prepared = prepare_deck(doc, options)
-            return (lambda progress: write_deck(prepared, path, progress)), "deck"
+            return ((lambda progress: write_deck(prepared, path, progress)),
+                    QCoreApplication.translate("BoardPackDialog", "deck"))
         from roadmap.boardpack.export import prepare, write_prepared
 
         renderer = prepare(doc, options.on(dt.date.today()))
         return (lambda progress: write_prepared(renderer, options, path, progress)), \
-            "board pack"
+            QCoreApplication.translate("BoardPackDialog", "board pack")
 
     def _on_format_current_index_changed(self, *_args: Any) -> None:
         pdf = self.suffix == ".pdf"
@@ -228,13 +302,23 @@ class BoardPackDialog(QDialog):
                 self.output.setText(text[: -len(other)] + self.suffix)
 
     def _on_browse_clicked(self) -> None:
-        kind = "PowerPoint (*.pptx)" if self.suffix == ".pptx" else "PDF (*.pdf)"
-        name, _ = QFileDialog.getSaveFileName(self, "Save As", self.output.text(), kind)
+        kind = (
+            QCoreApplication.translate("BoardPackDialog", "PowerPoint (*.pptx)")
+            if self.suffix == ".pptx"
+            else QCoreApplication.translate("BoardPackDialog", "PDF (*.pdf)")
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("BoardPackDialog", "Save As"), self.output.text(), kind
+        )
         if name:
             self.output.setText(name)
 
     def _on_logo_browse_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose Logo", str(Path.home()),
-                                              "Images (*.png *.jpg *.jpeg)")
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("BoardPackDialog", "Choose Logo"),
+            str(Path.home()),
+            QCoreApplication.translate("BoardPackDialog", "Images (*.png *.jpg *.jpeg)"),
+        )
         if name:
             self.logo.setText(name)

@@ -6,6 +6,7 @@ the dialog, before anything changes.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -30,15 +31,21 @@ class DependencyDialog(QDialog):
     def __init__(self, ctx: AppContext, initiative_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dependency_dialog")
-        self.setWindowTitle("Add Dependency")
+        self.setWindowTitle(QCoreApplication.translate("DependencyDialog", "Add Dependency"))
         self.ctx = ctx
         self.initiative_id = initiative_id
         dependent = ctx.doc.initiatives.get(initiative_id)
         existing = {b for a, b in ctx.doc.dependencies.pairs() if a == initiative_id}
         self.choice = QComboBox()
         self.choice.setObjectName("dependency_choice")
-        self.choice.setAccessibleName("Initiative it waits for")
-        self.choice.setToolTip("The initiative that must finish before this one starts")
+        self.choice.setAccessibleName(
+            QCoreApplication.translate("DependencyDialog", "Initiative it waits for")
+        )
+        self.choice.setToolTip(
+            QCoreApplication.translate(
+                "DependencyDialog", "The initiative that must finish before this one starts"
+            )
+        )
         self.choice.setEditable(True)
         self.choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for other in sorted(ctx.doc.initiatives.all(), key=lambda i: i.title.casefold()):
@@ -53,15 +60,26 @@ class DependencyDialog(QDialog):
         form = QFormLayout()
         title = QLabel(dependent.title)
         title.setWordWrap(True)
-        form.addRow("Initiative:", title)
-        form.addRow("&Waits for:", self.choice)
-        buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                                    | QDialogButtonBox.StandardButton.Cancel),
-                                   "Add the dependency (a cycle is refused)")
+        form.addRow(QCoreApplication.translate("DependencyDialog", "Initiative:"), title)
+        form.addRow(QCoreApplication.translate("DependencyDialog", "&Waits for:"), self.choice)
+        buttons = describe_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            ),
+            QCoreApplication.translate(
+                "DependencyDialog", "Add the dependency (a cycle is refused)"
+            ),
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("It cannot start before the chosen initiative ends."))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "DependencyDialog", "It cannot start before the chosen initiative ends."
+                )
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -74,7 +92,11 @@ class DependencyDialog(QDialog):
         if position >= 0:
             target = self.choice.itemData(position)
         if target is None:
-            self.error.show_message("Choose an initiative from the list.")
+            self.error.show_message(
+                QCoreApplication.translate(
+                    "DependencyDialog", "Choose an initiative from the list."
+                )
+            )
             return
         try:
             self.ctx.run(lambda: self.ctx.doc.dependencies.link(self.initiative_id, int(target)))

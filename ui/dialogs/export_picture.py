@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,8 +41,9 @@ from ui.widgets import describe_buttons
 
 CUSTOM = "custom"
 ON_SCREEN = "screen"
-_FORMATS = (("png", "PNG image (for slides and documents)"),
-            ("svg", "SVG drawing (scales without blur)"))
+_FORMATS = (("png", QT_TRANSLATE_NOOP("ExportPictureDialog",
+        "PNG image (for slides and documents)")),
+            ("svg", QT_TRANSLATE_NOOP("ExportPictureDialog", "SVG drawing (scales without blur)")))
 
 
 def picture_file_name(title: str, kind: str) -> str:
@@ -67,7 +68,9 @@ class ExportPictureDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("export_picture_dialog")
-        self.setWindowTitle("Export View as Picture")
+        self.setWindowTitle(
+            QCoreApplication.translate("ExportPictureDialog", "Export View as Picture")
+        )
         self.view = view
         self.ctx = ctx
         self.settings = settings or app_settings.AppSettings()
@@ -75,24 +78,49 @@ class ExportPictureDialog(QDialog):
 
         self.format_box = QComboBox()
         self.format_box.setObjectName("picture_format")
-        self.format_box.setToolTip("PNG for slides and documents, SVG for drawings that scale")
-        self.format_box.setAccessibleName("Picture format")
+        self.format_box.setToolTip(
+            QCoreApplication.translate(
+                "ExportPictureDialog", "PNG for slides and documents, SVG for drawings that scale"
+            )
+        )
+        self.format_box.setAccessibleName(
+            QCoreApplication.translate("ExportPictureDialog", "Picture format")
+        )
         for code, label in _FORMATS:
-            self.format_box.addItem(label, code)
+            self.format_box.addItem(QCoreApplication.translate("ExportPictureDialog", label), code)
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(
             kind or self.settings.get(app_settings.PICTURE_FORMAT))))
 
         self.size_box = QComboBox()
         self.size_box.setObjectName("picture_size")
-        self.size_box.setToolTip("A size for slides or print, or your own in pixels")
-        self.size_box.setAccessibleName("Picture size")
+        self.size_box.setToolTip(
+            QCoreApplication.translate(
+                "ExportPictureDialog", "A size for slides or print, or your own in pixels"
+            )
+        )
+        self.size_box.setAccessibleName(
+            QCoreApplication.translate("ExportPictureDialog", "Picture size")
+        )
         screen = self._screen_size()
-        self.size_box.addItem(f"As on screen ({screen.width()} × {screen.height()})", ON_SCREEN)
+        self.size_box.addItem(
+            QCoreApplication.translate(
+                "ExportPictureDialog", "As on screen ({width} × {height})"
+            ).format(width=screen.width(), height=screen.height()),
+            ON_SCREEN,
+        )
         for preset in SIZE_PRESETS:
             self.size_box.addItem(preset.label, preset.size)
-        self.size_box.addItem("Custom size", CUSTOM)
-        self.width_box = self._side_box("picture_width", "Picture width in pixels")
-        self.height_box = self._side_box("picture_height", "Picture height in pixels")
+        self.size_box.addItem(
+            QCoreApplication.translate("ExportPictureDialog", "Custom size"), CUSTOM
+        )
+        self.width_box = self._side_box(
+            "picture_width",
+            QCoreApplication.translate("ExportPictureDialog", "Picture width in pixels"),
+        )
+        self.height_box = self._side_box(
+            "picture_height",
+            QCoreApplication.translate("ExportPictureDialog", "Picture height in pixels"),
+        )
         sides = QHBoxLayout()
         sides.addWidget(self.width_box)
         sides.addWidget(QLabel("×"))
@@ -101,14 +129,20 @@ class ExportPictureDialog(QDialog):
 
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("picture_path")
-        self.path_edit.setToolTip("The file the picture is written to")
-        self.path_edit.setAccessibleName("Save the picture to")
+        self.path_edit.setToolTip(
+            QCoreApplication.translate("ExportPictureDialog", "The file the picture is written to")
+        )
+        self.path_edit.setAccessibleName(
+            QCoreApplication.translate("ExportPictureDialog", "Save the picture to")
+        )
         folder = Path(self.settings.get(app_settings.LAST_FOLDER) or Path.home())
         self.path_edit.setText(str(folder / picture_file_name(view.picture_title(),
                                                               self.kind())))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(QCoreApplication.translate("ExportPictureDialog", "Browse…"))
         browse.setObjectName("picture_browse")
-        browse.setToolTip("Choose the file with a file chooser")
+        browse.setToolTip(
+            QCoreApplication.translate("ExportPictureDialog", "Choose the file with a file chooser")
+        )
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
@@ -119,24 +153,57 @@ class ExportPictureDialog(QDialog):
         self.message.setWordWrap(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.copy_button = buttons.addButton("Copy to Clipboard",
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = buttons.addButton(
+            QCoreApplication.translate("ExportPictureDialog", "Export"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.copy_button = buttons.addButton(
+            QCoreApplication.translate("ExportPictureDialog", "Copy to Clipboard"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
         self.export_button.setObjectName("picture_export")
-        self.export_button.setToolTip("Write the picture to the file")
+        self.export_button.setToolTip(
+            QCoreApplication.translate("ExportPictureDialog", "Write the picture to the file")
+        )
         self.copy_button.setObjectName("picture_copy")
-        self.copy_button.setToolTip("Copy the picture to the clipboard, to paste into slides")
+        self.copy_button.setToolTip(
+            QCoreApplication.translate(
+                "ExportPictureDialog", "Copy the picture to the clipboard, to paste into slides"
+            )
+        )
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         self.copy_button.clicked.connect(self.copy)
-        describe_buttons(buttons, "", "Close without exporting")
+        describe_buttons(
+            buttons,
+            "",
+            QCoreApplication.translate("ExportPictureDialog", "Close without exporting"),
+        )
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout(self)
-        form.addRow(self._label("&Format:", self.format_box), self.format_box)
-        form.addRow(self._label("&Size:", self.size_box), self.size_box)
-        form.addRow(self._label("&Pixels:", self.width_box), sides)
-        form.addRow(self._label("Save &to:", self.path_edit), where)
+        form.addRow(
+            self._label(
+                QCoreApplication.translate("ExportPictureDialog", "&Format:"), self.format_box
+            ),
+            self.format_box,
+        )
+        form.addRow(
+            self._label(QCoreApplication.translate("ExportPictureDialog", "&Size:"), self.size_box),
+            self.size_box,
+        )
+        form.addRow(
+            self._label(
+                QCoreApplication.translate("ExportPictureDialog", "&Pixels:"), self.width_box
+            ),
+            sides,
+        )
+        form.addRow(
+            self._label(
+                QCoreApplication.translate("ExportPictureDialog", "Save &to:"), self.path_edit
+            ),
+            where,
+        )
         form.addRow(self.message)
         form.addRow(buttons)
 
@@ -164,7 +231,11 @@ class ExportPictureDialog(QDialog):
     def export(self) -> Path | None:
         """Write the picture; close on success, say why not otherwise."""
         if not self.path_edit.text().strip():
-            self.message.setText("Choose where to save the picture.")
+            self.message.setText(
+                QCoreApplication.translate(
+                    "ExportPictureDialog", "Choose where to save the picture."
+                )
+            )
             return None
         try:
             self.written = write_picture(self.view, self.path(), self.picture_size())
@@ -192,9 +263,13 @@ class ExportPictureDialog(QDialog):
         box = QSpinBox()
         box.setObjectName(name)
         box.setAccessibleName(description)
-        box.setToolTip(f"{description}, from {MIN_SIDE} to {MAX_SIDE}")
+        box.setToolTip(
+            QCoreApplication.translate(
+                "ExportPictureDialog", "{description}, from {MIN_SIDE} to {MAX_SIDE}"
+            ).format(description=description, MIN_SIDE=MIN_SIDE, MAX_SIDE=MAX_SIDE)
+        )
         box.setRange(MIN_SIDE, MAX_SIDE)
-        box.setSuffix(" px")
+        box.setSuffix(QCoreApplication.translate("ExportPictureDialog", " px"))
         box.valueChanged.connect(self._on_side_changed)
         return box
 
@@ -230,8 +305,13 @@ class ExportPictureDialog(QDialog):
     def _browse(self) -> None:
         kind = self.kind()
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Export View as Picture", str(self.path()),
-            f"{kind.upper()} files (*.{kind})")
+            self,
+            QCoreApplication.translate("ExportPictureDialog", "Export View as Picture"),
+            str(self.path()),
+            QCoreApplication.translate("ExportPictureDialog", "{upper} files (*.{kind})").format(
+                upper=kind.upper(), kind=kind
+            ),
+        )
         if name:
             self.path_edit.setText(name)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -44,27 +44,39 @@ class FindingActionDialog(QDialog):
                  owners: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("finding_action_dialog")
-        self.setWindowTitle("Finding Action")
+        self.setWindowTitle(QCoreApplication.translate("FindingActionDialog", "Finding Action"))
         form = QFormLayout(self)
         title = QLabel(heading)
         title.setWordWrap(True)
         form.addRow(title)
         self.owner = QLineEdit(owner)
         self.owner.setObjectName("finding_action_owner")
-        self.owner.setToolTip("The person accountable for acting on the finding")
-        self.owner.setPlaceholderText("Who is accountable for acting on it")
+        self.owner.setToolTip(
+            QCoreApplication.translate(
+                "FindingActionDialog", "The person accountable for acting on the finding"
+            )
+        )
+        self.owner.setPlaceholderText(
+            QCoreApplication.translate("FindingActionDialog", "Who is accountable for acting on it")
+        )
         if owners:
             self.owner.setCompleter(QCompleter(owners, self))
-        owner_label = QLabel("&Owner:")
+        owner_label = QLabel(QCoreApplication.translate("FindingActionDialog", "&Owner:"))
         owner_label.setBuddy(self.owner)
         form.addRow(owner_label, self.owner)
-        self.has_due = QCheckBox("&Due by")
+        self.has_due = QCheckBox(QCoreApplication.translate("FindingActionDialog", "&Due by"))
         self.has_due.setObjectName("finding_action_has_due")
-        self.has_due.setToolTip("Give the action a due date")
+        self.has_due.setToolTip(
+            QCoreApplication.translate("FindingActionDialog", "Give the action a due date")
+        )
         self.due = QDateEdit()
         self.due.setObjectName("finding_action_due")
-        self.due.setAccessibleName("Due date")
-        self.due.setToolTip("The day the action is due; printed in the board pack")
+        self.due.setAccessibleName(QCoreApplication.translate("FindingActionDialog", "Due date"))
+        self.due.setToolTip(
+            QCoreApplication.translate(
+                "FindingActionDialog", "The day the action is due; printed in the board pack"
+            )
+        )
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         start = due or dt.date.today() + dt.timedelta(days=30)
@@ -75,15 +87,20 @@ class FindingActionDialog(QDialog):
         form.addRow(self.has_due, self.due)
         self.note = QPlainTextEdit(note)
         self.note.setObjectName("finding_action_note")
-        self.note.setToolTip("What will be done about the finding")
+        self.note.setToolTip(
+            QCoreApplication.translate("FindingActionDialog", "What will be done about the finding")
+        )
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().height() * 4 + 12)
-        note_label = QLabel("&Note:")
+        note_label = QLabel(QCoreApplication.translate("FindingActionDialog", "&Note:"))
         note_label.setBuddy(self.note)
         form.addRow(note_label, self.note)
-        buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                                    | QDialogButtonBox.StandardButton.Cancel),
-                                   "Record the action (undoable)")
+        buttons = describe_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            ),
+            QCoreApplication.translate("FindingActionDialog", "Record the action (undoable)"),
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -22,7 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,12 +60,16 @@ if TYPE_CHECKING:
 
 BIG = 2000
 """Sheets with more rows than this show a progress dialog while checked and imported."""
-SHEET_FILTER = ("Spreadsheets and MS Project XML (*.xlsx *.csv *.tsv *.txt *.xml);;"
-                "Spreadsheets (*.xlsx *.csv *.tsv *.txt);;MS Project XML (*.xml);;All files (*)")
-PRESETS = (("Planning tool: recognise from the headers", "auto"),
-           ("Planning tool: none (read as a sheet)", "none"), ("Jira CSV export", "jira"),
-           ("MS Project CSV export", "msproject"), ("Aha! CSV export", "aha"),
-           ("ProductPlan CSV export", "productplan"))
+SHEET_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Spreadsheets and MS Project XML (*.xlsx *.csv *.tsv *.txt *.xml);;"
+    "Spreadsheets (*.xlsx *.csv *.tsv *.txt);;MS Project XML (*.xml);;All files (*)")
+"""The open dialog's filter (translated where used; translations keep the patterns)."""
+PRESETS = ((QT_TRANSLATE_NOOP("ImportDialog", "Planning tool: recognise from the headers"), "auto"),
+           (QT_TRANSLATE_NOOP("ImportDialog", "Planning tool: none (read as a sheet)"), "none"),
+           (QT_TRANSLATE_NOOP("ImportDialog", "Jira CSV export"), "jira"),
+           (QT_TRANSLATE_NOOP("ImportDialog", "MS Project CSV export"), "msproject"),
+           (QT_TRANSLATE_NOOP("ImportDialog", "Aha! CSV export"), "aha"),
+           (QT_TRANSLATE_NOOP("ImportDialog", "ProductPlan CSV export"), "productplan"))
 """The preset picker's entries: label, ImportOptions.preset ('none' is None there)."""
 __all__ = ["ImportDialog", "PlanRowsModel", "run_export", "run_import", "sheet_actions"]
 
@@ -88,7 +92,11 @@ class ImportDialog(QDialog):
 
         super().__init__(parent)
         self.setObjectName("import_dialog")
-        self.setWindowTitle(f"Import {sheet.source}")
+        self.setWindowTitle(
+            QCoreApplication.translate("ImportDialog", "Import {source}").format(
+                source=sheet.source
+            )
+        )
         self.resize(1100, 720)
         self.ctx = ctx
         self.sheet = sheet
@@ -133,8 +141,15 @@ class ImportDialog(QDialog):
         self.problems.setObjectName("import_problems")
         self.problems.itemActivated.connect(self._on_problems_activated)
         self.problems.itemClicked.connect(self._on_problems_activated)
-        row.addWidget(self._boxed("Problems (nothing is imported while any remain)",
-                                  self.problems), 3)
+        row.addWidget(
+            self._boxed(
+                QCoreApplication.translate(
+                    "ImportDialog", "Problems (nothing is imported while any remain)"
+                ),
+                self.problems,
+            ),
+            3,
+        )
         self.departments = QListWidget()
         self.departments.setObjectName("import_new_departments")
         self.departments.itemChanged.connect(self._on_departments_changed)
@@ -145,17 +160,23 @@ class ImportDialog(QDialog):
         new = QWidget()
         new_layout = QVBoxLayout(new)
         new_layout.setContentsMargins(0, 0, 0, 0)
-        new_layout.addWidget(QLabel("New departments (tick the IT ones):"))
+        new_layout.addWidget(
+            QLabel(
+                QCoreApplication.translate("ImportDialog", "New departments (tick the IT ones):")
+            )
+        )
         new_layout.addWidget(self.departments)
         new_layout.addWidget(self.others)
-        row.addWidget(self._boxed("Created by the import", new), 2)
+        row.addWidget(
+            self._boxed(QCoreApplication.translate("ImportDialog", "Created by the import"), new), 2
+        )
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 1)
         layout.addWidget(splitter, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(QCoreApplication.translate("ImportDialog", "Import"))
         self.import_button.setObjectName("import_button")
         self.import_button.setDefault(True)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -173,7 +194,9 @@ class ImportDialog(QDialog):
         """The values that did not match exactly, each with its proposal and choice."""
         self.values = QTableView()
         self.values.setObjectName("import_values")
-        self.values.setAccessibleName("Values to confirm")
+        self.values.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "Values to confirm")
+        )
         self.values.setModel(self.values_model)
         self.values.setItemDelegateForColumn(CHOICE_COLUMN, ChoiceDelegate(self.values))
         self.values.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -181,9 +204,15 @@ class ImportDialog(QDialog):
                                     | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.values.verticalHeader().hide()
         self.values.horizontalHeader().setStretchLastSection(True)
-        self.accept_proposals = QPushButton("Accept All Proposals")
+        self.accept_proposals = QPushButton(
+            QCoreApplication.translate("ImportDialog", "Accept All Proposals")
+        )
         self.accept_proposals.setObjectName("import_accept_proposals")
-        self.accept_proposals.setToolTip("Import every value listed as its proposed match")
+        self.accept_proposals.setToolTip(
+            QCoreApplication.translate(
+                "ImportDialog", "Import every value listed as its proposed match"
+            )
+        )
         self.accept_proposals.clicked.connect(self._on_accept_proposals_clicked)
         self.values_note = QLabel()
         self.values_note.setObjectName("import_values_note")
@@ -197,7 +226,12 @@ class ImportDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.accept_proposals)
         inner.addLayout(buttons)
-        return self._boxed("Values to confirm (double-click Import as to change one)", host)
+        return self._boxed(
+            QCoreApplication.translate(
+                "ImportDialog", "Values to confirm (double-click Import as to change one)"
+            ),
+            host,
+        )
 
     def _mapping_box(self) -> QWidget:
         """One combo box per sheet column: the field it feeds, or ignored."""
@@ -211,13 +245,22 @@ class ImportDialog(QDialog):
         for index, header in enumerate(self.sheet.headers):
             combo = QComboBox()
             combo.setObjectName(f"map_column_{index}")
-            combo.addItem("(ignore)", None)
+            combo.addItem(QCoreApplication.translate("ImportDialog", "(ignore)"), None)
             for column in COLUMNS:
                 combo.addItem(column.header, column.key)
-            combo.setToolTip(f"Which field sheet column {header!r} holds")
+            combo.setToolTip(
+                QCoreApplication.translate(
+                    "ImportDialog", "Which field sheet column {header!r} holds"
+                ).format(header=header)
+            )
             combo.currentIndexChanged.connect(
                 lambda _i, where=index: self._on_mapping_changed(where))
-            label = QLabel(header or f"(column {index + 1})")
+            label = QLabel(
+                header
+                or QCoreApplication.translate("ImportDialog", "(column {value})").format(
+                    value=index + 1
+                )
+            )
             label.setBuddy(combo)
             grid.addWidget(label, index // per_row, (index % per_row) * 2)
             grid.addWidget(combo, index // per_row, (index % per_row) * 2 + 1)
@@ -227,7 +270,7 @@ class ImportDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
         scroll.setMaximumHeight(130)
-        return self._boxed("Columns", scroll)
+        return self._boxed(QCoreApplication.translate("ImportDialog", "Columns"), scroll)
 
     def _options_row(self) -> QHBoxLayout:
         from roadmap.spreadsheet.dates import DateOrder
@@ -235,23 +278,45 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         self.date_order = QComboBox()
         self.date_order.setObjectName("import_date_order")
-        self.date_order.addItem("Dates: decide per column", "")
-        self.date_order.addItem("Dates: day first (31/12/2027)", DateOrder.DAY_FIRST.value)
-        self.date_order.addItem("Dates: month first (12/31/2027)", DateOrder.MONTH_FIRST.value)
+        self.date_order.addItem(
+            QCoreApplication.translate("ImportDialog", "Dates: decide per column"), ""
+        )
+        self.date_order.addItem(
+            QCoreApplication.translate("ImportDialog", "Dates: day first (31/12/2027)"),
+            DateOrder.DAY_FIRST.value,
+        )
+        self.date_order.addItem(
+            QCoreApplication.translate("ImportDialog", "Dates: month first (12/31/2027)"),
+            DateOrder.MONTH_FIRST.value,
+        )
         order = self.options.date_order
         self.date_order.setCurrentIndex(self.date_order.findData(order.value if order else ""))
         self.date_order.currentIndexChanged.connect(self._on_options_changed)
         self.existing = QComboBox()
         self.existing.setObjectName("import_existing")
-        self.existing.addItem("Titles already in the roadmap: update them", "update")
-        self.existing.addItem("Titles already in the roadmap: refuse them", "refuse")
+        self.existing.addItem(
+            QCoreApplication.translate(
+                "ImportDialog", "Titles already in the roadmap: update them"
+            ),
+            "update",
+        )
+        self.existing.addItem(
+            QCoreApplication.translate(
+                "ImportDialog", "Titles already in the roadmap: refuse them"
+            ),
+            "refuse",
+        )
         self.existing.setCurrentIndex(self.existing.findData(self.options.existing))
         self.existing.currentIndexChanged.connect(self._on_options_changed)
         self.preset = QComboBox()
         self.preset.setObjectName("import_preset")
-        self.preset.setToolTip("Read the sheet as a planning tool's CSV export")
+        self.preset.setToolTip(
+            QCoreApplication.translate(
+                "ImportDialog", "Read the sheet as a planning tool's CSV export"
+            )
+        )
         for label, name in PRESETS:
-            self.preset.addItem(label, name)
+            self.preset.addItem(QCoreApplication.translate("ImportDialog", label), name)
         self.preset.setCurrentIndex(max(0, self.preset.findData(self.options.preset or "none")))
         self.preset.setEnabled(self.sheet.fields is None)  # a project file has its own fields
         self.preset.currentIndexChanged.connect(self._on_options_changed)
@@ -272,14 +337,20 @@ class ImportDialog(QDialog):
         from roadmap.spreadsheet import build_plan
 
         try:
-            plan = self._with_progress("Checking the sheet…", len(self.sheet.rows),
-                                       lambda progress: build_plan(self.ctx.doc, self.sheet,
-                                                                   self.options, progress))
+            plan = self._with_progress(
+                QCoreApplication.translate("ImportDialog", "Checking the sheet…"),
+                len(self.sheet.rows),
+                lambda progress: build_plan(self.ctx.doc, self.sheet, self.options, progress),
+            )
         except ImportCancelled:
             self.reject()
             return
         except RoadmapError as error:
-            show_error(self, "Cannot read the sheet", user_message(error))
+            show_error(
+                self,
+                QCoreApplication.translate("ImportDialog", "Cannot read the sheet"),
+                user_message(error),
+            )
             return
         self.plan = plan
         self.model.set_plan(plan)
@@ -298,10 +369,25 @@ class ImportDialog(QDialog):
         self.values_model.set_choices(choices)
         waiting = sum(1 for c in choices if c.current is None)
         self.values_note.setText(
-            f"{len(choices)} value(s) in the sheet are not exactly the roadmap's; "
-            + (f"{waiting} need a choice before the import. " if waiting else "")
-            + "Nothing is written until you press Import." if choices
-            else "Every department, benefit area, status, owner and vendor matches exactly.")
+            QCoreApplication.translate(
+                "ImportDialog", "{choices} value(s) in the sheet are not exactly the roadmap's; "
+            ).format(choices=len(choices))
+            + (
+                QCoreApplication.translate(
+                    "ImportDialog", "{waiting} need a choice before the import. "
+                ).format(waiting=waiting)
+                if waiting
+                else ""
+            )
+            + QCoreApplication.translate(
+                "ImportDialog", "Nothing is written until you press Import."
+            )
+            if choices
+            else QCoreApplication.translate(
+                "ImportDialog",
+                "Every department, benefit area, status, owner and vendor matches exactly.",
+            )
+        )
         self.accept_proposals.setEnabled(bool(self.values_model.open_proposals()))
 
     def _show_mapping(self, plan: ImportPlan) -> None:
@@ -318,7 +404,11 @@ class ImportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, problem.row)
             self.problems.addItem(item)
         if len(problems) > limit:
-            self.problems.addItem(f"… and {len(problems) - limit} more")
+            self.problems.addItem(
+                QCoreApplication.translate("ImportDialog", "… and {value} more").format(
+                    value=len(problems) - limit
+                )
+            )
 
     def _show_new(self, plan: ImportPlan) -> None:
         self.departments.blockSignals(True)
@@ -327,27 +417,51 @@ class ImportDialog(QDialog):
             item = QListWidgetItem(entity.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if entity.is_it else Qt.CheckState.Unchecked)
-            item.setToolTip("Ticked: an IT department (IT, digital, infrastructure)")
+            item.setToolTip(
+                QCoreApplication.translate(
+                    "ImportDialog", "Ticked: an IT department (IT, digital, infrastructure)"
+                )
+            )
             self.departments.addItem(item)
         self.departments.blockSignals(False)
         parts = []
         for label, items in (("owners", plan.new_owners), ("vendors", plan.new_vendors)):
             if items:
                 names = ", ".join(e.name for e in items[:30])
-                more = f" and {len(items) - 30} more" if len(items) > 30 else ""
-                parts.append(f"New {label} ({len(items)}): {names}{more}.")
-        self.others.setText("\n".join(parts) or "No new owners or vendors.")
+                more = (
+                    QCoreApplication.translate("ImportDialog", " and {value} more").format(
+                        value=len(items) - 30
+                    )
+                    if len(items) > 30
+                    else ""
+                )
+                parts.append(
+                    QCoreApplication.translate(
+                        "ImportDialog", "New {label} ({items}): {names}{more}."
+                    ).format(label=label, items=len(items), names=names, more=more)
+                )
+        self.others.setText(
+            "\n".join(parts)
+            or QCoreApplication.translate("ImportDialog", "No new owners or vendors.")
+        )
 
     def _show_summary(self, plan: ImportPlan) -> None:
-        head = f"{plan.sheet.describe()}: {len(plan.rows)} rows."
+        head = QCoreApplication.translate("ImportDialog", "{describe}: {rows} rows.").format(
+            describe=plan.sheet.describe(), rows=len(plan.rows)
+        )
         notes = " ".join([*self.mapping_notes, *plan.sheet.notes, *plan.columns.notes,
                           *plan.notes])
         if plan.ok:
-            status = f"Ready to add {plan.to_add} and update {plan.to_update} initiatives."
+            status = QCoreApplication.translate(
+                "ImportDialog", "Ready to add {to_add} and update {to_update} initiatives."
+            ).format(to_add=plan.to_add, to_update=plan.to_update)
         else:
             count = len(plan.all_problems())
-            status = (f"✗ {count} problem{'s' if count != 1 else ''} in "
-                      f"{len(plan.bad_rows)} rows: fix the sheet or the column mapping.")
+            status = (QCoreApplication.translate(
+                "ImportDialog", "✗ {count} problem in {rows} rows: fix the sheet or the column "
+                "mapping.") if count == 1 else QCoreApplication.translate(
+                "ImportDialog", "✗ {count} problems in {rows} rows: fix the sheet or the column "
+                "mapping.")).format(count=count, rows=len(plan.bad_rows))
         self.summary.setText(" ".join(part for part in (head, status, notes) if part))
 
     # --- slots ---------------------------------------------------------------
@@ -428,12 +542,16 @@ class ImportDialog(QDialog):
             return
         try:
             self.change = self._with_progress(
-                "Importing…", len(plan.rows),
+                QCoreApplication.translate("ImportDialog", "Importing…"), len(plan.rows),
                 lambda progress: self.ctx.run(lambda: apply_plan(self.ctx.doc, plan, progress)))
         except ImportCancelled:
             return
         except RoadmapError as error:
-            show_error(self, "Import failed: nothing was imported", user_message(error))
+            show_error(
+                self,
+                QCoreApplication.translate("ImportDialog", "Import failed: nothing was imported"),
+                user_message(error),
+            )
             return
         self.accept()
 
@@ -441,7 +559,9 @@ class ImportDialog(QDialog):
         """Run `work(progress)`, with a cancellable progress dialog for big sheets."""
         if rows <= self.progress_threshold:
             return work(None)
-        dialog = QProgressDialog(label, "Cancel", 0, 100, self)
+        dialog = QProgressDialog(
+            label, QCoreApplication.translate("ImportDialog", "Cancel"), 0, 100, self
+        )
         dialog.setObjectName("import_progress")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
@@ -450,7 +570,11 @@ class ImportDialog(QDialog):
         def progress(done: int, total: int) -> None:
             dialog.setValue(int(done * 100 / max(1, total)))  # modal: processes events
             if dialog.wasCanceled():
-                raise ImportCancelled("The import was cancelled; nothing was imported.")
+                raise ImportCancelled(
+                    QCoreApplication.translate(
+                        "ImportDialog", "The import was cancelled; nothing was imported."
+                    )
+                )
 
         try:
             return work(progress)
@@ -468,15 +592,23 @@ def run_import(ctx: AppContext, parent: QWidget | None = None,
     from roadmap.spreadsheet import read_sheet
 
     if path is None:
-        chosen, _filter = QFileDialog.getOpenFileName(parent, "Import Spreadsheet", "",
-                                                      SHEET_FILTER)
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("ImportSheet", "Import Spreadsheet"),
+            "",
+            QCoreApplication.translate("ImportDialog", SHEET_FILTER),
+        )
         if not chosen:
             return False
         path = chosen
     try:
         sheet = read_sheet(path)
     except RoadmapError as error:
-        show_error(parent, "Cannot import this file", user_message(error))
+        show_error(
+            parent,
+            QCoreApplication.translate("ImportSheet", "Cannot import this file"),
+            user_message(error),
+        )
         return False
     dialog = ImportDialog(ctx, sheet, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -492,8 +624,13 @@ def run_export(ctx: AppContext, parent: QWidget | None = None,
     if path is None:
         suggested = f"{ctx.doc.info.title or 'initiatives'}.xlsx"
         chosen, _filter = QFileDialog.getSaveFileName(
-            parent, "Export Spreadsheet", suggested,
-            "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)")
+            parent,
+            QCoreApplication.translate("ImportSheet", "Export Spreadsheet"),
+            suggested,
+            QCoreApplication.translate(
+                "ImportSheet", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
+            ),
+        )
         if not chosen:
             return None
         path = chosen
@@ -503,7 +640,11 @@ def run_export(ctx: AppContext, parent: QWidget | None = None,
     try:
         export_sheet(ctx.doc, target)
     except RoadmapError as error:
-        show_error(parent, "Cannot export the spreadsheet", user_message(error))
+        show_error(
+            parent,
+            QCoreApplication.translate("ImportSheet", "Cannot export the spreadsheet"),
+            user_message(error),
+        )
         return None
     return target
 
@@ -511,13 +652,26 @@ def run_export(ctx: AppContext, parent: QWidget | None = None,
 def sheet_actions(window: Any) -> list[QAction]:
     """File ▸ Import Spreadsheet… and Export Spreadsheet…, for the window to register."""
     specs = (
-        ("file_import_sheet", "&Import Spreadsheet…",
-         "Import initiatives from a CSV or Excel sheet or an MS Project XML file, "
-         "with a preview", "Ctrl+Shift+Alt+I",
-         lambda: run_import(window.ctx, window)),
-        ("file_export_sheet", "E&xport Spreadsheet…",
-         "Write the initiatives to an Excel or CSV sheet", "",
-         lambda: _export_with_status(window)),
+        (
+            "file_import_sheet",
+            QCoreApplication.translate("ImportSheet", "&Import Spreadsheet…"),
+            QCoreApplication.translate(
+                "ImportSheet",
+                "Import initiatives from a CSV or Excel sheet or an MS Project XML file, "
+                "with a preview",
+            ),
+            "Ctrl+Shift+Alt+I",
+            lambda: run_import(window.ctx, window),
+        ),
+        (
+            "file_export_sheet",
+            QCoreApplication.translate("ImportSheet", "E&xport Spreadsheet…"),
+            QCoreApplication.translate(
+                "ImportSheet", "Write the initiatives to an Excel or CSV sheet"
+            ),
+            "",
+            lambda: _export_with_status(window),
+        ),
     )
     actions = []
     for name, text, tip, shortcut, slot in specs:
@@ -536,4 +690,9 @@ def _export_with_status(window: Any) -> None:
     target = run_export(window.ctx, window)
     if target is not None and hasattr(window, "statusBar"):
         count = len(window.ctx.doc.initiatives.all())
-        window.statusBar().showMessage(f"Exported {count} initiatives to {target}", 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "ImportSheet", "Exported {count} initiatives to {target}"
+            ).format(count=count, target=target),
+            5000,
+        )

@@ -11,7 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from roadmap.model.palette import VIOLATION
@@ -28,7 +36,8 @@ _BAD_ROW = QColor(VIOLATION).lighter(205)
 class PlanRowsModel(QAbstractTableModel):
     """The plan's rows as a table: row number, action, then the sheet's cells as read."""
 
-    FIXED = ("Row", "Action")
+    FIXED = (QT_TRANSLATE_NOOP("PlanRowsModel", "Row"), QT_TRANSLATE_NOOP("PlanRowsModel",
+            "Action"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,13 +67,15 @@ class PlanRowsModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if section < len(self.FIXED):
-            return self.FIXED[section]
+            return QCoreApplication.translate("PlanRowsModel", self.FIXED[section])
         index = section - len(self.FIXED)
         from roadmap.spreadsheet import COLUMNS
 
         key = self.plan.columns.key_of(index)
         field = next((c.header for c in COLUMNS if c.key == key), "ignored")
-        header = self.plan.sheet.headers[index] or f"(column {index + 1})"
+        header = self.plan.sheet.headers[index] or QCoreApplication.translate(
+            "PlanRowsModel", "(column {value})"
+        ).format(value=index + 1)
         return f"{header}\n→ {field}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -94,8 +105,15 @@ class PlanRowsModel(QAbstractTableModel):
         if column == 1:
             if not row.ok:
                 count = len(row.problems)
-                return f"✗ {count} problem{'s' if count != 1 else ''}"
-            return "Update" if row.existing_id is not None else "Add"
+                return (QCoreApplication.translate("PlanRowsModel", "✗ {count} problem")
+                        if count == 1 else
+                        QCoreApplication.translate("PlanRowsModel", "✗ {count} problems")
+                        ).format(count=count)
+            return (
+                QCoreApplication.translate("PlanRowsModel", "Update")
+                if row.existing_id is not None
+                else QCoreApplication.translate("PlanRowsModel", "Add")
+            )
         values = self.plan.sheet.rows[row.index]
         value = cell_value(values[column - 2]) if column - 2 < len(values) else None
         if isinstance(value, dt.datetime):

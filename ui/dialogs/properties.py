@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,13 +22,21 @@ from ..errors import user_message
 from ..widgets import FieldError, OptionalDateEdit, describe_buttons
 
 _FIELDS = (
-    ("title", "&Title:", "The roadmap's name, on the window title and the board pack's cover"),
-    ("organisation", "&Organisation:", "The company the roadmap is for, on the cover"),
-    ("author", "&Author:", "Who prepared the roadmap, on the cover"),
-    ("version", "&Version:", "The roadmap's version, e.g. 2027.1, on the cover"),
-    ("confidentiality", "&Confidentiality:",
-     "A marking printed on every page, e.g. Board confidential"),
-    ("currency", "C&urrency:", "The three-letter currency code budgets are in, e.g. EUR"),
+    ("title", QT_TRANSLATE_NOOP("PropertiesDialog", "&Title:"),
+     QT_TRANSLATE_NOOP("PropertiesDialog",
+                       "The roadmap's name, on the window title and the board pack's cover")),
+    ("organisation", QT_TRANSLATE_NOOP("PropertiesDialog", "&Organisation:"),
+     QT_TRANSLATE_NOOP("PropertiesDialog", "The company the roadmap is for, on the cover")),
+    ("author", QT_TRANSLATE_NOOP("PropertiesDialog", "&Author:"),
+     QT_TRANSLATE_NOOP("PropertiesDialog", "Who prepared the roadmap, on the cover")),
+    ("version", QT_TRANSLATE_NOOP("PropertiesDialog", "&Version:"),
+     QT_TRANSLATE_NOOP("PropertiesDialog", "The roadmap's version, e.g. 2027.1, on the cover")),
+    ("confidentiality", QT_TRANSLATE_NOOP("PropertiesDialog", "&Confidentiality:"),
+     QT_TRANSLATE_NOOP("PropertiesDialog",
+                       "A marking printed on every page, e.g. Board confidential")),
+    ("currency", QT_TRANSLATE_NOOP("PropertiesDialog", "C&urrency:"),
+     QT_TRANSLATE_NOOP("PropertiesDialog",
+                       "The three-letter currency code budgets are in, e.g. EUR")),
 )
 
 
@@ -37,7 +46,7 @@ class PropertiesDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("properties_dialog")
-        self.setWindowTitle("Roadmap Properties")
+        self.setWindowTitle(QCoreApplication.translate("PropertiesDialog", "Roadmap Properties"))
         self.ctx = ctx
         info = ctx.doc.info
         form = QFormLayout()
@@ -45,25 +54,57 @@ class PropertiesDialog(QDialog):
         self.errors: dict[str, FieldError] = {}
         for field, label, tip in _FIELDS:
             editor = QLineEdit(str(getattr(info, field) or ""))
-            editor.setToolTip(tip)
-            self._add(form, field, label, editor)
+            editor.setToolTip(QCoreApplication.translate("PropertiesDialog", tip))
+            self._add(form, field, QCoreApplication.translate("PropertiesDialog", label), editor)
         self.start = OptionalDateEdit()
         self.start.set_value(info.horizon_start)
-        self.start.setToolTip("The first day the timeline and the board pack show")
-        self._add(form, "horizon_start", "Horizon &starts:", self.start)
+        self.start.setToolTip(
+            QCoreApplication.translate(
+                "PropertiesDialog", "The first day the timeline and the board pack show"
+            )
+        )
+        self._add(
+            form,
+            "horizon_start",
+            QCoreApplication.translate("PropertiesDialog", "Horizon &starts:"),
+            self.start,
+        )
         self.end = OptionalDateEdit()
         self.end.set_value(info.horizon_end)
-        self.end.setToolTip("The last day the timeline and the board pack show")
-        self._add(form, "horizon_end", "Horizon &ends:", self.end)
+        self.end.setToolTip(
+            QCoreApplication.translate(
+                "PropertiesDialog", "The last day the timeline and the board pack show"
+            )
+        )
+        self._add(
+            form,
+            "horizon_end",
+            QCoreApplication.translate("PropertiesDialog", "Horizon &ends:"),
+            self.end,
+        )
         self.month = QSpinBox()
         self.month.setRange(1, 12)
         self.month.setValue(info.fiscal_year_start_month)
-        self.month.setToolTip("1 = January: fiscal quarters count from this month")
-        self._add(form, "fiscal_year_start_month", "&Fiscal year starts (month):", self.month)
+        self.month.setToolTip(
+            QCoreApplication.translate(
+                "PropertiesDialog", "1 = January: fiscal quarters count from this month"
+            )
+        )
+        self._add(
+            form,
+            "fiscal_year_start_month",
+            QCoreApplication.translate("PropertiesDialog", "&Fiscal year starts (month):"),
+            self.month,
+        )
         self.general_error = FieldError()
-        buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                                    | QDialogButtonBox.StandardButton.Cancel),
-                                   "Keep the properties (one undoable edit)")
+        buttons = describe_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            ),
+            QCoreApplication.translate(
+                "PropertiesDialog", "Keep the properties (one undoable edit)"
+            ),
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,11 +39,11 @@ class RulesDialog(QDialog):
         from roadmap.analysis import RULES, THRESHOLDS, enabled_key
 
         self.setObjectName("rules_dialog")
-        self.setWindowTitle("Rule Settings")
+        self.setWindowTitle(QCoreApplication.translate("RulesDialog", "Rule Settings"))
         self.ctx = ctx
         self._enabled_key = enabled_key
         stored = ctx.doc.settings.as_dict()
-        rules_box = QGroupBox("Checks")
+        rules_box = QGroupBox(QCoreApplication.translate("RulesDialog", "Checks"))
         grid = QGridLayout(rules_box)
         self.switches: dict[str, QCheckBox] = {}
         for row, (code, rule) in enumerate(RULES.items()):
@@ -53,7 +54,7 @@ class RulesDialog(QDialog):
             box.setChecked(raw not in ("0", "false", "no", "off", "n"))
             grid.addWidget(box, row % 8, row // 8)
             self.switches[code] = box
-        thresholds_box = QGroupBox("Thresholds")
+        thresholds_box = QGroupBox(QCoreApplication.translate("RulesDialog", "Thresholds"))
         form = QFormLayout(thresholds_box)
         self.thresholds: dict[str, Any] = {}
         for key, spec in THRESHOLDS.items():
@@ -75,9 +76,12 @@ class RulesDialog(QDialog):
             form.addRow(label, editor)
             self.thresholds[key] = editor
         self.error = FieldError()
-        buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                                    | QDialogButtonBox.StandardButton.Cancel),
-                                   "Keep the rule settings (one undoable edit)")
+        buttons = describe_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            ),
+            QCoreApplication.translate("RulesDialog", "Keep the rule settings (one undoable edit)"),
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -104,7 +108,9 @@ class RulesDialog(QDialog):
                 wanted[key] = value
 
         def operation() -> Change:
-            with doc.batch("Change Rule Settings") as batch:
+            with doc.batch(
+                QCoreApplication.translate("RulesDialog", "Change Rule Settings")
+            ) as batch:
                 for key, value in wanted.items():
                     doc.settings.put(key, value)
             return batch.change

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton, QWidget
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from roadmap.spreadsheet import ImportOptions
     from roadmap.spreadsheet.mappings import SavedMapping
 
-NONE_LABEL = "Saved mapping: none"
+NONE_LABEL = QT_TRANSLATE_NOOP("SavedMappingBar", "Saved mapping: none")
 
 
 class SavedMappingBar(QWidget):
@@ -46,13 +46,26 @@ class SavedMappingBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.picker = QComboBox()
         self.picker.setObjectName("import_saved_mapping")
-        self.picker.setAccessibleName("Saved mapping")
-        self.picker.setToolTip(f"Column and value mappings saved by name, in {folder}")
+        self.picker.setAccessibleName(
+            QCoreApplication.translate("SavedMappingBar", "Saved mapping")
+        )
+        self.picker.setToolTip(
+            QCoreApplication.translate(
+                "SavedMappingBar", "Column and value mappings saved by name, in {folder}"
+            ).format(folder=folder)
+        )
         self.picker.activated.connect(self._on_picker_activated)
-        self.save_button = QPushButton("Save Mapping…")
+        self.save_button = QPushButton(
+            QCoreApplication.translate("SavedMappingBar", "Save Mapping…")
+        )
         self.save_button.setObjectName("import_save_mapping")
-        self.save_button.setToolTip("Save the column and value mappings and the date order "
-                                    "under a name, to reuse on the next import")
+        self.save_button.setToolTip(
+            QCoreApplication.translate(
+                "SavedMappingBar",
+                "Save the column and value mappings and the date order "
+                "under a name, to reuse on the next import",
+            )
+        )
         self.save_button.clicked.connect(self._on_save_button_clicked)
         row.addWidget(self.picker)
         row.addWidget(self.save_button)
@@ -65,12 +78,22 @@ class SavedMappingBar(QWidget):
         self.mappings, broken = list_mappings(self.folder)
         self.picker.blockSignals(True)
         self.picker.clear()
-        self.picker.addItem(NONE_LABEL, None)
+        self.picker.addItem(QCoreApplication.translate("SavedMappingBar", NONE_LABEL), None)
         for mapping in self.mappings:
-            self.picker.addItem(f"Saved mapping: {mapping.name}", mapping.name)
+            self.picker.addItem(
+                QCoreApplication.translate("SavedMappingBar", "Saved mapping: {name}").format(
+                    name=mapping.name
+                ),
+                mapping.name,
+            )
         model = self.picker.model()
         for message in broken:
-            self.picker.addItem("Damaged mapping file (see its tooltip)", None)
+            self.picker.addItem(
+                QCoreApplication.translate(
+                    "SavedMappingBar", "Damaged mapping file (see its tooltip)"
+                ),
+                None,
+            )
             last = self.picker.count() - 1
             self.picker.setItemData(last, message, Qt.ItemDataRole.ToolTipRole)
             if isinstance(model, QStandardItemModel):
@@ -96,7 +119,11 @@ class SavedMappingBar(QWidget):
         try:
             path = save_mapping(self.folder, from_options(name, options, headers))
         except RoadmapError as error:
-            show_error(self, "Cannot save the mapping", user_message(error))
+            show_error(
+                self,
+                QCoreApplication.translate("SavedMappingBar", "Cannot save the mapping"),
+                user_message(error),
+            )
             return None
         self.refresh(select=" ".join(name.split()))
         return path
@@ -111,13 +138,22 @@ class SavedMappingBar(QWidget):
         try:
             fresh = read_mapping(mapping.path)  # it may have changed since it was listed
         except RoadmapError as error:
-            show_error(self, "Cannot use the mapping", user_message(error))
+            show_error(
+                self,
+                QCoreApplication.translate("SavedMappingBar", "Cannot use the mapping"),
+                user_message(error),
+            )
             self.refresh()
             return
         self.picked.emit(fresh)
 
     def _on_save_button_clicked(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save Mapping",
-                                        "Name for these column and value mappings:")
+        name, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("SavedMappingBar", "Save Mapping"),
+            QCoreApplication.translate(
+                "SavedMappingBar", "Name for these column and value mappings:"
+            ),
+        )
         if ok and name.strip():
             self.save(name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,30 +41,58 @@ class ScheduleDialog(QDialog):
     def __init__(self, ctx: AppContext, moves: Moves, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schedule_dialog")
-        self.setWindowTitle("Auto-schedule")
+        self.setWindowTitle(QCoreApplication.translate("ScheduleDialog", "Auto-schedule"))
         self.ctx = ctx
         self.moves = moves
         layout = QVBoxLayout(self)
         if not moves:
-            layout.addWidget(QLabel("Every dependency is already satisfied: nothing moves."))
+            layout.addWidget(
+                QLabel(
+                    QCoreApplication.translate(
+                        "ScheduleDialog", "Every dependency is already satisfied: nothing moves."
+                    )
+                )
+            )
         else:
-            layout.addWidget(QLabel(
-                f"{len(moves)} initiatives move later so that each starts after what it "
-                "depends on ends. Durations stay the same; you can undo this in one step."))
+            layout.addWidget(
+                QLabel(
+                    QCoreApplication.translate(
+                        "ScheduleDialog",
+                        "{moves} initiatives move later so that each starts after what it depends "
+                        "on ends. Durations stay the same; you can undo this in one step.",
+                    ).format(moves=len(moves))
+                )
+            )
         table = QTableWidget(len(moves), 4)
         table.setObjectName("schedule_table")
-        table.setAccessibleName("Proposed moves")
-        table.setToolTip("Each initiative the schedule would move: its new start and end, "
-                         "and by how many days")
-        table.setHorizontalHeaderLabels(["Initiative", "Start", "End", "Moves by"])
+        table.setAccessibleName(QCoreApplication.translate("ScheduleDialog", "Proposed moves"))
+        table.setToolTip(
+            QCoreApplication.translate(
+                "ScheduleDialog",
+                "Each initiative the schedule would move: its new start and end, "
+                "and by how many days",
+            )
+        )
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ScheduleDialog", "Initiative"),
+                QCoreApplication.translate("ScheduleDialog", "Start"),
+                QCoreApplication.translate("ScheduleDialog", "End"),
+                QCoreApplication.translate("ScheduleDialog", "Moves by"),
+            ]
+        )
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, (key, (start, end)) in enumerate(sorted(
                 moves.items(), key=lambda item: item[1][0])):
             obj = ctx.doc.initiatives.get(key)
             shift = (start - obj.start).days if obj.start else 0
-            values = (obj.title, f"{_d(obj.start)} → {start}", f"{_d(obj.end)} → {end}",
-                      f"{shift} days")
+            values = (
+                obj.title,
+                f"{_d(obj.start)} → {start}",
+                f"{_d(obj.end)} → {end}",
+                QCoreApplication.translate("ScheduleDialog", "{shift} days").format(shift=shift),
+            )
             for column, text in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(text))
         header = table.horizontalHeader()
@@ -71,9 +100,14 @@ class ScheduleDialog(QDialog):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(table, 1)
-        buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Apply
-                                                    | QDialogButtonBox.StandardButton.Cancel),
-                                   "Move the initiatives as shown (one undoable edit)")
+        buttons = describe_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
+            ),
+            QCoreApplication.translate(
+                "ScheduleDialog", "Move the initiatives as shown (one undoable edit)"
+            ),
+        )
         apply = buttons.button(QDialogButtonBox.StandardButton.Apply)
         apply.setEnabled(bool(moves))
         apply.setDefault(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,7 +25,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(QCoreApplication.translate("ShortcutsDialog", "Keyboard Shortcuts"))
         self.model = ShortcutsModel(actions, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -33,14 +33,24 @@ class ShortcutsDialog(QDialog):
         self.proxy.setFilterKeyColumn(-1)
         self.filter_box = QLineEdit(self)
         self.filter_box.setObjectName("shortcuts_filter")
-        self.filter_box.setPlaceholderText("Filter actions or keys…")
-        self.filter_box.setAccessibleName("Filter shortcuts")
+        self.filter_box.setPlaceholderText(
+            QCoreApplication.translate("ShortcutsDialog", "Filter actions or keys…")
+        )
+        self.filter_box.setAccessibleName(
+            QCoreApplication.translate("ShortcutsDialog", "Filter shortcuts")
+        )
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(self)
         self.table.setObjectName("shortcuts_table")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setToolTip("Every command of the window and its keys")
+        self.table.setAccessibleName(
+            QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts")
+        )
+        self.table.setToolTip(
+            QCoreApplication.translate(
+                "ShortcutsDialog", "Every command of the window and its keys"
+            )
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -51,8 +61,11 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self),
-                                   "", "Close the list")
+        buttons = describe_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self),
+            "",
+            QCoreApplication.translate("ShortcutsDialog", "Close the list"),
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_box)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,24 +39,44 @@ class TakeSnapshotDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("take_snapshot_dialog")
-        self.setWindowTitle("Take Snapshot")
+        self.setWindowTitle(QCoreApplication.translate("TakeSnapshotDialog", "Take Snapshot"))
         self.ctx = ctx
         self.name_edit = QLineEdit(ctx.doc.snapshots.default_name())
         self.name_edit.setObjectName("snapshot_name")
-        self.name_edit.setAccessibleName("Snapshot name")
-        self.name_edit.setToolTip("A name to find the snapshot by, e.g. Board, March 2027")
+        self.name_edit.setAccessibleName(
+            QCoreApplication.translate("TakeSnapshotDialog", "Snapshot name")
+        )
+        self.name_edit.setToolTip(
+            QCoreApplication.translate(
+                "TakeSnapshotDialog", "A name to find the snapshot by, e.g. Board, March 2027"
+            )
+        )
         self.name_edit.selectAll()
         self.error = FieldError()
-        buttons = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                                    | QDialogButtonBox.StandardButton.Cancel),
-                                   "Keep a copy of the roadmap as it is now, in the file")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Take Snapshot")
+        buttons = describe_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            ),
+            QCoreApplication.translate(
+                "TakeSnapshotDialog", "Keep a copy of the roadmap as it is now, in the file"
+            ),
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("TakeSnapshotDialog", "Take Snapshot")
+        )
         buttons.accepted.connect(self.take)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("A read-only copy of the whole roadmap and its findings, "
-                                "kept in the file, to compare with later."))
-        layout.addWidget(QLabel("Name:"))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "TakeSnapshotDialog",
+                    "A read-only copy of the whole roadmap and its findings, "
+                    "kept in the file, to compare with later.",
+                )
+            )
+        )
+        layout.addWidget(QLabel(QCoreApplication.translate("TakeSnapshotDialog", "Name:")))
         layout.addWidget(self.name_edit)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -81,7 +102,7 @@ class SnapshotsDialog(QDialog):
                  on_compare: Callable[[int], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("snapshots_dialog")
-        self.setWindowTitle("Snapshots")
+        self.setWindowTitle(QCoreApplication.translate("SnapshotsDialog", "Snapshots"))
         self.resize(520, 360)
         self.ctx = ctx
         self.on_compare = on_compare
@@ -89,25 +110,48 @@ class SnapshotsDialog(QDialog):
         """Asks whether to delete; tests replace it."""
         self.list = QListWidget()
         self.list.setObjectName("snapshots_list")
-        self.list.setAccessibleName("Snapshots")
-        self.list.setToolTip("The snapshots kept in this file, newest first")
+        self.list.setAccessibleName(QCoreApplication.translate("SnapshotsDialog", "Snapshots"))
+        self.list.setToolTip(
+            QCoreApplication.translate(
+                "SnapshotsDialog", "The snapshots kept in this file, newest first"
+            )
+        )
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("snapshots_rename_name")
-        self.name_edit.setAccessibleName("New name")
-        self.name_edit.setToolTip("The new name for the selected snapshot")
-        self.rename_button = QPushButton("Rename")
-        self.rename_button.setToolTip("Give the selected snapshot the new name (undoable)")
+        self.name_edit.setAccessibleName(QCoreApplication.translate("SnapshotsDialog", "New name"))
+        self.name_edit.setToolTip(
+            QCoreApplication.translate("SnapshotsDialog", "The new name for the selected snapshot")
+        )
+        self.rename_button = QPushButton(QCoreApplication.translate("SnapshotsDialog", "Rename"))
+        self.rename_button.setToolTip(
+            QCoreApplication.translate(
+                "SnapshotsDialog", "Give the selected snapshot the new name (undoable)"
+            )
+        )
         self.rename_button.setObjectName("snapshots_rename")
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Delete the selected snapshot after asking (undoable)")
+        self.delete_button = QPushButton(QCoreApplication.translate("SnapshotsDialog", "Delete…"))
+        self.delete_button.setToolTip(
+            QCoreApplication.translate(
+                "SnapshotsDialog", "Delete the selected snapshot after asking (undoable)"
+            )
+        )
         self.delete_button.setObjectName("snapshots_delete")
-        self.compare_button = QPushButton("Compare with Now")
-        self.compare_button.setToolTip("Show what changed since the selected snapshot")
+        self.compare_button = QPushButton(
+            QCoreApplication.translate("SnapshotsDialog", "Compare with Now")
+        )
+        self.compare_button.setToolTip(
+            QCoreApplication.translate(
+                "SnapshotsDialog", "Show what changed since the selected snapshot"
+            )
+        )
         self.compare_button.setObjectName("snapshots_compare")
         self.compare_button.setVisible(on_compare is not None)
         self.error = FieldError()
-        close = describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close), "",
-                                 "Close the snapshots")
+        close = describe_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Close),
+            "",
+            QCoreApplication.translate("SnapshotsDialog", "Close the snapshots"),
+        )
         close.rejected.connect(self.reject)
 
         row = QHBoxLayout()
@@ -134,7 +178,11 @@ class SnapshotsDialog(QDialog):
         current = self.current_id()
         self.list.clear()
         for info in self.ctx.doc.snapshots.all():
-            item = QListWidgetItem(f"{info.name}  —  taken {info.taken_at:%d %b %Y %H:%M}")
+            item = QListWidgetItem(
+                QCoreApplication.translate(
+                    "SnapshotsDialog", "{name}  —  taken {taken_at:%d %b %Y %H:%M}"
+                ).format(name=info.name, taken_at=info.taken_at)
+            )
             item.setData(256, info.id)
             self.list.addItem(item)
             if info.id == current:
@@ -175,13 +223,19 @@ class SnapshotsDialog(QDialog):
             return False
         doc = self.ctx.doc
         info = doc.snapshots.get(key)
-        if not self.confirm(f"Delete the snapshot “{info.name}”? Edit ▸ Undo brings it back."):
+        if not self.confirm(
+            QCoreApplication.translate(
+                "SnapshotsDialog", "Delete the snapshot “{name}”? Edit ▸ Undo brings it back."
+            ).format(name=info.name)
+        ):
             return False
         self.ctx.run(lambda: doc.snapshots.delete(key), label=f"Delete Snapshot “{info.name}”")
         return True
 
     def _ask(self, text: str) -> bool:
-        answer = QMessageBox.question(self, "Delete Snapshot", text)
+        answer = QMessageBox.question(
+            self, QCoreApplication.translate("SnapshotsDialog", "Delete Snapshot"), text
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_list_current_changed(self, item: QListWidgetItem | None,

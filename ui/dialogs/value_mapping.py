@@ -16,8 +16,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,7 +42,11 @@ _UNSETTLED = QColor(VIOLATION).lighter(185)
 class ValueMappingModel(QAbstractTableModel):
     """The review's values as rows: column, sheet text, rows, proposal, import as."""
 
-    HEADERS = ("Column", "In the sheet", "Rows", "Proposed match", "Import as")
+    HEADERS = (QT_TRANSLATE_NOOP("ValueMappingModel", "Column"),
+               QT_TRANSLATE_NOOP("ValueMappingModel", "In the sheet"),
+               QT_TRANSLATE_NOOP("ValueMappingModel", "Rows"),
+               QT_TRANSLATE_NOOP("ValueMappingModel", "Proposed match"),
+               QT_TRANSLATE_NOOP("ValueMappingModel", "Import as"))
     chosen = Signal(object, object)
     """(ValueChoice, value): the user chose what a sheet value is imported as."""
 
@@ -67,7 +73,7 @@ class ValueMappingModel(QAbstractTableModel):
         """Column titles (QAbstractTableModel.headerData)."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ValueMappingModel", self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -91,8 +97,11 @@ class ValueMappingModel(QAbstractTableModel):
             return self._text(choice, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == CHOICE_COLUMN:
-                return "Double-click to choose what this value is imported as"
-            return f"Rows {', '.join(str(r) for r in choice.rows[:30])}"
+                return QCoreApplication.translate(
+                    "ValueMappingModel", "Double-click to choose what this value is imported as"
+                )
+            return QCoreApplication.translate("ValueMappingModel", "Rows {rows}").format(
+                rows=", ".join(str(r) for r in choice.rows[:30]))
         if role == Qt.ItemDataRole.BackgroundRole and choice.current is None:
             return QBrush(_UNSETTLED)
         return None
@@ -134,7 +143,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         """A combo box that commits on choice (QStyledItemDelegate.createEditor)."""
         editor = QComboBox(parent)
         editor.setObjectName("value_choice_editor")
-        editor.setAccessibleName("Import as")
+        editor.setAccessibleName(QCoreApplication.translate("ChoiceDelegate", "Import as"))
         choice = index.data(Qt.ItemDataRole.UserRole)
         for value, label in choice.choices:
             editor.addItem(label, value)
