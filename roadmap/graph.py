@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import networkx as nx
 from sqlalchemy import Boolean, Date
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.entities import (
     Base,
     Department,
@@ -69,8 +70,14 @@ Edge = tuple[NodeKey, NodeKey, str, Attrs]
 EDGE_KINDS = ("depends_on", "takes_part", "accountable", "sponsors", "uses_vendor")
 """The edge kinds (also the multigraph edge keys)."""
 
-NO_LEAD = "No lead department"
-"""What every view and the board pack call the group of initiatives no department leads."""
+NO_LEAD = QT_TRANSLATE_NOOP("Views", "No lead department")
+"""What every view and the board pack call the group of initiatives no department leads
+(English; `no_lead_label` is what prints)."""
+
+
+def no_lead_label() -> str:
+    """'No lead department' in the reader's language."""
+    return translate("Views", NO_LEAD)
 
 
 def node_key(kind: NodeKind | str, key: int) -> NodeKey:

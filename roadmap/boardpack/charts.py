@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 
+from roadmap.i18n import translate
 from roadmap.model import palette
 
 from . import styles
@@ -39,9 +40,11 @@ def bar_chart(rows: Sequence[tuple[str, str, float]], value_text: Callable[[floa
     if len(rows) > limit:
         rest = rows[limit - 1:]
         total = sum(r[2] for r in rest)
-        rows = [*rows[: limit - 1], (f"Other ({len(rest)})", palette.GREY, total)]
+        rows = [*rows[: limit - 1], (translate("Charts", "Other ({count})").format(
+            count=len(rest)), palette.GREY, total)]
     if not rows:
-        drawing.add(String(0, height - Scale.BODY, "Nothing to show.", fontName=SANS,
+        drawing.add(String(0, height - Scale.BODY, translate("Charts", "Nothing to show."),
+                           fontName=SANS,
                            fontSize=Scale.BODY, fillColor=styles.MUTED))
         return drawing
     label_width = width * 0.32

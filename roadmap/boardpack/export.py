@@ -26,6 +26,7 @@ from reportlab import rl_config
 from reportlab.platypus import Flowable, PageBreak
 
 from roadmap.analysis import Analysis, analyse
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.atomic import write_atomically
 from roadmap.snapshots.trend import changes_since
 from roadmap.views.matrix import ownership_matrix
@@ -86,7 +87,7 @@ def export_board_pack(doc: Document, target: str | os.PathLike[str] | BinaryIO,
     gc.disable()
     try:
         tell = progress or _silent
-        tell("Analysing", 0.0)
+        tell(translate("Progress", "Analysing"), 0.0)
         return write_prepared(prepare(doc, chosen, analysis), chosen, target, tell)
     finally:
         if collecting:
@@ -112,6 +113,19 @@ def prepare(doc: Document, options: BoardPackOptions,
     return renderer
 
 
+SECTION_NAMES = {
+    "cover": QT_TRANSLATE_NOOP("Progress", "cover"),
+    "summary": QT_TRANSLATE_NOOP("Progress", "summary"),
+    "changes": QT_TRANSLATE_NOOP("Progress", "changes"),
+    "timeline": QT_TRANSLATE_NOOP("Progress", "timeline"),
+    "dependency_map": QT_TRANSLATE_NOOP("Progress", "dependency map"),
+    "ownership": QT_TRANSLATE_NOOP("Progress", "ownership"),
+    "findings": QT_TRANSLATE_NOOP("Progress", "findings"),
+    "appendix": QT_TRANSLATE_NOOP("Progress", "appendix"),
+}
+"""What the progress line calls each section while preparing it."""
+
+
 def _silent(_what: str, _done: float | None) -> None:
     return None
 
@@ -131,18 +145,22 @@ def write_prepared(renderer: BoardPackRenderer, options: BoardPackOptions,
     story: list[Flowable] = []
     names = options.sections.sections
     for index, name in enumerate(names):
-        progress(f"Preparing {name.replace('_', ' ')}", 0.1 + 0.2 * index / len(names))
+        progress(translate("Progress", "Preparing {section}").format(
+            section=translate("Progress", SECTION_NAMES.get(name, name.replace("_", " ")))),
+            0.1 + 0.2 * index / len(names))
         flowables = ALL_SECTIONS[name](renderer)
         if flowables:
             story.extend([*flowables, PageBreak()])
     if not story:
-        raise BoardPackError("there is nothing to print in the chosen sections")
+        raise BoardPackError(translate("BoardPack",
+                                       "there is nothing to print in the chosen sections"))
     story.pop()
     renderer.contents = [f.title for f in story
                          if isinstance(f, SectionStart) and f.key != "cover"]
-    renderer.on_page = lambda number: progress(f"Laying out page {number}", None)
+    laying_out = translate("Progress", "Laying out page {number}")
+    renderer.on_page = lambda number: progress(laying_out.format(number=number), None)
     data, pages = renderer.render_bytes(story)
-    progress("Writing", 0.95)
+    progress(translate("Progress", "Writing"), 0.95)
     path: Path | None = None
     if isinstance(target, (str, os.PathLike)):
         path = Path(target)

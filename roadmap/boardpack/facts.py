@@ -14,12 +14,23 @@ from typing import Any
 
 from sqlalchemy import select
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.entities import Decision, Milestone
 from roadmap.model.enums import Bucket, Health, JourneyStage, Role, Severity, Status
 from roadmap.model.palette import GREY
 
-from ..graph import NO_LEAD, dependency_pairs, edges_of, nodes_of
+from ..graph import dependency_pairs, edges_of, no_lead_label, nodes_of
 from .preflight import Preflight
+
+CONFIDENTIALITY = (
+    QT_TRANSLATE_NOOP("Confidentiality", "Confidential"),
+    QT_TRANSLATE_NOOP("Confidentiality", "Confidential – Board use only"),
+    QT_TRANSLATE_NOOP("Confidentiality", "Internal"),
+    QT_TRANSLATE_NOOP("Confidentiality", "Public"),
+    QT_TRANSLATE_NOOP("Confidentiality", "Strictly confidential"),
+)
+"""Classifications the pack prints in the reader's language when a roadmap uses them word
+for word (the default and the sample's); any other text prints as written."""
 
 
 @dataclass(frozen=True)
@@ -253,7 +264,7 @@ def build_facts(doc: Any, analysis: Any, as_of: dt.date, preflight: Preflight) -
     findings = [_with_subject(f, names) for f in findings]
     actions = doc.finding_actions.as_dict() if hasattr(doc, "finding_actions") else {}
     by_id = {i.id: i for i in initiatives}
-    fallback_owner = clean(info.author, "roadmap author") or "The CIO"
+    fallback_owner = clean(info.author, "roadmap author") or translate("BoardPack", "The CIO")
     findings = [_with_action(f, actions.get((f.code, f.raw_subject)), by_id, owners,
                              fallback_owner, as_of, clean) for f in findings]
     findings.sort(key=lambda f: (f.accepted is not None, f.severity.rank, f.code, f.subject))
@@ -272,7 +283,8 @@ def build_facts(doc: Any, analysis: Any, as_of: dt.date, preflight: Preflight) -
         title=clean(info.title, "roadmap title"),
         organisation=clean(info.organisation, "roadmap organisation"),
         author=clean(info.author, "roadmap author"),
-        confidentiality=clean(info.confidentiality, "roadmap confidentiality"),
+        confidentiality=translate("Confidentiality",
+                                  clean(info.confidentiality, "roadmap confidentiality")),
         version=clean(info.version, "roadmap version"),
         currency=info.currency or "EUR",
         horizon_start=info.horizon_start,
@@ -303,7 +315,7 @@ def figures_from(figures: Any, initiatives: list[InitiativeFact], findings: list
         if dept is not None:
             ranked.append((dept.name, dept.colour, row.budget))
         elif row.budget or row.count:
-            ranked.append((NO_LEAD, GREY, row.budget))
+            ranked.append((no_lead_label(), GREY, row.budget))
     ranked = [r for r in ranked if r[2] > 0]
     open_by = Counter(f.severity for f in findings if f.accepted is None)
     idle = [departments[d].name if d in departments else str(name)
@@ -395,7 +407,8 @@ def _with_subject(f: FindingFact, names: dict[str, dict[int, str]]) -> FindingFa
         label = names[kind][int(key)]
     elif kind == "cycle" and f.initiative_ids:
         titles = names["initiative"]
-        label = "Cycle: " + " → ".join(titles.get(k, f"#{k}") for k in f.initiative_ids)
+        label = translate("BoardPack", "Cycle: {chain}").format(
+            chain=" → ".join(titles.get(k, f"#{k}") for k in f.initiative_ids))
     elif kind == "roadmap":
-        label = "The roadmap"
+        label = translate("BoardPack", "The roadmap")
     return replace(f, subject=label, raw_subject=f.subject)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.views.timeline.model import LaneMode
 
 
@@ -26,8 +27,10 @@ class Sections(StrEnum):
     @property
     def label(self) -> str:
         """The choice as the export dialog names it."""
-        return {"full": "Full pack", "summary": "Executive one-pager",
-                "timeline": "Chart only (the timeline)"}[self.value]
+        return translate("Options", {"full": QT_TRANSLATE_NOOP("Options", "Full pack"),
+                                     "summary": QT_TRANSLATE_NOOP("Options", "Executive one-pager"),
+                                     "timeline": QT_TRANSLATE_NOOP(
+                                         "Options", "Chart only (the timeline)")}[self.value])
 
     @property
     def sections(self) -> tuple[str, ...]:
@@ -52,7 +55,9 @@ class PageSize(StrEnum):
     @property
     def label(self) -> str:
         """The choice as the export dialog names it."""
-        return {"a4": "A4 landscape", "letter": "Letter landscape"}[self.value]
+        return translate("Options", {"a4": QT_TRANSLATE_NOOP("Options", "A4 landscape"),
+                                     "letter": QT_TRANSLATE_NOOP("Options", "Letter landscape")
+                                     }[self.value])
 
     @property
     def points(self) -> tuple[float, float]:

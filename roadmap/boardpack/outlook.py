@@ -11,14 +11,21 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.calendar import fiscal_year, quarters_between
 from roadmap.model.enums import Severity, Status
-from roadmap.model.wording import plural
+from roadmap.model.wording import counted
 
 from .facts import BoardFacts, InitiativeFact
 from .format import money, percent
 
-UNSCHEDULED = "Not scheduled"
+UNSCHEDULED = QT_TRANSLATE_NOOP("Outlook", "Not scheduled")
+"""The budget row of work without dates (English; `unscheduled_label` is what prints)."""
+
+
+def unscheduled_label() -> str:
+    """'Not scheduled' in the reader's language."""
+    return translate("Outlook", UNSCHEDULED)
 
 
 def _live(facts: BoardFacts) -> list[InitiativeFact]:
@@ -59,7 +66,7 @@ def budget_by_fiscal_year(facts: BoardFacts) -> list[tuple[str, int]]:
             given += amount
     rows = [(f"{prefix}{year}", int(amount)) for year, amount in sorted(years.items())]
     if unscheduled:
-        rows.append((UNSCHEDULED, unscheduled))
+        rows.append((unscheduled_label(), unscheduled))
     return rows
 
 
@@ -119,7 +126,7 @@ def next_milestones(facts: BoardFacts, limit: int = 6) -> list[MilestoneFact]:
             continue
         ahead = [(when, name) for name, when in item.milestones if when >= facts.as_of]
         if not ahead and item.end is not None and item.end >= facts.as_of:
-            ahead = [(item.end, "Finish")]
+            ahead = [(item.end, translate("Outlook", "Finish"))]
         found.extend(MilestoneFact(when, name, item.title) for when, name in ahead)
     found.sort(key=lambda m: (m.date, m.initiative.casefold(), m.name))
     return found[:limit]
@@ -138,27 +145,52 @@ def board_asks(facts: BoardFacts, limit: int = 4) -> list[str]:
     if fig.it_alone:
         it_budget = sum(max(i.budget or 0, 0) for i in _live(facts) if i.it_alone)
         share = it_budget / fig.total_budget if fig.total_budget else None
-        asks.append(f"Name a business lead for {plural(fig.it_alone, 'IT-alone initiative')} "
-                    f"({money(it_budget, currency)}, {percent(share)} of the budget), "
-                    "or stop them.")
+        asks.append(counted(
+            fig.it_alone,
+            translate("Outlook", "Name a business lead for {count} IT-alone initiative "
+                      "({budget}, {share} of the budget), or stop them."),
+            translate("Outlook", "Name a business lead for {count} IT-alone initiatives "
+                      "({budget}, {share} of the budget), or stop them."),
+            budget=money(it_budget, currency), share=percent(share)))
     if open_codes["CR201"]:
-        asks.append(f"Decide which link to cut in {plural(open_codes['CR201'], 'dependency cycle')}"
-                    " (the findings name one).")
+        asks.append(counted(
+            open_codes["CR201"],
+            translate("Outlook", "Decide which link to cut in {count} dependency cycle (the "
+                      "findings name one)."),
+            translate("Outlook", "Decide which link to cut in {count} dependency cycles (the "
+                      "findings name one).")))
     if fig.violated:
-        asks.append(f"Approve new dates for {plural(fig.violated, 'initiative')} that start "
-                    "before their prerequisites end, or accept the risk.")
+        asks.append(counted(
+            fig.violated,
+            translate("Outlook", "Approve new dates for {count} initiative that start before "
+                      "their prerequisites end, or accept the risk."),
+            translate("Outlook", "Approve new dates for {count} initiatives that start before "
+                      "their prerequisites end, or accept the risk.")))
     if open_codes["CR100"]:
-        asks.append(f"Give {plural(open_codes['CR100'], 'initiative')} nobody owns an "
-                    "accountable owner.")
+        asks.append(counted(
+            open_codes["CR100"],
+            translate("Outlook", "Give {count} initiative nobody owns an accountable owner."),
+            translate("Outlook", "Give {count} initiatives nobody owns an accountable owner.")))
     if open_codes["CR103"]:
-        asks.append(f"Find an executive sponsor for {plural(open_codes['CR103'], 'initiative')}.")
+        asks.append(counted(
+            open_codes["CR103"],
+            translate("Outlook", "Find an executive sponsor for {count} initiative."),
+            translate("Outlook", "Find an executive sponsor for {count} initiatives.")))
     if open_codes["CR104"]:
-        asks.append(f"Fund or park {plural(open_codes['CR104'], 'initiative')} without a budget.")
+        asks.append(counted(
+            open_codes["CR104"],
+            translate("Outlook", "Fund or park {count} initiative without a budget."),
+            translate("Outlook", "Fund or park {count} initiatives without a budget.")))
     high = fig.open_by_severity.get(Severity.HIGH, 0)
     if not asks and high:
-        asks.append(f"Review {plural(high, 'high-severity finding')} and agree who acts by when.")
+        asks.append(counted(
+            high,
+            translate("Outlook", "Review {count} high-severity finding and agree who acts by "
+                      "when."),
+            translate("Outlook", "Review {count} high-severity findings and agree who acts by "
+                      "when.")))
     if not asks:
-        asks.append("No decision is needed: note the plan as presented.")
+        asks.append(translate("Outlook", "No decision is needed: note the plan as presented."))
     return asks[:limit]
 
 

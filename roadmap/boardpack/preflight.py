@@ -9,13 +9,80 @@ nothing is changed silently.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 
 from .text import ELLIPSIS, MISSING_GLYPH, GlyphCoverage, normalise, shape
 
 MAX_EXAMPLES = 12
 """How many individual cases a warning lists before it says 'and N more'."""
+
+PLACES = (
+    QT_TRANSLATE_NOOP("Places", "accepted risks"), QT_TRANSLATE_NOOP("Places", "appendix"),
+    QT_TRANSLATE_NOOP("Places", "changes findings"),
+    QT_TRANSLATE_NOOP("Places", "cover contents"), QT_TRANSLATE_NOOP("Places", "cover figures"),
+    QT_TRANSLATE_NOOP("Places", "cover organisation"),
+    QT_TRANSLATE_NOOP("Places", "cover title"), QT_TRANSLATE_NOOP("Places", "cover as of"),
+    QT_TRANSLATE_NOOP("Places", "cover planning horizon"),
+    QT_TRANSLATE_NOOP("Places", "cover version"), QT_TRANSLATE_NOOP("Places", "cover prepared by"),
+    QT_TRANSLATE_NOOP("Places", "cover classification"),
+    QT_TRANSLATE_NOOP("Places", "critical path"), QT_TRANSLATE_NOOP("Places", "decisions"),
+    QT_TRANSLATE_NOOP("Places", "dependency map"),
+    QT_TRANSLATE_NOOP("Places", "dependency map legend"),
+    QT_TRANSLATE_NOOP("Places", "dependency summary"), QT_TRANSLATE_NOOP("Places", "findings"),
+    QT_TRANSLATE_NOOP("Places", "findings overview"), QT_TRANSLATE_NOOP("Places", "heading"),
+    QT_TRANSLATE_NOOP("Places", "most waited for"),
+    QT_TRANSLATE_NOOP("Places", "not yet scheduled"),
+    QT_TRANSLATE_NOOP("Places", "ownership matrix"), QT_TRANSLATE_NOOP("Places", "page footer"),
+    QT_TRANSLATE_NOOP("Places", "page header"), QT_TRANSLATE_NOOP("Places", "roadmap author"),
+    QT_TRANSLATE_NOOP("Places", "roadmap confidentiality"),
+    QT_TRANSLATE_NOOP("Places", "roadmap organisation"),
+    QT_TRANSLATE_NOOP("Places", "roadmap title"), QT_TRANSLATE_NOOP("Places", "roadmap version"),
+    QT_TRANSLATE_NOOP("Places", "section key message"),
+    QT_TRANSLATE_NOOP("Places", "snapshot name"), QT_TRANSLATE_NOOP("Places", "summary asks"),
+    QT_TRANSLATE_NOOP("Places", "summary chart"),
+    QT_TRANSLATE_NOOP("Places", "summary figures"),
+    QT_TRANSLATE_NOOP("Places", "summary findings"),
+    QT_TRANSLATE_NOOP("Places", "summary milestones"),
+    QT_TRANSLATE_NOOP("Places", "summary quarters"),
+    QT_TRANSLATE_NOOP("Places", "timeline contract ends"),
+    QT_TRANSLATE_NOOP("Places", "timeline ideas"), QT_TRANSLATE_NOOP("Places", "timeline lane"),
+    QT_TRANSLATE_NOOP("Places", "timeline status"),
+    QT_TRANSLATE_NOOP("Places", "timeline title"), QT_TRANSLATE_NOOP("Places", "trend"),
+    QT_TRANSLATE_NOOP("Places", "vendors"),
+    # The parts of composed places ('initiative 12 title', 'findings header').
+    QT_TRANSLATE_NOOP("Places", "department"), QT_TRANSLATE_NOOP("Places", "owner"),
+    QT_TRANSLATE_NOOP("Places", "vendor"), QT_TRANSLATE_NOOP("Places", "milestone"),
+    QT_TRANSLATE_NOOP("Places", "decision"), QT_TRANSLATE_NOOP("Places", "initiative"),
+    QT_TRANSLATE_NOOP("Places", "finding"), QT_TRANSLATE_NOOP("Places", "name"),
+    QT_TRANSLATE_NOOP("Places", "title"), QT_TRANSLATE_NOOP("Places", "change"),
+    QT_TRANSLATE_NOOP("Places", "action"), QT_TRANSLATE_NOOP("Places", "description"),
+    QT_TRANSLATE_NOOP("Places", "theme"), QT_TRANSLATE_NOOP("Places", "success measure"),
+    QT_TRANSLATE_NOOP("Places", "customer value"), QT_TRANSLATE_NOOP("Places", "note"),
+    QT_TRANSLATE_NOOP("Places", "acceptance reason"), QT_TRANSLATE_NOOP("Places", "accepted by"),
+    QT_TRANSLATE_NOOP("Places", "header"), QT_TRANSLATE_NOOP("Places", "group"),
+)
+"""Where in the pack a text was changed, as warnings name it (English keys; `place`
+translates them, whole or part by part)."""
+
+_COMPOSED = re.compile(r"^(?P<kind>[a-z]+) (?P<key>\S*\d\S*|CR\d+)(?: (?P<rest>.+))?$")
+_SUFFIX = re.compile(r"^(?P<base>.+) (?P<part>header|group)$")
+
+
+def place(where: str) -> str:
+    """A place name in the reader's language: 'initiative 12 title' -> 'Initiative 12 Titel'."""
+    if where in PLACES:
+        return translate("Places", where)
+    if found := _SUFFIX.match(where):
+        return f"{place(found['base'])} {translate('Places', found['part'])}"
+    if found := _COMPOSED.match(where):
+        rest = found["rest"]
+        return " ".join([translate("Places", found["kind"]), found["key"],
+                         *([translate("Places", rest)] if rest else [])])
+    return translate("Places", where)
 
 
 def _quote(text: str, limit: int = 60) -> str:
@@ -75,25 +142,30 @@ class Preflight:
         if self.missing:
             chars = sorted(self.missing)
             shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in chars[:MAX_EXAMPLES])
-            more = f" and {len(chars) - MAX_EXAMPLES} more" if len(chars) > MAX_EXAMPLES else ""
+            more = translate("Preflight", " and {count} more").format(
+                count=len(chars) - MAX_EXAMPLES) if len(chars) > MAX_EXAMPLES else ""
             places = sorted({p for ps in self.missing.values() for p in ps})
-            lines.append(
-                f"No font has a glyph for {len(chars)} character(s): {shown}{more}; "
-                f"they print as {MISSING_GLYPH}. In: {self._list(places)}"
-            )
+            lines.append(translate(
+                "Preflight", "No font has a glyph for {count} character(s): {shown}{more}; "
+                "they print as {box}. In: {places}").format(
+                count=len(chars), shown=shown, more=more, box=MISSING_GLYPH,
+                places=self._list(places)))
         items = sorted(self.shortened.items())
         for (where, original), shown in items[:MAX_EXAMPLES]:
             kept = len(shown.rstrip(ELLIPSIS).replace(" ", ""))
             whole = len(original.replace(" ", "").replace("\n", ""))
-            lines.append(f"Shortened to fit ({where}): {_quote(original)} "
-                         f"(shows {min(kept, whole)} of {whole} characters)")
+            lines.append(translate("Preflight", "Shortened to fit ({place}): {text} (shows "
+                                   "{kept} of {whole} characters)").format(
+                place=place(where), text=_quote(original), kept=min(kept, whole), whole=whole))
         if len(items) > MAX_EXAMPLES:
-            lines.append(f"... and {len(items) - MAX_EXAMPLES} more labels shortened to fit")
+            lines.append(translate("Preflight", "... and {count} more labels shortened to "
+                                   "fit").format(count=len(items) - MAX_EXAMPLES))
         return lines
 
     @staticmethod
     def _list(places: list[str]) -> str:
-        head = ", ".join(places[:MAX_EXAMPLES])
+        head = ", ".join(place(p) for p in places[:MAX_EXAMPLES])
         if len(places) > MAX_EXAMPLES:
-            head += f" and {len(places) - MAX_EXAMPLES} more"
+            head += translate("Preflight", " and {count} more").format(
+                count=len(places) - MAX_EXAMPLES)
         return head

@@ -24,6 +24,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from roadmap.i18n import language, translate
 from roadmap.model.calendar import long_day
 from roadmap.model.errors import RoadmapError
 from roadmap.snapshots.trend import ChangesSince
@@ -204,6 +205,7 @@ class SectionStart(Flowable):
         self.canv.bookmarkPage(self.key)
         self.canv.addOutlineEntry(self.title, self.key, level=0, closed=False)
         self.renderer.current_section = self.title
+        self.renderer.current_key = self.key
 
 
 class BoardPackRenderer:
@@ -225,6 +227,7 @@ class BoardPackRenderer:
         self.logo = _read_logo(logo) if logo is not None else None
         self.styles = styles.stylesheet()
         self.current_section = ""
+        self.current_key = ""
         self.contents: list[str] = []
         """Titles of the sections after the cover, for its contents list (set before render)."""
         self.analysis_graph: RoadmapGraph = nx.MultiDiGraph()
@@ -272,11 +275,12 @@ class BoardPackRenderer:
             leftMargin=self.margin_left, rightMargin=self.margin_right_mm * mm,
             topMargin=self.margin_top_mm * mm, bottomMargin=self.margin_bottom,
             title=facts.title, author=facts.author or facts.organisation,
-            subject=f"E-commerce roadmap board pack, as of {long_day(facts.as_of)}",
+            subject=translate("BoardPack", "E-commerce roadmap board pack, as of {date}").format(
+                date=long_day(facts.as_of)),
             creator=f"Crossroads {__version__}", producer=f"Crossroads {__version__}",
             keywords=["roadmap", "board pack", facts.organisation],
             invariant=1, pageCompression=1, initialFontName=SANS,
-            lang="en",
+            lang=language(),
         )
         frame = Frame(self.margin_left, self.margin_bottom, self.frame_width, self.frame_height,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
@@ -313,7 +317,7 @@ class BoardPackRenderer:
         right = self.page_width - self.margin_right_mm * mm
         base = self.page_height - self.header_baseline_mm * mm
         x = left
-        if self.logo is not None and self.current_section != "Cover":  # the cover shows it large
+        if self.logo is not None and self.current_key != "cover":  # the cover shows it large
             image, (w, h) = self.logo
             height = 6 * mm
             wide = min(height * w / h, 30 * mm)
@@ -345,11 +349,12 @@ class BoardPackRenderer:
         canvas.setStrokeColor(styles.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(left, base + 4 * mm, right, base + 4 * mm)
-        page = f"Page {number} of {total}"
+        page = translate("BoardPack", "Page {number} of {total}").format(number=number,
+                                                                          total=total)
         canvas.setFont(SANS, Scale.FOOTER)
         canvas.setFillColor(styles.MUTED)
         canvas.drawRightString(right, base, page)
-        middle = f"As of {long_day(self.facts.as_of)}"
+        middle = translate("BoardPack", "As of {date}").format(date=long_day(self.facts.as_of))
         if self.facts.organisation:
             middle = f"{self.facts.organisation} · {middle}"
         third = (right - left) / 3
@@ -382,12 +387,15 @@ def _read_logo(path: Path) -> tuple[ImageReader, tuple[int, int]]:
     """The logo image and its pixel size; BoardPackError when it cannot be read."""
     path = Path(path)
     if not path.is_file():
-        raise BoardPackError(f"logo {path} does not exist or is not a file")
+        raise BoardPackError(translate("BoardPack", "logo {path} does not exist or is not a "
+                                       "file").format(path=path))
     try:
         image = ImageReader(str(path))
         size = image.getSize()
     except Exception:  # reportlab/PIL raise many types for a bad image
-        raise BoardPackError(f"logo {path} is not a readable image (use PNG or JPEG)") from None
+        raise BoardPackError(translate("BoardPack", "logo {path} is not a readable image (use "
+                                       "PNG or JPEG)").format(path=path)) from None
     if not size[0] or not size[1]:
-        raise BoardPackError(f"logo {path} has no pixels")
+        raise BoardPackError(translate("BoardPack", "logo {path} has no pixels").format(
+            path=path))
     return image, size

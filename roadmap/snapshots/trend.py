@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from roadmap.analysis.engine import Analysis
+from roadmap.i18n import translate
 from roadmap.services.document import Document
 from roadmap.services.snapshots import SnapshotInfo
 from roadmap.snapshots.compare import Comparison, compare
@@ -60,11 +61,12 @@ def governance_trend(doc: Document, now: Governance,
             payload = decode(doc.snapshots.payload(info.id))
             measures = Governance.from_json(payload.get("governance", {}))
         except (PayloadError, ValueError, TypeError) as error:
-            warnings.append(f"The snapshot {info.name!r} is damaged and is left out of the "
-                            f"governance trend ({error}).")
+            warnings.append(translate("Changes", "The snapshot {name} is damaged and is left "
+                                      "out of the governance trend ({error}).").format(
+                name=repr(info.name), error=error))
             continue
         points.append(TrendPoint(info.name, info.taken_at, measures))
-    points.append(TrendPoint("Now", None, now))
+    points.append(TrendPoint(translate("Changes", "Now"), None, now))
     return points, warnings
 
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from roadmap.graph import NO_LEAD, RoadmapGraph, edges_of, nodes_of
+from roadmap.graph import RoadmapGraph, edges_of, no_lead_label, nodes_of
 from roadmap.model.enums import Role
 
 
@@ -155,5 +155,5 @@ def ownership_matrix(graph: RoadmapGraph) -> OwnershipMatrix:
     known = {c.department_id for c in columns}
     unled = sorted((r for r in rows if r.lead_department_id not in known), key=_row_order)
     if unled:
-        groups.append(MatrixGroup(None, NO_LEAD, None, tuple(unled)))
+        groups.append(MatrixGroup(None, no_lead_label(), None, tuple(unled)))
     return OwnershipMatrix(columns, tuple(groups))

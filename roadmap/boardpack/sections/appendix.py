@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, Paragraph
 
-from roadmap.model.wording import plural
+from roadmap.formats import integer
+from roadmap.i18n import SOURCE_LANGUAGE, language, translate
+from roadmap.model.wording import counted
 
 from ..facts import InitiativeFact
 from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading, subsection
@@ -27,25 +29,27 @@ def build(r: BoardPackRenderer) -> list[Flowable]:
     """Initiatives by lead department, then vendors, then decisions when there are any."""
     facts = r.facts
     compact = len(facts.initiatives) > COMPACT_ABOVE
-    message = (f"All {len(facts.initiatives)} initiatives by lead department; "
-               "# is the reference used on the timeline and the matrix")
+    message = translate("Appendix", "All {count} initiatives by lead department; # is the "
+                        "reference used on the timeline and the matrix").format(
+        count=integer(len(facts.initiatives)))
     if compact:
-        message += " · one line each"
-        r.preflight.note(
-            f"The appendix lists the {len(facts.initiatives)} initiatives one line each "
-            f"(more than {COMPACT_ABOVE}): descriptions, success measures and milestones are "
-            "left out, titles and names are shortened to their column.")
+        message += translate("Appendix", " · one line each")
+        r.preflight.note(translate(
+            "Appendix", "The appendix lists the {count} initiatives one line each (more than "
+            "{limit}): descriptions, success measures and milestones are left out, titles and "
+            "names are shortened to their column.").format(count=len(facts.initiatives),
+                                                            limit=COMPACT_ABOVE))
     story: list[Flowable] = [
-        r.section_start("appendix", "Appendix"),
-        Heading(r, "Appendix: initiative details", message),
+        r.section_start("appendix", translate("Appendix", "Appendix")),
+        Heading(r, translate("Appendix", "Appendix: initiative details"), message),
         compact_table(r) if compact else initiative_table(r),
     ]
     if facts.vendor_events or any(i.vendors for i in facts.initiatives):
-        story += subsection(r, Paragraph("Vendors and contracts", r.styles["H2"]),
-                            vendor_table(r))
+        story += subsection(r, Paragraph(translate("Appendix", "Vendors and contracts"),
+                                         r.styles["H2"]), vendor_table(r))
     if facts.decisions:
-        story += subsection(r, Paragraph("Workshop decisions", r.styles["H2"]),
-                            decision_table(r))
+        story += subsection(r, Paragraph(translate("Appendix", "Workshop decisions"),
+                                         r.styles["H2"]), decision_table(r))
     return story
 
 
@@ -53,15 +57,17 @@ def _names(r: BoardPackRenderer, item: InitiativeFact) -> str:
     """'Marketing (lead), IT (enabler)': departments by strength of role."""
     depts = {d.id: d.name for d in r.facts.departments}
     ranked = sorted((role.rank, depts[d], role) for d, role in item.roles.items() if d in depts)
-    return ", ".join(f"{name} ({role.label.lower()})" for _rank, name, role in ranked) or (
-        "no department")
+    lower = language() == SOURCE_LANGUAGE
+    return ", ".join(f"{name} ({role.label.lower() if lower else role.label})"
+                     for _rank, name, role in ranked) or translate("Appendix", "no department")
 
 
 def _lead_groups(r: BoardPackRenderer) -> Iterator[tuple[Group, list[InitiativeFact]]]:
     """The initiatives grouped by lead department, each with its group header row."""
     for title, hex_colour, members in grouped_by_lead(r):
         yield (Group(title, colour(hex_colour) if hex_colour else None,
-                     plural(len(members), "initiative")), members)
+                     counted(len(members), translate("Appendix", "{count} initiative"),
+                             translate("Appendix", "{count} initiatives"))), members)
 
 
 def _schedule(item: InitiativeFact, undated: str) -> str:
@@ -78,44 +84,51 @@ def initiative_table(r: BoardPackRenderer) -> GridTable:
     for group, members in _lead_groups(r):
         rows.append(group)
         for item in members:
-            schedule = _schedule(item, "not scheduled")
-            measure = item.measure or "no success measure"
+            schedule = _schedule(item, translate("Appendix", "not scheduled"))
+            measure = item.measure or translate("Appendix", "no success measure")
             if item.measure_kind:
                 measure += f" ({item.measure_kind})"
             links = []
             if item.depends_on:
-                links.append("Depends on #" + ", #".join(str(k) for k in item.depends_on))
+                links.append(translate("Appendix", "Depends on {ids}").format(
+                    ids=", ".join(f"#{k}" for k in item.depends_on)))
             if item.vendors:
-                links.append("Vendors: " + ", ".join(item.vendors))
+                links.append(translate("Appendix", "Vendors: {names}").format(
+                    names=", ".join(item.vendors)))
             if item.milestones:
-                links.append("Milestones: " + "; ".join(f"{n} {day(d)}"
-                                                        for n, d in item.milestones))
-            facts_line = " · ".join(p for p in (item.benefit, item.sourcing,
-                                                item.journey.label if item.journey else "",
-                                                f"priority {item.priority}") if p)
+                links.append(translate("Appendix", "Milestones: {milestones}").format(
+                    milestones="; ".join(f"{n} {day(d)}" for n, d in item.milestones)))
+            facts_line = " · ".join(p for p in (
+                item.benefit, item.sourcing, item.journey.label if item.journey else "",
+                translate("Appendix", "priority {priority}").format(priority=item.priority))
+                if p)
             if item.customer_facing:
-                facts_line += " · customer facing"
+                facts_line += translate("Appendix", " · customer facing")
             rows.append([
                 Cell([(str(item.id), "muted")], align="right"),
                 Cell([(item.title, "bold"), (item.description, "normal")],
-                     badge="IT ALONE" if item.it_alone else ""),
+                     badge=translate("Appendix", "IT ALONE") if item.it_alone else ""),
                 Cell([(_names(r, item), "normal"), (facts_line, "muted")]),
-                Cell([(item.owner or "no owner", "normal"),
-                      (f"Sponsor: {item.sponsor or 'none'}", "muted")]),
+                Cell([(item.owner or translate("Appendix", "no owner"), "normal"),
+                      (translate("Appendix", "Sponsor: {name}").format(
+                          name=item.sponsor or translate("Appendix", "none")), "muted")]),
                 Cell([(schedule, "normal"),
                       (f"{item.status.label} · {item.health.label}", "muted")]),
                 Cell([(money(item.budget, facts.currency), "normal")], align="right"),
                 Cell([(measure, "normal"),
-                      (item.customer_value and f"Customer value: {item.customer_value}",
-                       "muted")]),
+                      (item.customer_value and translate("Appendix", "Customer value: {value}")
+                       .format(value=item.customer_value), "muted")]),
                 Cell([("\n".join(links) or "—", "normal")]),
             ])
     columns = [
-        Column("#", 9, align="right", max_lines=1), Column("Initiative", 64, max_lines=6),
-        Column("Departments", 40, max_lines=None), Column("Owner", 28, max_lines=None),
-        Column("Schedule", 26, max_lines=None),
-        Column("Budget", 15, align="right", max_lines=1),
-        Column("Success measure", 44, max_lines=None), Column("Links", 44, max_lines=None),
+        Column("#", 9, align="right", max_lines=1),
+        Column(translate("Appendix", "Initiative"), 64, max_lines=6),
+        Column(translate("Appendix", "Departments"), 40, max_lines=None),
+        Column(translate("Appendix", "Owner"), 28, max_lines=None),
+        Column(translate("Appendix", "Schedule"), 26, max_lines=None),
+        Column(translate("Appendix", "Budget"), 15, align="right", max_lines=1),
+        Column(translate("Appendix", "Success measure"), 44, max_lines=None),
+        Column(translate("Appendix", "Links"), 44, max_lines=None),
     ]
     return GridTable(r, columns, rows, where="appendix")
 
@@ -127,25 +140,29 @@ def compact_table(r: BoardPackRenderer) -> GridTable:
     for group, members in _lead_groups(r):
         rows.append(group)
         for item in members:
-            schedule = _schedule(item, "no dates")
+            schedule = _schedule(item, translate("Appendix", "no dates"))
             rows.append([
                 Cell([(str(item.id), "muted")], align="right"),
-                Cell([(item.title, "bold")], badge="IT ALONE" if item.it_alone else ""),
+                Cell([(item.title, "bold")],
+                     badge=translate("Appendix", "IT ALONE") if item.it_alone else ""),
                 Cell([(_names(r, item), "normal")]),
-                Cell([(item.owner or "no owner", "normal")]),
-                Cell([(item.sponsor or "none", "normal")]),
+                Cell([(item.owner or translate("Appendix", "no owner"), "normal")]),
+                Cell([(item.sponsor or translate("Appendix", "none"), "normal")]),
                 Cell([(schedule, "normal")]),
                 Cell([(f"{item.status.label} · {item.health.label}", "normal")]),
                 Cell([(money(item.budget, facts.currency), "normal")], align="right"),
                 Cell([(", ".join(f"#{k}" for k in item.depends_on) or "—", "normal")]),
             ])
     columns = [
-        Column("#", 9, align="right", max_lines=1), Column("Initiative", 62, max_lines=1),
-        Column("Departments", 50, max_lines=1), Column("Owner", 26, max_lines=1),
-        Column("Sponsor", 26, max_lines=1), Column("Schedule", 28, max_lines=1),
-        Column("Status · health", 24, max_lines=1),
-        Column("Budget", 14, align="right", max_lines=1),
-        Column("Depends on", 28, max_lines=1),
+        Column("#", 9, align="right", max_lines=1),
+        Column(translate("Appendix", "Initiative"), 62, max_lines=1),
+        Column(translate("Appendix", "Departments"), 50, max_lines=1),
+        Column(translate("Appendix", "Owner"), 26, max_lines=1),
+        Column(translate("Appendix", "Sponsor"), 26, max_lines=1),
+        Column(translate("Appendix", "Schedule"), 28, max_lines=1),
+        Column(translate("Appendix", "Status · health"), 24, max_lines=1),
+        Column(translate("Appendix", "Budget"), 14, align="right", max_lines=1),
+        Column(translate("Appendix", "Depends on"), 28, max_lines=1),
     ]
     return GridTable(r, columns, rows, where="appendix", quiet=True)
 
@@ -165,12 +182,15 @@ def vendor_table(r: BoardPackRenderer) -> GridTable:
         rows.append([
             Cell([(name, "bold")]),
             Cell([(event.category if event else "", "normal")]),
-            Cell([(day(event.date) if event else "no end date", "normal")]),
+            Cell([(day(event.date) if event else translate("Appendix", "no end date"),
+                   "normal")]),
             Cell([(str(usage.get(name, 0)), "normal")], align="right"),
         ])
-    columns = [Column("Vendor", 80, max_lines=2), Column("Category", 50, max_lines=1),
-               Column("Contract ends", 40, max_lines=1),
-               Column("Initiatives using it", 30, align="right", max_lines=1)]
+    columns = [Column(translate("Appendix", "Vendor"), 80, max_lines=2),
+               Column(translate("Appendix", "Category"), 50, max_lines=1),
+               Column(translate("Appendix", "Contract ends"), 40, max_lines=1),
+               Column(translate("Appendix", "Initiatives using it"), 30, align="right",
+                      max_lines=1)]
     return GridTable(r, columns, rows, where="vendors", width=r.frame_width * 0.7)
 
 
@@ -183,6 +203,7 @@ def decision_table(r: BoardPackRenderer) -> GridTable:
             Cell([(d.text, "bold"), (d.change, "muted")]),
             Cell([(d.initiative or "—", "normal")]),
         ])
-    columns = [Column("Date", 22, max_lines=1), Column("Decision", 140, max_lines=6),
-               Column("Initiative", 70, max_lines=2)]
+    columns = [Column(translate("Appendix", "Date"), 22, max_lines=1),
+               Column(translate("Appendix", "Decision"), 140, max_lines=6),
+               Column(translate("Appendix", "Initiative"), 70, max_lines=2)]
     return GridTable(r, columns, rows, where="decisions")

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
+from roadmap.formats import integer, percent_number
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model import palette
 from roadmap.model.enums import Severity
-from roadmap.model.wording import plural
+from roadmap.model.wording import counted
 from roadmap.snapshots.report import weeks
 from roadmap.snapshots.trend import ChangesSince, TrendPoint
 
@@ -34,12 +36,18 @@ ROW = Scale.BODY * 1.55
 """Points per listed line."""
 
 TREND_MEASURES = (
-    ("it_alone_share", "IT-alone budget", "%", False),
-    ("business_led_share", "Business-led budget", "%", True),
-    ("roi_share", "Budget with a return measure", "%", True),
-    ("open_high", "Open high findings", "", False),
+    ("it_alone_share", QT_TRANSLATE_NOOP("Changes", "IT-alone budget"), "%", False),
+    ("business_led_share", QT_TRANSLATE_NOOP("Changes", "Business-led budget"), "%", True),
+    ("roi_share", QT_TRANSLATE_NOOP("Changes", "Budget with a return measure"), "%", True),
+    ("open_high", QT_TRANSLATE_NOOP("Changes", "Open high findings"), "", False),
 )
-"""(measure, title, unit, whether up is good) of the four trend charts."""
+"""(measure, title, unit, whether up is good) of the four trend charts (titles English,
+translated where drawn)."""
+
+
+def _value(value: float, unit: str) -> str:
+    """'42%' / '42 %', or a count."""
+    return percent_number(value) if unit == "%" else integer(value)
 
 
 def build(r: BoardPackRenderer) -> list[Flowable]:
@@ -50,7 +58,7 @@ def build(r: BoardPackRenderer) -> list[Flowable]:
     for warning in changes.warnings:
         r.preflight.note(warning)
     name = r.preflight.clean(changes.snapshot.name, "snapshot name")
-    title = f"What changed since {name}"
+    title = translate("Changes", "What changed since {name}").format(name=name)
     return [
         r.section_start("changes", title),
         Heading(r, title, key_message(changes)),
@@ -63,14 +71,22 @@ def key_message(changes: ChangesSince) -> str:
     c = changes.comparison
     high_new = sum(1 for f in c.findings_opened if f.severity is Severity.HIGH)
     high_gone = sum(1 for f in c.findings_resolved if f.severity is Severity.HIGH)
-    parts = [f"Snapshot of {day(changes.snapshot.taken_at.date())}"]
+    parts = [translate("Changes", "Snapshot of {date}").format(
+        date=day(changes.snapshot.taken_at.date()))]
     if c.is_empty:
-        parts.append("nothing changed")
+        parts.append(translate("Changes", "nothing changed"))
     else:
-        parts += [plural(len(c.slips), "slip"), plural(len(c.budget), "budget move"),
-                  f"{plural(high_new, 'new high finding')}, {high_gone} resolved"]
+        parts += [counted(len(c.slips), translate("Changes", "{count} slip"),
+                          translate("Changes", "{count} slips")),
+                  counted(len(c.budget), translate("Changes", "{count} budget move"),
+                          translate("Changes", "{count} budget moves")),
+                  counted(high_new, translate("Changes", "{count} new high finding, {resolved} "
+                                              "resolved"),
+                          translate("Changes", "{count} new high findings, {resolved} resolved"),
+                          resolved=high_gone)]
         if c.added or c.removed:
-            parts.append(f"{len(c.added)} added, {len(c.removed)} removed")
+            parts.append(translate("Changes", "{added} added, {removed} removed").format(
+                added=len(c.added), removed=len(c.removed)))
     return " · ".join(parts)
 
 
@@ -100,16 +116,18 @@ class ChangesPage(FullPage):
         if not slips:
             slips = [(m.title, f"{day(m.old_start)} → {day(m.new_start)}",
                       weeks(m.start_days)) for m in c.moved]
-        self._block(0, top, half, "Biggest slips", slips, "No initiative slipped.")
+        self._block(0, top, half, translate("Changes", "Biggest slips"), slips,
+                    translate("Changes", "No initiative slipped."))
         budgets = [(b.title, f"{money(b.old, cur)} → {money(b.new, cur)}",
                     ("+" if b.delta > 0 else "") + money(b.delta, cur)) for b in c.budget]
-        self._block(0, top - block - self.gap, half, "Budget moves", budgets,
-                    "No budget changed.")
+        self._block(0, top - block - self.gap, half, translate("Changes", "Budget moves"),
+                    budgets, translate("Changes", "No budget changed."))
         x = half + self.gap * 2
         self._findings(x, top, half)
         decisions = [(d.text, d.change, day(d.made_at.date())) for d in c.decisions]
-        self._block(x, top - block - self.gap, half, "Decisions taken in workshops since",
-                    decisions, "No decision was recorded since.")
+        self._block(x, top - block - self.gap, half,
+                    translate("Changes", "Decisions taken in workshops since"),
+                    decisions, translate("Changes", "No decision was recorded since."))
 
     # --- parts -----------------------------------------------------------------
 
@@ -144,31 +162,34 @@ class ChangesPage(FullPage):
         if len(rows) > self.limit:
             canv.setFillColor(styles.MUTED)
             canv.setFont(SANS, Scale.SMALL)
-            canv.drawString(x, y - ROW, f"and {len(rows) - self.limit} more "
-                            "('crossroads diff' lists them all)")
+            canv.drawString(x, y - ROW, translate(
+                "Changes", "and {count} more ('crossroads diff' lists them all)").format(
+                count=len(rows) - self.limit))
 
     def _findings(self, x: float, top: float, width: float) -> None:
         c = self.changes.comparison
         canv = self.canv
-        y = self.block_title(x, top, width, "High findings: new and resolved")
-        rows = [("NEW", f) for f in c.findings_opened if f.severity is Severity.HIGH]
-        rows += [("RESOLVED", f) for f in c.findings_resolved if f.severity is Severity.HIGH]
+        y = self.block_title(x, top, width, translate("Changes", "High findings: new and resolved"))
+        rows = [(True, f) for f in c.findings_opened if f.severity is Severity.HIGH]
+        rows += [(False, f) for f in c.findings_resolved if f.severity is Severity.HIGH]
         if not rows:
             canv.setFillColor(styles.MUTED)
             canv.setFont(SANS, Scale.BODY)
-            canv.drawString(x, y - Scale.BODY, "No high finding opened or resolved.")
+            canv.drawString(x, y - Scale.BODY,
+                            translate("Changes", "No high finding opened or resolved."))
             return
         badge_room = 58.0
-        for word, f in rows[: self.limit]:
+        for is_new, f in rows[: self.limit]:
             y -= ROW
-            fill = colour(palette.SEVERITY[Severity.HIGH]) if word == "NEW" \
-                else colour(palette.GREY)
+            word = translate("Changes", "NEW") if is_new else translate("Changes", "RESOLVED")
+            fill = colour(palette.SEVERITY[Severity.HIGH]) if is_new else colour(palette.GREY)
             draw_badge(canv, x, y, word, fill=fill)
             canv.setFillColor(styles.INK)
             canv.setFont(SANS_BOLD, Scale.BODY)
             about = self._text(f.initiative or f.subject, "changes findings")
             canv.drawString(x + badge_room, y, self.r.fit(
-                f"{f.code} {f.title}", width - badge_room, SANS_BOLD, Scale.BODY,
+                f"{f.code} {translate('Rules', f.title)}", width - badge_room, SANS_BOLD,
+                Scale.BODY,
                 "changes findings"))
             y -= Scale.SMALL * 1.35
             canv.setFillColor(styles.MUTED)
@@ -178,19 +199,21 @@ class ChangesPage(FullPage):
         if len(rows) > self.limit:
             canv.setFillColor(styles.MUTED)
             canv.setFont(SANS, Scale.SMALL)
-            canv.drawString(x, y - ROW, f"and {len(rows) - self.limit} more")
+            canv.drawString(x, y - ROW, translate("Changes", "and {count} more").format(
+                count=len(rows) - self.limit))
 
     def _trend(self, top: float) -> None:
         canv = self.canv
-        y = self.block_title(0, top, self.width, "Governance trend across snapshots")
+        y = self.block_title(0, top, self.width,
+                             translate("Changes", "Governance trend across snapshots"))
         points = list(self.changes.trend)
         count = len(TREND_MEASURES)
         gap = 16.0
         width = (self.width - gap * (count - 1)) / count
         height = y - (top - self.trend_height)
         for index, (measure, title, unit, up_good) in enumerate(TREND_MEASURES):
-            self._spark(index * (width + gap), y, width, height, points, measure, title,
-                        unit, up_good)
+            self._spark(index * (width + gap), y, width, height, points, measure,
+                        translate("Changes", title), unit, up_good)
         canv.setFillColor(styles.MUTED)
 
     def _spark(self, x: float, top: float, width: float, height: float,
@@ -206,7 +229,7 @@ class ChangesPage(FullPage):
         canv.setFont(SANS_BOLD, Scale.SMALL)
         canv.drawString(x, top - Scale.SMALL, self.r.fit(title, width, SANS_BOLD,
                                                          Scale.SMALL, "trend"))
-        text = f"{last:.0f}{unit}"
+        text = _value(last, unit)
         canv.setFont(SANS_BOLD, Scale.H2)
         canv.setFillColor(styles.ACCENT if better or last == first else styles.VIOLATION)
         canv.drawRightString(x + width, top - Scale.H2, text)
@@ -233,9 +256,10 @@ class ChangesPage(FullPage):
         canv.setFillColor(styles.MUTED)
         canv.setFont(SANS, Scale.CAPTION)
         label_y = top - height
-        first_label = points[0].label if len(points) > 1 else "Now"
+        now = translate("Changes", "Now")
+        first_label = points[0].label if len(points) > 1 else now
         canv.drawString(x, label_y, self.r.fit(
-            f"{self._text(first_label, 'trend')} {first:.0f}{unit}", width * 0.6, SANS,
+            f"{self._text(first_label, 'trend')} {_value(first, unit)}", width * 0.6, SANS,
             Scale.CAPTION, "trend"))
         if len(points) > 1:
-            canv.drawRightString(x + width, label_y, "Now")
+            canv.drawRightString(x + width, label_y, now)

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from roadmap.formats import integer
+from roadmap.i18n import translate
 from roadmap.model.calendar import long_day
 
 from .. import styles
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
 
 def build(r: BoardPackRenderer) -> list[Flowable]:
     """The cover page."""
-    return [r.section_start("cover", "Cover"), CoverPage(r)]
+    return [r.section_start("cover", translate("Cover", "Cover")), CoverPage(r)]
 
 
 class CoverPage(FullPage):
@@ -49,7 +51,7 @@ class CoverPage(FullPage):
         canv.rect(0, y - 1, 18 * mm, 2.2, stroke=0, fill=1)
         y -= 10 * mm
         canv.setFont(SANS_BOLD, Scale.SMALL)
-        canv.drawString(0, y, "BOARD PACK  ·  E-COMMERCE ROADMAP")
+        canv.drawString(0, y, translate("Cover", "BOARD PACK  ·  E-COMMERCE ROADMAP"))
         y -= 8 * mm
         lines, cut = wrap(f.title, left_width, SANS_BOLD, Scale.DISPLAY, 3)
         if cut:
@@ -66,11 +68,12 @@ class CoverPage(FullPage):
             canv.drawString(0, y, self.r.fit(f.organisation, left_width, SANS, Scale.H2,
                                              "cover organisation"))
         details = [
-            ("As of", long_day(f.as_of)),
-            ("Planning horizon", f"{long_day(f.horizon_start)} – {long_day(f.horizon_end)}"),
-            ("Version", f.version or "—"),
-            ("Prepared by", f.author or "—"),
-            ("Classification", f.confidentiality or "—"),
+            ("as of", translate("Cover", "As of"), long_day(f.as_of)),
+            ("planning horizon", translate("Cover", "Planning horizon"),
+             f"{long_day(f.horizon_start)} – {long_day(f.horizon_end)}"),
+            ("version", translate("Cover", "Version"), f.version or "—"),
+            ("prepared by", translate("Cover", "Prepared by"), f.author or "—"),
+            ("classification", translate("Cover", "Classification"), f.confidentiality or "—"),
         ]
         row = 7.5 * mm
         contents_bottom = 6 * mm + row * len(details) + 8 * mm
@@ -79,15 +82,16 @@ class CoverPage(FullPage):
         canv.setStrokeColor(styles.RULE)
         canv.setLineWidth(0.5)
         canv.line(0, y + row, left_width, y + row)
-        label_width = 34 * mm
-        for label, value in details:
+        label_width = max([34 * mm] + [canv.stringWidth(label, SANS, Scale.BODY) + 3 * mm
+                                       for _key, label, _value in details])
+        for key, label, value in details:
             canv.setFillColor(styles.MUTED)
             canv.setFont(SANS, Scale.BODY)
             canv.drawString(0, y, label)
             canv.setFillColor(styles.INK)
             canv.setFont(SANS_BOLD, Scale.BODY)
             canv.drawString(label_width, y, self.r.fit(
-                value, left_width - label_width, SANS_BOLD, Scale.BODY, f"cover {label.lower()}"))
+                value, left_width - label_width, SANS_BOLD, Scale.BODY, f"cover {key}"))
             y -= row
         self._panel(panel_x)
 
@@ -100,7 +104,7 @@ class CoverPage(FullPage):
         canv = self.canv
         canv.setFillColor(styles.MUTED)
         canv.setFont(SANS_BOLD, Scale.SMALL)
-        canv.drawString(0, top - Scale.SMALL, "IN THIS PACK")
+        canv.drawString(0, top - Scale.SMALL, translate("Cover", "IN THIS PACK"))
         per_column = max(1, int((top - Scale.SMALL - 6 - bottom) // line))
         column_width = width / 2
         for index, title in enumerate(titles):
@@ -128,18 +132,21 @@ class CoverPage(FullPage):
         y = self.height - 14 * mm
         canv.setFillColor(tint("#FFFFFF", 0.25))
         canv.setFont(SANS_BOLD, Scale.SMALL)
-        canv.drawString(x + pad, y, "AT A GLANCE")
+        canv.drawString(x + pad, y, translate("Cover", "AT A GLANCE"))
         high = fig.open_by_severity
         items = [
-            (str(fig.initiatives), "initiatives",
-             f"{fig.scheduled} scheduled · {fig.unscheduled} not yet scheduled"),
-            (money(fig.total_budget, f.currency), "total budget",
-             f"{percent(fig.business_led_share)} led by business departments"),
-            (str(fig.it_alone), "initiatives run by IT alone",
-             "no business department leads or contributes"),
-            (str(sum(v for s, v in high.items() if s.value == "high")),
-             "open high-severity findings",
-             f"{fig.violated} broken dependencies · {fig.accepted} accepted risks"),
+            (integer(fig.initiatives), translate("Cover", "initiatives"),
+             translate("Cover", "{scheduled} scheduled · {unscheduled} not yet scheduled").format(
+                 scheduled=fig.scheduled, unscheduled=fig.unscheduled)),
+            (money(fig.total_budget, f.currency), translate("Cover", "total budget"),
+             translate("Cover", "{share} led by business departments").format(
+                 share=percent(fig.business_led_share))),
+            (integer(fig.it_alone), translate("Cover", "initiatives run by IT alone"),
+             translate("Cover", "no business department leads or contributes")),
+            (integer(sum(v for s, v in high.items() if s.value == "high")),
+             translate("Cover", "open high-severity findings"),
+             translate("Cover", "{broken} broken dependencies · {accepted} accepted risks").format(
+                 broken=fig.violated, accepted=fig.accepted)),
         ]
         room = width - 2 * pad
         step = (y - 10 * mm) / len(items)

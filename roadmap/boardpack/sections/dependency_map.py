@@ -19,13 +19,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from roadmap.formats import integer
+from roadmap.i18n import translate
 from roadmap.model import palette
 from roadmap.model.enums import Health
 from roadmap.model.keys import NodeKey
+from roadmap.model.wording import counted
 from roadmap.views.map.layered import MapGraph, Position, layered_layout, layout_bounds
 from roadmap.views.map.routes import Box, LinkRoute, Obstacles, dependency_route
 
-from ...graph import NO_LEAD
+from ...graph import no_lead_label
 from .. import styles
 from ..facts import BoardFacts, DepartmentFact, InitiativeFact
 from ..flowables import HEADING_HEIGHT, FullPage, Heading, draw_badge
@@ -58,25 +61,32 @@ def build(r: BoardPackRenderer) -> list[Flowable]:
     """One page: the detailed map when it stays legible, else the department summary."""
     facts = r.facts
     nodes = linked(facts)
-    story: list[Flowable] = [r.section_start("dependency_map", "Dependency map")]
+    title = translate("DependencyMap", "Dependency map")
+    story: list[Flowable] = [r.section_start("dependency_map", title)]
     broken = sum(1 for *_, v in facts.dependencies if v)
     links = len(facts.dependencies)
-    message = (f"{links} dependenc{'y' if links == 1 else 'ies'} between {len(nodes)} "
-               f"initiatives · {broken} broken")
+    message = counted(links, translate("DependencyMap", "{count} dependency between {nodes} "
+                                       "initiatives · {broken} broken"),
+                      translate("DependencyMap", "{count} dependencies between {nodes} "
+                                "initiatives · {broken} broken"),
+                      nodes=len(nodes), broken=broken)
     if not nodes:  # a page saying so would be all but empty
-        r.preflight.note("No dependency map: no initiative depends on another.")
+        r.preflight.note(translate("DependencyMap",
+                                   "No dependency map: no initiative depends on another."))
         return []
     detail = DetailMap(r, nodes) if len(nodes) <= DETAIL_LIMIT else None
     if detail is not None and detail.fits():
         unlinked = len(facts.initiatives) - len(nodes)
         if unlinked:
-            message += f" · {unlinked} without dependencies not shown"
-        story += [Heading(r, "Dependency map", message), detail]
+            message += translate("DependencyMap", " · {count} without dependencies not "
+                                 "shown").format(count=unlinked)
+        story += [Heading(r, title, message), detail]
     else:
-        message = (f"{len(facts.dependencies)} dependencies between {len(nodes)} initiatives, "
-                   f"{broken} broken · summarised by lead department; each initiative's "
-                   "links are in the appendix")
-        story += [Heading(r, "Dependency map", message), SummaryMap(r)]
+        message = translate("DependencyMap", "{count} dependencies between {nodes} initiatives, "
+                            "{broken} broken · summarised by lead department; each "
+                            "initiative's links are in the appendix").format(
+            count=integer(len(facts.dependencies)), nodes=integer(len(nodes)), broken=broken)
+        story += [Heading(r, title, message), SummaryMap(r)]
     return story
 
 
@@ -190,7 +200,8 @@ class DetailMap(Flowable):
         text_x = x + 7
         top = y + h - 3 - Scale.CAPTION
         if item.it_alone:
-            text_x += draw_badge(canv, text_x, top, "IT", fill=styles.INK) + 2
+            text_x += draw_badge(canv, text_x, top, translate("DependencyMap", "IT"),
+                                 fill=styles.INK) + 2
         room_first = x + w - 11 - text_x
         lines_allowed = 2 if h >= NODE_HEIGHT - 0.1 else 1
         lines, cut = wrap(item.title, room_first, SANS_BOLD, Scale.CAPTION, lines_allowed)
@@ -261,8 +272,9 @@ def _legend(canv: Canvas, r: BoardPackRenderer, x: float, y: float) -> None:
     canv.setFont(SANS_BOLD, Scale.CAPTION)
     canv.setFillColor(styles.MUTED)
     y += LEGEND_LINE
-    canv.drawString(x, y + 1, "LEGEND")
-    x += 42
+    heading = translate("DependencyMap", "LEGEND")
+    canv.drawString(x, y + 1, heading)
+    x += max(42, canv.stringWidth(heading, SANS_BOLD, Scale.CAPTION) + 8)
 
     def label(text: str) -> None:
         nonlocal x
@@ -271,16 +283,18 @@ def _legend(canv: Canvas, r: BoardPackRenderer, x: float, y: float) -> None:
         canv.drawString(x, y + 1, text)
         x += canv.stringWidth(text, SANS, Scale.CAPTION) + 10
 
-    for violated, critical, text in ((False, False, "depends on (arrow points to the "
-                                      "initiative that waits)"),
-                                     (False, True, "critical path"),
-                                     (True, False, "broken: starts before its prerequisite ends")):
+    for violated, critical, text in (
+            (False, False, translate("DependencyMap", "depends on (arrow points to the "
+                                     "initiative that waits)")),
+            (False, True, translate("DependencyMap", "critical path")),
+            (True, False, translate("DependencyMap", "broken: starts before its prerequisite "
+                                    "ends"))):
         _edge(canv, LinkRoute((x, y + 3), (x + 6, y + 3), (x + 12, y + 3), (x + 18, y + 3), True),
               violated, critical)
         x += 22
         label(text)
-    x += draw_badge(canv, x, y + 1, "IT") + 3
-    label("IT alone")
+    x += draw_badge(canv, x, y + 1, translate("DependencyMap", "IT")) + 3
+    label(translate("DependencyMap", "IT alone"))
     for health in Health:
         canv.setFillColor(colour(palette.HEALTH[health]))
         canv.setStrokeColor(styles.INK)
@@ -292,12 +306,13 @@ def _legend(canv: Canvas, r: BoardPackRenderer, x: float, y: float) -> None:
     x, y = 0.0, y - LEGEND_LINE
     canv.setFont(SANS_BOLD, Scale.CAPTION)
     canv.setFillColor(styles.MUTED)
-    canv.drawString(x, y + 1, "STRIPE")
-    x += 42
+    heading = translate("DependencyMap", "STRIPE")
+    canv.drawString(x, y + 1, heading)
+    x += max(42, canv.stringWidth(heading, SANS_BOLD, Scale.CAPTION) + 8)
     leads = {i.lead.id for i in r.facts.initiatives if i.lead is not None}
     shown = [d for d in r.facts.departments if d.id in leads]
     if any(i.lead is None for i in r.facts.initiatives):
-        shown.append(DepartmentFact(0, NO_LEAD, palette.GREY, False))
+        shown.append(DepartmentFact(0, no_lead_label(), palette.GREY, False))
     for dept in shown:
         text = r.fit(dept.name, 90, SANS, Scale.CAPTION, "dependency map legend")
         if x + 8 + canv.stringWidth(text, SANS, Scale.CAPTION) > r.frame_width:
@@ -312,9 +327,11 @@ def _legend(canv: Canvas, r: BoardPackRenderer, x: float, y: float) -> None:
 
 def department_flows(facts: BoardFacts) -> tuple[list[str], dict[tuple[str, str], tuple[int, int]]]:
     """Lead departments in order and (waiting, waited on) -> (dependencies, broken)."""
+    no_lead = no_lead_label()
+
     def lead(ident: int) -> str:
         item = facts.by_id.get(ident)
-        return item.lead.name if item is not None and item.lead is not None else NO_LEAD
+        return item.lead.name if item is not None and item.lead is not None else no_lead
 
     flows: dict[tuple[str, str], list[int]] = {}
     for dependent, prerequisite, violated in facts.dependencies:
@@ -324,8 +341,8 @@ def department_flows(facts: BoardFacts) -> tuple[list[str], dict[tuple[str, str]
     names = [d.name for d in facts.departments]
     used = {n for pair in flows for n in pair}
     order = [n for n in names if n in used]
-    if NO_LEAD in used:
-        order.append(NO_LEAD)
+    if no_lead in used:
+        order.append(no_lead)
     return order, {k: (v[0], v[1]) for k, v in flows.items()}
 
 
@@ -342,12 +359,14 @@ class SummaryMap(FullPage):
     def _matrix(self, x: float, top: float, width: float) -> None:
         canv = self.canv
         facts = self.r.facts
-        y = self.block_title(x, top, width, "Dependencies between lead departments")
+        y = self.block_title(x, top, width,
+                             translate("DependencyMap", "Dependencies between lead departments"))
         canv.setFont(SANS, Scale.CAPTION)
         canv.setFillColor(styles.MUTED)
         canv.drawString(x, y - Scale.CAPTION,
-                        "Row: the department whose initiatives wait · column: the department "
-                        "they wait for · red figures: broken dependencies")
+                        translate("DependencyMap", "Row: the department whose initiatives wait · "
+                                  "column: the department they wait for · red figures: broken "
+                                  "dependencies"))
         y -= Scale.CAPTION + 10
         names, flows = department_flows(facts)
         n = len(names)
@@ -394,23 +413,26 @@ class SummaryMap(FullPage):
                                    stroke=0, fill=1)
                     canv.setFillColor(styles.VIOLATION)
                     canv.setFont(SANS_BOLD, Scale.CAPTION)
-                    canv.drawCentredString(cx + cell / 2, cy + 4.5, f"{broken} broken")
+                    canv.drawCentredString(cx + cell / 2, cy + 4.5, translate(
+                        "DependencyMap", "{count} broken").format(count=broken))
 
     def _critical_path(self, x: float, top: float, width: float, room: float) -> float:
         """The chain that decides the end date, in at most `room` points; returns the bottom."""
         canv = self.canv
         facts = self.r.facts
-        y = self.block_title(x, top, width, "Critical path")
+        y = self.block_title(x, top, width, translate("DependencyMap", "Critical path"))
         path = [facts.by_id[k] for k in facts.critical_path if k in facts.by_id]
         if not path:
             canv.setFont(SANS, Scale.BODY)
             canv.setFillColor(styles.MUTED)
-            canv.drawString(x, y - Scale.BODY, "No chain of open dependent initiatives.")
+            canv.drawString(x, y - Scale.BODY, translate(
+                "DependencyMap", "No chain of open dependent initiatives."))
             return y - Scale.BODY * 2
         canv.setFont(SANS, Scale.CAPTION)
         canv.setFillColor(styles.MUTED)
-        for caption in wrap(f"{len(path)} initiatives; any delay here delays the end of the "
-                         "roadmap", width, SANS, Scale.CAPTION, 2)[0]:
+        for caption in wrap(translate("DependencyMap", "{count} initiatives; any delay here "
+                                      "delays the end of the roadmap").format(count=len(path)),
+                            width, SANS, Scale.CAPTION, 2)[0]:
             canv.drawString(x, y - Scale.CAPTION, caption)
             y -= Scale.CAPTION * 1.25
         y -= 6
@@ -431,7 +453,7 @@ class SummaryMap(FullPage):
                 head, width - 12, SANS_BOLD, Scale.SMALL, "critical path"))
             canv.setFillColor(styles.MUTED)
             canv.setFont(SANS, Scale.CAPTION)
-            lead = item.lead.name if item.lead else NO_LEAD
+            lead = item.lead.name if item.lead else no_lead_label()
             canv.drawString(x + 8, box_y + 3, self.r.fit(
                 f"{span(item.start, item.end)} · {lead} · {item.status.label}", width - 12,
                 SANS, Scale.CAPTION, "critical path"))
@@ -449,8 +471,9 @@ class SummaryMap(FullPage):
             canv.setFont(SANS, Scale.SMALL)
             canv.setFillColor(styles.MUTED)
             canv.drawString(x, bottom - Scale.SMALL,
-                            f"… and {len(path) - len(shown)} more; see the timeline (bold) "
-                            "and the appendix")
+                            translate("DependencyMap", "… and {count} more; see the timeline "
+                                      "(bold) and the appendix").format(
+                                count=len(path) - len(shown)))
             bottom -= Scale.SMALL * 2
         return bottom
 
@@ -461,11 +484,12 @@ class SummaryMap(FullPage):
         ranked = most_waited_for(facts)
         if not ranked or top < 60:
             return
-        y = self.block_title(x, top, width, "Most waited for")
+        y = self.block_title(x, top, width, translate("DependencyMap", "Most waited for"))
         canv.setFont(SANS, Scale.CAPTION)
         canv.setFillColor(styles.MUTED)
-        for caption in wrap("Initiatives with the most work depending on them directly; "
-                            "a slip here moves all of it", width, SANS, Scale.CAPTION, 2)[0]:
+        for caption in wrap(translate("DependencyMap", "Initiatives with the most work depending "
+                                      "on them directly; a slip here moves all of it"),
+                            width, SANS, Scale.CAPTION, 2)[0]:
             canv.drawString(x, y - Scale.CAPTION, caption)
             y -= Scale.CAPTION * 1.25
         y -= 8
@@ -477,7 +501,9 @@ class SummaryMap(FullPage):
             canv.rect(x, y - line + 3, 4, line - 4, stroke=0, fill=1)
             canv.setFillColor(styles.INK)
             canv.setFont(SANS_BOLD, Scale.SMALL)
-            count = f"{waiting} waiting" + (f", {broken} broken" if broken else "")
+            count = translate("DependencyMap", "{count} waiting").format(count=waiting) + (
+                translate("DependencyMap", ", {count} broken").format(count=broken)
+                if broken else "")
             count_width = canv.stringWidth(count, SANS_BOLD, Scale.SMALL)
             canv.setFillColor(styles.VIOLATION if broken else styles.INK)
             canv.drawRightString(x + width, y - Scale.SMALL - 2, count)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, Paragraph
 
+from roadmap.i18n import translate
 from roadmap.model import palette
 from roadmap.model.enums import Severity
 
@@ -32,20 +33,26 @@ def build(r: BoardPackRenderer) -> list[Flowable]:
     open_ = [f for f in findings if f.accepted is None]
     accepted = [f for f in findings if f.accepted is not None]
     counts = Counter(f.severity for f in open_)
-    message = (f"{len(open_)} open: {counts[Severity.HIGH]} high, {counts[Severity.MEDIUM]} "
-               f"medium, {counts[Severity.LOW]} low · {len(accepted)} accepted as known risks")
+    message = translate("Findings", "{open} open: {high} high, {medium} medium, {low} low · "
+                        "{accepted} accepted as known risks").format(
+        open=len(open_), high=counts[Severity.HIGH], medium=counts[Severity.MEDIUM],
+        low=counts[Severity.LOW], accepted=len(accepted))
+    title = translate("Findings", "Findings and recommendations")
     story: list[Flowable] = [
-        r.section_start("findings", "Findings and recommendations"),
-        Heading(r, "Findings and recommendations", message),
+        r.section_start("findings", title),
+        Heading(r, title, message),
     ]
     if not findings:
-        story.append(Paragraph("The analysis found nothing to report.", r.styles["Body"]))
+        story.append(Paragraph(translate("Findings", "The analysis found nothing to report."),
+                               r.styles["Body"]))
         return story
     story.append(overview(r, findings))
     if open_:
-        story += subsection(r, _subheading(r, "Open findings"), detail(r, open_), 120)
+        story += subsection(r, _subheading(r, translate("Findings", "Open findings")),
+                            detail(r, open_), 120)
     if accepted:
-        story += subsection(r, _subheading(r, "Accepted risks"), accepted_table(r, accepted),
+        story += subsection(r, _subheading(r, translate("Findings", "Accepted risks")),
+                            accepted_table(r, accepted),
                             120)
     return story
 
@@ -76,10 +83,12 @@ def overview(r: BoardPackRenderer, findings: list[FindingFact]) -> GridTable:
             Cell([(str(open_count), "bold")], align="right"),
             Cell([(str(len(items) - open_count), "normal")], align="right"),
         ])
-    columns = [Column("Severity", 16, max_lines=1), Column("Code", 13, max_lines=1),
-               Column("Rule, and what to do (first case)", 170, max_lines=3),
-               Column("Open", 14, align="right", max_lines=1),
-               Column("Accepted", 16, align="right", max_lines=1)]
+    columns = [Column(translate("Findings", "Severity"), 16, max_lines=1),
+               Column(translate("Findings", "Code"), 13, max_lines=1),
+               Column(translate("Findings", "Rule, and what to do (first case)"), 170,
+                      max_lines=3),
+               Column(translate("Findings", "Open"), 14, align="right", max_lines=1),
+               Column(translate("Findings", "Accepted"), 16, align="right", max_lines=1)]
     return GridTable(r, columns, rows, where="findings overview")
 
 
@@ -90,8 +99,9 @@ def detail(r: BoardPackRenderer, findings: list[FindingFact]) -> GridTable:
         items = [f for f in findings if f.severity is severity]
         if not items:
             continue
-        rows.append(Group(f"{severity.label} severity", colour(palette.SEVERITY[severity]),
-                          f"{len(items)} open"))
+        rows.append(Group(translate("Findings", "{severity} severity").format(
+            severity=severity.label), colour(palette.SEVERITY[severity]),
+            translate("Findings", "{count} open").format(count=len(items))))
         for f in items:
             rows.append([
                 Cell([(f.code, "bold")]),
@@ -100,17 +110,20 @@ def detail(r: BoardPackRenderer, findings: list[FindingFact]) -> GridTable:
                 Cell([(f.suggestion, "normal")]),
                 action_cell(f),
             ])
-    columns = [Column("Code", 13, max_lines=1), Column("About", 48, max_lines=3),
-               Column("Finding", 92, max_lines=36), Column("Recommendation", 78, max_lines=16),
-               Column("Who acts, by when", 46, max_lines=6)]
+    columns = [Column(translate("Findings", "Code"), 13, max_lines=1),
+               Column(translate("Findings", "About"), 48, max_lines=3),
+               Column(translate("Findings", "Finding"), 92, max_lines=36),
+               Column(translate("Findings", "Recommendation"), 78, max_lines=16),
+               Column(translate("Findings", "Who acts, by when"), 46, max_lines=6)]
     return GridTable(r, columns, rows, where="findings")
 
 
 def action_cell(f: FindingFact) -> Cell:
     """The accountable owner, the due date (recorded, or proposed) and any note."""
-    due = day(f.due) if f.due is not None else "no due date"
-    parts = [(f.owner or "not named", "bold"),
-             (f"due {due}" if f.recorded else f"due {due} (proposed)", "normal")]
+    due = day(f.due) if f.due is not None else translate("Findings", "no due date")
+    parts = [(f.owner or translate("Findings", "not named"), "bold"),
+             (translate("Findings", "due {date}").format(date=due) if f.recorded else
+              translate("Findings", "due {date} (proposed)").format(date=due), "normal")]
     if f.note:
         parts.append((f.note, "muted"))
     return Cell(parts)
@@ -122,14 +135,18 @@ def accepted_table(r: BoardPackRenderer, findings: list[FindingFact]) -> GridTab
     for f in findings:
         assert f.accepted is not None
         rows.append([
-            Cell([("ACCEPTED", "bold")], fill=tint(palette.SEVERITY[f.severity], 0.75),
+            Cell([(translate("Findings", "ACCEPTED"), "bold")],
+                 fill=tint(palette.SEVERITY[f.severity], 0.75),
                  align="center"),
             Cell([(f.code, "bold"), (f.severity.label, "muted")]),
             Cell([(f.subject, "bold"), (f.message, "normal")]),
             Cell([(f.accepted.reason, "normal")]),
-            Cell([(f.accepted.by or "not recorded", "normal"), (day(f.accepted.at), "muted")]),
+            Cell([(f.accepted.by or translate("Findings", "not recorded"), "normal"),
+                  (day(f.accepted.at), "muted")]),
         ])
-    columns = [Column("Status", 18, max_lines=1), Column("Code", 14, max_lines=2),
-               Column("Finding", 90, max_lines=5), Column("Reason given", 100, max_lines=6),
-               Column("Accepted by", 34, max_lines=3)]
+    columns = [Column(translate("Findings", "Status"), 18, max_lines=1),
+               Column(translate("Findings", "Code"), 14, max_lines=2),
+               Column(translate("Findings", "Finding"), 90, max_lines=5),
+               Column(translate("Findings", "Reason given"), 100, max_lines=6),
+               Column(translate("Findings", "Accepted by"), 34, max_lines=3)]
     return GridTable(r, columns, rows, where="accepted risks")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from roadmap.i18n import translate
 from roadmap.model.enums import Bucket
 
 from ..facts import InitiativeFact
@@ -23,10 +24,11 @@ IT_BADGE = "IT"
 def idea_columns(initiatives: list[InitiativeFact]) -> dict[str, list[InitiativeFact]]:
     """Initiatives without both dates, by horizon (now, next, later, none), priority first."""
     columns: dict[str, list[InitiativeFact]] = {b.label: [] for b in Bucket}
-    columns["No horizon"] = []
+    no_horizon = translate("Ideas", "No horizon")
+    columns[no_horizon] = []
     waiting = [i for i in initiatives if not i.scheduled]
     for item in sorted(waiting, key=lambda i: (i.priority, i.title.casefold(), i.id)):
-        columns[item.bucket.label if item.bucket else "No horizon"].append(item)
+        columns[item.bucket.label if item.bucket else no_horizon].append(item)
     return {name: items for name, items in columns.items() if items}
 
 
@@ -45,7 +47,7 @@ def unscheduled(r: BoardPackRenderer, after_chart: bool) -> list[Flowable]:
             members = columns[name]
             if k < len(members):
                 item = members[k]
-                lead = item.lead.name if item.lead else "no lead department"
+                lead = item.lead.name if item.lead else translate("Ideas", "no lead department")
                 row.append(Cell([(item.title, "bold"), (f"#{item.id} · {lead}", "muted")],
                                 badge=IT_BADGE if item.it_alone else ""))
             else:
@@ -56,7 +58,8 @@ def unscheduled(r: BoardPackRenderer, after_chart: bool) -> list[Flowable]:
         where="not yet scheduled", zebra=False,
     )
     flow: list[Flowable] = [CondPageBreak(HEADING_HEIGHT + 80)] if after_chart else []
-    flow += [Spacer(1, 10), Heading(r, "Not yet scheduled",
-                                    f"{len(items)} initiatives without dates, by horizon"),
+    flow += [Spacer(1, 10), Heading(r, translate("Ideas", "Not yet scheduled"),
+                                    translate("Ideas", "{count} initiatives without dates, by "
+                                              "horizon").format(count=len(items))),
              table]
     return flow

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.enums import Role
-from roadmap.model.wording import plural
+from roadmap.model.wording import counted
 from roadmap.views.matrix import OwnershipMatrix, column_label
 
-from ...graph import NO_LEAD
+from ...graph import no_lead_label
 from .. import styles
 from ..facts import DepartmentFact, InitiativeFact
 from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading
@@ -27,7 +28,10 @@ from ..styles import colour, tint
 if TYPE_CHECKING:
     from ..renderer import BoardPackRenderer
 
-LETTERS = {Role.LEAD: "L", Role.CONTRIBUTOR: "C", Role.ENABLER: "E"}
+LETTERS = {Role.LEAD: QT_TRANSLATE_NOOP("Ownership", "L"),
+           Role.CONTRIBUTOR: QT_TRANSLATE_NOOP("Ownership", "C"),
+           Role.ENABLER: QT_TRANSLATE_NOOP("Ownership", "E")}
+"""The letter of each role in a matrix cell (English; translated where drawn)."""
 FIXED_MM = (10, 70, 34, 34)
 """Widths of the #, initiative, accountable and sponsor columns."""
 MIN_DEPARTMENT_MM = 9
@@ -48,7 +52,8 @@ def grouped_by_lead(r: BoardPackRenderer) -> list[LeadGroup]:
     by_id = {i.id: i for i in r.facts.initiatives}
     names = {d.id: d.name for d in r.facts.departments}
     return [
-        (names.get(group.lead_department_id, NO_LEAD) if group.lead_department_id else NO_LEAD,
+        (names.get(group.lead_department_id, no_lead_label()) if group.lead_department_id
+         else no_lead_label(),
          group.colour, [by_id[row.initiative_id] for row in group.rows])
         for group in _matrix(r).groups
     ]
@@ -71,18 +76,22 @@ def build(r: BoardPackRenderer) -> list[Flowable]:
     matrix = _matrix(r)
     room = r.frame_width / mm - sum(FIXED_MM)
     column_groups = department_groups(_departments(r), room)
-    story: list[Flowable] = [r.section_start("ownership", "Ownership matrix")]
+    title = translate("Ownership", "Ownership matrix")
+    story: list[Flowable] = [r.section_start("ownership", title)]
     groups = grouped_by_lead(r)
     it_alone = matrix.it_alone
     for part, depts in enumerate(column_groups, start=1):
         if part > 1:
             story.append(PageBreak())
-        message = (f"Who drives each initiative: L lead · C contributor · E enabler · "
-                   f"* by owner or sponsor · "
-                   f"IT ALONE: {it_alone} with no business department")
+        message = translate("Ownership", "Who drives each initiative: {lead} lead · {contributor} "
+                            "contributor · {enabler} enabler · * by owner or sponsor · IT ALONE: "
+                            "{count} with no business department").format(
+            lead=_letter(Role.LEAD), contributor=_letter(Role.CONTRIBUTOR),
+            enabler=_letter(Role.ENABLER), count=it_alone)
         if len(column_groups) > 1:
-            message += f" · departments part {part} of {len(column_groups)}"
-        story.append(Heading(r, "Ownership matrix", message))
+            message += translate("Ownership", " · departments part {part} of {parts}").format(
+                part=part, parts=len(column_groups))
+        story.append(Heading(r, title, message))
         story.append(_table(r, depts, groups))
     return story
 
@@ -93,23 +102,27 @@ def _table(r: BoardPackRenderer, depts: list[DepartmentFact],
     dept_width = max(MIN_DEPARTMENT_MM, free / max(1, len(depts)))
     columns = [
         Column("#", FIXED_MM[0], align="right", max_lines=1),
-        Column("Initiative", FIXED_MM[1], max_lines=2),
-        Column("Accountable", FIXED_MM[2], max_lines=1),
-        Column("Sponsor", FIXED_MM[3], max_lines=1),
+        Column(translate("Ownership", "Initiative"), FIXED_MM[1], max_lines=2),
+        Column(translate("Ownership", "Accountable"), FIXED_MM[2], max_lines=1),
+        Column(translate("Ownership", "Sponsor"), FIXED_MM[3], max_lines=1),
         *(Column(column_label(d.name, d.is_it), dept_width, align="center",
                  max_lines=1, rotate=True) for d in depts),
     ]
     rows: list[GridRow] = []
     for title, hex_colour, members in groups:
-        note = f"{plural(len(members), 'initiative')} led"
+        note = counted(len(members), translate("Ownership", "{count} initiative led"),
+                       translate("Ownership", "{count} initiatives led"))
         rows.append(Group(title, colour(hex_colour) if hex_colour else None, note))
         for item in members:
             cells: list[str | Cell] = [
                 Cell([(str(item.id), "muted")]),
-                Cell([(item.title, "normal")], badge="IT ALONE" if item.it_alone else "",
+                Cell([(item.title, "normal")],
+                     badge=translate("Ownership", "IT ALONE") if item.it_alone else "",
                      badge_fill=styles.VIOLATION),
-                Cell([(item.owner or "none", "normal" if item.owner else "muted")]),
-                Cell([(item.sponsor or "none", "normal" if item.sponsor else "muted")]),
+                Cell([(item.owner or translate("Ownership", "none"),
+                       "normal" if item.owner else "muted")]),
+                Cell([(item.sponsor or translate("Ownership", "none"),
+                       "normal" if item.sponsor else "muted")]),
             ]
             row_cells = _matrix(r).by_initiative[item.id].cells
             for dept in depts:
@@ -118,7 +131,7 @@ def _table(r: BoardPackRenderer, depts: list[DepartmentFact],
                     cells.append("")
                     continue
                 role, base = cell.role, dept.colour
-                letter = LETTERS[role] + ("*" if cell.implied else "")
+                letter = _letter(role) + ("*" if cell.implied else "")
                 if role is Role.LEAD:
                     cells.append(Cell([(letter, "bold")], fill=colour(base),
                                       ink=colour(_ink_on(base))))
@@ -128,6 +141,10 @@ def _table(r: BoardPackRenderer, depts: list[DepartmentFact],
                     cells.append(Cell([(letter, "normal")], fill=tint(base, 0.85)))
             rows.append(cells)
     return GridTable(r, columns, rows, where="ownership matrix")
+
+
+def _letter(role: Role) -> str:
+    return translate("Ownership", LETTERS[role])
 
 
 def _ink_on(hex_colour: str) -> str:

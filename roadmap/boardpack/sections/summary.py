@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 from reportlab.graphics import renderPDF
 from reportlab.platypus import Flowable
 
+from roadmap.formats import integer
+from roadmap.i18n import translate
 from roadmap.model import palette
 from roadmap.model.enums import Severity
-from roadmap.model.wording import plural
+from roadmap.model.wording import counted
 
 from .. import styles
 from ..charts import bar_chart
@@ -24,12 +26,12 @@ from ..facts import BoardFacts, FindingFact
 from ..flowables import FullPage, Heading, draw_badge
 from ..format import day, money, percent
 from ..outlook import (
-    UNSCHEDULED,
     board_asks,
     budget_by_fiscal_year,
     it_alone_budget_share,
     next_milestones,
     plan_by_quarter,
+    unscheduled_label,
 )
 from ..styles import SANS, SANS_BOLD, Scale, colour
 from ..text import wrap
@@ -41,8 +43,8 @@ if TYPE_CHECKING:
 def build(r: BoardPackRenderer) -> list[Flowable]:
     """The executive one-pager."""
     return [
-        r.section_start("summary", "Executive summary"),
-        Heading(r, "Executive summary", key_message(r.facts)),
+        r.section_start("summary", translate("Summary", "Executive summary")),
+        Heading(r, translate("Summary", "Executive summary"), key_message(r.facts)),
         SummaryPage(r),
     ]
 
@@ -50,10 +52,14 @@ def build(r: BoardPackRenderer) -> list[Flowable]:
 def key_message(facts: BoardFacts) -> str:
     """The one line a board member should take away."""
     fig = facts.figures
-    parts = [f"{fig.initiatives} initiatives", money(fig.total_budget, facts.currency)]
+    parts = [counted(fig.initiatives, translate("Summary", "{count} initiative"),
+                     translate("Summary", "{count} initiatives")),
+             money(fig.total_budget, facts.currency)]
     if fig.business_led_share is not None:
-        parts.append(f"{percent(fig.business_led_share)} of the budget led by the business")
-    parts.append(f"{fig.it_alone} run by IT alone" if fig.it_alone else "none run by IT alone")
+        parts.append(translate("Summary", "{share} of the budget led by the business").format(
+            share=percent(fig.business_led_share)))
+    parts.append(translate("Summary", "{count} run by IT alone").format(count=fig.it_alone)
+                 if fig.it_alone else translate("Summary", "none run by IT alone"))
     return " · ".join(parts)
 
 
@@ -76,11 +82,11 @@ def accountability(findings: list[FindingFact]) -> str:
             owners.append(f.owner)
     dues = [f.due for f in findings if f.due is not None]
     who = owners[0] + (f" +{len(owners) - 1}" if len(owners) > 1 else "") if owners else ""
-    label = "Owner" if len(owners) == 1 else "Owners"
-    when = f" · due {day(min(dues))}" if dues else ""
+    label = translate("Summary", "Owner") if len(owners) == 1 else translate("Summary", "Owners")
+    when = translate("Summary", " · due {date}").format(date=day(min(dues))) if dues else ""
     if dues and not all(f.recorded for f in findings):
-        when += " (proposed)"
-    return f"{label}: {who or 'not named'}{when}"
+        when += translate("Summary", " (proposed)")
+    return f"{label}: {who or translate('Summary', 'not named')}{when}"
 
 
 def board_points(facts: BoardFacts) -> list[str]:
@@ -88,27 +94,44 @@ def board_points(facts: BoardFacts) -> list[str]:
     fig = facts.figures
     points = []
     if fig.it_alone:
-        points.append(f"{plural(fig.it_alone, 'initiative is', 'initiatives are')} run by IT "
-                      f"alone; {fig.it_bottleneck} more cannot move until that work is done.")
+        points.append(counted(
+            fig.it_alone,
+            translate("Summary", "{count} initiative is run by IT alone; {more} more cannot "
+                      "move until that work is done."),
+            translate("Summary", "{count} initiatives are run by IT alone; {more} more cannot "
+                      "move until that work is done."), more=fig.it_bottleneck))
     if fig.business_led_share is not None:
-        points.append(f"Business departments lead {percent(fig.business_led_share)} of the "
-                      "budget; departments drive, IT enables.")
+        points.append(translate("Summary", "Business departments lead {share} of the budget; "
+                                "departments drive, IT enables.").format(
+            share=percent(fig.business_led_share)))
     if facts.critical_path:
         last = facts.by_id.get(facts.critical_path[-1])
-        end = f", ending {day(last.end)}" if last is not None and last.end else ""
-        points.append(f"The critical path runs through "
-                      f"{plural(len(facts.critical_path), 'initiative')}{end}.")
+        end = (translate("Summary", ", ending {date}").format(date=day(last.end))
+               if last is not None and last.end else "")
+        points.append(counted(
+            len(facts.critical_path),
+            translate("Summary", "The critical path runs through {count} initiative{end}."),
+            translate("Summary", "The critical path runs through {count} initiatives{end}."),
+            end=end))
     if fig.violated:
-        points.append(f"{plural(fig.violated, 'dependency is', 'dependencies are')} broken: "
-                      "work starts before what it waits for has finished.")
+        points.append(counted(
+            fig.violated,
+            translate("Summary", "{count} dependency is broken: work starts before what it "
+                      "waits for has finished."),
+            translate("Summary", "{count} dependencies are broken: work starts before what it "
+                      "waits for has finished.")))
     if fig.idle_departments:
-        points.append("No initiative involves: " + ", ".join(fig.idle_departments) + ".")
+        points.append(translate("Summary", "No initiative involves: {departments}.").format(
+            departments=", ".join(fig.idle_departments)))
     if fig.uninvested_stages:
-        points.append("No investment in journey stages: "
-                      + ", ".join(fig.uninvested_stages) + ".")
+        points.append(translate("Summary", "No investment in journey stages: {stages}.").format(
+            stages=", ".join(fig.uninvested_stages)))
     if fig.accepted:
-        points.append(f"{plural(fig.accepted, 'finding is', 'findings are')} accepted as known "
-                      "risks (see Findings).")
+        points.append(counted(
+            fig.accepted,
+            translate("Summary", "{count} finding is accepted as known risks (see Findings)."),
+            translate("Summary", "{count} findings are accepted as known risks (see "
+                      "Findings).")))
     return points
 
 
@@ -145,27 +168,31 @@ class SummaryPage(FullPage):
         high = fig.open_by_severity.get(Severity.HIGH, 0)
         it_budget, it_share = it_alone_budget_share(f)
         tiles = [
-            (str(fig.initiatives), "Initiatives",
-             f"{fig.scheduled} scheduled, {fig.unscheduled} not yet"),
-            (money(fig.total_budget, f.currency), "Total budget", "excluding cancelled work"),
-            (percent(fig.business_led_share), "Business-led budget", "business departments lead"),
-            (percent(it_share), "Budget run by IT alone",
-             f"{plural(fig.it_alone, 'initiative')}, {money(it_budget, f.currency)}"),
-            (str(high), "High findings open",
-             f"{fig.open_by_severity.get(Severity.MEDIUM, 0)} medium, "
-             f"{fig.open_by_severity.get(Severity.LOW, 0)} low"),
-            (str(fig.violated), "Broken dependencies", "start too early"),
+            (integer(fig.initiatives), translate("Summary", "Initiatives"),
+             translate("Summary", "{scheduled} scheduled, {unscheduled} not yet").format(
+                 scheduled=fig.scheduled, unscheduled=fig.unscheduled), False),
+            (money(fig.total_budget, f.currency), translate("Summary", "Total budget"),
+             translate("Summary", "excluding cancelled work"), False),
+            (percent(fig.business_led_share), translate("Summary", "Business-led budget"),
+             translate("Summary", "business departments lead"), False),
+            (percent(it_share), translate("Summary", "Budget run by IT alone"),
+             counted(fig.it_alone, translate("Summary", "{count} initiative, {budget}"),
+                     translate("Summary", "{count} initiatives, {budget}"),
+                     budget=money(it_budget, f.currency)), bool(it_share)),
+            (integer(high), translate("Summary", "High findings open"),
+             translate("Summary", "{medium} medium, {low} low").format(
+                 medium=fig.open_by_severity.get(Severity.MEDIUM, 0),
+                 low=fig.open_by_severity.get(Severity.LOW, 0)), bool(high)),
+            (integer(fig.violated), translate("Summary", "Broken dependencies"),
+             translate("Summary", "start too early"), bool(fig.violated)),
         ]
         count = len(tiles)
         gap = 8.0
         width = (self.width - gap * (count - 1)) / count
         canv = self.canv
-        for index, (value, label, note) in enumerate(tiles):
+        for index, (value, label, note, alarm) in enumerate(tiles):
             x = index * (width + gap)
             bottom = top - self.tile_height
-            alarm = (label in ("Budget run by IT alone", "High findings open",
-                               "Broken dependencies")
-                     and value not in ("0", "0%", "—"))
             canv.setFillColor(styles.SHADE)
             canv.rect(x, bottom, width, self.tile_height, stroke=0, fill=1)
             canv.setFillColor(styles.VIOLATION if alarm else styles.ACCENT)
@@ -189,25 +216,25 @@ class SummaryPage(FullPage):
         f = self.r.facts
         fig = f.figures
         width = (self.width - self.gap * 4) / 3
-        body = self.block_title(0, top, width, "Budget by lead department")
+        body = self.block_title(0, top, width, translate("Summary", "Budget by lead department"))
         chart = bar_chart(
             fig.budget_by_lead, lambda v: money(v, f.currency), width, body - (top - height),
             self.r.fit, "summary chart",
         )
         renderPDF.draw(chart, self.canv, 0, top - height)
         x = width + self.gap * 2
-        body = self.block_title(x, top, width, "Budget by fiscal year")
-        years = [(label, palette.GREY if label == UNSCHEDULED else palette.ACCENT, amount)
+        body = self.block_title(x, top, width, translate("Summary", "Budget by fiscal year"))
+        years = [(label, palette.GREY if label == unscheduled_label() else palette.ACCENT, amount)
                  for label, amount in budget_by_fiscal_year(f)]
         chart = bar_chart(years, lambda v: money(v, f.currency), width, body - (top - height),
                           self.r.fit, "summary chart")
         renderPDF.draw(chart, self.canv, x, top - height)
         x += width + self.gap * 2
-        body = self.block_title(x, top, width, "Status mix")
+        body = self.block_title(x, top, width, translate("Summary", "Status mix"))
         total = sum(n for _, n in fig.status_mix) or 1
         rows = [(s.label, palette.STATUS[s], n) for s, n in fig.status_mix]
         chart = bar_chart(
-            rows, lambda v: f"{v:.0f} ({v / total:.0%})", width, body - (top - height),
+            rows, lambda v: f"{integer(v)} ({percent(v / total)})", width, body - (top - height),
             self.r.fit, "summary chart",
         )
         renderPDF.draw(chart, self.canv, x, top - height)
@@ -221,8 +248,10 @@ class SummaryPage(FullPage):
         label_room = 62.0
         canv.setFillColor(styles.ACCENT)
         canv.setFont(SANS_BOLD, Scale.SMALL)
-        canv.drawString(0, top - 12, "PLAN BY")
-        canv.drawString(0, top - 22, "QUARTER")
+        canv.drawString(0, top - 12, self.r.fit(translate("Summary", "PLAN BY"), label_room - 2,
+                                                SANS_BOLD, Scale.SMALL, "summary quarters"))
+        canv.drawString(0, top - 22, self.r.fit(translate("Summary", "QUARTER"), label_room - 2,
+                                                SANS_BOLD, Scale.SMALL, "summary quarters"))
         width = (self.width - label_room) / len(plan)
         for index, quarter in enumerate(plan):
             x = label_room + index * width
@@ -231,21 +260,23 @@ class SummaryPage(FullPage):
             canv.setFillColor(styles.PAPER if quarter.current else styles.INK)
             canv.setFont(SANS_BOLD, Scale.SMALL)
             canv.drawString(x + 4, top - 11, self.r.fit(
-                quarter.label + ("  (now)" if quarter.current else ""), width - 8, SANS_BOLD,
+                quarter.label + (translate("Summary", "  (now)") if quarter.current else ""),
+                width - 8, SANS_BOLD,
                 Scale.SMALL, "summary quarters"))
             canv.setFont(SANS, Scale.SMALL)
             canv.drawString(x + 4, top - 23, self.r.fit(
-                f"{quarter.starts} start · {quarter.finishes} end", width - 8, SANS,
+                translate("Summary", "{starts} start · {finishes} end").format(
+                    starts=quarter.starts, finishes=quarter.finishes), width - 8, SANS,
                 Scale.SMALL, "summary quarters"))
 
     def _findings(self, x: float, top: float, width: float) -> None:
         canv = self.canv
-        y = self.block_title(x, top, width, "Top findings")
+        y = self.block_title(x, top, width, translate("Summary", "Top findings"))
         groups = top_findings(self.r.facts.findings, 4)
         if not groups:
             canv.setFillColor(styles.MUTED)
             canv.setFont(SANS, Scale.BODY)
-            canv.drawString(x, y - Scale.BODY, "No open findings.")
+            canv.drawString(x, y - Scale.BODY, translate("Summary", "No open findings."))
             return
         badge_room = 50.0
         for finding, count, subjects, group in groups:
@@ -261,13 +292,15 @@ class SummaryPage(FullPage):
                 head += f" ({count})"
             canv.drawString(x + badge_room, baseline, self.r.fit(
                 head, width - badge_room, SANS_BOLD, Scale.BODY, "summary findings"))
+            more = translate("Summary", " +{count} more")
             listed = ", ".join(subjects[:3])
             if count > 3:
-                listed += f" +{count - 3} more"
+                listed += more.format(count=count - 3)
             lines, _ = wrap(listed, width - badge_room, SANS, Scale.SMALL, 2)
-            if len(lines) == 2 and count > 1 and not lines[1].endswith("more"):
-                lines, _ = wrap(f"{subjects[0]} +{count - 1} more", width - badge_room, SANS,
-                                Scale.SMALL, 2)
+            if len(lines) == 2 and count > 1 and not lines[1].endswith(
+                    more.rsplit("}", 1)[-1].strip() or "more"):
+                lines, _ = wrap(subjects[0] + more.format(count=count - 1), width - badge_room,
+                                SANS, Scale.SMALL, 2)
             canv.setFillColor(styles.MUTED)
             canv.setFont(SANS, Scale.SMALL)
             line_y = baseline - Scale.SMALL * 1.4
@@ -287,12 +320,12 @@ class SummaryPage(FullPage):
 
     def _milestones(self, x: float, top: float, width: float) -> None:
         canv = self.canv
-        y = self.block_title(x, top, width, "Next milestones")
+        y = self.block_title(x, top, width, translate("Summary", "Next milestones"))
         items = next_milestones(self.r.facts, 7)
         if not items:
             canv.setFillColor(styles.MUTED)
             canv.setFont(SANS, Scale.BODY)
-            canv.drawString(x, y - Scale.BODY, "None ahead.")
+            canv.drawString(x, y - Scale.BODY, translate("Summary", "None ahead."))
             return
         date_room = 62.0
         for item in items:
@@ -314,7 +347,7 @@ class SummaryPage(FullPage):
 
     def _asks(self, x: float, top: float, width: float) -> None:
         canv = self.canv
-        y = self.block_title(x, top, width, "Decisions asked of the board")
+        y = self.block_title(x, top, width, translate("Summary", "Decisions asked of the board"))
         for number, ask in enumerate(board_asks(self.r.facts), start=1):
             lines, cut = wrap(ask, width - 14, SANS, Scale.BODY, 4)
             if y - len(lines) * Scale.BODY * 1.3 < 0:

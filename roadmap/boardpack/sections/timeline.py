@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model import palette
 from roadmap.model.calendar import long_day
 from roadmap.model.enums import Health, Status
-from roadmap.model.wording import plural
+from roadmap.model.wording import counted
 
 from .. import styles
 from ..facts import InitiativeFact
@@ -61,28 +62,36 @@ from .timeline_plan import (
 if TYPE_CHECKING:
     from ..renderer import BoardPackRenderer
 
-LANE_TITLES = {"department": "lead department", "theme": "theme", "status": "status"}
+LANE_TITLES = {"department": QT_TRANSLATE_NOOP("Timeline", "lead department"),
+               "theme": QT_TRANSLATE_NOOP("Timeline", "theme"),
+               "status": QT_TRANSLATE_NOOP("Timeline", "status")}
 
 
 def build(r: BoardPackRenderer) -> list[Flowable]:
     """The timeline pages, then the ideas not yet scheduled."""
     lanes_by = r.lanes_by
     plan = TimelinePlan(r, lanes_by)
-    story: list[Flowable] = [r.section_start("timeline", "Roadmap timeline")]
+    heading = translate("Timeline", "Roadmap timeline")
+    story: list[Flowable] = [r.section_start("timeline", heading)]
     pages = plan.pages()
     scheduled = sum(len(lane.initiatives) for lane in plan.lanes)
     for number, chunk in enumerate(pages, start=1):
         if number > 1:
             story.append(PageBreak())
-        title = "Roadmap timeline" if number == 1 else "Roadmap timeline (continued)"
-        message = (f"{scheduled} scheduled initiatives by {LANE_TITLES[lanes_by]}, "
-                   f"{long_day(plan.axis_start)} to {long_day(plan.axis_end)}")
+        title = heading if number == 1 else translate("Timeline", "Roadmap timeline (continued)")
+        message = translate("Timeline", "{count} scheduled initiatives by {lanes}, {start} to "
+                            "{end}").format(count=scheduled,
+                                            lanes=translate("Timeline", LANE_TITLES[lanes_by]),
+                                            start=long_day(plan.axis_start),
+                                            end=long_day(plan.axis_end))
         if len(pages) > 1:
-            message += f" · part {number} of {len(pages)}"
+            message += translate("Timeline", " · part {part} of {parts}").format(
+                part=number, parts=len(pages))
         story.append(Heading(r, title, message))
         story.append(TimelinePage(plan, chunk, panel=plan.panel and number == len(pages)))
     if not pages:
-        story.append(Heading(r, "Roadmap timeline", "No initiative has both a start and an end."))
+        story.append(Heading(r, heading, translate(
+            "Timeline", "No initiative has both a start and an end.")))
     if not (pages and plan.panel):
         story.extend(unscheduled(r, bool(pages)))
     return story
@@ -183,7 +192,7 @@ class TimelinePage(Flowable):
             if self.slots[index].continued and y - 1 > top - height:
                 canv.setFont(SANS, Scale.CAPTION)
                 canv.setFillColor(styles.MUTED)
-                canv.drawString(7, y + 1, "(continued)")
+                canv.drawString(7, y + 1, translate("Timeline", "(continued)"))
             index = end
 
     def _grid(self, canv: Canvas, top: float, rows_top: float, rows_bottom: float) -> None:
@@ -230,9 +239,14 @@ class TimelinePage(Flowable):
         canv.setFont(SANS_BOLD, Scale.CAPTION)
         canv.setFillColor(styles.MUTED)
         head_y = quarter_bottom - MONTH_ROW + 3
-        canv.drawString(7, head_y, "LANE")
-        canv.drawString(LANE_WIDTH, head_y, "INITIATIVE")
-        canv.drawString(LANE_WIDTH + TITLE_WIDTH, head_y, "STATUS")
+        canv.drawString(7, head_y, self.r.fit(translate("Timeline", "LANE"), LANE_WIDTH - 9,
+                                              SANS_BOLD, Scale.CAPTION, "timeline lane"))
+        canv.drawString(LANE_WIDTH, head_y, self.r.fit(
+            translate("Timeline", "INITIATIVE"), TITLE_WIDTH - 2, SANS_BOLD, Scale.CAPTION,
+            "timeline title"))
+        canv.drawString(LANE_WIDTH + TITLE_WIDTH, head_y, self.r.fit(
+            translate("Timeline", "STATUS"), STATUS_WIDTH - 2, SANS_BOLD, Scale.CAPTION,
+            "timeline status"))
 
     def _events(self, canv: Canvas, top: float, rows_bottom: float) -> None:
         plan = self.plan
@@ -241,7 +255,8 @@ class TimelinePage(Flowable):
         axis = plan.axis
         canv.setFont(SANS_BOLD, Scale.CAPTION)
         canv.setFillColor(colour(palette.PURPLE))
-        canv.drawString(LANE_WIDTH, top - EVENT_ROW + 2.5, "Vendor contract ends")
+        canv.drawString(LANE_WIDTH, top - EVENT_ROW + 2.5,
+                        translate("Timeline", "Vendor contract ends"))
         taken: list[list[tuple[float, float]]] = [[] for _ in range(plan.event_levels)]
         low, high = axis.x0, axis.x0 + axis.width
         for when, names in plan.events:
@@ -256,7 +271,8 @@ class TimelinePage(Flowable):
             baseline = top - (level + 1) * EVENT_ROW + 1.5
             canv.setFillColor(colour(palette.PURPLE))
             triangle_down(canv, x, top - 0.3, 2.4)
-            self.r.preflight.note_shortened("timeline contract ends", text, shown or "(no room)")
+            self.r.preflight.note_shortened("timeline contract ends", text,
+                                            shown or translate("Timeline", "(no room)"))
             if shown:
                 canv.setFont(SANS, Scale.CAPTION)
                 canv.setFillColor(styles.INK)
@@ -293,7 +309,8 @@ class TimelinePage(Flowable):
         if lane.initiatives or not lane.ideas or not first:
             return
         baseline = rows_top - index * self.row - self.row / 2 - Scale.SMALL * 0.35
-        text = f"{plural(lane.ideas, 'idea')} not yet scheduled (below)"
+        text = counted(lane.ideas, translate("Timeline", "{count} idea not yet scheduled (below)"),
+                       translate("Timeline", "{count} ideas not yet scheduled (below)"))
         self._text.add(LANE_WIDTH + 19, baseline, self.r.fit(
             text, TITLE_WIDTH - 23, SANS, Scale.SMALL, "timeline title"),
             SANS, Scale.SMALL, styles.MUTED)
@@ -391,10 +408,13 @@ class TimelinePage(Flowable):
         canv.setFont(SANS_BOLD, Scale.SMALL)
         canv.setFillColor(styles.ACCENT)
         count = sum(len(v) for v in plan.ideas.values())
-        canv.drawString(7, y, "Not yet scheduled")
+        canv.drawString(7, y, self.r.fit(translate("Timeline", "Not yet scheduled"),
+                                         LANE_WIDTH + 10, SANS_BOLD, Scale.SMALL,
+                                         "timeline ideas"))
         canv.setFont(SANS, Scale.CAPTION)
         canv.setFillColor(styles.MUTED)
-        canv.drawString(7, y - PANEL_LINE, f"{count} without dates")
+        canv.drawString(7, y - PANEL_LINE, translate("Timeline", "{count} without dates").format(
+            count=count))
         names = [n for n, items in plan.ideas.items() if items]
         x0 = LANE_WIDTH + 20
         width = (self.width - x0) / max(1, len(names))
@@ -402,10 +422,12 @@ class TimelinePage(Flowable):
             x = x0 + column * width
             canv.setFont(SANS_BOLD, Scale.CAPTION)
             canv.setFillColor(styles.MUTED)
-            canv.drawString(x, y, f"{name.upper()} ({len(plan.ideas[name])})")
+            header = f"{name.upper()} ({len(plan.ideas[name])})"
+            canv.drawString(x, y, header)
+            indent = max(48.0, canv.stringWidth(header, SANS_BOLD, Scale.CAPTION) + 6)
             line_y = y
             for item in plan.ideas[name]:
-                text_x = x + 48
+                text_x = x + indent
                 canv.setFont(SANS, Scale.CAPTION)
                 canv.setFillColor(styles.MUTED)
                 canv.drawString(text_x, line_y, str(item.id))
@@ -427,7 +449,7 @@ class TimelinePage(Flowable):
         x, y = 44.0, -9.0
         canv.setFont(SANS_BOLD, Scale.CAPTION)
         canv.setFillColor(styles.MUTED)
-        canv.drawString(0, y, "LEGEND")
+        canv.drawString(0, y, translate("Timeline", "LEGEND"))
         for symbol_width, draw, text in items:
             width = symbol_width + canv.stringWidth(text, SANS, Scale.CAPTION) + 10
             if x + width > self.width:
@@ -448,11 +470,15 @@ class TimelinePage(Flowable):
             return draw
 
         for health in Health:
-            items.append((17.0, health_symbol(health), f"{health.label} health"))
+            items.append((17.0, health_symbol(health), translate(
+                "Timeline", "{health} health").format(health=health.label)))
         samples = [
-            ("planned", "Planned"), ("solid", "In progress / done"), ("idea", "Idea"),
-            ("cancelled", "Cancelled"), ("it", "IT alone (hatched, IT badge)"),
-            ("critical", "Critical path (bold outline and title)"),
+            ("planned", translate("Timeline", "Planned")),
+            ("solid", translate("Timeline", "In progress / done")),
+            ("idea", translate("Timeline", "Idea")),
+            ("cancelled", translate("Timeline", "Cancelled")),
+            ("it", translate("Timeline", "IT alone (hatched, IT badge)")),
+            ("critical", translate("Timeline", "Critical path (bold outline and title)")),
         ]
         def bar_sample(kind: str) -> Callable[[float, float], None]:
             return lambda x, y: legend_bar(canv, kind, x, y - 1)
@@ -462,9 +488,10 @@ class TimelinePage(Flowable):
 
         for kind, text in samples:
             items.append((16.0, bar_sample(kind), text))
-        items.append((9.0, lambda x, y: diamond(canv, x + 3, y + 2.3, 3.3), "Milestone"))
-        for violated, text in ((False, "Dependency"),
-                               (True, "Broken dependency (red, dashed)")):
+        items.append((9.0, lambda x, y: diamond(canv, x + 3, y + 2.3, 3.3),
+                      translate("Timeline", "Milestone")))
+        for violated, text in ((False, translate("Timeline", "Dependency")),
+                               (True, translate("Timeline", "Broken dependency (red, dashed)"))):
             items.append((19.0, arrow_sample(violated), text))
 
         def as_of(x: float, y: float) -> None:
@@ -472,11 +499,12 @@ class TimelinePage(Flowable):
             canv.setLineWidth(1.1)
             canv.line(x + 2, y - 1, x + 2, y + 6)
 
-        items.append((7.0, as_of, f"As of {day(self.r.facts.as_of)}"))
+        items.append((7.0, as_of, translate("Timeline", "As of {date}").format(
+            date=day(self.r.facts.as_of))))
         if self.plan.events:
             def event(x: float, y: float) -> None:
                 canv.setFillColor(colour(palette.PURPLE))
                 triangle_down(canv, x + 3, y + 5, 2.8)
 
-            items.append((9.0, event, "Vendor contract ends"))
+            items.append((9.0, event, translate("Timeline", "Vendor contract ends")))
         return items

@@ -15,7 +15,8 @@ from collections.abc import Mapping
 
 import networkx as nx
 
-from roadmap.graph import NO_LEAD
+from roadmap.graph import no_lead_label
+from roadmap.i18n import translate
 from roadmap.model.keys import NodeKey, NodeKind
 from roadmap.views.map.layered import (
     NODE_SIZE,
@@ -112,9 +113,9 @@ def cluster_groups(graph: MapGraph, lead: Leads | None = None) -> list[Group]:
         for d in departments
     ]
     if members[None]:
-        groups.append((None, NO_LEAD, members[None]))
+        groups.append((None, no_lead_label(), members[None]))
     if vendors or unknown:
-        groups.append((None, "Vendors", vendors + unknown))
+        groups.append((None, translate("Views", "Vendors"), vendors + unknown))
     return groups
 
 

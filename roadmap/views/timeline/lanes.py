@@ -12,12 +12,13 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from roadmap.graph import NO_LEAD
+from roadmap.graph import no_lead_label
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model import palette
 from roadmap.model.enums import Status
 from roadmap.views.timeline.model import BarRecord, LaneMode, TimelineData
 
-NO_THEME = "No theme"
+NO_THEME = QT_TRANSLATE_NOOP("Views", "No theme")
 """The lane of initiatives with no theme."""
 NO_LEAD_KEY = "department:none"
 NO_THEME_KEY = "theme:"
@@ -63,7 +64,7 @@ def _candidates(data: TimelineData, mode: LaneMode) -> list[tuple[str, str, str 
     if mode is LaneMode.DEPARTMENT:
         lanes: list[tuple[str, str, str | None]] = [
             (f"department:{key}", name, colour) for key, name, colour in data.departments]
-        return [*lanes, (NO_LEAD_KEY, NO_LEAD, palette.GREY)]
+        return [*lanes, (NO_LEAD_KEY, no_lead_label(), palette.GREY)]
     if mode is LaneMode.THEME:
         labels: dict[str, str] = {}
         for bar in data.bars.values():  # by id: the oldest spelling of a theme names its lane
@@ -72,7 +73,7 @@ def _candidates(data: TimelineData, mode: LaneMode) -> list[tuple[str, str, str 
         named = sorted((k for k in labels if k != NO_THEME_KEY), key=lambda k: (k, labels[k]))
         lanes = [(key, labels[key], palette.department_colour(index))
                  for index, key in enumerate(named)]
-        return [*lanes, (NO_THEME_KEY, NO_THEME, palette.GREY)]
+        return [*lanes, (NO_THEME_KEY, translate("Views", NO_THEME), palette.GREY)]
     return [(f"status:{s.value}", s.label, palette.STATUS[s]) for s in Status]
 
 
