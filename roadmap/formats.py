@@ -64,6 +64,14 @@ def number(value: float, digits: int = 0) -> str:
     return format_decimal(value, format=pattern, locale=loc)
 
 
+def integer(value: float) -> str:
+    """A count: '1234' as the core always wrote it in English, '1.234' in German."""
+    loc = locale()
+    if loc is None:
+        return str(value) if isinstance(value, int) else f"{value:.0f}"
+    return format_decimal(round(value), format="#,##0", locale=loc)
+
+
 def percent(share: float | None) -> str:
     """'42%' / '42 %' from 0.42; an em dash when there is nothing to divide."""
     if share is None:
