@@ -32,6 +32,7 @@ from roadmap.boardpack.preflight import Preflight
 from roadmap.boardpack.renderer import register_fonts
 from roadmap.boardpack.sections.timeline import LANE_TITLES
 from roadmap.boardpack.text import normalise
+from roadmap.i18n import translate
 from roadmap.model.atomic import write_atomically
 from roadmap.services.document import Document
 from roadmap.views.timeline.model import collect
@@ -78,7 +79,7 @@ def _changes(doc: Document, analysis: Analysis, since: str | None) -> tuple[Any,
     try:
         found = changes_since(doc, analysis, since)
     except Exception as error:  # a damaged snapshot spoils only its slide
-        return None, [f"No 'what changed' slide: {error}"]
+        return None, [translate("Deck", "No 'what changed' slide: {error}").format(error=error)]
     return found, list(found.warnings) if found is not None else []
 
 
@@ -117,7 +118,7 @@ def export_deck(doc: Document, target: str | os.PathLike[str] | BinaryIO,
     RoadmapWriteError when the file cannot be written (the old one is kept).
     """
     tell = progress or (lambda _what, _done: None)
-    tell("Analysing", 0.0)
+    tell(translate("Progress", "Analysing"), 0.0)
     return write_deck(prepare_deck(doc, options, analysis), target, tell)
 
 
@@ -126,30 +127,30 @@ def write_deck(inp: DeckInput, target: str | os.PathLike[str] | BinaryIO,
     """Build the slides from a prepared DeckInput and write them; reads no document."""
     tell = progress or (lambda _what, _done: None)
     facts = inp.facts
-    tell("Building slides", 0.3)
+    tell(translate("Progress", "Building slides"), 0.3)
     deck = Presentation()
     deck.slide_width = emu(SLIDE_WIDTH)
     deck.slide_height = emu(SLIDE_HEIGHT)
     deck.core_properties.title = facts.title
     deck.core_properties.author = facts.author or facts.organisation
-    deck.core_properties.subject = ("E-commerce roadmap board deck, as of "
-                                    f"{facts.as_of.isoformat()}")
+    deck.core_properties.subject = translate("Deck", "E-commerce roadmap board deck, as of "
+                                             "{date}").format(date=facts.as_of.isoformat())
     slides.cover(deck, facts)
     slides.summary(deck, facts)
     slides.changes(deck, facts, inp.since)
-    tell("Drawing the timeline", 0.45)
+    tell(translate("Progress", "Drawing the timeline"), 0.45)
     slides.timeline(deck, facts, inp.lanes, LANE_TITLES[inp.options.lanes])
     slides.findings(deck, facts)
-    tell("Writing", 0.9)
+    tell(translate("Progress", "Writing"), 0.9)
     count = len(deck.slides)
     warnings = tuple(inp.warnings)
     if isinstance(target, (str, os.PathLike)):
         path = Path(target)
         size = write_atomically(path, deck.save)
-        tell("Done", 1.0)
+        tell(translate("Progress", "Done"), 1.0)
         return DeckResult(path, count, size, warnings)
     buffer = io.BytesIO()
     deck.save(buffer)
     target.write(buffer.getvalue())
-    tell("Done", 1.0)
+    tell(translate("Progress", "Done"), 1.0)
     return DeckResult(None, count, len(buffer.getvalue()), warnings)

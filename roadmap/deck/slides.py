@@ -26,10 +26,12 @@ from roadmap.boardpack.outlook import (
 from roadmap.boardpack.sections.summary import key_message
 from roadmap.boardpack.styles import SANS_BOLD
 from roadmap.boardpack.text import wrap
+from roadmap.formats import integer
+from roadmap.i18n import translate
 from roadmap.model import palette
 from roadmap.model.calendar import long_day
 from roadmap.model.enums import Health, Severity, Status
-from roadmap.snapshots.report import change_lines
+from roadmap.snapshots.report import change_lines, section_title
 
 from .shapes import (
     ACCENT,
@@ -68,18 +70,21 @@ def _blank(deck: Any) -> Any:
 
 
 def _furniture(slide: Any, facts: BoardFacts) -> None:
-    footer(slide, facts.confidentiality.upper(), f"As of {long_day(facts.as_of)}")
+    footer(slide, facts.confidentiality.upper(),
+           translate("Deck", "As of {date}").format(date=long_day(facts.as_of)))
 
 
 def cover(deck: Any, facts: BoardFacts) -> None:
     """Title, organisation, as-of date and confidentiality."""
     slide = _blank(deck)
     box(slide, 0, 0, SLIDE_WIDTH, SLIDE_HEIGHT, ACCENT, name="Background")
-    text(slide, 0.8, 2.0, 11.5, 1.4, facts.title or "Roadmap", size=44, bold=True,
+    text(slide, 0.8, 2.0, 11.5, 1.4, facts.title or translate("Deck", "Roadmap"), size=44,
+         bold=True,
          colour=PAPER, name="Title")
-    lines = [facts.organisation, f"Board pack as of {long_day(facts.as_of)}"]
+    lines = [facts.organisation,
+             translate("Deck", "Board pack as of {date}").format(date=long_day(facts.as_of))]
     if facts.version:
-        lines.append(f"Version {facts.version}")
+        lines.append(translate("Deck", "Version {version}").format(version=facts.version))
     text(slide, 0.8, 3.6, 11.5, 1.4, "\n".join(x for x in lines if x), size=20,
          colour=PAPER, name="Subtitle")
     text(slide, 0.8, 6.4, 11.5, 0.5, facts.confidentiality.upper(), size=14, bold=True,
@@ -89,18 +94,19 @@ def cover(deck: Any, facts: BoardFacts) -> None:
 def summary(deck: Any, facts: BoardFacts) -> None:
     """Headline figures, the plan by quarter, the decisions asked and the next milestones."""
     slide = _blank(deck)
-    top = heading(slide, "Executive summary", key_message(facts))
+    top = heading(slide, translate("Summary", "Executive summary"), key_message(facts))
     fig = facts.figures
     it_budget, it_share = it_alone_budget_share(facts)
     high = fig.open_by_severity.get(Severity.HIGH, 0)
     tiles = [
-        (str(fig.initiatives), "Initiatives", False),
-        (money(fig.total_budget, facts.currency), "Total budget", False),
-        (percent(fig.business_led_share), "Business-led budget", False),
-        (percent(it_share), f"Run by IT alone ({money(it_budget, facts.currency)})",
+        (integer(fig.initiatives), translate("Summary", "Initiatives"), False),
+        (money(fig.total_budget, facts.currency), translate("Summary", "Total budget"), False),
+        (percent(fig.business_led_share), translate("Summary", "Business-led budget"), False),
+        (percent(it_share), translate("Deck", "Run by IT alone ({budget})").format(
+            budget=money(it_budget, facts.currency)),
          bool(fig.it_alone)),
-        (str(high), "High findings open", bool(high)),
-        (str(fig.violated), "Broken dependencies", bool(fig.violated)),
+        (integer(high), translate("Summary", "High findings open"), bool(high)),
+        (integer(fig.violated), translate("Summary", "Broken dependencies"), bool(fig.violated)),
     ]
     gap = 0.15
     width = (SLIDE_WIDTH - 2 * MARGIN - gap * (len(tiles) - 1)) / len(tiles)
@@ -114,7 +120,8 @@ def summary(deck: Any, facts: BoardFacts) -> None:
     top += 1.45
     quarters = plan_by_quarter(facts)
     if quarters:
-        text(slide, MARGIN, top, 1.3, 0.7, "Plan by\nquarter", size=13, bold=True,
+        text(slide, MARGIN, top, 1.3, 0.7, translate("Deck", "Plan by\nquarter"), size=13,
+             bold=True,
              colour=ACCENT)
         width = (SLIDE_WIDTH - 2 * MARGIN - 1.35) / len(quarters)
         for index, quarter in enumerate(quarters):
@@ -125,18 +132,22 @@ def summary(deck: Any, facts: BoardFacts) -> None:
             text(slide, x + 0.02, top + 0.02, width - 0.08, 0.33, quarter.label, size=13,
                  bold=True, colour=ink)
             text(slide, x + 0.02, top + 0.34, width - 0.08, 0.33,
-                 f"{quarter.starts} start · {quarter.finishes} end", size=12, colour=ink)
+                 translate("Summary", "{starts} start · {finishes} end").format(
+                     starts=quarter.starts, finishes=quarter.finishes), size=12, colour=ink)
         top += 0.9
     half = (SLIDE_WIDTH - 2 * MARGIN - 0.4) / 2
-    text(slide, MARGIN, top, half, 0.4, "Decisions asked of the board", size=18, bold=True,
+    text(slide, MARGIN, top, half, 0.4, translate("Summary", "Decisions asked of the board"),
+         size=18, bold=True,
          colour=ACCENT)
     asks = "\n".join(f"{n}. {ask}" for n, ask in enumerate(board_asks(facts), start=1))
     text(slide, MARGIN, top + 0.45, half, SLIDE_HEIGHT - top - 1.0, asks, size=15,
          name="Decisions asked")
     x = MARGIN + half + 0.4
-    text(slide, x, top, half, 0.4, "Next milestones", size=18, bold=True, colour=ACCENT)
+    text(slide, x, top, half, 0.4, translate("Summary", "Next milestones"), size=18, bold=True,
+         colour=ACCENT)
     milestones = next_milestones(facts, 6)
-    lines = [f"{day(m.date)}   {m.name} ({m.initiative})" for m in milestones] or ["None ahead."]
+    lines = [f"{day(m.date)}   {m.name} ({m.initiative})" for m in milestones] or [
+        translate("Summary", "None ahead.")]
     text(slide, x, top + 0.45, half, SLIDE_HEIGHT - top - 1.0, "\n".join(lines), size=14,
          name="Next milestones")
     _furniture(slide, facts)
@@ -154,12 +165,15 @@ def changes(deck: Any, facts: BoardFacts, since: Any) -> None:
     lines = change_lines(since.comparison)
     taken = since.snapshot.taken_at
     when = f" ({long_day(taken.date())})" if isinstance(taken, dt.datetime) else ""
-    top = heading(slide, f"What changed since {name}",
-                  f"{len(lines)} changes since the snapshot{when}" if lines
-                  else f"Nothing changed since the snapshot{when}")
-    shown = [f"{line.section}: {line.text}" for line in lines[:CHANGES_MAX]]
+    top = heading(slide, translate("Changes", "What changed since {name}").format(name=name),
+                  translate("Deck", "{count} changes since the snapshot{when}").format(
+                      count=len(lines), when=when) if lines
+                  else translate("Deck", "Nothing changed since the snapshot{when}").format(
+                      when=when))
+    shown = [f"{section_title(line.section)}: {line.text}" for line in lines[:CHANGES_MAX]]
     if len(lines) > CHANGES_MAX:
-        shown.append(f"+{len(lines) - CHANGES_MAX} more in the board pack")
+        shown.append(translate("Deck", "+{count} more in the board pack").format(
+            count=len(lines) - CHANGES_MAX))
     if shown:
         text(slide, MARGIN, top, SLIDE_WIDTH - 2 * MARGIN, SLIDE_HEIGHT - top - 0.6,
              "\n".join(shown), size=14, name="Changes")
@@ -197,12 +211,17 @@ def timeline(deck: Any, facts: BoardFacts, lanes: list[Lane], lanes_by: str) -> 
     chunks = [rows[k:k + size] for k in range(0, len(rows), size)] or [[]]
     for number, chunk in enumerate(chunks, start=1):
         slide = _blank(deck)
-        message = (f"{sum(len(lane.initiatives) for lane in lanes)} scheduled initiatives by "
-                   f"{lanes_by}, {long_day(axis.start)} to "
-                   f"{long_day(axis.end - dt.timedelta(days=1))}")
+        message = translate("Timeline", "{count} scheduled initiatives by {lanes}, {start} to "
+                            "{end}").format(count=sum(len(lane.initiatives) for lane in lanes),
+                                            lanes=translate("Timeline", lanes_by),
+                                            start=long_day(axis.start),
+                                            end=long_day(axis.end - dt.timedelta(days=1)))
         if left_out:
-            message += f" · the critical path and largest budgets; {left_out} more in the pack"
-        title = "Roadmap timeline" + (f" ({number} of {len(chunks)})" if len(chunks) > 1 else "")
+            message += translate("Deck", " · the critical path and largest budgets; {count} "
+                                 "more in the pack").format(count=left_out)
+        title = translate("Timeline", "Roadmap timeline") + (
+            translate("Deck", " ({number} of {total})").format(number=number, total=len(chunks))
+            if len(chunks) > 1 else "")
         top = heading(slide, title, message)
         _axis(slide, axis, top)
         top += AXIS_H + 0.05
@@ -221,8 +240,10 @@ def _axis(slide: Any, axis: Axis, top: float) -> None:
         box(slide, left, top, right - left - 0.02, AXIS_H, ACCENT if index % 2 == 0 else MUTED,
             label=quarter.label, size=12, ink=PAPER, bold=True, align="center",
             name=f"Quarter {quarter.label}", wrap=False)
-    text(slide, MARGIN, top + 0.04, LANE_W, AXIS_H, "LANE", size=12, bold=True, colour=MUTED)
-    text(slide, MARGIN + LANE_W, top + 0.04, TITLE_W, AXIS_H, "INITIATIVE", size=12, bold=True,
+    text(slide, MARGIN, top + 0.04, LANE_W, AXIS_H, translate("Timeline", "LANE"), size=12,
+         bold=True, colour=MUTED)
+    text(slide, MARGIN + LANE_W, top + 0.04, TITLE_W, AXIS_H, translate("Timeline", "INITIATIVE"),
+         size=12, bold=True,
          colour=MUTED)
 
 
@@ -248,7 +269,7 @@ def _lane_labels(slide: Any, lanes: list[Lane], chunk: list[tuple[int, Initiativ
 
 
 def _row(slide: Any, axis: Axis, item: InitiativeFact, y: float, index: int) -> None:
-    badge = "  [IT ALONE]" if item.it_alone else ""
+    badge = translate("Deck", "  [IT ALONE]") if item.it_alone else ""
     room = TITLE_W - 0.15 - len(badge) * 0.1
     label = f"{item.id}  " + fit(item.title, room - 0.35, 12, bold=item.critical) + badge
     text(slide, MARGIN + LANE_W, y, TITLE_W, ROW_H, label, size=12, bold=item.critical,
@@ -302,10 +323,12 @@ def _legend(slide: Any, top: float) -> None:
     for health in Health:
         box(slide, x, top + 0.04, 0.18, 0.18, rgb(palette.HEALTH[health]), line=INK,
             kind=HEALTH_KINDS[health])
-        text(slide, x + 0.22, top, 1.6, 0.3, f"{health.label} health", size=12)
+        text(slide, x + 0.22, top, 1.6, 0.3, translate("Timeline", "{health} health").format(
+            health=health.label), size=12)
         x += 1.75
-    for label in ("Planned: tinted", "Started: solid", "IT alone: hatched",
-                  "Critical: bold", "◆ Milestone"):
+    for label in (translate("Deck", "Planned: tinted"), translate("Deck", "Started: solid"),
+                  translate("Deck", "IT alone: hatched"), translate("Deck", "Critical: bold"),
+                  translate("Deck", "◆ Milestone")):
         width = len(label) * 0.095 + 0.2  # DejaVu at 12 pt: about 0.095 in a character
         text(slide, x, top, width, 0.3, label, size=12, colour=MUTED)
         x += width
@@ -322,14 +345,18 @@ def findings(deck: Any, facts: BoardFacts) -> None:
     for number, chunk in enumerate(chunks, start=1):
         slide = _blank(deck)
         counts = {s: sum(1 for f in open_ if f.severity is s) for s in Severity}
-        message = (f"{len(open_)} open: {counts[Severity.HIGH]} high, "
-                   f"{counts[Severity.MEDIUM]} medium, {counts[Severity.LOW]} low")
+        message = translate("Deck", "{open} open: {high} high, {medium} medium, {low} low").format(
+            open=len(open_), high=counts[Severity.HIGH], medium=counts[Severity.MEDIUM],
+            low=counts[Severity.LOW])
         if len(open_) > len(shown) and number == len(chunks):
-            message += f" · {len(open_) - len(shown)} more in the board pack"
-        title = "Top findings" + (f" ({number} of {len(chunks)})" if len(chunks) > 1 else "")
+            message += translate("Deck", " · {count} more in the board pack").format(
+                count=len(open_) - len(shown))
+        title = translate("Summary", "Top findings") + (
+            translate("Deck", " ({number} of {total})").format(number=number, total=len(chunks))
+            if len(chunks) > 1 else "")
         top = heading(slide, title, message)
         if not chunk:
-            text(slide, MARGIN, top, 8, 0.5, "No open findings.", size=18)
+            text(slide, MARGIN, top, 8, 0.5, translate("Summary", "No open findings."), size=18)
         else:
             _findings_table(slide, chunk, top)
         _furniture(slide, facts)
@@ -337,7 +364,9 @@ def findings(deck: Any, facts: BoardFacts) -> None:
 
 def _findings_table(slide: Any, chunk: list[FindingFact], top: float) -> None:
     widths = [1.15, 0.9, 2.75, 4.35, 2.1, 1.08]
-    heads = ["Severity", "Code", "About", "Finding", "Who acts", "Due"]
+    heads = [translate("Findings", "Severity"), translate("Findings", "Code"),
+             translate("Findings", "About"), translate("Findings", "Finding"),
+             translate("Deck", "Who acts"), translate("Deck", "Due")]
     height = 0.45 + 0.68 * len(chunk)
     frame = slide.shapes.add_table(len(chunk) + 1, len(widths), emu(MARGIN), emu(top),
                                    emu(sum(widths)), emu(height))
@@ -348,10 +377,11 @@ def _findings_table(slide: Any, chunk: list[FindingFact], top: float) -> None:
     for column, head in enumerate(heads):
         _cell(table.cell(0, column), head, bold=True, colour=PAPER, fill=ACCENT)
     for row, f in enumerate(chunk, start=1):
-        due = day(f.due) + ("" if f.recorded else " (proposed)") if f.due else "—"
+        due = day(f.due) + ("" if f.recorded else translate("Summary", " (proposed)")) \
+            if f.due else "—"
         values = [f.severity.label.upper(), f.code, f.subject,
                   f"{f.title}: {first_sentence(f.suggestion)}" if f.suggestion else f.title,
-                  f.owner or "not named", due]
+                  f.owner or translate("Findings", "not named"), due]
         for column, value in enumerate(values):
             fill = rgb(palette.SEVERITY[f.severity]) if column == 0 else None
             ink = rgb(palette.text_on(palette.SEVERITY[f.severity])) if column == 0 else INK
