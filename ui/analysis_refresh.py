@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
 from roadmap.analysis import Accepted, Analysis, analyse, analyse_graph
 from roadmap.graph import build_graph
@@ -99,7 +99,11 @@ class AnalysisRefresher(QObject):
             analysis = self.analyser(self.ctx.doc)
         except Exception as error:
             log.exception("Analysis failed")
-            self.failed.emit(f"The checks could not run: {error}")
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "AnalysisRefresher", "The checks could not run: {error}"
+                ).format(error=error)
+            )
             return
         self.last_seconds = time.perf_counter() - started
         self.ctx.publish_analysis(analysis)
@@ -119,7 +123,11 @@ class AnalysisRefresher(QObject):
             acceptances = _acceptances(doc)
         except Exception as error:
             log.exception("Analysis failed")
-            self.failed.emit(f"The checks could not run: {error}")
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "AnalysisRefresher", "The checks could not run: {error}"
+                ).format(error=error)
+            )
             return
         read = time.perf_counter() - started
         generation = self._generation
@@ -144,7 +152,11 @@ class AnalysisRefresher(QObject):
                 self.ctx.publish_analysis(result)
             elif isinstance(result, Exception):
                 log.error("Analysis failed", exc_info=result)
-                self.failed.emit(f"The checks could not run: {result}")
+                self.failed.emit(
+                    QCoreApplication.translate(
+                        "AnalysisRefresher", "The checks could not run: {result}"
+                    ).format(result=result)
+                )
         if self._again:
             self._again = False
             self._start_in_background()

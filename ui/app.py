@@ -23,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -116,7 +116,9 @@ def initial_document(file: Path | str | None, settings: app_settings.AppSettings
         try:
             return open_document(address), ""
         except RoadmapError as error:
-            problem = f"The shared roadmap could not be opened: {error}"
+            problem = QCoreApplication.translate(
+                "App", "The shared roadmap could not be opened: {error}"
+            ).format(error=error)
             log.warning("Cannot open %s: %s", address, error)
             file = None
     if isinstance(file, str):
@@ -125,7 +127,9 @@ def initial_document(file: Path | str | None, settings: app_settings.AppSettings
         try:
             doc = open_document(file, recovery_dir=recovery_dir)
         except RoadmapFileError as error:
-            problem = f"{file.name} could not be opened: it {error.reason}."
+            problem = QCoreApplication.translate(
+                "App", "{name} could not be opened: it {reason}."
+            ).format(name=file.name, reason=error.reason)
             log.warning("Cannot open %s: %s", file, error.reason)
         else:
             settings.add_recent(file)
@@ -218,8 +222,14 @@ def run_app(args: argparse.Namespace) -> int:
     ready = time.perf_counter() - _STARTED
     log.info("Window ready in %.2f s with %s", ready, doc.path or "a new roadmap")
     if problem:
-        show_error(window, "Cannot Open Roadmap", problem + "\n\nCrossroads opened "
-                   f"{window.files.display_name()} instead.")
+        show_error(
+            window,
+            QCoreApplication.translate("App", "Cannot Open Roadmap"),
+            problem
+            + QCoreApplication.translate(
+                "App", "\n\nCrossroads opened {display_name} instead."
+            ).format(display_name=window.files.display_name()),
+        )
     window.files.offer_recovery()
     app.aboutToQuit.connect(lambda: ctx.doc.close())
     return app.exec()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from roadmap.model.errors import ConflictError, RoadmapError
@@ -29,8 +30,16 @@ class ConflictResolver(Protocol):
         ...
 
 
-_APPLY = {"edit": "Apply Mine Again", "undo": "Undo Anyway", "redo": "Redo Anyway"}
-_WHAT = {"edit": "Your edit", "undo": "Undo", "redo": "Redo"}
+_APPLY = {"edit": QT_TRANSLATE_NOOP("ConflictPrompt", "Apply Mine Again"),
+          "undo": QT_TRANSLATE_NOOP("ConflictPrompt", "Undo Anyway"),
+          "redo": QT_TRANSLATE_NOOP("ConflictPrompt", "Redo Anyway")}
+_WHAT = {"edit": QT_TRANSLATE_NOOP("ConflictPrompt", "Your edit"),
+         "undo": QT_TRANSLATE_NOOP("ConflictPrompt", "Undo"),
+         "redo": QT_TRANSLATE_NOOP("ConflictPrompt", "Redo")}
+
+
+def _what(step: str) -> str:
+    return QCoreApplication.translate("ConflictPrompt", _WHAT.get(step, _WHAT["edit"]))
 
 
 class ConflictPrompt:
@@ -43,13 +52,18 @@ class ConflictPrompt:
         """Ask whether to apply the step over the other person's change."""
         box = QMessageBox(self._parent())
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Changed by Someone Else")
-        box.setText(f"{_WHAT.get(step, 'Your edit')} was not applied: someone else changed "
-                    "the same thing since you read it.")
+        box.setWindowTitle(QCoreApplication.translate("ConflictPrompt", "Changed by Someone Else"))
+        box.setText(QCoreApplication.translate(
+            "ConflictPrompt", "{what} was not applied: someone else changed the same thing "
+            "since you read it.").format(what=_what(step)))
         box.setInformativeText(str(conflict))
-        mine = box.addButton(_APPLY.get(step, "Apply Mine Again"),
+        mine = box.addButton(QCoreApplication.translate("ConflictPrompt",
+                                                        _APPLY.get(step, _APPLY["edit"])),
                              QMessageBox.ButtonRole.AcceptRole)
-        theirs = box.addButton("Keep Theirs", QMessageBox.ButtonRole.RejectRole)
+        theirs = box.addButton(
+            QCoreApplication.translate("ConflictPrompt", "Keep Theirs"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(theirs)
         box.setEscapeButton(theirs)
         box.exec()
@@ -57,5 +71,9 @@ class ConflictPrompt:
 
     def failed(self, error: RoadmapError, step: str) -> None:
         """Show why the step could not be made; nothing was changed."""
-        QMessageBox.warning(self._parent(), "Not Applied",
-                            f"{_WHAT.get(step, 'Your edit')} was not applied: {error}")
+        QMessageBox.warning(
+            self._parent(),
+            QCoreApplication.translate("ConflictPrompt", "Not Applied"),
+            QCoreApplication.translate("ConflictPrompt", "{what} was not applied: {error}").format(
+                what=_what(step), error=error),
+        )

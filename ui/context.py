@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from roadmap.model.errors import ConflictError
@@ -87,7 +87,9 @@ class AppContext(QObject):
             if self.conflicts is None:
                 raise
             if not self.conflicts.overwrite(conflict, "edit"):
-                return Change(label or "Keep their change", ())
+                return Change(
+                    label or QCoreApplication.translate("AppContext", "Keep their change"), ()
+                )
             change = self._doc.reapply(conflict)
         if change.is_empty:
             return change

@@ -10,6 +10,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from roadmap.model.enums import Role
 from roadmap.model.keys import NodeKey
 from roadmap.services.changes import Change, MergeKey
@@ -20,6 +22,24 @@ _SERVICES = {
     "initiative": "initiatives", "department": "departments", "owner": "owners",
     "vendor": "vendors", "milestone": "milestones",
 }
+
+DELETE_ONE = {
+    "initiative": QT_TRANSLATE_NOOP("Editing", "Delete Initiative"),
+    "department": QT_TRANSLATE_NOOP("Editing", "Delete Department"),
+    "owner": QT_TRANSLATE_NOOP("Editing", "Delete Owner"),
+    "vendor": QT_TRANSLATE_NOOP("Editing", "Delete Vendor"),
+    "milestone": QT_TRANSLATE_NOOP("Editing", "Delete Milestone"),
+}
+"""The undo step's name when one row of a kind is deleted."""
+
+DELETE_MANY = {
+    "initiative": QT_TRANSLATE_NOOP("Editing", "Delete {count} Initiatives"),
+    "department": QT_TRANSLATE_NOOP("Editing", "Delete {count} Departments"),
+    "owner": QT_TRANSLATE_NOOP("Editing", "Delete {count} Owners"),
+    "vendor": QT_TRANSLATE_NOOP("Editing", "Delete {count} Vendors"),
+    "milestone": QT_TRANSLATE_NOOP("Editing", "Delete {count} Milestones"),
+}
+"""The undo step's name when several rows of one kind are deleted."""
 
 
 def service_for(ctx: AppContext, kind: str) -> Any:
@@ -49,11 +69,11 @@ def set_department_roles(ctx: AppContext, initiative_id: int,
     current = department_roles(ctx, initiative_id)
     wanted = {k: v for k, v in roles.items() if current.get(k) != v}
     if not wanted:
-        return Change("Change Departments")
+        return Change(QCoreApplication.translate("Editing", "Change Departments"))
     doc = ctx.doc
 
     def operation() -> Change:
-        with doc.batch("Change Departments") as batch:
+        with doc.batch(QCoreApplication.translate("Editing", "Change Departments")) as batch:
             for department_id, role in sorted(wanted.items()):
                 if role is None:
                     if department_id in current:
@@ -71,10 +91,10 @@ def set_vendors(ctx: AppContext, initiative_id: int, vendor_ids: Iterable[int]) 
     current = {u.vendor_id for u in doc.vendor_uses.all() if u.initiative_id == initiative_id}
     wanted = set(vendor_ids)
     if wanted == current:
-        return Change("Change Vendors")
+        return Change(QCoreApplication.translate("Editing", "Change Vendors"))
 
     def operation() -> Change:
-        with doc.batch("Change Vendors") as batch:
+        with doc.batch(QCoreApplication.translate("Editing", "Change Vendors")) as batch:
             for vendor_id in sorted(current - wanted):
                 doc.vendor_uses.unlink(initiative_id, vendor_id)
             for vendor_id in sorted(wanted - current):
@@ -102,8 +122,14 @@ def create(ctx: AppContext, kind: str, **fields: Any) -> int:
     return next(r.key for r in change.rows if r.table == kind and r.before is None)
 
 
-def create_initiative(ctx: AppContext, title: str = "New initiative", **fields: Any) -> int:
+def create_initiative(
+    ctx: AppContext,
+    title: str | None = None,
+    **fields: Any,
+) -> int:
     """Add an initiative with a fresh title; scheduled in the horizon's first quarter."""
+    if title is None:
+        title = QCoreApplication.translate("Editing", "New initiative")
     names = ctx.doc.initiatives.titles(prefix=title)
     start = ctx.doc.info.horizon_start
     fields.setdefault("start", start)
@@ -115,14 +141,16 @@ def delete_keys(ctx: AppContext, keys: Iterable[NodeKey]) -> Change:
     """Delete the rows named by node keys as one edit."""
     targets = [(k.kind.value, k.id) for k in keys if k.kind in _SERVICES]
     if not targets:
-        return Change("Delete")
+        return Change(QCoreApplication.translate("Editing", "Delete"))
     doc = ctx.doc
     nouns = {kind for kind, _ in targets}
-    label = f"Delete {len(targets)} Items" if len(targets) > 1 else "Delete"
+    label = QCoreApplication.translate("Editing", "Delete {count} Items").format(
+        count=len(targets))
     if len(targets) == 1:
-        label = f"Delete {service_for(ctx, targets[0][0]).noun}"
+        label = QCoreApplication.translate("Editing", DELETE_ONE[targets[0][0]])
     elif len(nouns) == 1:
-        label = f"Delete {len(targets)} {service_for(ctx, next(iter(nouns))).noun}s"
+        label = QCoreApplication.translate("Editing", DELETE_MANY[next(iter(nouns))]).format(
+            count=len(targets))
 
     def operation() -> Change:
         with doc.batch(label) as batch:

@@ -17,7 +17,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from roadmap.model.errors import RoadmapError, ValidationError
@@ -92,11 +92,22 @@ class ExceptionReporter(QObject):
             return
         self._showing = True
         try:
-            where = f"\n\nDetails were written to {self._log_path}." if self._log_path else ""
+            where = (
+                QCoreApplication.translate(
+                    "ExceptionReporter", "\n\nDetails were written to {log_path}."
+                ).format(log_path=self._log_path)
+                if self._log_path
+                else ""
+            )
             show_error(
-                self._parent_widget(), "Unexpected Error",
-                "Something went wrong, but your roadmap is unchanged and still open. "
-                f"Save your work to be safe.\n\n{summary}{where}", text,
+                self._parent_widget(),
+                QCoreApplication.translate("ExceptionReporter", "Unexpected Error"),
+                QCoreApplication.translate(
+                    "ExceptionReporter",
+                    "Something went wrong, but your roadmap is unchanged and still open. Save "
+                    "your work to be safe.\n\n{summary}{where}",
+                ).format(summary=summary, where=where),
+                text,
             )
         finally:
             self._showing = False

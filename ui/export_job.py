@@ -14,7 +14,7 @@ import gc
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[str, float | None], None]
@@ -74,7 +74,9 @@ def run_with_progress(parent: QWidget | None, title: str,
     The dialog appears only when the work takes more than half a second.
     """
     job = ExportJob(work)
-    dialog = QProgressDialog(title, "Cancel", 0, 100, parent)
+    dialog = QProgressDialog(
+        title, QCoreApplication.translate("ExportJob", "Cancel"), 0, 100, parent
+    )
     dialog.setObjectName("export_progress")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLockFile
 
 from roadmap.services.document import Document
 
-ALREADY_OPEN_REASON = "it is open for editing in another Crossroads"
+ALREADY_OPEN_REASON = QT_TRANSLATE_NOOP("FileLock", "it is open for editing in another Crossroads")
 
 
 def lock_path(path: Path) -> Path:
@@ -31,7 +31,7 @@ def holder(lock: QLockFile) -> str:
     """Who holds `lock`, for a message: 'Crossroads on host (process 123)'."""
     info = lock.getLockInfo()  # (pid, host, app), or nothing when the lock is unreadable
     if not isinstance(info, tuple) or len(info) != 3:
-        return "another Crossroads"
+        return QCoreApplication.translate("FileLock", "another Crossroads")
     pid, host, app = info
     where = f" on {host}" if host else ""
     return f"{app or 'Crossroads'}{where} (process {pid})"
@@ -72,7 +72,8 @@ class FileLock:
             return  # no lock can be written here (read-only folder): open without one
         who = holder(lock)
         if not self._ask(path, who):
-            doc.read_only = f"{ALREADY_OPEN_REASON} ({who})"
+            reason = QCoreApplication.translate("FileLock", ALREADY_OPEN_REASON)
+            doc.read_only = f"{reason} ({who})"
 
     def release(self) -> None:
         """Give the lock up (the window closes or shows another roadmap)."""

@@ -13,7 +13,7 @@ import logging
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -30,7 +30,8 @@ from .icons import icon
 log = logging.getLogger("crossroads")
 
 SUFFIX = ".roadmap"
-FILE_FILTER = "Crossroads roadmaps (*.roadmap);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("FileController",
+                                "Crossroads roadmaps (*.roadmap);;All files (*)")
 SAMPLE_COPY_NAME = "Crossroads sample.roadmap"
 
 
@@ -61,7 +62,9 @@ class FileController(QObject):
         self._recovered = False
         self.lock = FileLock(self._ask_already_open)
         """The lock of the file on show: a second app opening it is told (ui.file_lock)."""
-        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu = QMenu(
+            QCoreApplication.translate("FileController", "Open &Recent"), window
+        )
         self.recent_menu.setObjectName("file_open_recent")
         self.recent_menu.setIcon(icon("open"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -82,7 +85,11 @@ class FileController(QObject):
 
     def display_name(self) -> str:
         """The file's name without the suffix, or 'Untitled'."""
-        return self.path.stem if self.path is not None else "Untitled"
+        return (
+            self.path.stem
+            if self.path is not None
+            else QCoreApplication.translate("FileController", "Untitled")
+        )
 
     def update_title(self, *_args: object) -> None:
         """'name[*] — Crossroads' with the modified mark shown when unsaved."""
@@ -101,7 +108,11 @@ class FileController(QObject):
         try:
             doc = new_document(recovery_dir=self.recovery_dir)
         except RoadmapError as error:
-            show_error(self.window, "New Roadmap", user_message(error))
+            show_error(
+                self.window,
+                QCoreApplication.translate("FileController", "New Roadmap"),
+                user_message(error),
+            )
             return False
         self.replace(doc)
         return True
@@ -111,8 +122,12 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         folder = self.settings.get(app_settings.LAST_FOLDER) or str(Path.home())
-        name, _filter = QFileDialog.getOpenFileName(self.window, "Open Roadmap", folder,
-                                                    FILE_FILTER)
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            QCoreApplication.translate("FileController", "Open Roadmap"),
+            folder,
+            QCoreApplication.translate("FileController", FILE_FILTER),
+        )
         return self.open_path(Path(name), ask=False) if name else False
 
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
@@ -126,14 +141,27 @@ class FileController(QObject):
         except RoadmapFileError as error:
             log.warning("Cannot open %s: %s", path, error.reason)
             self.settings.remove_recent(path)
-            show_error(self.window, "Cannot Open Roadmap",
-                       f"{path.name} could not be opened: it {error.reason}.\n\n"
-                       "Your current roadmap is still open.", str(path))
+            show_error(
+                self.window,
+                QCoreApplication.translate("FileController", "Cannot Open Roadmap"),
+                QCoreApplication.translate(
+                    "FileController",
+                    "{name} could not be opened: it {reason}.\n\nYour current roadmap is still "
+                    "open.",
+                ).format(name=path.name, reason=error.reason),
+                str(path),
+            )
             return False
         except (RoadmapError, OSError) as error:
             log.warning("Cannot open %s: %s", path, error)
-            show_error(self.window, "Cannot Open Roadmap",
-                       f"{path.name} could not be opened: {user_message(error)}", str(path))
+            show_error(
+                self.window,
+                QCoreApplication.translate("FileController", "Cannot Open Roadmap"),
+                QCoreApplication.translate(
+                    "FileController", "{name} could not be opened: {user_message}"
+                ).format(name=path.name, user_message=user_message(error)),
+                str(path),
+            )
             return False
         self.replace(doc)
         self.settings.add_recent(path)
@@ -158,15 +186,25 @@ class FileController(QObject):
         try:
             doc = open_document(address)
         except (RoadmapError, OSError) as error:
-            show_error(self.window, "Cannot Open Shared Roadmap",
-                       f"{user_message(error)}\n\nYour current roadmap is still open.")
+            show_error(
+                self.window,
+                QCoreApplication.translate("FileController", "Cannot Open Shared Roadmap"),
+                QCoreApplication.translate(
+                    "FileController", "{user_message}\n\nYour current roadmap is still open."
+                ).format(user_message=user_message(error)),
+            )
             return False
         self.replace(doc)
         remember(self.settings, address)
         if doc.read_only is not None:
-            QMessageBox.information(self.window, "Read-only Roadmap",
-                                    f"You can read, check and export this roadmap, but not "
-                                    f"change it: {doc.read_only}.")
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("FileController", "Read-only Roadmap"),
+                QCoreApplication.translate(
+                    "FileController",
+                    "You can read, check and export this roadmap, but not change it: {read_only}.",
+                ).format(read_only=doc.read_only),
+            )
         return True
 
     def save(self) -> bool:
@@ -179,8 +217,12 @@ class FileController(QObject):
         """Ask for a file name and save there; True when saved."""
         folder = self.settings.get(app_settings.LAST_FOLDER) or str(Path.home())
         suggestion = str(Path(folder) / f"{self.display_name()}{SUFFIX}")
-        name, _filter = QFileDialog.getSaveFileName(self.window, "Save Roadmap As", suggestion,
-                                                    FILE_FILTER)
+        name, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            QCoreApplication.translate("FileController", "Save Roadmap As"),
+            suggestion,
+            QCoreApplication.translate("FileController", FILE_FILTER),
+        )
         if not name:
             return False
         path = Path(name)
@@ -194,10 +236,15 @@ class FileController(QObject):
             return False
         if self.is_modified():
             answer = QMessageBox.question(
-                self.window, "Revert to Saved",
-                f"Discard every change made since {self.display_name()} was last saved?",
+                self.window,
+                QCoreApplication.translate("FileController", "Revert to Saved"),
+                QCoreApplication.translate(
+                    "FileController",
+                    "Discard every change made since {display_name} was last saved?",
+                ).format(display_name=self.display_name()),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return False
         return self.open_path(self.path, ask=False)
@@ -207,12 +254,18 @@ class FileController(QObject):
         if not self.is_modified():
             return True
         answer = QMessageBox.warning(
-            self.window, "Unsaved Changes",
-            f"Save the changes to {self.display_name()} before closing it?\n\n"
-            "Your changes will be lost if you don't save them.",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            self.window,
+            QCoreApplication.translate("FileController", "Unsaved Changes"),
+            QCoreApplication.translate(
+                "FileController",
+                "Save the changes to {display_name} before closing it?\n\nYour changes will be "
+                "lost if you don't save them.",
+            ).format(display_name=self.display_name()),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -267,22 +320,36 @@ class FileController(QObject):
         from roadmap.storage.recovery import discard_recovery
 
         for recovery in self.recoveries():
-            name = recovery.source.name if recovery.source else "an untitled roadmap"
+            name = (
+                recovery.source.name
+                if recovery.source
+                else QCoreApplication.translate("FileController", "an untitled roadmap")
+            )
             when = recovery.modified_at.strftime("%Y-%m-%d %H:%M")
             answer = QMessageBox.question(
-                self.window, "Recover Unsaved Changes",
-                f"Crossroads closed without saving changes to {name} (last edit {when}).\n\n"
-                "Recover them? Discard throws them away for good.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
+                self.window,
+                QCoreApplication.translate("FileController", "Recover Unsaved Changes"),
+                QCoreApplication.translate(
+                    "FileController",
+                    "Crossroads closed without saving changes to {name} (last edit "
+                    "{when}).\n\nRecover them? Discard throws them away for good.",
+                ).format(name=name, when=when),
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Ignore,
-                QMessageBox.StandardButton.Yes)
+                QMessageBox.StandardButton.Yes,
+            )
             if answer == QMessageBox.StandardButton.Discard:
                 discard_recovery(recovery)
             elif answer == QMessageBox.StandardButton.Yes:
                 try:
                     doc = open_recovery(recovery)
                 except RoadmapError as error:
-                    show_error(self.window, "Cannot Recover", user_message(error))
+                    show_error(
+                        self.window,
+                        QCoreApplication.translate("FileController", "Cannot Recover"),
+                        user_message(error),
+                    )
                     continue
                 self.replace(doc, recovered=True)
                 return True
@@ -317,9 +384,15 @@ class FileController(QObject):
                 else:
                     return False
         except (RoadmapError, OSError) as error:
-            show_error(self.window, "Cannot Save Roadmap",
-                       f"The roadmap was not saved: {user_message(error)}\n\n"
-                       "Nothing was lost: it is still open. Try Save As with another folder.")
+            show_error(
+                self.window,
+                QCoreApplication.translate("FileController", "Cannot Save Roadmap"),
+                QCoreApplication.translate(
+                    "FileController",
+                    "The roadmap was not saved: {user_message}\n\nNothing was lost: it is still "
+                    "open. Try Save As with another folder.",
+                ).format(user_message=user_message(error)),
+            )
             return False
         self._recovered = False
         self.ctx.undo_stack.setClean()
@@ -334,13 +407,28 @@ class FileController(QObject):
         """True to edit a file another app has open; False (the default) for read-only."""
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Roadmap Already Open")
-        box.setText(f"{path.name} is already open for editing in {who}.")
-        box.setInformativeText("If both of you edit it, one of you loses work when the "
-                               "other saves. Open it read-only to look, check and export, "
-                               "or edit it anyway if that other window is yours and idle.")
-        read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
-        anyway = box.addButton("Edit Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.setWindowTitle(QCoreApplication.translate("FileController", "Roadmap Already Open"))
+        box.setText(
+            QCoreApplication.translate(
+                "FileController", "{name} is already open for editing in {who}."
+            ).format(name=path.name, who=who)
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "FileController",
+                "If both of you edit it, one of you loses work when the "
+                "other saves. Open it read-only to look, check and export, "
+                "or edit it anyway if that other window is yours and idle.",
+            )
+        )
+        read_only = box.addButton(
+            QCoreApplication.translate("FileController", "Open Read-Only"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        anyway = box.addButton(
+            QCoreApplication.translate("FileController", "Edit Anyway"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.setDefaultButton(read_only)
         box.setEscapeButton(read_only)
         box.exec()
@@ -348,13 +436,28 @@ class FileController(QObject):
 
     def _ask_changed_on_disk(self, error: RoadmapError) -> str:
         """Reload, overwrite or save as, when the file changed since it was opened."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "File Changed on Disk",
-                          f"{self.display_name()} was changed on disk since you opened it "
-                          "(saved by someone else or another program). Saving now would "
-                          "discard their changes.", parent=self.window)
-        reload = box.addButton("&Reload Theirs", QMessageBox.ButtonRole.DestructiveRole)
-        overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.AcceptRole)
-        save_as = box.addButton("Save Mine &As…", QMessageBox.ButtonRole.ActionRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("FileController", "File Changed on Disk"),
+            QCoreApplication.translate(
+                "FileController",
+                "{display_name} was changed on disk since you opened it (saved by someone else or "
+                "another program). Saving now would discard their changes.",
+            ).format(display_name=self.display_name()),
+            parent=self.window,
+        )
+        reload = box.addButton(
+            QCoreApplication.translate("FileController", "&Reload Theirs"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        overwrite = box.addButton(
+            QCoreApplication.translate("FileController", "&Overwrite"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        save_as = box.addButton(
+            QCoreApplication.translate("FileController", "Save Mine &As…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save_as)
         box.setDetailedText(str(error))
@@ -373,9 +476,13 @@ class FileController(QObject):
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
             self.recent_menu.addAction(action)
         if not paths:
-            empty = self.recent_menu.addAction("No recent roadmaps")
+            empty = self.recent_menu.addAction(
+                QCoreApplication.translate("FileController", "No recent roadmaps")
+            )
             empty.setEnabled(False)
         self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("Clear Recent")
+        clear = self.recent_menu.addAction(
+            QCoreApplication.translate("FileController", "Clear Recent")
+        )
         clear.setEnabled(bool(paths))
         clear.triggered.connect(lambda: self.settings.set(app_settings.RECENT_FILES, []))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from roadmap import i18n
@@ -44,10 +44,10 @@ class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guide_dialog")
-        self.setWindowTitle("Crossroads User Guide")
+        self.setWindowTitle(QCoreApplication.translate("GuideDialog", "Crossroads User Guide"))
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guide_browser")
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(QCoreApplication.translate("GuideDialog", "User guide"))
         self.browser.setOpenExternalLinks(True)
         self.browser.setSource(guide_url())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -15,7 +15,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMimeData,
+    QPoint,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
@@ -46,18 +57,20 @@ class Picturable(Protocol):
 
 @dataclass(frozen=True)
 class SizePreset:
-    """A named picture size offered in the export dialog."""
+    """A named picture size offered in the export dialog (the label is translated where shown)."""
 
     label: str
     size: QSize
 
 
 SIZE_PRESETS: tuple[SizePreset, ...] = (
-    SizePreset("Slide, full HD (1920 × 1080)", QSize(1920, 1080)),
-    SizePreset("Slide, HD (1280 × 720)", QSize(1280, 720)),
-    SizePreset("Slide, 4K (3840 × 2160)", QSize(3840, 2160)),
-    SizePreset("A4 landscape at 150 dpi (1754 × 1240)", QSize(1754, 1240)),
-    SizePreset("A4 landscape at 300 dpi (3508 × 2480)", QSize(3508, 2480)),
+    SizePreset(QT_TRANSLATE_NOOP("ImageExport", "Slide, full HD (1920 × 1080)"), QSize(1920, 1080)),
+    SizePreset(QT_TRANSLATE_NOOP("ImageExport", "Slide, HD (1280 × 720)"), QSize(1280, 720)),
+    SizePreset(QT_TRANSLATE_NOOP("ImageExport", "Slide, 4K (3840 × 2160)"), QSize(3840, 2160)),
+    SizePreset(QT_TRANSLATE_NOOP("ImageExport", "A4 landscape at 150 dpi (1754 × 1240)"),
+               QSize(1754, 1240)),
+    SizePreset(QT_TRANSLATE_NOOP("ImageExport", "A4 landscape at 300 dpi (3508 × 2480)"),
+               QSize(3508, 2480)),
 )
 
 
@@ -69,8 +82,12 @@ def check_size(size: QSize) -> QSize:
     """`size` when it is between MIN_SIDE and MAX_SIDE on both sides; else PictureError."""
     for side, name in ((size.width(), "width"), (size.height(), "height")):
         if not MIN_SIDE <= side <= MAX_SIDE:
-            raise PictureError(f"The picture's {name} of {side} px is outside "
-                               f"{MIN_SIDE}–{MAX_SIDE} px.")
+            raise PictureError(
+                QCoreApplication.translate(
+                    "ImageExport",
+                    "The picture's {name} of {side} px is outside {MIN_SIDE}–{MAX_SIDE} px.",
+                ).format(name=name, side=side, MIN_SIDE=MIN_SIDE, MAX_SIDE=MAX_SIDE)
+            )
     return size
 
 
@@ -88,8 +105,12 @@ def parse_size(text: str) -> QSize:
     try:
         width, height = (int(p.strip()) for p in parts)
     except ValueError:
-        raise PictureError(f"{text!r} is not a size: write it as WIDTHxHEIGHT, "
-                           "for example 1920x1080.") from None
+        raise PictureError(
+            QCoreApplication.translate(
+                "ImageExport",
+                "{text!r} is not a size: write it as WIDTHxHEIGHT, for example 1920x1080.",
+            ).format(text=text)
+        ) from None
     return check_size(QSize(width, height))
 
 
@@ -97,8 +118,12 @@ def picture_format(path: Path) -> str:
     """'png' or 'svg' from a file name; PictureError for anything else."""
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:
-        raise PictureError(f"Cannot export a picture as {path.name}: the name must end "
-                           "in .png or .svg.")
+        raise PictureError(
+            QCoreApplication.translate(
+                "ImageExport",
+                "Cannot export a picture as {name}: the name must end in .png or .svg.",
+            ).format(name=path.name)
+        )
     return kind
 
 
@@ -125,10 +150,12 @@ def render_svg(view: Picturable, size: QSize) -> bytes:
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(view.picture_title())
-    generator.setDescription("Exported from Crossroads")
+    generator.setDescription(QCoreApplication.translate("ImageExport", "Exported from Crossroads"))
     painter = QPainter()
     if not painter.begin(generator):
-        raise PictureError("Could not start drawing the SVG.")
+        raise PictureError(
+            QCoreApplication.translate("ImageExport", "Could not start drawing the SVG.")
+        )
     try:
         painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor(palette.PAPER))
         _paint(view, painter, size)
@@ -150,7 +177,9 @@ def png_bytes(image: QImage) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # PySide6 takes the format as str at run time; its stubs say bytes.
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
-        raise PictureError("Could not encode the picture as PNG.")
+        raise PictureError(
+            QCoreApplication.translate("ImageExport", "Could not encode the picture as PNG.")
+        )
     return bytes(data.data())
 
 
@@ -159,7 +188,11 @@ def write_picture(view: Picturable, path: Path | str, size: QSize) -> Path:
     path = Path(path)
     kind = picture_format(path)
     if not path.parent.is_dir():
-        raise PictureError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+        raise PictureError(
+            QCoreApplication.translate(
+                "ImageExport", "Cannot write {path}: the folder {parent} does not exist."
+            ).format(path=path, parent=path.parent)
+        )
     data = render_svg(view, size) if kind == "svg" else png_bytes(render_image(view, size))
     write_atomically(path, lambda stream: stream.write(data))
     return path

@@ -8,7 +8,7 @@ document's change feed), so views and findings refresh without reopening.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from roadmap.model.errors import RoadmapError
@@ -23,10 +23,17 @@ def ask_address(parent: QWidget, settings: app_settings.AppSettings) -> str | No
     """Ask for a postgresql:// address, offering the recent ones; None when cancelled."""
     recent = [u for u in settings.get(app_settings.RECENT_SERVERS) if u]
     text, ok = QInputDialog.getItem(
-        parent, "Open Shared Roadmap",
-        "Address of the roadmap's database (postgresql://user@host/database;\n"
-        "add ?sslmode=verify-full for TLS; passwords come from ~/.pgpass or the keyring):",
-        recent or ["postgresql://localhost/roadmap"], 0, True)
+        parent,
+        QCoreApplication.translate("SharedRoadmap", "Open Shared Roadmap"),
+        QCoreApplication.translate(
+            "SharedRoadmap",
+            "Address of the roadmap's database (postgresql://user@host/database;\n"
+            "add ?sslmode=verify-full for TLS; passwords come from ~/.pgpass or the keyring):",
+        ),
+        recent or ["postgresql://localhost/roadmap"],
+        0,
+        True,
+    )
     text = text.strip()
     return text if ok and text else None
 
@@ -60,4 +67,8 @@ class RemoteWatcher(QObject):
             self._on_error(str(error))  # type: ignore[operator]
         except Exception as error:  # a dead feed socket: tell once, keep running
             self._timer.stop()
-            self._on_error(f"The server stopped sending changes: {error}")  # type: ignore[operator]
+            self._on_error(
+                QCoreApplication.translate(
+                    "RemoteWatcher", "The server stopped sending changes: {error}"
+                ).format(error=error)
+            )  # type: ignore[operator]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -76,7 +76,9 @@ class MoneyEdit(QLineEdit):
     def __init__(self, currency: str = "EUR", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.currency = currency
-        self.setPlaceholderText("no budget (e.g. 250k, 1.2m)")
+        self.setPlaceholderText(
+            QCoreApplication.translate("MoneyEdit", "no budget (e.g. 250k, 1.2m)")
+        )
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def value(self) -> int | None:
@@ -184,14 +186,25 @@ class DepartmentRolesEditor(QFrame):
             combo.addItem(NONE_TEXT, None)
             for role in Role:
                 combo.addItem(role.label, role.value)
-            combo.setAccessibleName(f"Role of {name}")
+            combo.setAccessibleName(
+                QCoreApplication.translate("DepartmentRolesEditor", "Role of {name}").format(
+                    name=name
+                )
+            )
             combo.currentIndexChanged.connect(self.changed)
             label.setBuddy(combo)
             layout.addWidget(label, row, 0)
             layout.addWidget(combo, row, 1)
             self._combos[key] = combo
         if not departments:
-            layout.addWidget(QLabel("No departments yet: add one with Insert ▸ Department."))
+            layout.addWidget(
+                QLabel(
+                    QCoreApplication.translate(
+                        "DepartmentRolesEditor",
+                        "No departments yet: add one with Insert ▸ Department.",
+                    )
+                )
+            )
 
     def value(self) -> dict[int, Role | None]:
         """Every department's role (None: not involved)."""
@@ -220,7 +233,7 @@ class FieldError(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setStyleSheet(f"color: {palette.VIOLATION};")
-        self.setAccessibleName("Error")
+        self.setAccessibleName(QCoreApplication.translate("FieldError", "Error"))
         self.hide()
 
     def show_message(self, message: str) -> None:
@@ -229,10 +242,16 @@ class FieldError(QLabel):
         self.setVisible(bool(message))
 
 
-def describe_buttons(box: QDialogButtonBox, accept: str,
-                     reject: str = "Close without changing anything") -> QDialogButtonBox:
+def describe_buttons(
+    box: QDialogButtonBox,
+    accept: str,
+    reject: str | None = None,
+) -> QDialogButtonBox:
     """Say what a dialog's accept and reject buttons do, as tooltips that screen readers
-    read as the buttons' descriptions (an empty text leaves a button's tooltip as it is)."""
+    read as the buttons' descriptions (an empty text leaves a button's tooltip as it is;
+    no `reject` says 'Close without changing anything')."""
+    if reject is None:
+        reject = QCoreApplication.translate("Widgets", "Close without changing anything")
     Role = QDialogButtonBox.ButtonRole
     for button in box.buttons():
         role = box.buttonRole(button)

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -48,18 +48,29 @@ class WorkshopLayout(QObject):
         self.inspector = inspector
         self.docks = docks
         self._saved: tuple[QByteArray, QFont] | None = None
-        self.pin = QAction("&Pin Inspector", window)
+        self.pin = QAction(QCoreApplication.translate("WorkshopLayout", "&Pin Inspector"), window)
         self.pin.setObjectName("view_pin_inspector")
         self.pin.setCheckable(True)
-        self.pin.setToolTip("Keep the Inspector open when nothing is selected")
+        self.pin.setToolTip(
+            QCoreApplication.translate(
+                "WorkshopLayout", "Keep the Inspector open when nothing is selected"
+            )
+        )
         self.pin.setChecked(str(settings.qsettings.value(PIN_KEY, "false")).lower() == "true")
         self.pin.toggled.connect(self._on_pin_toggled)
-        self.workshop = QAction("&Workshop Layout", window)
+        self.workshop = QAction(
+            QCoreApplication.translate("WorkshopLayout", "&Workshop Layout"), window
+        )
         self.workshop.setObjectName("view_workshop_layout")
         self.workshop.setCheckable(True)
         self.workshop.setShortcut(QKeySequence("Ctrl+Shift+F11"))
-        self.workshop.setToolTip("Hide every panel and enlarge the type for a projector "
-                                 "(Ctrl+Shift+F11 again brings them back)")
+        self.workshop.setToolTip(
+            QCoreApplication.translate(
+                "WorkshopLayout",
+                "Hide every panel and enlarge the type for a projector "
+                "(Ctrl+Shift+F11 again brings them back)",
+            )
+        )
         self.workshop.toggled.connect(self.set_workshop)
         ctx.selection_changed.connect(self._on_ctx_selection_changed)
 

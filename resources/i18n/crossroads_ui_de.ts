@@ -269,6 +269,45 @@
     </message>
 </context>
 <context>
+    <name>AnalysisRefresher</name>
+    <message>
+        <source>The checks could not run: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks could not run: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The shared roadmap could not be opened: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be opened: it {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Crossroads opened {display_name} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Keep their change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardPackDialog</name>
     <message>
         <source>PDF board pack</source>
@@ -631,6 +670,53 @@ Pre-flight changed:
     </message>
 </context>
 <context>
+    <name>ConflictPrompt</name>
+    <message>
+        <source>Apply Mine Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was not applied: someone else changed the same thing since you read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was not applied: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateDelegate</name>
     <message>
         <source>Date</source>
@@ -712,6 +798,17 @@ Pre-flight changed:
     </message>
 </context>
 <context>
+    <name>DepartmentRolesEditor</name>
+    <message>
+        <source>Role of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No departments yet: add one with Insert ▸ Department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DependencyDialog</name>
     <message>
         <source>Add Dependency</source>
@@ -773,6 +870,95 @@ Pre-flight changed:
     </message>
     <message>
         <source>{tail} → {head}: {lower}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>Delete Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} Vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionReporter</name>
+    <message>
+        <source>
+
+Details were written to {log_path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your roadmap is unchanged and still open. Save your work to be safe.
+
+{summary}{where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -888,6 +1074,177 @@ Pre-flight changed:
     </message>
     <message>
         <source>{upper} files (*.{kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>Crossroads roadmaps (*.roadmap);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be opened: it {reason}.
+
+Your current roadmap is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be opened: {user_message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Shared Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user_message}
+
+Your current roadmap is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read, check and export this roadmap, but not change it: {read_only}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Roadmap As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard every change made since {display_name} was last saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to {display_name} before closing it?
+
+Your changes will be lost if you don&apos;t save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossroads closed without saving changes to {name} (last edit {when}).
+
+Recover them? Discard throws them away for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap was not saved: {user_message}
+
+Nothing was lost: it is still open. Try Save As with another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap Already Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open for editing in {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If both of you edit it, one of you loses work when the other saves. Open it read-only to look, check and export, or edit it anyway if that other window is yours and idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{display_name} was changed on disk since you opened it (saved by someone else or another program). Saving now would discard their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mine &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent roadmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileLock</name>
+    <message>
+        <source>it is open for editing in another Crossroads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Crossroads</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1475,6 +1832,68 @@ Accepted by {name}: </source>
     </message>
     <message>
         <source>Exported the graph to {written}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Crossroads User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageExport</name>
+    <message>
+        <source>Slide, full HD (1920 × 1080)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide, HD (1280 × 720)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide, 4K (3840 × 2160)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 landscape at 150 dpi (1754 × 1240)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 landscape at 300 dpi (3508 × 2480)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture&apos;s {name} of {side} px is outside {MIN_SIDE}–{MAX_SIDE} px.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a size: write it as WIDTHxHEIGHT, for example 1920x1080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export a picture as {name}: the name must end in .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from Crossroads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start drawing the SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the picture as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {parent} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2252,6 +2671,13 @@ IT alone: no business department leads or contributes</source>
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>no budget (e.g. 250k, 1.2m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigatorDock</name>
     <message>
         <source>Navigator</source>
@@ -2513,6 +2939,13 @@ IT alone: no business department leads or contributes</source>
     </message>
 </context>
 <context>
+    <name>RemoteWatcher</name>
+    <message>
+        <source>The server stopped sending changes: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleDelegate</name>
     <message>
         <source>Role</source>
@@ -2633,6 +3066,18 @@ IT alone: no business department leads or contributes</source>
     </message>
     <message>
         <source>Move the initiatives as shown (one undoable edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedRoadmap</name>
+    <message>
+        <source>Open Shared Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the roadmap&apos;s database (postgresql://user@host/database;
+add ?sslmode=verify-full for TLS; passwords come from ~/.pgpass or the keyring):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3012,6 +3457,32 @@ The rest of the app works; the details are in the log.</source>
     </message>
     <message>
         <source>Ownership Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>Close without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopLayout</name>
+    <message>
+        <source>&amp;Pin Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Inspector open when nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide every panel and enlarge the type for a projector (Ctrl+Shift+F11 again brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -109,7 +109,8 @@ class ExportPictureDialog(QDialog):
             ON_SCREEN,
         )
         for preset in SIZE_PRESETS:
-            self.size_box.addItem(preset.label, preset.size)
+            self.size_box.addItem(QCoreApplication.translate("ImageExport", preset.label),
+                                  preset.size)
         self.size_box.addItem(
             QCoreApplication.translate("ExportPictureDialog", "Custom size"), CUSTOM
         )
