@@ -724,6 +724,17 @@ Pre-flight changed:
     </message>
 </context>
 <context>
+    <name>DecisionBar</name>
+    <message>
+        <source>Decision, in one line (Enter records · Esc skips)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on: {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DepartmentForm</name>
     <message>
         <source>Department</source>
@@ -1467,6 +1478,29 @@ Accepted by {name}: </source>
     </message>
     <message>
         <source>Accepted{by}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsStep</name>
+    <message>
+        <source>HIGH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;margin:18px 0 0 0&apos;&gt;&lt;b&gt;Accepted risks&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No findings: every check passes.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2503,6 +2537,17 @@ Accepted by {name}: </source>
     </message>
 </context>
 <context>
+    <name>LanePager</name>
+    <message>
+        <source>lane {first} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lanes {first}–{last} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New department</source>
@@ -2622,6 +2667,25 @@ IT alone: no business department leads or contributes</source>
     </message>
     <message>
         <source> (stated: {role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixStep</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrib.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  · IT ALONE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2856,6 +2920,113 @@ IT alone: no business department leads or contributes</source>
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who drives each initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings and recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgDn/PgUp step · Ctrl+Z undo · Ctrl+Backspace revert all · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} – Crossroads presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted {count} change made in this presentation · Ctrl+Shift+Backspace brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted {count} changes made in this presentation · Ctrl+Shift+Backspace brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to revert: the roadmap is as it was when the presentation began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back every change of this presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone now outside the initiative&apos;s dates: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones now outside the initiative&apos;s dates: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule “{title}” to {start:%d %b %Y} – {end:%d %b %Y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks could not run: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} violated dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} violated dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} open high finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} open high findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDialog</name>
     <message>
         <source>&amp;Title:</source>
@@ -3070,6 +3241,17 @@ IT alone: no business department leads or contributes</source>
     </message>
 </context>
 <context>
+    <name>ScrollPager</name>
+    <message>
+        <source>{noun} {first}–{last} of {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {value} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SharedRoadmap</name>
     <message>
         <source>Open Shared Roadmap</source>
@@ -3179,6 +3361,65 @@ add ?sslmode=verify-full for TLS; passwords come from ~/.pgpass or the keyring):
     </message>
     <message>
         <source>Delete Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message>
+        <source>initiatives on the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the budget led by business departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initiatives IT runs alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initiatives waiting on IT-alone work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open high-severity findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{violated} dependencies violated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counting {cancelled} cancelled · {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT alone: {it_alone_share:.0f} % of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no business department leads or contributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move without IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium {medium} · low {low} · accepted {accepted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments with no initiative: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey stages with no investment: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@ import math
 from dataclasses import replace
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea
 
 from roadmap.views.timeline.layout import layout_timeline
@@ -67,8 +68,12 @@ class ScrollPager:
             if part == total - 1:
                 last = rows
                 first = max(1, min(first, rows - self._rows_per_page() + 1))
-            return f"{self.noun} {first}–{last} of {rows}"
-        return f"page {part + 1} of {total}"
+            return QCoreApplication.translate(
+                "ScrollPager", "{noun} {first}–{last} of {rows}"
+            ).format(noun=self.noun, first=first, last=last, rows=rows)
+        return QCoreApplication.translate("ScrollPager", "page {value} of {total}").format(
+            value=part + 1, total=total
+        )
 
 
 class LanePager:
@@ -117,8 +122,11 @@ class LanePager:
             return ""
         first = sum(len(g) for g in self.groups[:part]) + 1
         last = first + len(self.groups[part]) - 1
-        span = f"lane {first}" if first == last else f"lanes {first}–{last}"
-        return f"{span} of {self._lane_count}"
+        if first == last:
+            return QCoreApplication.translate("LanePager", "lane {first} of {count}").format(
+                first=first, count=self._lane_count)
+        return QCoreApplication.translate("LanePager", "lanes {first}–{last} of {count}").format(
+            first=first, last=last, count=self._lane_count)
 
 
 def _balanced(lanes: list[tuple[str, float]], greedy: list[list[tuple[str, float]]],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,8 +31,14 @@ from roadmap.services.document import Document
 from roadmap.views.matrix import ownership_matrix
 from ui.views.timeline.style import readable_on
 
-SEVERITY_TEXT = {Severity.HIGH: "HIGH", Severity.MEDIUM: "MEDIUM", Severity.LOW: "LOW"}
-ROLE_TEXT = {Role.LEAD: "Lead", Role.CONTRIBUTOR: "Contrib.", Role.ENABLER: "Enabler"}
+SEVERITY_TEXT = {Severity.HIGH: QT_TRANSLATE_NOOP("FindingsStep", "HIGH"),
+                 Severity.MEDIUM: QT_TRANSLATE_NOOP("FindingsStep", "MEDIUM"),
+                 Severity.LOW: QT_TRANSLATE_NOOP("FindingsStep", "LOW")}
+"""A finding's severity badge (translated where shown)."""
+ROLE_TEXT = {Role.LEAD: QT_TRANSLATE_NOOP("MatrixStep", "Lead"),
+             Role.CONTRIBUTOR: QT_TRANSLATE_NOOP("MatrixStep", "Contrib."),
+             Role.ENABLER: QT_TRANSLATE_NOOP("MatrixStep", "Enabler")}
+"""A matrix cell's short role (translated where shown)."""
 
 
 def wrap_words(text: str, width: int) -> str:
@@ -107,12 +113,26 @@ class SummaryStep(QWidget):
         self.setObjectName("summary_step")
         self._doc = doc_getter
         self.tiles = {
-            "initiatives": Tile("initiatives on the roadmap", self),
-            "budget": Tile("total budget", self),
-            "business": Tile("of the budget led by business departments", self),
-            "it_alone": Tile("initiatives IT runs alone", self),
-            "bottleneck": Tile("initiatives waiting on IT-alone work", self),
-            "findings": Tile("open high-severity findings", self),
+            "initiatives": Tile(
+                QCoreApplication.translate("SummaryStep", "initiatives on the roadmap"), self
+            ),
+            "budget": Tile(QCoreApplication.translate("SummaryStep", "total budget"), self),
+            "business": Tile(
+                QCoreApplication.translate(
+                    "SummaryStep", "of the budget led by business departments"
+                ),
+                self,
+            ),
+            "it_alone": Tile(
+                QCoreApplication.translate("SummaryStep", "initiatives IT runs alone"), self
+            ),
+            "bottleneck": Tile(
+                QCoreApplication.translate("SummaryStep", "initiatives waiting on IT-alone work"),
+                self,
+            ),
+            "findings": Tile(
+                QCoreApplication.translate("SummaryStep", "open high-severity findings"), self
+            ),
         }
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -137,34 +157,55 @@ class SummaryStep(QWidget):
         low = f.findings_by_severity.get(Severity.LOW)
         t = self.tiles
         cancelled = len(doc.initiatives.all()) - f.initiative_count
-        detail = f"{len(analysis.violated)} dependencies violated"
+        detail = QCoreApplication.translate(
+            "SummaryStep", "{violated} dependencies violated"
+        ).format(violated=len(analysis.violated))
         if cancelled:
-            detail = f"not counting {cancelled} cancelled · {detail}"
+            detail = QCoreApplication.translate(
+                "SummaryStep", "not counting {cancelled} cancelled · {detail}"
+            ).format(cancelled=cancelled, detail=detail)
         t["initiatives"].show_value(str(f.initiative_count), detail,
                                     alarm=bool(analysis.violated))
         t["budget"].show_value(_money(f.total_budget, currency))
-        t["business"].show_value(f"{f.business_led_share:.0f} %",
-                                 f"IT alone: {f.it_alone_share:.0f} % of the budget",
-                                 alarm=f.business_led_share < 50)
-        t["it_alone"].show_value(str(len(analysis.it_alone)),
-                                 "no business department leads or contributes",
-                                 alarm=bool(analysis.it_alone))
-        t["bottleneck"].show_value(str(f.it_bottleneck_count),
-                                   "cannot move without IT", alarm=f.it_bottleneck_count > 0)
+        t["business"].show_value(
+            f"{f.business_led_share:.0f} %",
+            QCoreApplication.translate(
+                "SummaryStep", "IT alone: {it_alone_share:.0f} % of the budget"
+            ).format(it_alone_share=f.it_alone_share),
+            alarm=f.business_led_share < 50,
+        )
+        t["it_alone"].show_value(
+            str(len(analysis.it_alone)),
+            QCoreApplication.translate(
+                "SummaryStep", "no business department leads or contributes"
+            ),
+            alarm=bool(analysis.it_alone),
+        )
+        t["bottleneck"].show_value(
+            str(f.it_bottleneck_count),
+            QCoreApplication.translate("SummaryStep", "cannot move without IT"),
+            alarm=f.it_bottleneck_count > 0,
+        )
         t["findings"].show_value(
             str(high.open if high else 0),
-            f"medium {medium.open if medium else 0} · low {low.open if low else 0}"
-            f" · accepted {sum(c.accepted for c in f.findings_by_severity.values())}",
+            QCoreApplication.translate(
+                "SummaryStep", "medium {medium} · low {low} · accepted {accepted}").format(
+                    medium=medium.open if medium else 0, low=low.open if low else 0,
+                    accepted=sum(c.accepted for c in f.findings_by_severity.values())),
             alarm=bool(high and high.open))
         worst = analysis.open_findings()[:4]
         lines = [f"<b>{_escape(x.code)}</b> {_escape(x.message)}" for x in worst]
         extra = []
         if f.idle_departments:
-            extra.append("Departments with no initiative: "
-                         + ", ".join(_escape(name) for _k, name in f.idle_departments))
+            extra.append(
+                QCoreApplication.translate("SummaryStep", "Departments with no initiative: ")
+                + ", ".join(_escape(name) for _k, name in f.idle_departments)
+            )
         if f.uninvested_stages:
-            extra.append("Journey stages with no investment: "
-                         + ", ".join(s.label for s in f.uninvested_stages))
+            extra.append(
+                QCoreApplication.translate("SummaryStep", "Journey stages with no investment: ")
+                + ", ".join(s.label for s in f.uninvested_stages)
+            )
         self.top.setText(
             "<p style='margin:0'><b>Top findings</b></p>"
             + "".join(f"<p style='margin:4px 0'>{line}</p>" for line in lines + extra)
@@ -208,7 +249,9 @@ class MatrixStep(QTableWidget):
         bold.setBold(True)
         self._titles = []
         for row, line in enumerate(matrix.rows):
-            title = line.title + ("  · IT ALONE" if line.it_alone else "")
+            title = line.title + (
+                QCoreApplication.translate("MatrixStep", "  · IT ALONE") if line.it_alone else ""
+            )
             self._titles.append(title)
             head = QTableWidgetItem(title)
             head.setToolTip(title)
@@ -220,7 +263,8 @@ class MatrixStep(QTableWidget):
                 cell = line.cells.get(department.department_id)
                 if cell is None:
                     continue
-                text = ROLE_TEXT[cell.role] + ("*" if cell.implied else "")
+                text = QCoreApplication.translate("MatrixStep", ROLE_TEXT[cell.role]) + (
+                    "*" if cell.implied else "")
                 entry = QTableWidgetItem(text)
                 entry.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if cell.role is Role.LEAD:
@@ -288,14 +332,19 @@ class FindingsStep(QTextBrowser):
         for finding in analysis.open_findings():
             colour = palette.SEVERITY[finding.severity]
             ink = readable_on(colour)
+            severity = QCoreApplication.translate("FindingsStep", SEVERITY_TEXT[finding.severity])
             parts.append(
                 f"<p style='margin:10px 0 0 0'><span style='background:{colour};color:{ink}'>"
-                f"&nbsp;{SEVERITY_TEXT[finding.severity]}&nbsp;</span> "
+                f"&nbsp;{severity}&nbsp;</span> "
                 f"<b>{finding.code} {_escape(finding.title)}</b><br>{_escape(finding.message)}"
                 f"<br><i>→ {_escape(finding.suggestion)}</i></p>")
         accepted = analysis.accepted_findings()
         if accepted:
-            parts.append("<p style='margin:18px 0 0 0'><b>Accepted risks</b></p>")
+            parts.append(
+                QCoreApplication.translate(
+                    "FindingsStep", "<p style='margin:18px 0 0 0'><b>Accepted risks</b></p>"
+                )
+            )
         for finding in accepted:
             a = finding.accepted
             parts.append(
@@ -303,5 +352,9 @@ class FindingsStep(QTextBrowser):
                 f"{_escape(finding.message)}<br><i>{_escape(a.reason)} "
                 f"({_escape(a.accepted_by)})</i></p>")
         if not parts:
-            parts.append("<p>No findings: every check passes.</p>")
+            parts.append(
+                QCoreApplication.translate(
+                    "FindingsStep", "<p>No findings: every check passes.</p>"
+                )
+            )
         self.setHtml("".join(parts))

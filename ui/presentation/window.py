@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -46,11 +46,15 @@ from .steps import FindingsStep, MatrixStep, SummaryStep
 
 log = logging.getLogger("crossroads")
 
-STEP_TITLES = ("Executive summary", "Roadmap timeline", "Dependency map",
-               "Who drives each initiative", "Findings and recommendations")
+STEP_TITLES = (QT_TRANSLATE_NOOP("PresentationWindow", "Executive summary"),
+               QT_TRANSLATE_NOOP("PresentationWindow", "Roadmap timeline"),
+               QT_TRANSLATE_NOOP("PresentationWindow", "Dependency map"),
+               QT_TRANSLATE_NOOP("PresentationWindow", "Who drives each initiative"),
+               QT_TRANSLATE_NOOP("PresentationWindow", "Findings and recommendations"))
 NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
-HINTS = "PgDn/PgUp step · Ctrl+Z undo · Ctrl+Backspace revert all · Esc leave"
+HINTS = QT_TRANSLATE_NOOP("PresentationWindow",
+                          "PgDn/PgUp step · Ctrl+Z undo · Ctrl+Backspace revert all · Esc leave")
 
 
 MAP_DETAIL_LIMIT = 60
@@ -109,7 +113,11 @@ class DecisionBar(QWidget):
         self.label.setWordWrap(True)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("decision_edit")
-        self.edit.setPlaceholderText("Decision, in one line (Enter records · Esc skips)")
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "DecisionBar", "Decision, in one line (Enter records · Esc skips)"
+            )
+        )
         self.edit.setMaxLength(300)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 6, 16, 6)
@@ -117,12 +125,15 @@ class DecisionBar(QWidget):
         layout.addWidget(self.edit, 3)
         self.edit.returnPressed.connect(self._on_edit_return_pressed)
         self.change: Change | None = None
+        self.description = ""
         self.hide()
 
     def ask(self, change: Change, description: str) -> None:
         """Offer to record a decision about `change`."""
         self.change = change
-        self.label.setText(f"Decision on: {description}")
+        self.description = description
+        self.label.setText(QCoreApplication.translate("DecisionBar", "Decision on: {description}")
+                           .format(description=description))
         self.edit.clear()
         self.show()
         self.edit.setFocus()
@@ -146,7 +157,11 @@ class PresentationWindow(QWidget):
                  today: Any = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentation")
-        self.setWindowTitle(f"{ctx.doc.info.title} – Crossroads presentation")
+        self.setWindowTitle(
+            QCoreApplication.translate(
+                "PresentationWindow", "{title} – Crossroads presentation"
+            ).format(title=ctx.doc.info.title)
+        )
         self.ctx = ctx
         self.start_index = ctx.undo_stack.index()
         self._reverted_from: int | None = None
@@ -156,7 +171,7 @@ class PresentationWindow(QWidget):
         self.title.setObjectName("step_title")
         self.counter = QLabel(self)
         self.counter.setObjectName("step_counter")
-        self.hints = QLabel(HINTS, self)
+        self.hints = QLabel(QCoreApplication.translate("PresentationWindow", HINTS), self)
         self.hints.setObjectName("hints")
         self.hints.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status = QLabel(self)
@@ -177,7 +192,8 @@ class PresentationWindow(QWidget):
         for widget in (self.summary, self.timeline, self.graph, self.matrix, self.findings):
             self.stack.addWidget(widget)
         self.lanes = LanePager(self.timeline)
-        self.pagers: dict[int, Pager] = {1: self.lanes, 3: ScrollPager(self.matrix, "initiatives"),
+        self.pagers: dict[int, Pager] = {1: self.lanes, 3: ScrollPager(
+            self.matrix, QCoreApplication.translate("PresentationWindow", "initiatives")),
                                          4: ScrollPager(self.findings)}
         self.part = 0
         self._message = ""
@@ -251,7 +267,7 @@ class PresentationWindow(QWidget):
         """Show step `index` (clamped to the first and last) at its part `part` (-1: last)."""
         index = max(0, min(self.stack.count() - 1, index))
         self.stack.setCurrentIndex(index)
-        self.title.setText(STEP_TITLES[index])
+        self.title.setText(QCoreApplication.translate("PresentationWindow", STEP_TITLES[index]))
         if index == 1:
             self.lanes.plan()
         pager = self.pagers.get(index)
@@ -320,7 +336,8 @@ class PresentationWindow(QWidget):
             if key == Qt.Key.Key_Escape:
                 self._on_decision_dismissed()
                 return True
-            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
+            ctrl = event.modifiers(
+                    ) & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) or (
                     ctrl and key == Qt.Key.Key_Backspace):
                 return self._handle_key(event)  # type: ignore[arg-type]
@@ -356,7 +373,11 @@ class PresentationWindow(QWidget):
         elif key == Qt.Key.Key_L and self.step == 1:
             mode = self.timeline.cycle_lane_mode()
             self._repage()
-            self._say(f"Lanes: {mode.label}")
+            self._say(
+                QCoreApplication.translate("PresentationWindow", "Lanes: {label}").format(
+                    label=mode.label
+                )
+            )
         else:
             return False
         return True
@@ -376,11 +397,19 @@ class PresentationWindow(QWidget):
             self._reverted_from = stack.index()
             self.decision.hide()
             stack.setIndex(self.start_index)
-            self._say(f"Reverted {count} change{'s' if count != 1 else ''} made in "
-                                "this presentation · Ctrl+Shift+Backspace brings them back")
+            self._say((QCoreApplication.translate(
+                "PresentationWindow", "Reverted {count} change made in this presentation · "
+                "Ctrl+Shift+Backspace brings them back") if count == 1 else
+                QCoreApplication.translate(
+                "PresentationWindow", "Reverted {count} changes made in this presentation · "
+                "Ctrl+Shift+Backspace brings them back")).format(count=count))
         else:
-            self._say("Nothing to revert: the roadmap is as it was when the "
-                                "presentation began")
+            self._say(
+                QCoreApplication.translate(
+                    "PresentationWindow",
+                    "Nothing to revert: the roadmap is as it was when the presentation began",
+                )
+            )
         return count
 
     def restore_all(self) -> bool:
@@ -388,11 +417,15 @@ class PresentationWindow(QWidget):
         stack = self.ctx.undo_stack
         target = self._reverted_from
         if target is None or stack.index() != self.start_index or stack.count() < target:
-            self._say("Nothing to bring back")
+            self._say(QCoreApplication.translate("PresentationWindow", "Nothing to bring back"))
             return False
         stack.setIndex(target)
         self._reverted_from = None
-        self._say("Brought back every change of this presentation")
+        self._say(
+            QCoreApplication.translate(
+                "PresentationWindow", "Brought back every change of this presentation"
+            )
+        )
         return True
 
     def _on_timeline_edited(self, change: Change) -> None:
@@ -402,8 +435,11 @@ class PresentationWindow(QWidget):
                     if (bar := self.timeline.scene.bars.get(key)) is not None
                     for name in bar.stranded()]
         if stranded:
-            self._say(f"Milestone{'s' if len(stranded) > 1 else ''} now outside the "
-                      f"initiative's dates: {', '.join(stranded)}")
+            self._say((QCoreApplication.translate(
+                "PresentationWindow", "Milestone now outside the initiative's dates: {names}")
+                if len(stranded) == 1 else QCoreApplication.translate(
+                "PresentationWindow", "Milestones now outside the initiative's dates: {names}")
+                ).format(names=", ".join(stranded)))
 
     def _describe(self, change: Change) -> str:
         keys = sorted(change.keys("initiative"))
@@ -411,13 +447,15 @@ class PresentationWindow(QWidget):
         if len(keys) == 1:
             obj = doc.initiatives.find(keys[0])
             if obj is not None and obj.start and obj.end:
-                return (f"Reschedule “{obj.title}” to {obj.start:%d %b %Y} – "
-                        f"{obj.end:%d %b %Y}")
+                return QCoreApplication.translate(
+                    "PresentationWindow",
+                    "Reschedule “{title}” to {start:%d %b %Y} – {end:%d %b %Y}",
+                ).format(title=obj.title, start=obj.start, end=obj.end)
         return change.label
 
     def _on_decision_submitted(self, text: str) -> None:
         change = self.decision.change
-        description = self.decision.label.text().removeprefix("Decision on: ")
+        description = self.decision.description
         keys = sorted(change.keys("initiative")) if change is not None else []
         initiative = keys[0] if len(keys) == 1 else None
         doc = self.ctx.doc
@@ -426,12 +464,20 @@ class PresentationWindow(QWidget):
                 text, change=description[:200],
                 initiative_id=initiative if doc.initiatives.find(initiative) else None))
         except RoadmapError as error:
-            self._say(f"The decision was not recorded: {error}")
+            self._say(
+                QCoreApplication.translate(
+                    "PresentationWindow", "The decision was not recorded: {error}"
+                ).format(error=error)
+            )
             return
         self.decisions_recorded += 1
         self.decision.hide()
         self.setFocus()
-        self._say(f"Decision recorded: {text}")
+        self._say(
+            QCoreApplication.translate("PresentationWindow", "Decision recorded: {text}").format(
+                text=text
+            )
+        )
 
     def _on_decision_dismissed(self) -> None:
         self.decision.hide()
@@ -447,7 +493,11 @@ class PresentationWindow(QWidget):
             analysis = analyse(self.ctx.doc)
         except Exception as error:  # the room must keep going even if a check breaks
             log.exception("Analysis failed during the presentation")
-            self._say(f"The checks could not run: {error}")
+            self._say(
+                QCoreApplication.translate(
+                    "PresentationWindow", "The checks could not run: {error}"
+                ).format(error=error)
+            )
             return
         self.analysis = analysis
         self.ctx.publish_analysis(analysis)
@@ -463,10 +513,19 @@ class PresentationWindow(QWidget):
         if a is not None:
             open_high = sum(1 for f in a.by_severity()[Severity.HIGH] if f.is_open)
             changes = self.changes_since_start
-            parts.append(
-                f"{changes} change{'s' if changes != 1 else ''} · {len(a.violated)} violated "
-                f"dependenc{'ies' if len(a.violated) != 1 else 'y'} · {open_high} open high "
-                f"finding{'s' if open_high != 1 else ''}")
+            violated = len(a.violated)
+            parts.append(" · ".join((
+                (QCoreApplication.translate("PresentationWindow", "{count} change") if changes == 1
+                 else QCoreApplication.translate("PresentationWindow", "{count} changes")
+                 ).format(count=changes),
+                (QCoreApplication.translate("PresentationWindow", "{count} violated dependency")
+                 if violated == 1 else
+                 QCoreApplication.translate("PresentationWindow", "{count} violated dependencies")
+                 ).format(count=violated),
+                (QCoreApplication.translate("PresentationWindow", "{count} open high finding")
+                 if open_high == 1 else
+                 QCoreApplication.translate("PresentationWindow", "{count} open high findings")
+                 ).format(count=open_high))))
         if self._message:
             parts.append(self._message)
         self.status.setText(" — ".join(parts))
