@@ -326,6 +326,14 @@ Crossroads opened {display_name} instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} board pack.{suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file the board pack or deck is written to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,6 +2133,10 @@ Accepted by {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export Spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2476,6 +2488,14 @@ Accepted by {name}: </source>
     </message>
     <message>
         <source>Show only the initiatives whose title, theme, owner or department contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} initiatives</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3621,6 +3641,13 @@ add ?sslmode=verify-full for TLS; passwords come from ~/.pgpass or the keyring):
     </message>
     <message>
         <source>Rows {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VendorEventItem</name>
+    <message>
+        <source>{name}: contract ends {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

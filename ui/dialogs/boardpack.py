@@ -85,7 +85,10 @@ class BoardPackDialog(QDialog):
         self.ctx = ctx
         doc = ctx.doc
         suffix = "pptx" if deck else "pdf"
-        default_name = f"{(doc.path.stem if doc.path else 'roadmap')} board pack.{suffix}"
+        stem = doc.path.stem if doc.path else QCoreApplication.translate("BoardPackDialog",
+                                                                         "roadmap")
+        default_name = QCoreApplication.translate(
+            "BoardPackDialog", "{name} board pack.{suffix}").format(name=stem, suffix=suffix)
         folder = doc.path.parent if doc.path else Path.home()
         self.output = QLineEdit(str(folder / default_name))
         self.output.setObjectName("boardpack_output")

@@ -622,7 +622,8 @@ def run_export(ctx: AppContext, parent: QWidget | None = None,
     from roadmap.spreadsheet import export_sheet
 
     if path is None:
-        suggested = f"{ctx.doc.info.title or 'initiatives'}.xlsx"
+        name = ctx.doc.info.title or QCoreApplication.translate("ImportSheet", "initiatives")
+        suggested = f"{name}.xlsx"
         chosen, _filter = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("ImportSheet", "Export Spreadsheet"),

@@ -221,5 +221,8 @@ class InitiativeTable(QWidget):
 
     def _update_count(self, *_args: Any) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        text = f"{total} initiatives" if shown == total else f"{shown} of {total} initiatives"
+        text = (QCoreApplication.translate("InitiativeTable", "{total} initiatives")
+                if shown == total else
+                QCoreApplication.translate("InitiativeTable", "{shown} of {total} initiatives")
+                ).format(total=total, shown=shown)
         self.count_label.setText(text)

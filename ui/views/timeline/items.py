@@ -9,7 +9,6 @@ diamond.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import math
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from roadmap.model.enums import Status
 from roadmap.views.timeline.layout import BarGeometry, VendorEvent, event_label
 from roadmap.views.timeline.model import BarRecord
 from roadmap.views.timeline.routes import Point
+from ui.formatting import day_text
 from ui.views.timeline.style import (
     DIM_OPACITY,
     DOWNSTREAM,
@@ -578,7 +578,9 @@ class VendorEventItem(QGraphicsItem):
         left = event.x - mark - self.text_width - 4 if event.label_left else event.x - 10
         self._bounds = QRectF(left, event.top - 2, self.text_width + mark + 16,
                               event.bottom - event.top + 4)
-        self.setToolTip(f"{event.name}: contract ends {_long_date(event.date)}")
+        self.setToolTip(QCoreApplication.translate(
+            "VendorEventItem", "{name}: contract ends {date}").format(
+                name=event.name, date=day_text(event.date)))
         self.setZValue(2)
 
     def boundingRect(self) -> QRectF:
@@ -612,5 +614,3 @@ class VendorEventItem(QGraphicsItem):
         painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | align, text)
 
 
-def _long_date(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
