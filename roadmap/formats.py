@@ -55,12 +55,13 @@ def locale() -> Locale | None:
 # --- numbers ------------------------------------------------------------------
 
 
-def number(value: float, digits: int = 0) -> str:
-    """'1,250,000' / '1.250.000'; `digits` decimals at most."""
+def number(value: float, digits: int = 0, fixed: bool = False) -> str:
+    """'1,250,000' / '1.250.000'; `digits` decimals (English always writes them all; other
+    languages at most that many unless `fixed`)."""
     loc = locale()
     if loc is None:
         return f"{value:,.{digits}f}"
-    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    pattern = "#,##0" + ("." + ("0" if fixed else "#") * digits if digits else "")
     return format_decimal(value, format=pattern, locale=loc)
 
 

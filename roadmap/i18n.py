@@ -22,7 +22,8 @@ an other form; German and English need no more.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 
 Lookup = Callable[[str, str, str | None], str | None]
 """(context, source text, disambiguation) -> translation, or None/'' when there is none."""
@@ -63,6 +64,18 @@ def install(lookup: Lookup | None, language: str) -> None:
     _lookup = lookup
     _language = language if lookup is not None else SOURCE_LANGUAGE
     _cache.clear()
+
+
+@contextmanager
+def untranslated() -> Iterator[None]:
+    """English for the duration: for output that scripts read (`check --json`), whatever
+    language the person runs in."""
+    saved = _lookup, _language
+    install(None, SOURCE_LANGUAGE)
+    try:
+        yield
+    finally:
+        install(*saved)
 
 
 def language() -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .. import __version__
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 # Command modules, in the order `--help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -27,7 +28,8 @@ class OneLineParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """Print the mistake and where to read more (ArgumentParser.error)."""
-        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        self.exit(2, translate("CLI", "{prog}: {message} (see '{prog} --help')").format(
+            prog=self.prog, message=message) + "\n")
 
 
 class CommandError(Exception):
@@ -44,13 +46,17 @@ def check_output(path: Path, *, suffixes: tuple[str, ...] = (),
     words these refusals the same way.
     """
     if suffixes and path.suffix.lower() not in suffixes:
-        raise CommandError(f"{path}: the output should end in {' or '.join(suffixes)}")
+        raise CommandError(translate("CLI", "{path}: the output should end in {suffixes}").format(
+            path=path, suffixes=translate("CLI", " or ").join(suffixes)))
     if path.is_dir():
-        raise CommandError(f"{path} is a folder; name the file to write")
+        raise CommandError(translate("CLI", "{path} is a folder; name the file to write").format(
+            path=path))
     if force is False and path.exists():
-        raise CommandError(f"{path} already exists; use --force to overwrite it")
+        raise CommandError(translate("CLI", "{path} already exists; use --force to overwrite "
+                                     "it").format(path=path))
     if not path.parent.is_dir():
-        raise CommandError(f"folder {path.parent} does not exist")
+        raise CommandError(translate("CLI", "folder {path} does not exist").format(
+            path=path.parent))
 
 
 def roadmap_location(text: str) -> Path | str:
@@ -60,12 +66,18 @@ def roadmap_location(text: str) -> Path | str:
     return text if is_server_url(text) else Path(text)
 
 
+INPUTS = (QT_TRANSLATE_NOOP("CLI", "logo"), QT_TRANSLATE_NOOP("CLI", "sheet"))
+"""What check_input's `what` names (English; translated in its messages)."""
+
+
 def check_input(path: Path, what: str) -> None:
     """Refuse a missing input file, or a folder given for one (`what` names it: 'logo')."""
     if not path.exists():
-        raise CommandError(f"{what} {path} does not exist")
+        raise CommandError(translate("CLI", "{what} {path} does not exist").format(
+            what=translate("CLI", what), path=path))
     if path.is_dir():
-        raise CommandError(f"{what} {path} is a folder, not a file")
+        raise CommandError(translate("CLI", "{what} {path} is a folder, not a file").format(
+            what=translate("CLI", what), path=path))
 
 
 def command_names() -> list[str]:
@@ -77,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The parser of every headless subcommand."""
     parser = OneLineParser(
         prog="crossroads",
-        description="Crossroads headless commands (run without a command to open the app).",
+        description=translate("CLI", "Crossroads headless commands (run without a command to "
+                              "open the app)."),
     )
     parser.add_argument("--version", action="version", version=f"Crossroads {__version__}")
     subparsers = parser.add_subparsers(

@@ -32,9 +32,11 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
+from roadmap import formats
+from roadmap.i18n import translate, untranslated
 from roadmap.model.enums import Severity
 from roadmap.model.keys import NodeKey
-from roadmap.model.wording import plural
+from roadmap.model.wording import counted
 
 from . import roadmap_location
 
@@ -49,18 +51,21 @@ FAIL_ON = ("high", "medium", "low", "never")
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `check` subcommand."""
     parser = subparsers.add_parser(
-        "check", help="print the findings of a roadmap (exit 1 when serious ones remain)",
-        description="Print the findings of a .roadmap file grouped by severity. Exit status: "
-        "0 when no open finding at or above --fail-on remains, 1 when some do, 2 when the "
-        "file cannot be read.",
+        "check", help=translate("CLI", "print the findings of a roadmap (exit 1 when serious "
+                                "ones remain)"),
+        description=translate("CLI", "Print the findings of a .roadmap file grouped by "
+                              "severity. Exit status: 0 when no open finding at or above "
+                              "--fail-on remains, 1 when some do, 2 when the file cannot be "
+                              "read."),
     )
     parser.add_argument("file", type=roadmap_location,
-                        help="the .roadmap file to check, or a postgresql:// address")
+                        help=translate("CLI", "the .roadmap file to check, or a postgresql:// "
+                                       "address"))
     parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help="text for people (default), json for scripts")
+                        help=translate("CLI", "text for people (default), json for scripts"))
     parser.add_argument("--fail-on", choices=FAIL_ON, default="high",
-                        help="lowest severity of open findings that makes the exit status 1 "
-                        "(default high; never: always 0)")
+                        help=translate("CLI", "lowest severity of open findings that makes the "
+                                       "exit status 1 (default high; never: always 0)"))
     parser.set_defaults(handler=run)
 
 
@@ -82,16 +87,19 @@ def check_document(doc: Document, *, fmt: str = "text", fail_on: str = "high",
     from ..analysis import analyse
 
     out = out or sys.stdout
-    analysis = analyse(doc)
-    failed = fails(analysis, fail_on)
-    if fmt == "json":
-        json.dump(report(analysis, title=doc.info.title, file=file, fail_on=fail_on),
-                  out, indent=2, ensure_ascii=False)
+    if fmt == "json":  # for scripts: English whatever the language
+        with untranslated():
+            analysis = analyse(doc)
+            json.dump(report(analysis, title=doc.info.title, file=file, fail_on=fail_on),
+                      out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:
+        analysis = analyse(doc)
         out.write(text_report(analysis, title=doc.info.title, file=file, fail_on=fail_on))
+    failed = fails(analysis, fail_on)
     for warning in analysis.warnings:
-        print(f"crossroads: warning: {warning}", file=sys.stderr)
+        print(translate("CLI", "crossroads: warning: {warning}").format(warning=warning),
+              file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -151,30 +159,45 @@ def text_report(analysis: Analysis, *, title: str, file: str = "",
                 fail_on: str = "high") -> str:
     """The findings for people: grouped by severity, each with code, title, message, advice."""
     counts = analysis.figures.findings_by_severity
-    lines = [f"Crossroads check: {title}" + (f" ({file})" if file else "")]
-    open_parts = [f"{counts[s].open} {s.value}" for s in Severity]
+    lines = [translate("CLI", "Crossroads check: {title}").format(title=title)
+             + (f" ({file})" if file else "")]
+    words = {Severity.HIGH: translate("CLI", "{count} high"),
+             Severity.MEDIUM: translate("CLI", "{count} medium"),
+             Severity.LOW: translate("CLI", "{count} low")}
+    open_parts = [words[s].format(count=counts[s].open) for s in Severity]
     accepted = sum(c.accepted for c in counts.values())
-    lines.append(f"{len(analysis.findings)} findings: " + ", ".join(open_parts)
-                 + f" open; {accepted} accepted.")
+    lines.append(translate("CLI", "{count} findings: {open} open; {accepted} accepted.").format(
+        count=len(analysis.findings), open=", ".join(open_parts), accepted=accepted))
     for severity, findings in analysis.by_severity().items():
         if not findings:
             continue
-        lines += ["", f"{severity.label.upper()} ({counts[severity].open} open, "
-                  f"{counts[severity].accepted} accepted)"]
+        lines += ["", translate("CLI", "{severity} ({open} open, {accepted} accepted)").format(
+            severity=severity.label.upper(), open=counts[severity].open,
+            accepted=counts[severity].accepted)]
         for f in findings:
             lines.append(f"  {f.code} {f.title}: {f.message}")
-            lines.append(f"        Suggestion: {f.suggestion}")
+            lines.append(translate("CLI", "        Suggestion: {suggestion}").format(
+                suggestion=f.suggestion))
             if f.accepted is not None:
-                who = f" by {f.accepted.accepted_by}" if f.accepted.accepted_by else ""
-                lines.append(f"        Accepted{who} on {f.accepted.accepted_at:%Y-%m-%d}: "
-                             f"{f.accepted.reason}")
+                when = formats.iso_day(f.accepted.accepted_at.date())
+                if f.accepted.accepted_by:
+                    accepted_line = translate("CLI", "        Accepted by {who} on {date}: "
+                                              "{reason}")
+                else:
+                    accepted_line = translate("CLI", "        Accepted on {date}: {reason}")
+                lines.append(accepted_line.format(who=f.accepted.accepted_by, date=when,
+                                                  reason=f.accepted.reason))
     lines.append("")
+    severity_word = Severity(fail_on).label.lower() if fail_on != "never" else fail_on
     if fail_on == "never":
-        lines.append("Result: reported only (--fail-on never).")
+        lines.append(translate("CLI", "Result: reported only (--fail-on never)."))
     elif fails(analysis, fail_on):
         n = sum(counts[s].open for s in Severity if s.rank <= Severity(fail_on).rank)
-        lines.append(f"Result: {plural(n, 'open finding')} at or above "
-                     f"{fail_on} severity.")
+        lines.append(counted(n, translate("CLI", "Result: {count} open finding at or above "
+                                          "{severity} severity."),
+                             translate("CLI", "Result: {count} open findings at or above "
+                                       "{severity} severity."), severity=severity_word))
     else:
-        lines.append(f"Result: no open finding at or above {fail_on} severity.")
+        lines.append(translate("CLI", "Result: no open finding at or above {severity} "
+                               "severity.").format(severity=severity_word))
     return "\n".join(lines) + "\n"

@@ -33,51 +33,65 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
+
+from roadmap.i18n import translate, untranslated
 
 from . import roadmap_location
+
+if TYPE_CHECKING:
+    from roadmap.services.document import Document
+    from roadmap.snapshots.compare import Comparison
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `diff` subcommand."""
     parser = subparsers.add_parser(
-        "diff", help="print what changed in a roadmap since one of its snapshots",
-        description="Compare a snapshot kept in the roadmap with the roadmap now (or with a "
-        "later snapshot): initiatives added, removed, moved (in weeks, slips first), "
-        "re-budgeted, re-owned, status and health changes, findings opened, resolved and "
-        "newly accepted.",
+        "diff", help=translate("CLI", "print what changed in a roadmap since one of its "
+                               "snapshots"),
+        description=translate(
+            "CLI", "Compare a snapshot kept in the roadmap with the roadmap now (or with a later "
+            "snapshot): initiatives added, removed, moved (in weeks, slips first), re-budgeted, "
+            "re-owned, status and health changes, findings opened, resolved and newly "
+            "accepted."),
     )
     parser.add_argument("file", type=roadmap_location,
-                        help="the .roadmap file, or a postgresql:// address")
+                        help=translate("CLI", "the .roadmap file, or a postgresql:// address"))
     parser.add_argument("--since", required=True, metavar="NAME",
-                        help="the snapshot to compare from")
+                        help=translate("CLI", "the snapshot to compare from"))
     parser.add_argument("--until", metavar="NAME",
-                        help="a later snapshot to compare to (default: the roadmap now)")
+                        help=translate("CLI", "a later snapshot to compare to (default: the "
+                                       "roadmap now)"))
     parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help="text for people (default), json for scripts")
+                        help=translate("CLI", "text for people (default), json for scripts"))
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Open args.file, compare and print."""
-    from roadmap.analysis.engine import analyse
     from roadmap.services.files import open_document
-    from roadmap.snapshots.compare import compare
-    from roadmap.snapshots.payload import current_state, load_state
     from roadmap.snapshots.report import as_json, as_text
 
     doc = open_document(args.file)
     try:
-        old = load_state(doc, doc.snapshots.find(args.since))
-        if args.until:
-            new = load_state(doc, doc.snapshots.find(args.until))
-        else:
-            new = current_state(doc, analyse(doc))
-        comparison = compare(old, new)
-        if args.format == "json":
-            json.dump(as_json(comparison), sys.stdout, ensure_ascii=False, indent=2)
+        if args.format == "json":  # for scripts: English whatever the language
+            with untranslated():
+                comparison = _compare(doc, args.since, args.until)
+                json.dump(as_json(comparison), sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
-            sys.stdout.write(as_text(comparison))
+            sys.stdout.write(as_text(_compare(doc, args.since, args.until)))
         return 0
     finally:
         doc.close()
+
+
+def _compare(doc: Document, since: str, until: str | None) -> Comparison:
+    from roadmap.analysis.engine import analyse
+    from roadmap.snapshots.compare import compare
+    from roadmap.snapshots.payload import current_state, load_state
+
+    old = load_state(doc, doc.snapshots.find(since))
+    new = load_state(doc, doc.snapshots.find(until)) if until else current_state(
+        doc, analyse(doc))
+    return compare(old, new)

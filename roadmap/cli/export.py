@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from roadmap.boardpack.options import BoardPackOptions, PageSize, Sections
-from roadmap.model.wording import plural
+from roadmap.i18n import translate
+from roadmap.model.wording import counted
 from roadmap.views.timeline.model import LaneMode
 
 from . import check_input, check_output, roadmap_location
@@ -36,35 +37,42 @@ E = TypeVar("E", bound=StrEnum)
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `export` subcommand; its choices are the members of the options' enums."""
     parser = subparsers.add_parser(
-        "export", help="write the PDF board pack (or the PowerPoint deck) of a roadmap",
-        description="Write the board pack of a .roadmap file as a landscape PDF: cover, "
-        "executive summary, timeline, dependency map, ownership matrix, findings and appendix; "
-        "or, for an output ending in .pptx, an editable 16:9 PowerPoint deck; .ics, an "
-        "iCalendar file of milestones, vendor contract ends and board dates; .xml, an MS "
-        "Project XML file (MSPDI) that MS Project, ProjectLibre and GanttProject open.",
+        "export", help=translate("CLI", "write the PDF board pack (or the PowerPoint deck) of a "
+                                 "roadmap"),
+        description=translate(
+            "CLI", "Write the board pack of a .roadmap file as a landscape PDF: cover, executive "
+            "summary, timeline, dependency map, ownership matrix, findings and appendix; or, for "
+            "an output ending in .pptx, an editable 16:9 PowerPoint deck; .ics, an iCalendar "
+            "file of milestones, vendor contract ends and board dates; .xml, an MS Project XML "
+            "file (MSPDI) that MS Project, ProjectLibre and GanttProject open."),
     )
     parser.add_argument("file", type=roadmap_location,
-                        help="the .roadmap file to export, or a postgresql:// address")
+                        help=translate("CLI", "the .roadmap file to export, or a postgresql:// "
+                                       "address"))
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="PDF|PPTX|ICS|XML",
-                        help="where to write the PDF board pack; the deck if it ends in "
-                        ".pptx, the calendar (.ics) or the MS Project file (.xml)")
+                        help=translate("CLI", "where to write the PDF board pack; the deck if it "
+                                       "ends in .pptx, the calendar (.ics) or the MS Project "
+                                       "file (.xml)"))
     parser.add_argument("--page-size", type=_member(PageSize), choices=list(PageSize),
                         metavar=_metavar(PageSize), default=PageSize.A4,
-                        help="landscape A4 (default) or Letter")
+                        help=translate("CLI", "landscape A4 (default) or Letter"))
     parser.add_argument("--sections", type=_member(Sections), choices=list(Sections),
                         metavar=_metavar(Sections), default=Sections.FULL,
-                        help="full pack (default), summary (the executive one-pager) or "
-                        "timeline (the chart only)")
+                        help=translate("CLI", "full pack (default), summary (the executive "
+                                       "one-pager) or timeline (the chart only)"))
     parser.add_argument("--as-of", type=_date, metavar="DATE", default=None,
-                        help="the date the pack is as of (YYYY-MM-DD; default today)")
+                        help=translate("CLI", "the date the pack is as of (YYYY-MM-DD; default "
+                                       "today)"))
     parser.add_argument("--since", metavar="NAME", default=None,
-                        help="the snapshot the 'What changed since' page compares with "
-                        "(default: the latest; the page is left out when there is none)")
+                        help=translate("CLI", "the snapshot the 'What changed since' page "
+                                       "compares with (default: the latest; the page is left "
+                                       "out when there is none)"))
     parser.add_argument("--logo", type=Path, metavar="PNG", default=None,
-                        help="an image for the cover and the page header")
+                        help=translate("CLI", "an image for the cover and the page header"))
     parser.add_argument("--lanes", type=_member(LaneMode), choices=list(LaneMode),
                         metavar=_metavar(LaneMode), default=LaneMode.DEPARTMENT,
-                        help="timeline swimlanes by lead department (default), theme or status")
+                        help=translate("CLI", "timeline swimlanes by lead department (default), "
+                                       "theme or status"))
     parser.set_defaults(handler=run)
 
 
@@ -76,7 +84,8 @@ def _member(enum: type[E]) -> Callable[[str], E]:
             return enum(text.strip().lower())
         except ValueError:
             raise argparse.ArgumentTypeError(
-                f"invalid choice: {text!r} (choose from {', '.join(m.value for m in enum)})"
+                translate("CLI", "invalid choice: {text} (choose from {choices})").format(
+                    text=repr(text), choices=", ".join(m.value for m in enum))
             ) from None
 
     return parse
@@ -90,7 +99,8 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(translate(
+            "CLI", "{text} is not a date (use YYYY-MM-DD)").format(text=repr(text))) from None
 
 
 def _interop(location: Path | str, output: Path) -> int:
@@ -103,18 +113,28 @@ def _interop(location: Path | str, output: Path) -> int:
             from roadmap.interop.ical import export_ical
 
             count = export_ical(doc, output)
-            print(f"Wrote {plural(count, 'calendar event')} to {output}")
+            print(counted(count, translate("CLI", "Wrote {count} calendar event to {output}"),
+                          translate("CLI", "Wrote {count} calendar events to {output}"),
+                          output=output))
             return 0
         from roadmap.interop.mspdi_write import export_project
 
         result = export_project(doc, output)
     finally:
         doc.close()
-    print(f"Wrote {plural(result.tasks, 'task')}, {plural(result.milestones, 'milestone')}, "
-          f"{plural(result.links, 'dependency', 'dependencies')} and "
-          f"{plural(result.resources, 'resource')} to {output}")
+    print(translate("CLI", "Wrote {tasks}, {milestones}, {links} and {resources} to "
+                    "{output}").format(
+        tasks=counted(result.tasks, translate("CLI", "{count} task"),
+                      translate("CLI", "{count} tasks")),
+        milestones=counted(result.milestones, translate("CLI", "{count} milestone"),
+                           translate("CLI", "{count} milestones")),
+        links=counted(result.links, translate("CLI", "{count} dependency"),
+                      translate("CLI", "{count} dependencies")),
+        resources=counted(result.resources, translate("CLI", "{count} resource"),
+                          translate("CLI", "{count} resources")),
+        output=output))
     for warning in result.warnings():
-        print(f"warning: {warning}")
+        print(translate("CLI", "warning: {warning}").format(warning=warning))
     return 0
 
 
@@ -140,16 +160,18 @@ def run(args: argparse.Namespace) -> int:
 
             deck = export_deck(doc, output, options, progress=progress)
             progress.finish()
-            print(f"Wrote {plural(deck.slides, 'slide')} to {output}")
+            print(counted(deck.slides, translate("CLI", "Wrote {count} slide to {output}"),
+                          translate("CLI", "Wrote {count} slides to {output}"), output=output))
             warnings = list(deck.warnings)
         else:
             result = export_board_pack(doc, output, options, progress=progress)
             progress.finish()
-            print(f"Wrote {plural(result.pages, 'page')} to {output}")
+            print(counted(result.pages, translate("CLI", "Wrote {count} page to {output}"),
+                          translate("CLI", "Wrote {count} pages to {output}"), output=output))
             warnings = result.warnings
     finally:
         progress.finish()
         doc.close()
     for warning in warnings:
-        print(f"warning: {warning}")
+        print(translate("CLI", "warning: {warning}").format(warning=warning))
     return 0

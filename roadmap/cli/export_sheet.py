@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from roadmap.model.wording import plural
+from roadmap.i18n import translate
+from roadmap.model.wording import counted
 
 from . import check_output, roadmap_location
 
@@ -18,14 +19,15 @@ from . import check_output, roadmap_location
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `export-sheet` subcommand."""
     parser = subparsers.add_parser(
-        "export-sheet", help="export a roadmap's initiatives to CSV or .xlsx",
-        description="Write every initiative of a roadmap to a CSV or .xlsx sheet, in the "
-        "shape `import` reads back.",
+        "export-sheet", help=translate("CLI", "export a roadmap's initiatives to CSV or .xlsx"),
+        description=translate("CLI", "Write every initiative of a roadmap to a CSV or .xlsx "
+                              "sheet, in the shape `import` reads back."),
     )
     parser.add_argument("file", type=roadmap_location,
-                        help="the .roadmap file, or a postgresql:// address")
-    parser.add_argument("out", type=Path, help="the .csv or .xlsx file to write")
-    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+                        help=translate("CLI", "the .roadmap file, or a postgresql:// address"))
+    parser.add_argument("out", type=Path, help=translate("CLI", "the .csv or .xlsx file to write"))
+    parser.add_argument("--force", action="store_true",
+                        help=translate("CLI", "overwrite an existing file"))
     parser.set_defaults(handler=run)
 
 
@@ -42,5 +44,6 @@ def run(args: argparse.Namespace) -> int:
         count = export_sheet(doc, out)
     finally:
         doc.close()
-    print(f"Wrote {plural(count, 'initiative')} to {out}")
+    print(counted(count, translate("CLI", "Wrote {count} initiative to {output}"),
+                  translate("CLI", "Wrote {count} initiatives to {output}"), output=out))
     return 0

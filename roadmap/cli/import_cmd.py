@@ -26,6 +26,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from roadmap import formats
+from roadmap.i18n import translate
+
 from . import CommandError, check_input, roadmap_location
 
 if TYPE_CHECKING:
@@ -39,59 +42,70 @@ BIG = 5000
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `import` subcommand."""
     parser = subparsers.add_parser(
-        "import", help="import initiatives from a CSV or .xlsx sheet, or an MS Project "
-        "XML file, into a roadmap",
-        description="Import initiatives (with their departments, owners, vendors, "
+        "import", help=translate("CLI", "import initiatives from a CSV or .xlsx sheet, or an MS "
+                                        "Project XML file, into a roadmap"),
+        description=translate("CLI", "Import initiatives (with their departments, owners, vendors, "
         "dependencies and milestones) from a spreadsheet. All or nothing: when any row is "
         "bad, the report names each problem by row and column and nothing is written "
         "(exit status 1). See resources/templates/README.md for the columns. An MS "
         "Project XML (.xml) file imports its tasks: summary tasks as themes, resources "
-        "as owners, milestones and finish-to-start links (docs/interop.md).",
+        "as owners, milestones and finish-to-start links (docs/interop.md)."),
     )
     parser.add_argument("file", type=roadmap_location,
-                        help="the .roadmap file (created when missing), "
-                             "or a postgresql:// address")
+                        help=translate("CLI", "the .roadmap file (created when missing), "
+                             "or a postgresql:// address"))
     parser.add_argument("sheet", type=Path,
-                        help="the .csv or .xlsx sheet, or the MS Project .xml file, to import")
+                        help=translate("CLI", "the .csv or .xlsx sheet, or the MS Project .xml "
+                                              "file, to import"))
     parser.add_argument("--dry-run", action="store_true",
-                        help="check the sheet and print the report; write nothing")
+                        help=translate("CLI", "check the sheet and print the report; write "
+                                              "nothing"))
     parser.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
-                        help="read sheet column HEADER (its header text or letter) as FIELD, "
-                        "e.g. --map 'Go live=end'; FIELD '-' ignores the column")
+                        help=translate("CLI", "read sheet column HEADER (its header text or "
+                                              "letter) as FIELD, e.g. --map 'Go live=end'; FIELD "
+                                              "'-' ignores the column"))
     order = parser.add_mutually_exclusive_group()
     order.add_argument("--day-first", action="store_true",
-                       help="read dates like 03/04/2027 as 3 April")
+                       help=translate("CLI", "read dates like 03/04/2027 as 3 April"))
     order.add_argument("--month-first", action="store_true",
-                       help="read dates like 03/04/2027 as March 4")
+                       help=translate("CLI", "read dates like 03/04/2027 as March 4"))
     parser.add_argument("--value", action="append", default=[], metavar="COLUMN:TEXT=VALUE",
-                        help="read TEXT in column COLUMN (its header or field) as VALUE, e.g. "
-                        "--value 'Benefit area:Finanse=finance' or --value "
-                        "'Departments:Mktg=Marketing' (repeatable)")
+                        help=translate("CLI", "read TEXT in column COLUMN (its header or field) as "
+                                              "VALUE, e.g. --value 'Benefit area:Finanse=finance' "
+                                              "or --value 'Departments:Mktg=Marketing' "
+                                              "(repeatable)"))
     parser.add_argument("--refuse-cycles", action="store_true",
-                        help="refuse rows whose dependencies close a cycle (by default a "
-                        "cycle is imported and reported as CR201)")
+                        help=translate("CLI", "refuse rows whose dependencies close a cycle (by "
+                                              "default a cycle is imported and reported as CR201)"))
     parser.add_argument("--refuse-existing", action="store_true",
-                        help="report titles already in the roadmap instead of updating them")
+                        help=translate("CLI", "report titles already in the roadmap instead of "
+                                              "updating them"))
     parser.add_argument("--it", action="append", default=[], metavar="DEPARTMENT",
-                        help="mark a new department as IT (repeatable)")
+                        help=translate("CLI", "mark a new department as IT (repeatable)"))
     parser.add_argument("--not-it", action="append", default=[], metavar="DEPARTMENT",
-                        help="mark a new department as not IT, whatever its name suggests")
+                        help=translate("CLI", "mark a new department as not IT, whatever its name "
+                                              "suggests"))
     parser.add_argument("--preset", metavar="TOOL",
-                        help="read the sheet as a planning tool's CSV export: jira, "
-                        "msproject, aha or productplan ('none' reads it as it is; by "
-                        "default an export is recognised from its headers)")
+                        help=translate("CLI", "read the sheet as a planning tool's CSV export: "
+                                              "jira, msproject, aha or productplan ('none' reads "
+                                              "it as it is; by default an export is recognised "
+                                              "from its headers)"))
     parser.add_argument("--mapping", metavar="NAME",
-                        help="use the column and value mappings and date order saved as NAME "
-                        "(--map, --value and --day-first/--month-first given here win)")
+                        help=translate("CLI", "use the column and value mappings and date order "
+                                              "saved as NAME (--map, --value and "
+                                              "--day-first/--month-first given here win)"))
     parser.add_argument("--save-mapping", dest="save_mapping", metavar="NAME",
-                        help="save this import's --map, --value and date order as NAME, to "
-                        "reuse with --mapping NAME (in the per-user folder: "
-                        "$XDG_CONFIG_HOME/crossroads/mappings on Linux, "
-                        "%%APPDATA%%\\Crossroads\\mappings on Windows, "
-                        "~/Library/Application Support/Crossroads/mappings on macOS)")
-    parser.add_argument("--encoding", help="the CSV file's encoding (default: detected)")
+                        help=translate("CLI", "save this import's --map, --value and date order as "
+                                              "NAME, to reuse with --mapping NAME (in the per-user "
+                                              "folder: $XDG_CONFIG_HOME/crossroads/mappings on "
+                                              "Linux, %%APPDATA%%\\Crossroads\\mappings on "
+                                              "Windows, ~/Library/Application "
+                                              "Support/Crossroads/mappings on macOS)"))
+    parser.add_argument("--encoding", help=translate("CLI", "the CSV file's encoding (default: "
+                                                            "detected)"))
     parser.add_argument("--sheet-name", dest="sheet_name",
-                        help="the workbook sheet to read (default: 'Initiatives' or the first)")
+                        help=translate("CLI", "the workbook sheet to read (default: 'Initiatives' "
+                                              "or the first)"))
     parser.set_defaults(handler=run)
 
 
@@ -107,13 +121,15 @@ def options_from(args: argparse.Namespace) -> ImportOptions:
     for item in args.map:
         header, sep, target = item.rpartition("=")
         if not sep or not header.strip():
-            raise CommandError(f"--map {item!r}: write it as HEADER=FIELD")
+            raise CommandError(translate("CLI", "--map {item}: write it as HEADER=FIELD").format(
+                item=repr(item)))
         target = target.strip()
         field = None if target in ("-", "") else by_header.get(
             target.casefold(), target.replace(" ", "_").casefold())
         if field is not None and field not in keys:
-            raise CommandError(f"--map {item!r}: unknown field {target!r}; fields are "
-                               + ", ".join(sorted(keys)))
+            raise CommandError(translate("CLI", "--map {item}: unknown field {field}; fields "
+                                         "are {fields}").format(
+                item=repr(item), field=repr(target), fields=", ".join(sorted(keys))))
         mapping[header.strip()] = field
     order = DateOrder.DAY_FIRST if args.day_first else (
         DateOrder.MONTH_FIRST if args.month_first else None)
@@ -134,8 +150,9 @@ def _preset(name: str | None) -> str | None:
     if folded == "none":
         return None
     if folded not in PRESETS:
-        raise CommandError(f"--preset {name!r}: unknown preset; presets are "
-                           + ", ".join(PRESETS) + " (or none)")
+        raise CommandError(translate("CLI", "--preset {name}: unknown preset; presets are "
+                                     "{presets} (or none)").format(
+            name=repr(name), presets=", ".join(PRESETS)))
     return folded
 
 
@@ -149,16 +166,19 @@ def _values(items: list[str], mapping: dict[int | str, str | None]) -> dict[tupl
         column, colon, rest = item.partition(":")
         text, equals, value = rest.rpartition("=")
         if not colon or not equals or not column.strip() or not text.strip():
-            raise CommandError(f"--value {item!r}: write it as COLUMN:TEXT=VALUE, e.g. "
-                               "'Benefit area:Finanse=finance'")
+            raise CommandError(translate("CLI", "--value {item}: write it as COLUMN:TEXT=VALUE, "
+                                         "e.g. 'Benefit area:Finanse=finance'").format(
+                item=repr(item)))
         name = column.strip()
         mapped = mapping.get(name)
         key = mapped if isinstance(mapped, str) else (
             name.replace(" ", "_").casefold() if name.replace(" ", "_").casefold() in keys
             else match_header(name))
         if key is None:
-            raise CommandError(f"--value {item!r}: {name!r} is not a column the import reads; "
-                               "name its header or its field (" + ", ".join(sorted(keys)) + ")")
+            raise CommandError(translate("CLI", "--value {item}: {name} is not a column the "
+                                         "import reads; name its header or its field "
+                                         "({fields})").format(
+                item=repr(item), name=repr(name), fields=", ".join(sorted(keys))))
         values[(key, text.strip())] = value.strip()
     return values
 
@@ -174,16 +194,19 @@ def run(args: argparse.Namespace) -> int:
     check_input(args.sheet, "sheet")
     creating = isinstance(args.file, Path) and not args.file.exists()
     if creating and not args.file.parent.is_dir():
-        raise CommandError(f"folder {args.file.parent} does not exist")
+        raise CommandError(translate("CLI", "folder {path} does not exist").format(
+            path=args.file.parent))
     started = time.perf_counter()
     sheet = read_sheet(args.sheet, encoding=args.encoding, sheet_name=args.sheet_name,
-                       progress=_progress("Reading"))
+                       progress=_progress(translate("CLI", "Reading")))
     options = _saved_mappings(args, options, sheet.headers)
-    doc = new_document(title=args.sheet.stem[:200] or "Imported roadmap") if creating \
+    doc = new_document(title=args.sheet.stem[:200] or translate("CLI", "Imported roadmap")) \
+        if creating \
         else open_document(args.file)
     try:
         try:
-            plan = build_plan(doc, sheet, options, progress=_progress("Checking", len(sheet.rows)))
+            plan = build_plan(doc, sheet, options,
+                              progress=_progress(translate("CLI", "Checking"), len(sheet.rows)))
         except ValidationError as error:  # a --map naming a column the sheet lacks
             raise CommandError(error.message) from None
         print(plan.report(limit=200))
@@ -191,15 +214,20 @@ def run(args: argparse.Namespace) -> int:
             _hint_date_order(plan, args)
             return 1
         if args.dry_run:
-            print("Dry run: nothing was written.")
+            print(translate("CLI", "Dry run: nothing was written."))
             return 0
-        change = apply_plan(doc, plan, progress=_progress("Importing", len(plan.rows)))
+        change = apply_plan(doc, plan,
+                            progress=_progress(translate("CLI", "Importing"), len(plan.rows)))
         if change.is_empty and not creating:
-            print("The roadmap already matches the sheet: nothing changed.")
+            print(translate("CLI", "The roadmap already matches the sheet: nothing changed."))
             return 0
         save_document(doc, args.file)
-        verb = "Created" if creating else "Saved"
-        print(f"{change.label}: {verb} {args.file} in {time.perf_counter() - started:.1f} s.")
+        if creating:
+            done = translate("CLI", "{change}: Created {file} in {seconds} s.")
+        else:
+            done = translate("CLI", "{change}: Saved {file} in {seconds} s.")
+        print(done.format(change=change.label, file=args.file,
+                          seconds=formats.number(time.perf_counter() - started, 1, fixed=True)))
         return 0
     finally:
         doc.close()
@@ -225,7 +253,8 @@ def _saved_mappings(args: argparse.Namespace, options: ImportOptions,
                 print(note)
         if args.save_mapping:
             path = save_mapping(folder, from_options(args.save_mapping, options, headers))
-            print(f"Saved the mapping {args.save_mapping.strip()!r} to {path}.")
+            print(translate("CLI", "Saved the mapping {name} to {path}.").format(
+                name=repr(args.save_mapping.strip()), path=path))
     except MappingError as error:
         raise CommandError(str(error)) from None
     return options
@@ -239,8 +268,9 @@ def _hint_date_order(plan: ImportPlan, args: argparse.Namespace) -> None:
                    if p.row is not None and "is ambiguous:" in p.message})
     if rows:
         shown = ", ".join(str(r) for r in rows[:20]) + (" ..." if len(rows) > 20 else "")
-        print(f"Dates such as 03/04/2027 are ambiguous on rows {shown}: run again with "
-              "--day-first (3 April) or --month-first (March 4), or write them as YYYY-MM-DD.")
+        print(translate("CLI", "Dates such as 03/04/2027 are ambiguous on rows {rows}: run again "
+                        "with --day-first (3 April) or --month-first (March 4), or write them "
+                        "as YYYY-MM-DD.").format(rows=shown))
 
 
 def _progress(stage: str, rows: int | None = None) -> Progress:
@@ -254,6 +284,8 @@ def _progress(stage: str, rows: int | None = None) -> Progress:
         tenth = done * 10 // total
         if tenth != last:
             last = tenth
-            print(f"{stage}: {done:,} of {total:,}", file=sys.stderr, flush=True)
+            print(translate("CLI", "{stage}: {done} of {total}").format(
+                stage=stage, done=formats.number(done), total=formats.number(total)),
+                file=sys.stderr, flush=True)
 
     return report

@@ -10,6 +10,8 @@ import sys
 import time
 from typing import TextIO
 
+from roadmap import formats
+
 SHOW_AFTER = 1.0
 """Seconds before the first progress line appears."""
 
@@ -29,7 +31,7 @@ class TerminalProgress:
         """Show `what` (and a percentage when known) once a second has passed."""
         if not self.enabled or time.monotonic() - self.started < self.show_after:
             return
-        line = f"{what}…" if done is None else f"{what}… {done:.0%}"
+        line = f"{what}…" if done is None else f"{what}… {formats.percent(done)}"
         self.stream.write("\r\x1b[K" + line[:78])
         self.stream.flush()
         self.shown = True
