@@ -37,7 +37,8 @@ class LabelledEnum(StrEnum):
                     return member
         choices = ", ".join(m.value for m in cls)
         where = f"{field}: " if field else ""
-        raise ValueError(f"{where}unknown value {value!r}; expected one of {choices}")
+        raise ValueError(where + translate("Validation", "unknown value {value}; expected one of "
+                                           "{choices}").format(value=repr(value), choices=choices))
 
 
 _LABELS = {

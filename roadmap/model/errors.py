@@ -6,6 +6,13 @@ never show a traceback.
 
 from __future__ import annotations
 
+from roadmap.i18n import translate
+
+
+def field_label(field: str) -> str:
+    """A field's name as a person reads it: 'budget' (English: the field's own name)."""
+    return translate("Fields", field)
+
 
 class RoadmapError(Exception):
     """Base of every error the core raises on purpose."""
@@ -15,7 +22,7 @@ class ValidationError(RoadmapError, ValueError):
     """A value was refused; `field` names the field so the UI can point at it."""
 
     def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}" if field else message)
+        super().__init__(f"{field_label(field)}: {message}" if field else message)
         self.field = field
         self.message = message
 
@@ -40,7 +47,8 @@ class RoadmapFileError(RoadmapError):
     """A file cannot be opened or saved as a roadmap: not one, corrupt, hostile or too new."""
 
     def __init__(self, path: object, reason: str) -> None:
-        super().__init__(f"Cannot open {path}: {reason}")
+        super().__init__(translate("Files", "Cannot open {path}: {reason}").format(
+            path=path, reason=reason))
         self.path = path
         self.reason = reason
 
@@ -49,7 +57,8 @@ class RoadmapWriteError(RoadmapFileError):
     """An export (board pack, spreadsheet, benchmark record) cannot be written where asked."""
 
     def __init__(self, path: object, reason: str) -> None:
-        RoadmapError.__init__(self, f"Cannot write {path}: {reason}")
+        RoadmapError.__init__(self, translate("Files", "Cannot write {path}: {reason}").format(
+            path=path, reason=reason))
         self.path = path
         self.reason = reason
 

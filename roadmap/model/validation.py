@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.enums import (
     BenefitArea,
     Bucket,
@@ -38,11 +39,13 @@ def text(max_length: int, *, required: bool = False) -> Cleaner:
         text = "" if value is None else str(value)
         text = text.strip() if required else text
         if required and not text:
-            raise ValidationError(name, "must not be empty")
+            raise ValidationError(name, translate("Validation", "must not be empty"))
         if len(text) > max_length:
-            raise ValidationError(name, f"is {len(text)} characters long; at most {max_length}")
+            raise ValidationError(name, translate(
+                "Validation", "is {length} characters long; at most {limit}").format(
+                length=len(text), limit=max_length))
         if "\x00" in text:
-            raise ValidationError(name, "contains a NUL character")
+            raise ValidationError(name, translate("Validation", "contains a NUL character"))
         return text
 
     return clean
@@ -54,7 +57,7 @@ def date(*, required: bool = False) -> Cleaner:
     def clean(name: str, value: Any) -> dt.date | None:
         if value is None or value == "":
             if required:
-                raise ValidationError(name, "a date is required")
+                raise ValidationError(name, translate("Validation", "a date is required"))
             return None
         if isinstance(value, dt.datetime):
             return value.date()
@@ -63,7 +66,9 @@ def date(*, required: bool = False) -> Cleaner:
         try:
             return dt.date.fromisoformat(str(value).strip())
         except ValueError:
-            raise ValidationError(name, f"{value!r} is not a date (use YYYY-MM-DD)") from None
+            raise ValidationError(name, translate(
+                "Validation", "{value} is not a date (use YYYY-MM-DD)").format(
+                value=repr(value))) from None
 
     return clean
 
@@ -76,20 +81,29 @@ def integer(*, minimum: int | None = None, maximum: int | None = None,
         if value is None or value == "":
             if nullable:
                 return None
-            raise ValidationError(name, "a number is required")
+            raise ValidationError(name, translate("Validation", "a number is required"))
         if isinstance(value, bool):
-            raise ValidationError(name, f"{value!r} is not a number")
+            raise ValidationError(name, translate("Validation", "{value} is not a number").format(
+                value=repr(value)))
         try:
             number = int(value) if not isinstance(value, float) or value.is_integer() else None
         except (TypeError, ValueError):
             number = None
         if number is None:
-            raise ValidationError(name, f"{value!r} is not a whole number")
+            raise ValidationError(name, translate("Validation", "{value} is not a whole "
+                                                  "number").format(value=repr(value)))
         if minimum is not None and number < minimum:
-            word = "negative" if minimum == 0 else f"below {minimum}"
-            raise ValidationError(name, f"{number} is {word}; it must be at least {minimum}")
+            if minimum == 0:
+                text = translate("Validation", "{number} is negative; it must be at least "
+                                 "{minimum}")
+            else:
+                text = translate("Validation", "{number} is below {minimum}; it must be at least "
+                                 "{minimum}")
+            raise ValidationError(name, text.format(number=number, minimum=minimum))
         if maximum is not None and number > maximum:
-            raise ValidationError(name, f"{number} is above the maximum {maximum}")
+            raise ValidationError(name, translate("Validation", "{number} is above the maximum "
+                                                  "{maximum}").format(number=number,
+                                                                      maximum=maximum))
         return number
 
     return clean
@@ -102,9 +116,10 @@ def real() -> Cleaner:
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise ValidationError(name, f"{value!r} is not a number") from None
+            raise ValidationError(name, translate("Validation", "{value} is not a number").format(
+                value=repr(value))) from None
         if number != number or number in (float("inf"), float("-inf")):
-            raise ValidationError(name, "must be a finite number")
+            raise ValidationError(name, translate("Validation", "must be a finite number"))
         return number
 
     return clean
@@ -121,7 +136,8 @@ def boolean() -> Cleaner:
             return True
         if word in ("0", "false", "no", "n", ""):
             return False
-        raise ValidationError(name, f"{value!r} is not yes or no")
+        raise ValidationError(name, translate("Validation", "{value} is not yes or no").format(
+            value=repr(value)))
 
     return clean
 
@@ -133,13 +149,14 @@ def choice(enum_class: type[LabelledEnum], *, nullable: bool = False) -> Cleaner
         if value is None or value == "":
             if nullable:
                 return None
-            raise ValidationError(name, "a value is required")
+            raise ValidationError(name, translate("Validation", "a value is required"))
         try:
             return enum_class.parse(value)
         except ValueError:
             choices = ", ".join(m.value for m in enum_class)
             raise ValidationError(
-                name, f"unknown value {value!r}; expected one of {choices}"
+                name, translate("Validation", "unknown value {value}; expected one of "
+                                "{choices}").format(value=repr(value), choices=choices)
             ) from None
 
     return clean
@@ -168,7 +185,8 @@ def colour() -> Cleaner:
     def clean(name: str, value: Any) -> str:
         text = str(value or "").strip()
         if not _COLOUR.match(text):
-            raise ValidationError(name, f"{text!r} is not a colour like #4477AA")
+            raise ValidationError(name, translate("Validation", "{value} is not a colour like "
+                                                  "#4477AA").format(value=repr(text)))
         return text.upper()
 
     return clean
@@ -188,7 +206,8 @@ def datetime_value() -> Cleaner:
         try:
             return dt.datetime.fromisoformat(str(value)).replace(microsecond=0)
         except ValueError:
-            raise ValidationError(name, f"{value!r} is not a date and time") from None
+            raise ValidationError(name, translate("Validation", "{value} is not a date and "
+                                                  "time").format(value=repr(value))) from None
 
     return clean
 
@@ -198,10 +217,13 @@ def blob(max_length: int) -> Cleaner:
 
     def clean(name: str, value: Any) -> bytes:
         if not isinstance(value, bytes | bytearray | memoryview):
-            raise ValidationError(name, f"{type(value).__name__} is not bytes")
+            raise ValidationError(name, translate("Validation", "{type} is not bytes").format(
+                type=type(value).__name__))
         data = bytes(value)
         if len(data) > max_length:
-            raise ValidationError(name, f"is {len(data)} bytes long; at most {max_length}")
+            raise ValidationError(name, translate("Validation", "is {length} bytes long; at "
+                                                  "most {limit}").format(length=len(data),
+                                                                         limit=max_length))
         return data
 
     return clean
@@ -318,13 +340,51 @@ FIELDS: dict[str, dict[str, Cleaner]] = {
 }
 
 
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Fields", "accepted_at"), QT_TRANSLATE_NOOP("Fields", "accepted_by"),
+    QT_TRANSLATE_NOOP("Fields", "author"), QT_TRANSLATE_NOOP("Fields", "benefit_area"),
+    QT_TRANSLATE_NOOP("Fields", "benefit_areas"), QT_TRANSLATE_NOOP("Fields", "bucket"),
+    QT_TRANSLATE_NOOP("Fields", "budget"), QT_TRANSLATE_NOOP("Fields", "capability"),
+    QT_TRANSLATE_NOOP("Fields", "category"), QT_TRANSLATE_NOOP("Fields", "change"),
+    QT_TRANSLATE_NOOP("Fields", "code"), QT_TRANSLATE_NOOP("Fields", "colour"),
+    QT_TRANSLATE_NOOP("Fields", "confidentiality"), QT_TRANSLATE_NOOP("Fields", "contract_end"),
+    QT_TRANSLATE_NOOP("Fields", "currency"), QT_TRANSLATE_NOOP("Fields", "customer_facing"),
+    QT_TRANSLATE_NOOP("Fields", "customer_value"), QT_TRANSLATE_NOOP("Fields", "date"),
+    QT_TRANSLATE_NOOP("Fields", "department_id"), QT_TRANSLATE_NOOP("Fields", "depends_on_id"),
+    QT_TRANSLATE_NOOP("Fields", "description"), QT_TRANSLATE_NOOP("Fields", "due"),
+    QT_TRANSLATE_NOOP("Fields", "end"), QT_TRANSLATE_NOOP("Fields", "fiscal_year_start_month"),
+    QT_TRANSLATE_NOOP("Fields", "health"), QT_TRANSLATE_NOOP("Fields", "horizon_end"),
+    QT_TRANSLATE_NOOP("Fields", "horizon_start"), QT_TRANSLATE_NOOP("Fields", "initiative_id"),
+    QT_TRANSLATE_NOOP("Fields", "is_it"), QT_TRANSLATE_NOOP("Fields", "journey_stage"),
+    QT_TRANSLATE_NOOP("Fields", "key"), QT_TRANSLATE_NOOP("Fields", "layout"),
+    QT_TRANSLATE_NOOP("Fields", "made_at"), QT_TRANSLATE_NOOP("Fields", "measure_kind"),
+    QT_TRANSLATE_NOOP("Fields", "name"), QT_TRANSLATE_NOOP("Fields", "node"),
+    QT_TRANSLATE_NOOP("Fields", "note"), QT_TRANSLATE_NOOP("Fields", "notes"),
+    QT_TRANSLATE_NOOP("Fields", "organisation"), QT_TRANSLATE_NOOP("Fields", "owner"),
+    QT_TRANSLATE_NOOP("Fields", "owner_id"), QT_TRANSLATE_NOOP("Fields", "payload"),
+    QT_TRANSLATE_NOOP("Fields", "priority"), QT_TRANSLATE_NOOP("Fields", "reason"),
+    QT_TRANSLATE_NOOP("Fields", "recorded_at"), QT_TRANSLATE_NOOP("Fields", "role"),
+    QT_TRANSLATE_NOOP("Fields", "sourcing"), QT_TRANSLATE_NOOP("Fields", "sponsor_id"),
+    QT_TRANSLATE_NOOP("Fields", "start"), QT_TRANSLATE_NOOP("Fields", "status"),
+    QT_TRANSLATE_NOOP("Fields", "subject"), QT_TRANSLATE_NOOP("Fields", "success_measure"),
+    QT_TRANSLATE_NOOP("Fields", "taken_at"), QT_TRANSLATE_NOOP("Fields", "text"),
+    QT_TRANSLATE_NOOP("Fields", "theme"), QT_TRANSLATE_NOOP("Fields", "title"),
+    QT_TRANSLATE_NOOP("Fields", "value"), QT_TRANSLATE_NOOP("Fields", "vendor_id"),
+    QT_TRANSLATE_NOOP("Fields", "version"), QT_TRANSLATE_NOOP("Fields", "x"),
+    QT_TRANSLATE_NOOP("Fields", "y"),
+)
+"""Every field name a ValidationError may carry, marked for the catalogue: an error
+reads 'Budget: ...' in the reader's language (`roadmap.model.errors.field_label`)."""
+
+
 def clean_fields(table: str, fields: dict[str, Any]) -> dict[str, Any]:
     """Clean each given field of `table`; unknown field names are refused."""
     rules = FIELDS[table]
     cleaned: dict[str, Any] = {}
     for name, value in fields.items():
         if name not in rules:
-            raise ValidationError(name, f"is not a field of {table.replace('_', ' ')}")
+            raise ValidationError(name, translate("Validation", "is not a field of {table}").format(
+                table=table.replace("_", " ")))
         cleaned[name] = rules[name](name, value)
     return cleaned
 
@@ -338,16 +398,19 @@ def check_row(table: str, row: dict[str, Any]) -> None:
     if table == "initiative":
         start, end = row.get("start"), row.get("end")
         if start is not None and end is not None and end < start:
-            raise ValidationError("end", f"end date {end} is before start date {start}")
+            raise ValidationError("end", translate("Validation", "end date {end} is before start "
+                                                   "date {start}").format(end=end, start=start))
         if (start is None) != (end is None):
             missing = "end" if end is None else "start"
-            raise ValidationError(missing, "give both a start and an end date, or neither")
+            raise ValidationError(missing, translate("Validation", "give both a start and an end "
+                                                     "date, or neither"))
     elif table == "roadmap":
         if row["horizon_end"] < row["horizon_start"]:
             raise ValidationError(
                 "horizon_end",
-                f"the horizon ends ({row['horizon_end']}) before it starts "
-                f"({row['horizon_start']})",
+                translate("Validation", "the horizon ends ({end}) before it starts "
+                          "({start})").format(end=row["horizon_end"], start=row["horizon_start"]),
             )
     elif table == "dependency" and row["initiative_id"] == row["depends_on_id"]:
-        raise ValidationError("depends_on_id", "an initiative cannot depend on itself")
+        raise ValidationError("depends_on_id", translate("Validation", "an initiative cannot "
+                                                         "depend on itself"))

@@ -30,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import event
 
+from roadmap.i18n import translate
 from roadmap.model.errors import RoadmapError, RoadmapFileError
 from roadmap.model.validation import check_row, clean_fields
 from roadmap.services.document import Document, row_values
@@ -56,7 +57,8 @@ class RoadmapSaveError(RoadmapFileError):
     """A roadmap could not be saved; the file on disk is unchanged."""
 
     def __init__(self, path: object, reason: str) -> None:
-        RoadmapError.__init__(self, f"Cannot save {path}: {reason}")
+        RoadmapError.__init__(self, translate("Files", "Cannot save {path}: {reason}").format(
+            path=path, reason=reason))
         self.path = path
         self.reason = reason
 
@@ -96,7 +98,7 @@ def open_document(path: Path | str, *, recovery_dir: Path | None = None,
     if recover:
         recovery = find_recovery(display, recovery_dir)
         if recovery is None:
-            raise RoadmapFileError(display, "has no unsaved changes to recover")
+            raise RoadmapFileError(display, translate("Files", "has no unsaved changes to recover"))
         return open_recovery(recovery)
     source = Path(os.path.realpath(display))
     directory = recovery_dir or default_recovery_dir()
@@ -113,7 +115,8 @@ def open_document(path: Path | str, *, recovery_dir: Path | None = None,
         try:
             shutil.copyfile(source, work.working)
         except OSError as error:
-            raise RoadmapFileError(display, f"cannot be read ({error.strerror or error})") \
+            raise RoadmapFileError(display, translate("Files", "cannot be read ({error})").format(
+                error=error.strerror or error)) \
                 from None
         version = filecheck.verify(work.working, display=display)  # the copy, not the file
         if version < database.FORMAT_VERSION:
@@ -130,7 +133,7 @@ def open_document(path: Path | str, *, recovery_dir: Path | None = None,
 
 def open_recovery(recovery: Recovery) -> Document:
     """Open the unsaved work a dead process left behind; it counts as modified."""
-    display: object = recovery.source or "the recovered roadmap"
+    display: object = recovery.source or translate("Files", "the recovered roadmap")
     try:
         _settle_journal(recovery.working)
     except sqlite3.Error as error:
@@ -149,7 +152,8 @@ def new_document(*, recovery_dir: Path | None = None, **roadmap_fields: Any) -> 
     try:
         work = WorkFile.create(directory, None)
     except OSError as error:
-        raise RoadmapFileError("a new roadmap", _no_working_copy(directory, error)) from None
+        raise RoadmapFileError(translate("Files", "a new roadmap"),
+                               _no_working_copy(directory, error)) from None
     try:
         blank = Document.in_memory(**cleaned)  # built in memory: one write, not one per table
         try:
@@ -166,8 +170,9 @@ def new_document(*, recovery_dir: Path | None = None, **roadmap_fields: Any) -> 
 
 def _no_working_copy(directory: Path, error: OSError) -> str:
     """Why a document cannot open when its working copy cannot be made, and the way out."""
-    return (f"no working copy can be made in {directory} ({error.strerror or error}); "
-            "set XDG_STATE_HOME to a folder you can write to")
+    return translate("Files", "no working copy can be made in {folder} ({error}); set "
+                     "XDG_STATE_HOME to a folder you can write to").format(
+        folder=directory, error=error.strerror or error)
 
 
 def _attach(work: WorkFile, source: Path | None) -> Document:
@@ -224,19 +229,23 @@ def save_document(doc: Document, path: Path | str | None = None, *,
         doc.mark_saved()
         return Path(str(doc.location))
     if path is None and doc.path is None:
-        raise RoadmapSaveError("this roadmap", "it has no file name yet: choose where to save it")
+        raise RoadmapSaveError(translate("Files", "this roadmap"),
+                               translate("Files", "it has no file name yet: choose where to save "
+                                         "it"))
     display = Path(path if path is not None else doc.path)  # type: ignore[arg-type]
     target = Path(os.path.realpath(display))
     if target.is_dir():
-        raise RoadmapSaveError(display, "it is a folder")
+        raise RoadmapSaveError(display, translate("Files", "it is a folder"))
     if not target.parent.is_dir():
-        raise RoadmapSaveError(display, f"the folder {target.parent} does not exist")
+        raise RoadmapSaveError(display, translate("Files", "the folder {folder} does not "
+                                                  "exist").format(folder=target.parent))
     stamp = getattr(doc, "disk_stamp", None)
     same_file = doc.path is not None and Path(os.path.realpath(doc.path)) == target
     if same_file and not overwrite and stamp is not None and disk_stamp(target) != stamp:
         raise FileChangedError(
-            display, "it changed on disk since you opened it (saved by someone else or "
-            "another program): reload it, overwrite it, or save yours as another file")
+            display, translate("Files", "it changed on disk since you opened it (saved by "
+                               "someone else or another program): reload it, overwrite it, or "
+                               "save yours as another file"))
     with contextlib.suppress(OSError):
         remove_save_leftovers(target)
     temp = _temp_name(target, "saving")
@@ -248,11 +257,13 @@ def save_document(doc: Document, path: Path | str | None = None, *,
         os.replace(temp, target)
         _fsync(target.parent, directory=True)
     except RoadmapFileError as error:
-        raise RoadmapSaveError(display, f"the written copy failed its check: it {error.reason}") \
+        raise RoadmapSaveError(display, translate("Files", "the written copy failed its check: it "
+                                                  "{reason}").format(reason=error.reason)) \
             from None
     except (OSError, sqlite3.Error) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        raise RoadmapSaveError(display, f"{reason}; the file on disk is unchanged") from None
+        raise RoadmapSaveError(display, translate("Files", "{reason}; the file on disk is "
+                                                  "unchanged").format(reason=reason)) from None
     finally:
         for leftover in (temp, Path(f"{temp}-journal")):
             with contextlib.suppress(OSError):

@@ -30,19 +30,22 @@ from urllib.parse import quote
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.entities import Base, EnumList, EnumText, Opaque
 from roadmap.model.errors import RoadmapFileError, ValidationError
 from roadmap.model.validation import FIELDS, ROW_RULE_TABLES, check_row
 from roadmap.storage.database import APPLICATION_ID, FORMAT_VERSION, REVISIONS, defend_connection
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-NOT_A_ROADMAP = "is not a Crossroads roadmap"
-DAMAGED = "is damaged (truncated or corrupt)"
+NOT_A_ROADMAP = QT_TRANSLATE_NOOP("Files", "is not a Crossroads roadmap")
+DAMAGED = QT_TRANSLATE_NOOP("Files", "is damaged (truncated or corrupt)")
+"""The English reasons (they print translated in the Files context)."""
 
 
 def damaged(detail: str = "") -> str:
     """The reason for a damaged file, with what is wrong when known."""
-    return f"{DAMAGED}: {detail}" if detail else DAMAGED
+    reason = translate("Files", DAMAGED)
+    return f"{reason}: {detail}" if detail else reason
 
 # Limits for the verifying connection: generous for any roadmap, tight for a
 # hostile schema (sqlite.org/security.html, "untrusted database files").
@@ -87,24 +90,29 @@ def read_header(path: Path, display: object | None = None) -> Header:
         with path.open("rb") as handle:
             raw = handle.read(100)
     except FileNotFoundError:
-        raise RoadmapFileError(display, "does not exist") from None
+        raise RoadmapFileError(display, translate("Files", "does not exist")) from None
     except IsADirectoryError:
-        raise RoadmapFileError(display, "is a folder, not a roadmap file") from None
+        raise RoadmapFileError(display, translate("Files", "is a folder, not a roadmap file")) \
+            from None
     except PermissionError:
-        raise RoadmapFileError(display, "cannot be read (permission denied)") from None
+        raise RoadmapFileError(display, translate("Files", "cannot be read (permission "
+                                                  "denied)")) from None
     except OSError as error:
-        raise RoadmapFileError(display, f"cannot be read ({error.strerror or error})") from None
+        raise RoadmapFileError(display, translate("Files", "cannot be read ({error})").format(
+            error=error.strerror or error)) from None
     if size == 0:
-        raise RoadmapFileError(display, "is empty: it is not a Crossroads roadmap")
+        raise RoadmapFileError(display, translate("Files", "is empty: it is not a Crossroads "
+                                                  "roadmap"))
     if not raw.startswith(SQLITE_MAGIC):
-        hint = " (it looks like a text file)" if _looks_like_text(raw) else ""
-        raise RoadmapFileError(display, f"{NOT_A_ROADMAP}{hint}")
+        hint = translate("Files", " (it looks like a text file)") if _looks_like_text(raw) \
+            else ""
+        raise RoadmapFileError(display, f"{translate('Files', NOT_A_ROADMAP)}{hint}")
     if len(raw) < 100:
-        raise RoadmapFileError(display, DAMAGED)
+        raise RoadmapFileError(display, damaged())
     (page_size,) = struct.unpack(">H", raw[16:18])
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise RoadmapFileError(display, DAMAGED)
+        raise RoadmapFileError(display, damaged())
     change_counter, page_count = struct.unpack(">II", raw[24:32])
     (valid_for,) = struct.unpack(">I", raw[92:96])
     (user_version,) = struct.unpack(">i", raw[60:64])
@@ -117,26 +125,26 @@ def read_header(path: Path, display: object | None = None) -> Header:
         wal=raw[18] == 2 or raw[19] == 2,
     )
     if header.application_id != APPLICATION_ID:
-        raise RoadmapFileError(display, "is an SQLite database, but not a Crossroads roadmap")
+        raise RoadmapFileError(display, translate("Files", "is an SQLite database, but not a "
+                                                  "Crossroads roadmap"))
     if size % page_size or (header.page_count is not None
                             and size < header.page_count * page_size):
-        raise RoadmapFileError(display, DAMAGED)
+        raise RoadmapFileError(display, damaged())
     if header.user_version > FORMAT_VERSION:
         raise RoadmapFileError(display, newer_reason(header.user_version))
     if header.wal:
         raise RoadmapFileError(
-            display, "was left in write-ahead-log mode by another program; "
-            "Crossroads only opens files it can check as a whole"
+            display, translate("Files", "was left in write-ahead-log mode by another program; "
+                               "Crossroads only opens files it can check as a whole")
         )
     return header
 
 
 def newer_reason(version: int) -> str:
     """The message for a file of a format this build cannot read."""
-    return (
-        f"was written by a newer Crossroads (format {version}; this version reads up to "
-        f"{FORMAT_VERSION}): update Crossroads to open it"
-    )
+    return translate("Files", "was written by a newer Crossroads (format {version}; this "
+                     "version reads up to {supported}): update Crossroads to open it").format(
+        version=version, supported=FORMAT_VERSION)
 
 
 def _looks_like_text(raw: bytes) -> bool:
@@ -205,9 +213,9 @@ def database_reason(error: Exception) -> str:
     text = str(error).lower()
     if "malformed" in text or "not a database" in text or "corrupt" in text \
             or "decode" in text or "disk i/o" in text:
-        return DAMAGED
+        return damaged()
     if "unable to open" in text or "readonly" in text or "locked" in text:
-        return f"cannot be read ({error})"
+        return translate("Files", "cannot be read ({error})").format(error=error)
     return damaged(str(error))
 
 
@@ -230,8 +238,9 @@ def verify(path: Path, *, display: object | None = None, rows: bool = True,
     expected = expected_schema(version)
     if expected is None:
         raise RoadmapFileError(
-            display, f"has format version {version}, which no Crossroads ever wrote: "
-            f"{NOT_A_ROADMAP}"
+            display, translate("Files", "has format version {version}, which no Crossroads ever "
+                               "wrote: {reason}").format(version=version,
+                                                         reason=translate("Files", NOT_A_ROADMAP))
         )
     try:
         with open_readonly(path) as conn:
@@ -239,7 +248,8 @@ def verify(path: Path, *, display: object | None = None, rows: bool = True,
             _check_integrity(conn, integrity, display)
             stored = _meta_version(conn, display)
             if stored != version:
-                raise RoadmapFileError(display, damaged("its format version disagrees"))
+                raise RoadmapFileError(display, damaged(translate(
+                    "Files", "its format version disagrees")))
             if version >= 3:  # from format 3 Alembic's version table names the revision
                 _check_revision(conn, REVISIONS[version], display)
             if rows and version == FORMAT_VERSION:  # an older file: after its upgrade
@@ -247,8 +257,8 @@ def verify(path: Path, *, display: object | None = None, rows: bool = True,
     except sqlite3.Error as error:
         raise RoadmapFileError(display, database_reason(error)) from None
     except UnicodeError:
-        raise RoadmapFileError(display, damaged("it holds text that is not valid UTF-8")) \
-            from None
+        raise RoadmapFileError(display, damaged(translate(
+            "Files", "it holds text that is not valid UTF-8"))) from None
     except (ValueError, TypeError, OverflowError, MemoryError, RecursionError) as error:
         raise RoadmapFileError(display, damaged(str(error))) from None
     return version
@@ -261,16 +271,18 @@ def _check_schema(conn: sqlite3.Connection, expected: frozenset[SchemaEntry],
     if extra:
         kind, name = extra[0][0], extra[0][1]
         if any((kind, name) == (e[0], e[1]) for e in expected):
-            what = f"a changed {kind} '{name}'"
+            what = translate("Files", "a changed {kind} '{name}'").format(kind=kind, name=name)
         else:
             what = f"{kind} '{name}'"
         raise RoadmapFileError(
-            display, f"contains unexpected database objects ({what}): refused for safety"
+            display, translate("Files", "contains unexpected database objects ({what}): refused "
+                               "for safety").format(what=what)
         )
     missing = sorted(expected - actual, key=lambda e: (e[0] != "table", e))
     if missing:
         raise RoadmapFileError(
-            display, damaged(f"its {missing[0][0]} '{missing[0][1]}' is missing")
+            display, damaged(translate("Files", "its {kind} '{name}' is missing").format(
+                kind=missing[0][0], name=missing[0][1]))
         )
 
 
@@ -279,26 +291,29 @@ def _check_integrity(conn: sqlite3.Connection, pragma: str, display: object) -> 
         raise ValueError(f"unknown integrity pragma {pragma!r}")
     result = conn.execute(f"PRAGMA {pragma}(1)").fetchall()
     if result != [("ok",)]:
-        raise RoadmapFileError(display, DAMAGED)
+        raise RoadmapFileError(display, damaged())
     broken = conn.execute("PRAGMA foreign_key_check").fetchone()
     if broken is not None:
         table, rowid, parent = broken[0], broken[1], broken[2]
         raise RoadmapFileError(
-            display, damaged(f"row {rowid} of {table} refers to a missing {parent}")
+            display, damaged(translate("Files", "row {row} of {table} refers to a missing "
+                                       "{parent}").format(row=rowid, table=table, parent=parent))
         )
 
 
 def _meta_version(conn: sqlite3.Connection, display: object) -> int:
     row = conn.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()
     if row is None or not isinstance(row[0], str) or not row[0].isdigit():
-        raise RoadmapFileError(display, damaged("it records no format version"))
+        raise RoadmapFileError(display, damaged(translate("Files", "it records no format "
+                                                          "version")))
     return int(row[0])
 
 
 def _check_revision(conn: sqlite3.Connection, expected: str, display: object) -> None:
     rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     if rows != [(expected,)]:
-        raise RoadmapFileError(display, damaged("its schema revision disagrees with its format"))
+        raise RoadmapFileError(display, damaged(translate(
+            "Files", "its schema revision disagrees with its format")))
 
 
 # --- every stored value -------------------------------------------------------

@@ -86,7 +86,8 @@ def accountability(findings: list[FindingFact]) -> str:
     when = translate("Summary", " · due {date}").format(date=day(min(dues))) if dues else ""
     if dues and not all(f.recorded for f in findings):
         when += translate("Summary", " (proposed)")
-    return f"{label}: {who or translate('Summary', 'not named')}{when}"
+    who = who or translate("Summary", "not named")
+    return f"{label}: {who}{when}"
 
 
 def board_points(facts: BoardFacts) -> list[str]:
