@@ -80,14 +80,14 @@ class PictureError(RoadmapError):
 
 def check_size(size: QSize) -> QSize:
     """`size` when it is between MIN_SIDE and MAX_SIDE on both sides; else PictureError."""
-    for side, name in ((size.width(), "width"), (size.height(), "height")):
+    for side, text in (
+            (size.width(), QT_TRANSLATE_NOOP(
+                "ImageExport", "The picture's width of {side} px is outside {low}–{high} px.")),
+            (size.height(), QT_TRANSLATE_NOOP(
+                "ImageExport", "The picture's height of {side} px is outside {low}–{high} px."))):
         if not MIN_SIDE <= side <= MAX_SIDE:
-            raise PictureError(
-                QCoreApplication.translate(
-                    "ImageExport",
-                    "The picture's {name} of {side} px is outside {MIN_SIDE}–{MAX_SIDE} px.",
-                ).format(name=name, side=side, MIN_SIDE=MIN_SIDE, MAX_SIDE=MAX_SIDE)
-            )
+            raise PictureError(QCoreApplication.translate("ImageExport", text).format(
+                side=side, low=MIN_SIDE, high=MAX_SIDE))
     return size
 
 

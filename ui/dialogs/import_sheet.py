@@ -425,7 +425,10 @@ class ImportDialog(QDialog):
             self.departments.addItem(item)
         self.departments.blockSignals(False)
         parts = []
-        for label, items in (("owners", plan.new_owners), ("vendors", plan.new_vendors)):
+        for label, items in (
+            (QCoreApplication.translate("ImportDialog", "owners"), plan.new_owners),
+            (QCoreApplication.translate("ImportDialog", "vendors"), plan.new_vendors),
+        ):
             if items:
                 names = ", ".join(e.name for e in items[:30])
                 more = (

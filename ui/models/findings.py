@@ -181,12 +181,11 @@ class FindingsModel(QAbstractTableModel):
             )
         accepted = finding.accepted
         if accepted is not None:
-            by = f" by {accepted.accepted_by}" if accepted.accepted_by else ""
-            lines.append(
-                QCoreApplication.translate("FindingsModel", "Accepted{by}: {reason}").format(
-                    by=by, reason=accepted.reason
-                )
-            )
+            if accepted.accepted_by:
+                text = QCoreApplication.translate("FindingsModel", "Accepted by {name}: {reason}")
+            else:
+                text = QCoreApplication.translate("FindingsModel", "Accepted: {reason}")
+            lines.append(text.format(name=accepted.accepted_by, reason=accepted.reason))
         return "\n".join(lines)
 
 

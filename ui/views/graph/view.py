@@ -422,8 +422,8 @@ class GraphView(QWidget):
             self._go_to(self._search_hits[0])
         elif text.strip():
             self.show_message(
-                QCoreApplication.translate("GraphView", "No node matches {strip!r}.").format(
-                    strip=text.strip()
+                QCoreApplication.translate("GraphView", "No node matches {text!r}.").format(
+                    text=text.strip()
                 )
             )
 
