@@ -85,6 +85,14 @@ def day_text(day: dt.date | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d. MMM yyyy")
 
 
+def month_name(month: int, short: bool = False) -> str:
+    """'September' or 'Sep' in English, 'September' or 'Sep' / 'Mär' in German (stand-alone)."""
+    if _english():
+        return dt.date(2000, month, 1).strftime("%b" if short else "%B")
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().standaloneMonthName(month, kind)
+
+
 def yes_no(value: bool) -> str:
     """'Yes' or 'No', in the language on show."""
     return (QCoreApplication.translate("Formatting", "Yes") if value

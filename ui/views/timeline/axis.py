@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QWidget
 
 from roadmap.model.calendar import add_months, months_between, quarters_between
+from ui.formatting import month_name
 from ui.views.timeline.items import column_title
 from ui.views.timeline.scene import TimelineScene
 
@@ -47,7 +48,15 @@ class AxisHost(Protocol):
 
 _MONTH_FORMATS = ("%B", "%b", "initial", "")
 """Month labels from longest to none ('initial': J, F, M...): the first that fits is used."""
-_WIDEST = {"%B": "September", "%b": "May", "initial": "M"}
+_WIDEST = {"%B": 9, "%b": 5, "initial": 5}
+"""The month whose name is about the widest in each format (September, May; M for initials)."""
+
+
+def _month_text(month: int, fmt: str) -> str:
+    """A month's label in `fmt`, in the language on show."""
+    if fmt == "initial":
+        return month_name(month, short=True)[0]
+    return month_name(month, short=fmt == "%b")
 
 
 class AxisHeader(QWidget):
@@ -134,7 +143,8 @@ class AxisHeader(QWidget):
         if month_width < 4:
             return
         fmt = next((f for f in _MONTH_FORMATS
-                    if not f or metrics.horizontalAdvance(_WIDEST[f]) + 6 <= month_width), "")
+                    if not f or metrics.horizontalAdvance(_month_text(_WIDEST[f], f)) + 6
+                    <= month_width), "")
         painter.setFont(self.month_font)
         tick = QPen(QColor(scene.theme.quarter_rule), 1)
         for month in months_between(first, last):  # type: ignore[arg-type]
@@ -144,7 +154,7 @@ class AxisHeader(QWidget):
             painter.drawLine(QPointF(x0, self.line * 2 + 4), QPointF(x0, self.height()))
             if not fmt:
                 continue
-            text = month.strftime("%b")[0] if fmt == "initial" else month.strftime(fmt)
+            text = _month_text(month.month, fmt)
             painter.setPen(QColor(scene.theme.muted))
             painter.drawText(QRectF(x0 + 3, self.line * 2, x1 - x0 - 3, self.line),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
