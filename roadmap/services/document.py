@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from roadmap.i18n import translate
 from roadmap.model.entities import ROW_CLASSES, Base, Initiative, Roadmap, row_values
 from roadmap.model.errors import ConflictError, ConnectionLostError, ReadOnlyError
 from roadmap.services.changes import Change, Row, RowChange
@@ -186,7 +187,8 @@ class Document:
         if change.is_empty:
             return change
         if self.read_only is not None:
-            raise ReadOnlyError(f"This roadmap is read-only: {self.read_only}.")
+            raise ReadOnlyError(translate("Undo", "This roadmap is read-only: {why}.").format(
+                why=self.read_only))
         self._commit(change)
         self.revision += 1
         if self._batch is not None:
@@ -294,7 +296,8 @@ class Document:
         if not rows:
             return None
         who = sorted({n.who for n in notices if n.who})
-        change = Change(f"Changed by {', '.join(who) or 'someone else'}", tuple(rows))
+        change = Change(translate("Undo", "Changed by {who}").format(
+            who=", ".join(who) or translate("Undo", "someone else")), tuple(rows))
         self._notify(change)
         return change
 
@@ -367,12 +370,14 @@ class Document:
                 raise self._conflict(change) from None
             if isinstance(error, OperationalError) and error.connection_invalidated:
                 raise ConnectionLostError(
-                    f"The server of {self.location or 'this roadmap'} stopped answering: "
-                    "your edit was not applied and is kept; try again when it is back.",
+                    translate("Undo", "The server of {location} stopped answering: your edit was "
+                              "not applied and is kept; try again when it is back.").format(
+                        location=self.location or translate("Files", "this roadmap")),
                     change) from None
             if isinstance(error, DBAPIError) and "permission denied" in str(error.orig):
                 raise ReadOnlyError(
-                    f"This roadmap is read-only for your role: {error.orig}".strip()
+                    translate("Undo", "This roadmap is read-only for your role: {error}").format(
+                        error=error.orig).strip()
                 ) from None
             raise
 
@@ -459,7 +464,7 @@ class Document:
 
 def change_of(row: RowChange) -> Change:
     """One row change as a change of its own (what a conflict keeps of it)."""
-    return Change("Edit", (row,))
+    return Change(translate("Undo", "Edit"), (row,))
 
 
 def _label(table: str, key: int, values: Row | None) -> str:

@@ -14,6 +14,7 @@ from typing import Any, ClassVar, cast
 import networkx as nx
 from sqlalchemy import select
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.entities import (
     Base,
     Department,
@@ -27,7 +28,7 @@ from roadmap.model.enums import Role
 from roadmap.model.errors import CycleError, DuplicateError, NotFoundError, ValidationError
 from roadmap.model.validation import check_row, clean_fields
 from roadmap.services.changes import Change, Row, RowChange
-from roadmap.services.rows import EntityService, T
+from roadmap.services.rows import EntityService, T, in_sentence
 
 
 class LinkService(EntityService[T]):
@@ -45,7 +46,8 @@ class LinkService(EntityService[T]):
                 raise DuplicateError(self.other_field, self._duplicate_message(row))
 
     def _duplicate_message(self, row: Row) -> str:
-        return f"this {self.noun.lower()} already exists"
+        return translate("Undo", "this {noun} already exists").format(
+            noun=in_sentence(self.noun))
 
     def create_many(self, rows: list[Row], label: str | None = None) -> Change:
         """Add many links as one change, checked together: one query per table, not per link.
@@ -75,7 +77,9 @@ class LinkService(EntityService[T]):
             for field, ids in known.items():
                 if row[field] not in ids:
                     noun = self.references[field].__tablename__.replace("_", " ")
-                    raise ValidationError(field, f"there is no {noun} with id {row[field]}")
+                    raise ValidationError(field, translate(
+                        "Undo", "there is no {noun} with id {key}").format(
+                        noun=translate("Tables", noun), key=row[field]))
             pair = (row["initiative_id"], row[self.other_field])
             if pair in taken:
                 raise DuplicateError(self.other_field, self._duplicate_message(row))
@@ -83,7 +87,8 @@ class LinkService(EntityService[T]):
             row["id"] = self.doc.next_id(self.table)
             changes.append(RowChange(self.table, row["id"], None, row))
         self._check_many(taken, {(r["initiative_id"], r[self.other_field]) for r in cleaned})
-        return self.doc.apply(Change(label or f"Add {self.noun}", tuple(changes)))
+        return self.doc.apply(Change(label or translate("Undo", "Add {noun}").format(
+            noun=translate("Undo", self.noun)), tuple(changes)))
 
     def _check_many(self, pairs: set[tuple[int, int]], new: set[tuple[int, int]]) -> None:
         """Hook: a rule over all links (`pairs`) together, of which `new` are being added."""
@@ -114,7 +119,8 @@ class LinkService(EntityService[T]):
         """Remove the link between an initiative and the other row."""
         link = self.find_link(initiative_id, other_id)
         if link is None:
-            raise NotFoundError(f"There is no such {self.noun.lower()}.")
+            raise NotFoundError(translate("Undo", "There is no such {noun}.").format(
+                noun=in_sentence(self.noun)))
         return self.delete(link.id)  # type: ignore[attr-defined]
 
 
@@ -122,7 +128,7 @@ class DependencyService(LinkService[Dependency]):
     """Finish-to-start dependencies between initiatives, kept acyclic."""
 
     model = Dependency
-    noun = "Dependency"
+    noun = QT_TRANSLATE_NOOP("Undo", "Dependency")
     other_field = "depends_on_id"
     references: ClassVar[dict[str, type[Base]]] = {
         "initiative_id": Initiative, "depends_on_id": Initiative,
@@ -149,14 +155,15 @@ class DependencyService(LinkService[Dependency]):
         return None
 
     def _duplicate_message(self, row: Row) -> str:
-        return (
-            f"{self._title(row['initiative_id'])} already depends on "
-            f"{self._title(row['depends_on_id'])}"
-        )
+        return translate("Undo", "{dependent} already depends on {prerequisite}").format(
+            dependent=self._title(row["initiative_id"]),
+            prerequisite=self._title(row["depends_on_id"]))
 
     def _title(self, key: int) -> str:
         obj = self.doc.session.get(Initiative, key)
-        return repr(obj.title) if obj is not None else f"initiative {key}"
+        if obj is not None:
+            return repr(obj.title)
+        return translate("Analysis", "initiative {id}").format(id=key)
 
     def _check_many(self, pairs: set[tuple[int, int]], new: set[tuple[int, int]]) -> None:
         # A cycle the roadmap already carries (an imported file) is the analysis's
@@ -173,7 +180,8 @@ class DependencyService(LinkService[Dependency]):
                 cycle = [a, *nx.shortest_path(graph, b, a)[:-1]]
                 names = " → ".join(self._title(k) for k in [*cycle, cycle[0]])
                 raise CycleError(
-                    "depends_on_id", f"these dependencies would close a cycle: {names}", cycle
+                    "depends_on_id", translate("Undo", "these dependencies would close a cycle: "
+                                               "{names}").format(names=names), cycle
                 )
 
     def _check(self, row: Row, key: int | None) -> None:
@@ -182,7 +190,8 @@ class DependencyService(LinkService[Dependency]):
         if cycle is not None:
             names = " → ".join(self._title(k) for k in cycle)
             raise CycleError(
-                "depends_on_id", f"this dependency would close a cycle: {names}", cycle
+                "depends_on_id", translate("Undo", "this dependency would close a cycle: "
+                                           "{names}").format(names=names), cycle
             )
 
 
@@ -190,7 +199,7 @@ class ParticipationService(LinkService[Participation]):
     """Which departments take part in an initiative, and in which role."""
 
     model = Participation
-    noun = "Department Role"
+    noun = QT_TRANSLATE_NOOP("Undo", "Department Role")
     other_field = "department_id"
     defaults: ClassVar[dict[str, Any]] = {"role": Role.CONTRIBUTOR}
     references: ClassVar[dict[str, type[Base]]] = {
@@ -228,7 +237,7 @@ class VendorUseService(LinkService[VendorUse]):
     """Which vendors an initiative uses."""
 
     model = VendorUse
-    noun = "Vendor Link"
+    noun = QT_TRANSLATE_NOOP("Undo", "Vendor Link")
     other_field = "vendor_id"
     references: ClassVar[dict[str, type[Base]]] = {
         "initiative_id": Initiative, "vendor_id": Vendor,

@@ -20,6 +20,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import select
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, language, translate
 from roadmap.model.entities import (
     Acceptance,
     Base,
@@ -49,18 +50,32 @@ T = TypeVar("T", bound=Base)
 R = TypeVar("R", bound=Base)
 
 _FIELD_LABELS = {
-    "start": "Dates",
-    "end": "Dates",
-    "owner_id": "Accountable Owner",
-    "sponsor_id": "Sponsor",
-    "department_id": "Department",
-    "is_it": "IT Flag",
-    "budget": "Budget",
+    "start": QT_TRANSLATE_NOOP("Undo", "Dates"),
+    "end": QT_TRANSLATE_NOOP("Undo", "Dates"),
+    "owner_id": QT_TRANSLATE_NOOP("Undo", "Accountable Owner"),
+    "sponsor_id": QT_TRANSLATE_NOOP("Undo", "Sponsor"),
+    "department_id": QT_TRANSLATE_NOOP("Undo", "Department"),
+    "is_it": QT_TRANSLATE_NOOP("Undo", "IT Flag"),
+    "budget": QT_TRANSLATE_NOOP("Undo", "Budget"),
 }
 
 
 def _title_case(field: str) -> str:
-    return _FIELD_LABELS.get(field, field.replace("_", " ").title())
+    return translate("Undo", _FIELD_LABELS.get(field, field.replace("_", " ").title()))
+
+
+TABLE_NOUNS = (
+    QT_TRANSLATE_NOOP("Tables", "owner"), QT_TRANSLATE_NOOP("Tables", "department"),
+    QT_TRANSLATE_NOOP("Tables", "vendor"), QT_TRANSLATE_NOOP("Tables", "initiative"),
+    QT_TRANSLATE_NOOP("Tables", "milestone"), QT_TRANSLATE_NOOP("Tables", "decision"),
+)
+"""The tables a reference may name in an error ('there is no owner with id 4')."""
+
+
+def in_sentence(noun: str) -> str:
+    """A row's noun inside a sentence: 'initiative' in English, 'Initiative' in German."""
+    shown = translate("Undo", noun)
+    return shown.lower() if language() == SOURCE_LANGUAGE else shown
 
 
 class EntityService(Generic[T]):
@@ -86,7 +101,8 @@ class EntityService(Generic[T]):
         """The row with id `key`; NotFoundError when there is none."""
         obj = self.doc.session.get(self.model, key)
         if obj is None:
-            raise NotFoundError(f"There is no {self.noun.lower()} with id {key}.")
+            raise NotFoundError(translate("Undo", "There is no {noun} with id {key}.").format(
+                noun=in_sentence(self.noun), key=key))
         return obj  # type: ignore[return-value]
 
     def find(self, key: int | None) -> T | None:
@@ -122,7 +138,8 @@ class EntityService(Generic[T]):
         self._check(row, None)
         key = self.doc.next_id(self.table) if key is None else int(key)
         row["id"] = key
-        return Change(f"Add {self.noun}", (RowChange(self.table, key, None, row),))
+        return Change(translate("Undo", "Add {noun}").format(noun=translate("Undo", self.noun)),
+                      (RowChange(self.table, key, None, row),))
 
     def update(self, key: int, **fields: Any) -> Change:
         """Change some fields of a row; unchanged values are left out of the change."""
@@ -143,25 +160,30 @@ class EntityService(Generic[T]):
         """Remove a row and everything that only exists through it (links, milestones)."""
         obj = self.get(key)
         rows = [*self._dependents(key), RowChange(self.table, key, row_values(obj), None)]
-        return self.doc.apply(Change(f"Delete {self.noun}", tuple(rows)))
+        return self.doc.apply(Change(translate("Undo", "Delete {noun}").format(
+            noun=translate("Undo", self.noun)), tuple(rows)))
 
     # --- hooks ---------------------------------------------------------------
 
     def _update_label(self, fields: set[str]) -> str:
+        noun = translate("Undo", self.noun)
         if fields <= {"title", "name"} and fields:
-            return f"Rename {self.noun}"
+            return translate("Undo", "Rename {noun}").format(noun=noun)
         if fields and fields <= {"start", "end"}:
-            return f"Reschedule {self.noun}"
+            return translate("Undo", "Reschedule {noun}").format(noun=noun)
         if len(fields) == 1:
-            return f"Change {self.noun} {_title_case(next(iter(fields)))}"
-        return f"Edit {self.noun}"
+            return translate("Undo", "Change {noun} {field}").format(
+                noun=noun, field=_title_case(next(iter(fields))))
+        return translate("Undo", "Edit {noun}").format(noun=noun)
 
     def _check(self, row: Row, key: int | None) -> None:
         for field, target in self.references.items():
             ref = row.get(field)
             if ref is not None and self.doc.session.get(target, ref) is None:
                 noun = target.__tablename__.replace("_", " ")
-                raise ValidationError(field, f"there is no {noun} with id {ref}")
+                raise ValidationError(field, translate(
+                    "Undo", "there is no {noun} with id {key}").format(
+                    noun=translate("Tables", noun), key=ref))
         if self.unique_name:
             name = str(row[self.unique_name]).casefold()
             for other in self.all():
@@ -169,7 +191,8 @@ class EntityService(Generic[T]):
                 if other.id != key and other_name == name:  # type: ignore[attr-defined]
                     raise DuplicateError(
                         self.unique_name,
-                        f"a {self.noun.lower()} named {row[self.unique_name]!r} already exists",
+                        translate("Undo", "a {noun} named {name} already exists").format(
+                            noun=in_sentence(self.noun), name=repr(row[self.unique_name])),
                     )
 
     def _dependents(self, key: int) -> list[RowChange]:
@@ -215,9 +238,10 @@ class RoadmapService:
         check_row("roadmap", {**current, **cleaned})
         changed = {k: v for k, v in cleaned.items() if current[k] != v}
         if not changed:
-            return Change("Edit Roadmap Properties")
+            return Change(translate("Undo", "Edit Roadmap Properties"))
         before = {k: current[k] for k in changed}
-        label = "Rename Roadmap" if set(changed) == {"title"} else "Edit Roadmap Properties"
+        label = translate("Undo", "Rename Roadmap") if set(changed) == {"title"} else \
+            translate("Undo", "Edit Roadmap Properties")
         return self.doc.apply(Change(label, (RowChange("roadmap", 1, before, changed),)))
 
 
@@ -225,7 +249,7 @@ class DepartmentService(EntityService[Department]):
     """Departments: who drives (business) or enables (IT) initiatives."""
 
     model = Department
-    noun = "Department"
+    noun = QT_TRANSLATE_NOOP("Undo", "Department")
     unique_name = "name"
     defaults: ClassVar[dict[str, Any]] = {"colour": "#4477AA", "is_it": False, "benefit_areas": ()}
 
@@ -241,7 +265,7 @@ class OwnerService(EntityService[Owner]):
     """People: accountable owners and executive sponsors."""
 
     model = Owner
-    noun = "Owner"
+    noun = QT_TRANSLATE_NOOP("Undo", "Owner")
     defaults: ClassVar[dict[str, Any]] = {"role": "", "department_id": None}
     references: ClassVar[dict[str, type[Base]]] = {"department_id": Department}
 
@@ -257,7 +281,7 @@ class VendorService(EntityService[Vendor]):
     """Vendors and their contracts."""
 
     model = Vendor
-    noun = "Vendor"
+    noun = QT_TRANSLATE_NOOP("Undo", "Vendor")
     unique_name = "name"
     defaults: ClassVar[dict[str, Any]] = {
         "category": VendorCategory.OTHER, "contract_end": None, "notes": "",
@@ -282,7 +306,7 @@ class InitiativeService(EntityService[Initiative]):
         return list(self.doc.session.scalars(query))
 
     model = Initiative
-    noun = "Initiative"
+    noun = QT_TRANSLATE_NOOP("Undo", "Initiative")
     defaults: ClassVar[dict[str, Any]] = {
         "description": "", "theme": "", "start": None, "end": None, "bucket": None,
         "status": Status.PLANNED, "health": Health.GREEN, "budget": None,
@@ -294,7 +318,7 @@ class InitiativeService(EntityService[Initiative]):
     references: ClassVar[dict[str, type[Base]]] = {"owner_id": Owner, "sponsor_id": Owner}
 
     def reschedule(self, dates: dict[int, tuple[dt.date, dt.date]],
-                   label: str = "Auto-schedule") -> Change:
+                   label: str = QT_TRANSLATE_NOOP("Undo", "Auto-schedule")) -> Change:
         """Move many initiatives at once (auto-schedule) as one undoable change."""
         rows: list[RowChange] = []
         # One query loads every row to move; get() then finds them in the identity map.
@@ -306,7 +330,7 @@ class InitiativeService(EntityService[Initiative]):
             if (obj.start, obj.end) != (cleaned["start"], cleaned["end"]):
                 before = {"start": obj.start, "end": obj.end}
                 rows.append(RowChange("initiative", key, before, cleaned))
-        return self.doc.apply(Change(label, tuple(rows)))
+        return self.doc.apply(Change(translate("Undo", label), tuple(rows)))
 
     def _dependents(self, key: int) -> list[RowChange]:
         deps = self._rows_where(Dependency, initiative_id=key)
@@ -331,7 +355,7 @@ class MilestoneService(EntityService[Milestone]):
     """Dated checkpoints inside initiatives."""
 
     model = Milestone
-    noun = "Milestone"
+    noun = QT_TRANSLATE_NOOP("Undo", "Milestone")
     references: ClassVar[dict[str, type[Base]]] = {"initiative_id": Initiative}
 
     def for_initiative(self, initiative_id: int) -> list[Milestone]:
@@ -344,7 +368,7 @@ class SettingService(EntityService[Setting]):
     """Roadmap settings: rule switches and thresholds."""
 
     model = Setting
-    noun = "Setting"
+    noun = QT_TRANSLATE_NOOP("Undo", "Setting")
     unique_name = "key"
 
     def value(self, key: str, default: str | None = None) -> str | None:
@@ -373,7 +397,7 @@ class AcceptanceService(EntityService[Acceptance]):
     """Findings accepted as known risks, with reason, who and when."""
 
     model = Acceptance
-    noun = "Accepted Risk"
+    noun = QT_TRANSLATE_NOOP("Undo", "Accepted Risk")
 
     def accept(self, code: str, subject: str, reason: str, accepted_by: str = "",
                at: dt.datetime | None = None) -> Change:
@@ -385,13 +409,14 @@ class AcceptanceService(EntityService[Acceptance]):
         change = self.create_change(
             code=code, subject=subject, reason=reason, accepted_by=accepted_by, accepted_at=at
         )
-        return self.doc.apply(Change("Accept Finding", change.rows))
+        return self.doc.apply(Change(translate("Undo", "Accept Finding"), change.rows))
 
     def revoke(self, code: str, subject: str) -> Change:
         """Withdraw an acceptance: the finding counts as open again."""
         existing = self.lookup(code, subject)
         if existing is None:
-            raise NotFoundError(f"Finding {code} on {subject} is not accepted.")
+            raise NotFoundError(translate("Undo", "Finding {code} on {subject} is not "
+                                          "accepted.").format(code=code, subject=subject))
         change = self.delete(existing.id)
         return change
 
@@ -407,14 +432,14 @@ class AcceptanceService(EntityService[Acceptance]):
     def _check(self, row: Row, key: int | None) -> None:
         existing = self.lookup(row["code"], row["subject"])
         if existing is not None and existing.id != key:
-            raise DuplicateError("code", "this finding is already accepted")
+            raise DuplicateError("code", translate("Undo", "this finding is already accepted"))
 
 
 class FindingActionService(EntityService[FindingAction]):
     """Who acts on a finding and by when; one action per finding (code and subject)."""
 
     model = FindingAction
-    noun = "Finding Action"
+    noun = QT_TRANSLATE_NOOP("Undo", "Finding Action")
     defaults: ClassVar[dict[str, Any]] = {"owner": "", "due": None, "note": ""}
 
     def set(self, code: str, subject: str, *, owner: str = "", due: dt.date | None = None,
@@ -452,14 +477,14 @@ class FindingActionService(EntityService[FindingAction]):
     def _check(self, row: Row, key: int | None) -> None:
         existing = self.lookup(row["code"], row["subject"])
         if existing is not None and existing.id != key:
-            raise DuplicateError("code", "this finding already has an action")
+            raise DuplicateError("code", translate("Undo", "this finding already has an action"))
 
 
 class PositionService(EntityService[NodePosition]):
     """Where the user placed nodes in the graph view, per layout."""
 
     model = NodePosition
-    noun = "Node Position"
+    noun = QT_TRANSLATE_NOOP("Undo", "Node Position")
 
     def for_layout(self, layout: str) -> dict[NodeKey, tuple[float, float]]:
         """Stored positions of one layout, by node key (stored as text, 'initiative:12').
@@ -476,7 +501,7 @@ class PositionService(EntityService[NodePosition]):
         return found
 
     def place(self, layout: str, positions: Mapping[NodeKey, tuple[float, float]],
-              label: str = "Move Node") -> Change:
+              label: str = QT_TRANSLATE_NOOP("Undo", "Move Node")) -> Change:
         """Store positions for several nodes as one change."""
         existing = {r.node: r for r in self._rows_where(NodePosition, layout=layout)}
         rows: list[RowChange] = []
@@ -492,19 +517,19 @@ class PositionService(EntityService[NodePosition]):
                     "node_position", old.id, {"x": old.x, "y": old.y},
                     {"x": values["x"], "y": values["y"]},
                 ))
-        return self.doc.apply(Change(label, tuple(rows)))
+        return self.doc.apply(Change(translate("Undo", label), tuple(rows)))
 
-    def clear(self, layout: str, label: str = "Re-layout") -> Change:
+    def clear(self, layout: str, label: str = QT_TRANSLATE_NOOP("Undo", "Re-layout")) -> Change:
         """Forget every stored position of a layout, as one change."""
         rows = self._delete_rows(self._rows_where(NodePosition, layout=layout))
-        return self.doc.apply(Change(label, tuple(rows)))
+        return self.doc.apply(Change(translate("Undo", label), tuple(rows)))
 
 
 class DecisionService(EntityService[Decision]):
     """One-line decisions taken in a workshop, kept for the board pack."""
 
     model = Decision
-    noun = "Decision"
+    noun = QT_TRANSLATE_NOOP("Undo", "Decision")
     defaults: ClassVar[dict[str, Any]] = {"change": "", "initiative_id": None}
     references: ClassVar[dict[str, type[Base]]] = {"initiative_id": Initiative}
 

@@ -16,6 +16,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from roadmap import formats
+from roadmap.i18n import translate
 from roadmap.model.entities import ROW_CLASSES, VERSION_COLUMN, Snapshot, row_values
 from roadmap.model.errors import DuplicateError, NotFoundError, ValidationError
 from roadmap.model.validation import SNAPSHOT_NAME_LENGTH, clean_fields
@@ -41,7 +43,7 @@ class SnapshotInfo:
 
 def default_name(day: dt.date, taken: set[str] | frozenset[str] = frozenset()) -> str:
     """'Board 3 Dec 2026', or with ' (2)', ' (3)' ... when that name is taken (any case)."""
-    base = f"Board {day.day} {day:%b %Y}"
+    base = translate("Snapshots", "Board {date}").format(date=formats.day(day))
     used = {name.casefold() for name in taken}
     name, number = base, 1
     while name.casefold() in used:
@@ -84,21 +86,24 @@ class SnapshotService:
         if found is not None:
             return found
         names = [s.name for s in self.all()]
-        known = ", ".join(repr(n) for n in names) if names else "none"
-        raise NotFoundError(f"There is no snapshot named {name.strip()!r} (known: {known}).")
+        known = ", ".join(repr(n) for n in names) if names else translate("Snapshots", "none")
+        raise NotFoundError(translate("Snapshots", "There is no snapshot named {name} (known: "
+                                      "{known}).").format(name=repr(name.strip()), known=known))
 
     def get(self, key: int) -> SnapshotInfo:
         """The snapshot with id `key`; NotFoundError when there is none."""
         found = next((s for s in self.all() if s.id == key), None)
         if found is None:
-            raise NotFoundError(f"There is no snapshot with id {key}.")
+            raise NotFoundError(translate(
+                "Snapshots", "There is no snapshot with id {key}.").format(key=key))
         return found
 
     def payload(self, key: int) -> bytes:
         """The stored payload bytes of one snapshot (checked by whoever decodes them)."""
         data = self.doc.session.scalar(select(Snapshot.payload).where(Snapshot.id == key))
         if data is None:
-            raise NotFoundError(f"There is no snapshot with id {key}.")
+            raise NotFoundError(translate(
+                "Snapshots", "There is no snapshot with id {key}.").format(key=key))
         return bytes(data)
 
     def default_name(self, day: dt.date | None = None) -> str:
@@ -108,18 +113,20 @@ class SnapshotService:
     def check_name(self, name: str, key: int | None = None) -> str:
         """The cleaned name, or ValidationError/DuplicateError saying what is wrong with it."""
         if not str(name or "").strip():
-            raise ValidationError("name", "a snapshot needs a name")
+            raise ValidationError("name", translate("Snapshots", "a snapshot needs a name"))
         text = str(name).strip()
         if len(text) > SNAPSHOT_NAME_LENGTH:
             raise ValidationError(
-                "name", f"the name is {len(text)} characters long; "
-                f"a snapshot name has at most {SNAPSHOT_NAME_LENGTH}"
+                "name", translate("Snapshots", "the name is {length} characters long; a snapshot "
+                                  "name has at most {limit}").format(
+                    length=len(text), limit=SNAPSHOT_NAME_LENGTH)
             )
         cleaned = str(clean_fields(self.table, {"name": text})["name"])
         other = self.by_name(cleaned)
         if other is not None and other.id != key:
             raise DuplicateError(
-                "name", f"a snapshot named {other.name!r} already exists: choose another name"
+                "name", translate("Snapshots", "a snapshot named {name} already exists: choose "
+                                  "another name").format(name=repr(other.name))
             )
         return cleaned
 
@@ -149,7 +156,8 @@ class SnapshotService:
         """Remove a snapshot; the change keeps its payload, so undo restores it whole."""
         obj = self.doc.session.get(Snapshot, key)
         if obj is None:
-            raise NotFoundError(f"There is no snapshot with id {key}.")
+            raise NotFoundError(translate(
+                "Snapshots", "There is no snapshot with id {key}.").format(key=key))
         row = RowChange(self.table, key, row_values(obj), None)
         return self.doc.apply(Change("Delete Snapshot", (row,)))
 
