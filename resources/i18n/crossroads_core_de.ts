@@ -1018,7 +1018,7 @@
         <name>CR203</name>
         <message>
             <source>{initiative} depends on cancelled {names}: what it waits for will never be delivered.</source>
-            <translation>{initiative} hängt von der abgebrochenen Initiative {names} ab: Worauf sie wartet, wird nie geliefert.</translation>
+            <translation>{initiative} hängt von der gestoppten Initiative {names} ab: Worauf sie wartet, wird nie geliefert.</translation>
         </message>
         <message>
             <source>Remove the dependency and plan what it really needs, or reconsider the initiative itself.</source>
@@ -1113,7 +1113,7 @@
         </message>
         <message>
             <source>Business-led budget</source>
-            <translation>Budget unter Fachführung</translation>
+            <translation>Fachgeführtes Budget</translation>
         </message>
         <message>
             <source>Budget with a return measure</source>
@@ -2200,7 +2200,7 @@ Quartal</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
+            <translation>Gestoppt</translation>
         </message>
         <message>
             <source>Green</source>
@@ -2877,11 +2877,11 @@ Quartal</translation>
         </message>
         <message>
             <source>Depends on cancelled work</source>
-            <translation>Hängt von abgebrochener Arbeit ab</translation>
+            <translation>Hängt von gestoppter Arbeit ab</translation>
         </message>
         <message>
             <source>Depends on an initiative that was cancelled.</source>
-            <translation>Hängt von einer abgebrochenen Initiative ab.</translation>
+            <translation>Hängt von einer gestoppten Initiative ab.</translation>
         </message>
         <message>
             <source>Outside the horizon</source>
@@ -3058,11 +3058,11 @@ Quartal</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation>Verantwortlich</translation>
+            <translation>Zuständig</translation>
         </message>
         <message>
             <source>Owners</source>
-            <translation>Verantwortlich</translation>
+            <translation>Zuständig</translation>
         </message>
         <message>
             <source> · due {date}</source>
@@ -3130,7 +3130,7 @@ Quartal</translation>
         </message>
         <message>
             <source>{scheduled} scheduled, {unscheduled} not yet</source>
-            <translation>{scheduled} terminiert, {unscheduled} noch nicht</translation>
+            <translation>{scheduled} terminiert, {unscheduled} offen</translation>
         </message>
         <message>
             <source>Total budget</source>
@@ -3138,11 +3138,11 @@ Quartal</translation>
         </message>
         <message>
             <source>excluding cancelled work</source>
-            <translation>ohne abgebrochene Vorhaben</translation>
+            <translation>ohne gestoppte Vorhaben</translation>
         </message>
         <message>
             <source>Business-led budget</source>
-            <translation>Budget unter Fachführung</translation>
+            <translation>Fachgeführtes Budget</translation>
         </message>
         <message>
             <source>business departments lead</source>
@@ -3316,15 +3316,15 @@ Quartal</translation>
         </message>
         <message>
             <source>{count} idea not yet scheduled (below)</source>
-            <translation>{count} Idee noch nicht terminiert (unten)</translation>
+            <translation>{count} Idee ohne Termin (unten)</translation>
         </message>
         <message>
             <source>{count} ideas not yet scheduled (below)</source>
-            <translation>{count} Ideen noch nicht terminiert (unten)</translation>
+            <translation>{count} Ideen ohne Termin (unten)</translation>
         </message>
         <message>
             <source>Not yet scheduled</source>
-            <translation>Noch nicht terminiert</translation>
+            <translation>Ohne Termin</translation>
         </message>
         <message>
             <source>{count} without dates</source>
@@ -3352,7 +3352,7 @@ Quartal</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
+            <translation>Gestoppt</translation>
         </message>
         <message>
             <source>IT alone (hatched, IT badge)</source>

@@ -21,7 +21,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from . import styles
 from . import text as text_metrics
 from .encoding import TextOps, encoder
-from .fonts import runs
+from .fonts import runs, string_width
 from .styles import SANS, SANS_BOLD, SANS_ITALIC, Scale
 from .text import shorten, wrap
 
@@ -219,6 +219,24 @@ _GROUP_HEIGHT = 15.0
 _ROTATED_MAX = 72.0
 
 
+def make_room(columns: list[Column], index: int, texts: Sequence[str], table_width: float,
+              donor: int, font: str = SANS_BOLD) -> None:
+    """Widen column `index` (taking from column `donor`) so the widest of `texts` fits one line.
+
+    Nothing changes when it fits already (as the English texts do); a longer
+    translation ('1,2 Mio. €', 'AKZEPTIERT') gets the room instead of being cut.
+    """
+    total = sum(c.width for c in columns)
+    have = columns[index].width * table_width / total
+    need = max((string_width(t, font, _SIZE) for t in texts), default=0.0) + 2 * _PAD_X + 1
+    if need <= have:
+        return
+    extra = (need - have) * total / table_width
+    extra = min(extra, columns[donor].width * 0.5)
+    columns[index].width += extra
+    columns[donor].width -= extra
+
+
 class GridTable(Flowable):
     """A table of wrapped text that splits across pages and repeats its header."""
 
@@ -288,7 +306,8 @@ class GridTable(Flowable):
                 first_room = room - badge_room if index == 0 else room
                 if column.max_lines == 1:
                     single = shorten(" ".join(text.split()), first_room, font, _SIZE)
-                    wrapped, cut = [single], single != text
+                    # A no-break space (German '1,2 Mio. €') prints as a space: no cut.
+                    wrapped, cut = [single], single != text.replace("\u00a0", " ")
                 else:
                     wrapped, cut = wrap(text, first_room, font, _SIZE, column.max_lines)
                 if cut and not self.quiet:

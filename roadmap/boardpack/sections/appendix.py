@@ -12,7 +12,7 @@ from roadmap.i18n import SOURCE_LANGUAGE, language, translate
 from roadmap.model.wording import counted
 
 from ..facts import InitiativeFact
-from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading, subsection
+from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading, make_room, subsection
 from ..format import day, money, span
 from ..styles import colour
 from .ownership import grouped_by_lead
@@ -130,6 +130,8 @@ def initiative_table(r: BoardPackRenderer) -> GridTable:
         Column(translate("Appendix", "Success measure"), 44, max_lines=None),
         Column(translate("Appendix", "Links"), 44, max_lines=None),
     ]
+    make_room(columns, 5, [money(i.budget, facts.currency) for i in facts.initiatives],
+              r.frame_width, donor=1)
     return GridTable(r, columns, rows, where="appendix")
 
 
@@ -164,6 +166,8 @@ def compact_table(r: BoardPackRenderer) -> GridTable:
         Column(translate("Appendix", "Budget"), 14, align="right", max_lines=1),
         Column(translate("Appendix", "Depends on"), 28, max_lines=1),
     ]
+    make_room(columns, 7, [money(i.budget, facts.currency) for i in facts.initiatives],
+              r.frame_width, donor=1)
     return GridTable(r, columns, rows, where="appendix", quiet=True)
 
 

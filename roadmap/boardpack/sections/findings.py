@@ -19,7 +19,16 @@ from roadmap.model import palette
 from roadmap.model.enums import Severity
 
 from ..facts import FindingFact
-from ..flowables import Cell, Column, GridRow, GridTable, Group, Heading, subsection
+from ..flowables import (
+    Cell,
+    Column,
+    GridRow,
+    GridTable,
+    Group,
+    Heading,
+    make_room,
+    subsection,
+)
 from ..format import day
 from ..styles import colour, tint
 
@@ -149,4 +158,5 @@ def accepted_table(r: BoardPackRenderer, findings: list[FindingFact]) -> GridTab
                Column(translate("Findings", "Finding"), 90, max_lines=5),
                Column(translate("Findings", "Reason given"), 100, max_lines=6),
                Column(translate("Findings", "Accepted by"), 34, max_lines=3)]
+    make_room(columns, 0, [translate("Findings", "ACCEPTED")], r.frame_width, donor=3)
     return GridTable(r, columns, rows, where="accepted risks")

@@ -12,6 +12,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from reportlab.graphics import renderPDF
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from roadmap.formats import integer
@@ -136,6 +137,14 @@ def board_points(facts: BoardFacts) -> list[str]:
     return points
 
 
+def _fitting_size(canv: Canvas, text: str, font: str, size: float, room: float) -> float:
+    """`size`, or a little smaller (at most a fifth) when `text` would not fit `room`."""
+    smallest = size * 0.8
+    while size > smallest and canv.stringWidth(text, font, size) > room:
+        size -= 0.25
+    return size
+
+
 class SummaryPage(FullPage):
     """Figures, the plan by quarter, charts, findings, milestones and asks on one page."""
 
@@ -205,13 +214,15 @@ class SummaryPage(FullPage):
             canv.drawString(x + 7, top - 9 - Scale.FIGURE, self.r.fit(
                 value, width - 14, SANS_BOLD, size, "summary figures"))
             canv.setFillColor(styles.INK)
-            canv.setFont(SANS_BOLD, Scale.SMALL)
+            label_size = _fitting_size(canv, label, SANS_BOLD, Scale.SMALL, width - 14)
+            canv.setFont(SANS_BOLD, label_size)
             canv.drawString(x + 7, bottom + 17, self.r.fit(
-                label, width - 14, SANS_BOLD, Scale.SMALL, "summary figures"))
+                label, width - 14, SANS_BOLD, label_size, "summary figures"))
             canv.setFillColor(styles.MUTED)
-            canv.setFont(SANS, Scale.CAPTION)
+            note_size = _fitting_size(canv, note, SANS, Scale.CAPTION, width - 14)
+            canv.setFont(SANS, note_size)
             canv.drawString(x + 7, bottom + 7, self.r.fit(
-                note, width - 14, SANS, Scale.CAPTION, "summary figures"))
+                note, width - 14, SANS, note_size, "summary figures"))
 
     def _charts(self, top: float, height: float) -> None:
         f = self.r.facts
@@ -328,7 +339,8 @@ class SummaryPage(FullPage):
             canv.setFont(SANS, Scale.BODY)
             canv.drawString(x, y - Scale.BODY, translate("Summary", "None ahead."))
             return
-        date_room = 62.0
+        date_room = max([62.0] + [canv.stringWidth(day(item.date), SANS_BOLD, Scale.SMALL) + 5
+                                  for item in items])
         for item in items:
             if y - 2 * Scale.SMALL * 1.3 < 0:
                 break
