@@ -3170,7 +3170,7 @@ Quartal</translation>
         </message>
         <message>
             <source>Broken dependencies</source>
-            <translation>Verletzte Abhängigkeiten</translation>
+            <translation>Terminkonflikte</translation>
         </message>
         <message>
             <source>start too early</source>

@@ -12,7 +12,6 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from reportlab.graphics import renderPDF
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from roadmap.formats import integer
@@ -137,14 +136,6 @@ def board_points(facts: BoardFacts) -> list[str]:
     return points
 
 
-def _fitting_size(canv: Canvas, text: str, font: str, size: float, room: float) -> float:
-    """`size`, or a little smaller (at most a fifth) when `text` would not fit `room`."""
-    smallest = size * 0.8
-    while size > smallest and canv.stringWidth(text, font, size) > room:
-        size -= 0.25
-    return size
-
-
 class SummaryPage(FullPage):
     """Figures, the plan by quarter, charts, findings, milestones and asks on one page."""
 
@@ -214,15 +205,13 @@ class SummaryPage(FullPage):
             canv.drawString(x + 7, top - 9 - Scale.FIGURE, self.r.fit(
                 value, width - 14, SANS_BOLD, size, "summary figures"))
             canv.setFillColor(styles.INK)
-            label_size = _fitting_size(canv, label, SANS_BOLD, Scale.SMALL, width - 14)
-            canv.setFont(SANS_BOLD, label_size)
+            canv.setFont(SANS_BOLD, Scale.SMALL)
             canv.drawString(x + 7, bottom + 17, self.r.fit(
-                label, width - 14, SANS_BOLD, label_size, "summary figures"))
+                label, width - 14, SANS_BOLD, Scale.SMALL, "summary figures"))
             canv.setFillColor(styles.MUTED)
-            note_size = _fitting_size(canv, note, SANS, Scale.CAPTION, width - 14)
-            canv.setFont(SANS, note_size)
+            canv.setFont(SANS, Scale.CAPTION)
             canv.drawString(x + 7, bottom + 7, self.r.fit(
-                note, width - 14, SANS, note_size, "summary figures"))
+                note, width - 14, SANS, Scale.CAPTION, "summary figures"))
 
     def _charts(self, top: float, height: float) -> None:
         f = self.r.facts
