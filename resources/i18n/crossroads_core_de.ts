@@ -1466,6 +1466,41 @@
         </message>
     </context>
     <context>
+        <name>Dates</name>
+        <message>
+            <source>day-first</source>
+            <translation>Tag zuerst</translation>
+        </message>
+        <message>
+            <source>month-first</source>
+            <translation>Monat zuerst</translation>
+        </message>
+        <message>
+            <source>2027-03-01, 01/03/2027, 1 Mar 2027, March 1, 2027, Q3 2027 or H2 2027</source>
+            <translation>2027-03-01, 01.03.2027, 1. März 2027, 1 Mar 2027, Q3 2027 oder H2 2027</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (use {forms})</source>
+            <translation>{value} ist kein Datum (verwenden Sie {forms})</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid date</source>
+            <translation>{value} ist kein gültiges Datum</translation>
+        </message>
+        <message>
+            <source>{text} cannot be read {order} like the other dates of this column; write it as YYYY-MM-DD</source>
+            <translation>{text} lässt sich nicht wie die übrigen Daten dieser Spalte lesen ({order}); schreiben Sie es als JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>{text} is ambiguous: {day_first} (day first) or {month_first} (month first), and no other date in this column decides; write it as YYYY-MM-DD or choose the date order</source>
+            <translation>{text} ist mehrdeutig: {day_first} (Tag zuerst) oder {month_first} (Monat zuerst), und kein anderes Datum dieser Spalte entscheidet; schreiben Sie es als JJJJ-MM-TT oder wählen Sie die Datumsreihenfolge</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid date: the weekday does not match</source>
+            <translation>{value} ist kein gültiges Datum: Der Wochentag passt nicht</translation>
+        </message>
+    </context>
+    <context>
         <name>Deck</name>
         <message>
             <source>No 'what changed' slide: {error}</source>
@@ -2178,6 +2213,297 @@ Quartal</translation>
         <message>
             <source>{count} initiatives without dates, by horizon</source>
             <translation>{count} Initiativen ohne Termine, nach Zeithorizont</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source> First: {problem}</source>
+            <translation> Erstes Problem: {problem}</translation>
+        </message>
+        <message>
+            <source>The sheet has {count} problem(s); nothing was imported.</source>
+            <translation>Die Tabelle hat {count} Problem(e); nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <source>Import {count} initiative</source>
+            <translation>{count} Initiative importieren</translation>
+        </message>
+        <message>
+            <source>Import {count} initiatives</source>
+            <translation>{count} Initiativen importieren</translation>
+        </message>
+        <message>
+            <source>{value} is not an amount</source>
+            <translation>{value} ist kein Betrag</translation>
+        </message>
+        <message>
+            <source>{value} is not an amount (write it like 1200000, 1,200,000, €1.2m, 250k or 1e6)</source>
+            <translation>{value} ist kein Betrag (schreiben Sie ihn etwa als 1200000, 1,200,000, €1.2m, 250k oder 1e6)</translation>
+        </message>
+        <message>
+            <source>{count} initiative row</source>
+            <translation>{count} Initiativzeile</translation>
+        </message>
+        <message>
+            <source>{count} initiative rows</source>
+            <translation>{count} Initiativzeilen</translation>
+        </message>
+        <message>
+            <source>{count} task</source>
+            <translation>{count} Vorgang</translation>
+        </message>
+        <message>
+            <source>{count} tasks</source>
+            <translation>{count} Vorgänge</translation>
+        </message>
+        <message>
+            <source>Import from {source}: {rows}.</source>
+            <translation>Import aus {source}: {rows}.</translation>
+        </message>
+        <message>
+            <source>Columns: {columns}.</source>
+            <translation>Spalten: {columns}.</translation>
+        </message>
+        <message>
+            <source>none recognised</source>
+            <translation>keine erkannt</translation>
+        </message>
+        <message>
+            <source>Ignored columns: {columns}.</source>
+            <translation>Ignorierte Spalten: {columns}.</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>Hinweis: {note}</translation>
+        </message>
+        <message>
+            <source>{count} problem in {rows}; nothing was imported:</source>
+            <translation>{count} Problem in {rows}; nichts wurde importiert:</translation>
+        </message>
+        <message>
+            <source>{count} problems in {rows}; nothing was imported:</source>
+            <translation>{count} Probleme in {rows}; nichts wurde importiert:</translation>
+        </message>
+        <message>
+            <source>{count} row</source>
+            <translation>{count} Zeile</translation>
+        </message>
+        <message>
+            <source>{count} rows</source>
+            <translation>{count} Zeilen</translation>
+        </message>
+        <message>
+            <source>{count} problem; nothing was imported:</source>
+            <translation>{count} Problem; nichts wurde importiert:</translation>
+        </message>
+        <message>
+            <source>{count} problems; nothing was imported:</source>
+            <translation>{count} Probleme; nichts wurde importiert:</translation>
+        </message>
+        <message>
+            <source>  ... and {count} more.</source>
+            <translation>  ... und {count} weitere.</translation>
+        </message>
+        <message>
+            <source>New departments ({count}): {names}{more}.</source>
+            <translation>Neue Abteilungen ({count}): {names}{more}.</translation>
+        </message>
+        <message>
+            <source>New owners ({count}): {names}{more}.</source>
+            <translation>Neue Personen ({count}): {names}{more}.</translation>
+        </message>
+        <message>
+            <source>New vendors ({count}): {names}{more}.</source>
+            <translation>Neue Anbieter ({count}): {names}{more}.</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translation> und {count} weitere</translation>
+        </message>
+        <message>
+            <source>Ready: add {added} and update {updated} initiatives.</source>
+            <translation>Bereit: {added} Initiativen hinzufügen und {updated} aktualisieren.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>no title column: name one of the headers {names}, or map a column to Title (headers found: {found})</source>
+            <translation>keine Titelspalte: Benennen Sie eine Überschrift {names} oder ordnen Sie eine Spalte dem Titel zu (gefundene Überschriften: {found})</translation>
+        </message>
+        <message>
+            <source>the sheet has a header row but no initiative</source>
+            <translation>die Tabelle hat eine Überschriftenzeile, aber keine Initiative</translation>
+        </message>
+        <message>
+            <source>Recognised a {tool} export from its headers</source>
+            <translation>Anhand der Überschriften als {tool}-Export erkannt</translation>
+        </message>
+        <message>
+            <source>Read as a {tool} export (--preset {name})</source>
+            <translation>Als {tool}-Export gelesen (--preset {name})</translation>
+        </message>
+        <message>
+            <source>{how}; its columns and values are mapped as {tool} names them.</source>
+            <translation>{how}; Spalten und Werte werden so zugeordnet, wie {tool} sie benennt.</translation>
+        </message>
+        <message>
+            <source>Dates in {column} could be read either way; read them {order}, as the other date columns.</source>
+            <translation>Die Daten in {column} ließen sich auf beide Arten lesen; gelesen wie die übrigen Datumsspalten ({order}).</translation>
+        </message>
+        <message>
+            <source>duplicate title {title}: it appears on rows {rows}; titles must be unique so dependencies can name them</source>
+            <translation>doppelter Titel {title}: Er steht in den Zeilen {rows}; Titel müssen eindeutig sein, damit Abhängigkeiten sie benennen können</translation>
+        </message>
+        <message>
+            <source>the roadmap already has {count} initiatives titled {title}, so this row cannot say which to update; rename them first</source>
+            <translation>die Roadmap hat bereits {count} Initiativen mit dem Titel {title}, daher ist unklar, welche diese Zeile aktualisiert; benennen Sie sie zuerst um</translation>
+        </message>
+        <message>
+            <source>an initiative titled {title} is already in the roadmap; rename the row, remove it, or choose to update existing initiatives</source>
+            <translation>eine Initiative mit dem Titel {title} ist bereits in der Roadmap; benennen Sie die Zeile um, entfernen Sie sie oder lassen Sie vorhandene Initiativen aktualisieren</translation>
+        </message>
+        <message>
+            <source>{name} is described as {category}{end} here but differently on row {row}; describe each vendor the same way</source>
+            <translation>{name} ist hier als {category}{end} beschrieben, in Zeile {row} aber anders; beschreiben Sie jeden Anbieter gleich</translation>
+        </message>
+        <message>
+            <source>{title} cannot depend on itself</source>
+            <translation>{title} kann nicht von sich selbst abhängen</translation>
+        </message>
+        <message>
+            <source>{title} is neither a title in this sheet nor an initiative in the roadmap</source>
+            <translation>{title} ist weder ein Titel in dieser Tabelle noch eine Initiative der Roadmap</translation>
+        </message>
+        <message>
+            <source>CR201 dependency cycle kept as imported: {cycle}; the roadmap's check reports it until one link is cut.</source>
+            <translation>Zirkuläre Abhängigkeit (CR201) wie importiert übernommen: {cycle}; die Prüfung der Roadmap meldet sie, bis eine Verbindung gekappt ist.</translation>
+        </message>
+        <message>
+            <source>dependency cycle: {cycle}; remove one of these links (or import without --refuse-cycles to keep it as CR201)</source>
+            <translation>zirkuläre Abhängigkeit: {cycle}; entfernen Sie eine dieser Verbindungen (oder importieren Sie ohne --refuse-cycles, um sie als CR201 zu behalten)</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>Komma</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>Semikolon</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>Tabulator</translation>
+        </message>
+        <message>
+            <source>vertical bar</source>
+            <translation>senkrechter Strich</translation>
+        </message>
+        <message>
+            <source>UTF-8 (with byte-order mark)</source>
+            <translation>UTF-8 (mit Byte-Order-Mark)</translation>
+        </message>
+        <message>
+            <source>UTF-16 LE (no byte-order mark)</source>
+            <translation>UTF-16 LE (ohne Byte-Order-Mark)</translation>
+        </message>
+        <message>
+            <source>UTF-16 BE (no byte-order mark)</source>
+            <translation>UTF-16 BE (ohne Byte-Order-Mark)</translation>
+        </message>
+        <message>
+            <source>{source} (Excel workbook)</source>
+            <translation>{source} (Excel-Arbeitsmappe)</translation>
+        </message>
+        <message>
+            <source>{source} (CSV, {encoding}, {delimiter}-separated)</source>
+            <translation>{source} (CSV, {encoding}, getrennt durch {delimiter})</translation>
+        </message>
+        <message>
+            <source>the file is {size} MB; at most {limit} MB can be imported</source>
+            <translation>die Datei ist {size} MB groß; importiert werden können höchstens {limit} MB</translation>
+        </message>
+        <message>
+            <source>old .xls workbooks are not supported; save it as .xlsx or CSV</source>
+            <translation>alte .xls-Arbeitsmappen werden nicht unterstützt; speichern Sie sie als .xlsx oder CSV</translation>
+        </message>
+        <message>
+            <source>the project has no tasks to import (summary tasks become themes, milestones belong to tasks)</source>
+            <translation>das Projekt hat keine Vorgänge zum Importieren (Sammelvorgänge werden zu Themen, Meilensteine gehören zu Vorgängen)</translation>
+        </message>
+        <message>
+            <source>the file is empty: there is no header row and no initiative</source>
+            <translation>die Datei ist leer: Es gibt weder eine Überschriftenzeile noch eine Initiative</translation>
+        </message>
+        <message>
+            <source>unknown encoding {encoding}</source>
+            <translation>unbekannte Zeichenkodierung {encoding}</translation>
+        </message>
+        <message>
+            <source>the file is not valid {encoding}: byte {byte} at offset {offset}</source>
+            <translation>die Datei ist kein gültiges {encoding}: Byte {byte} an Position {offset}</translation>
+        </message>
+        <message>
+            <source>the file starts with a {encoding} byte-order mark but is not valid {encoding} (offset {offset})</source>
+            <translation>die Datei beginnt mit einer {encoding}-Byte-Order-Mark, ist aber kein gültiges {encoding} (Position {offset})</translation>
+        </message>
+        <message>
+            <source>this is not a text file (a NUL byte at offset {offset}); save the sheet as CSV (UTF-8) or .xlsx</source>
+            <translation>das ist keine Textdatei (ein NUL-Byte an Position {offset}); speichern Sie die Tabelle als CSV (UTF-8) oder .xlsx</translation>
+        </message>
+        <message>
+            <source>not a readable .xlsx workbook ({error})</source>
+            <translation>keine lesbare .xlsx-Arbeitsmappe ({error})</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet {name}; it has {names}</source>
+            <translation>die Arbeitsmappe hat kein Blatt {name}; sie hat {names}</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged ({kind}: {error})</source>
+            <translation>die Arbeitsmappe ist beschädigt ({kind}: {error})</translation>
+        </message>
+        <message>
+            <source>column {name}</source>
+            <translation>Spalte {name}</translation>
+        </message>
+        <message>
+            <source>field {name}</source>
+            <translation>Feld {name}</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Vorgang</translation>
+        </message>
+        <message>
+            <source>{text} → {label}? (not applied until confirmed: --value '{header}:{raw}={value}' or the import dialog); {message}</source>
+            <translation>{text} → {label}? (erst nach Bestätigung übernommen: --value '{header}:{raw}={value}' oder im Importdialog); {message}</translation>
+        </message>
+        <message>
+            <source>{role} is not a role for {name}; a department takes part as {roles}</source>
+            <translation>{role} ist keine Rolle für {name}; eine Abteilung wirkt mit als {roles}</translation>
+        </message>
+        <message>
+            <source>{name} is listed twice, as {first} and as {second}; keep one</source>
+            <translation>{name} ist doppelt aufgeführt, als {first} und als {second}; behalten Sie eines</translation>
+        </message>
+        <message>
+            <source>milestone {item} has no date; write it like 'Go-live 2027-06-30'</source>
+            <translation>Meilenstein {item} hat kein Datum; schreiben Sie ihn etwa als 'Go-live 2027-06-30'</translation>
+        </message>
+        <message>
+            <source>milestone {item} has no name; write it like 'Go-live 2027-06-30'</source>
+            <translation>Meilenstein {item} hat keinen Namen; schreiben Sie ihn etwa als 'Go-live 2027-06-30'</translation>
+        </message>
+        <message>
+            <source>{category} is not a vendor category for {name}; write one of {choices}</source>
+            <translation>{category} ist keine Anbieterkategorie für {name}; schreiben Sie eine von {choices}</translation>
         </message>
     </context>
     <context>

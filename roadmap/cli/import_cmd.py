@@ -265,7 +265,7 @@ def _hint_date_order(plan: ImportPlan, args: argparse.Namespace) -> None:
     if args.day_first or args.month_first:
         return
     rows = sorted({p.row for p in plan.all_problems()
-                   if p.row is not None and "is ambiguous:" in p.message})
+                   if p.row is not None and (p.ambiguous or "is ambiguous:" in p.message)})
     if rows:
         shown = ", ".join(str(r) for r in rows[:20]) + (" ..." if len(rows) > 20 else "")
         print(translate("CLI", "Dates such as 03/04/2027 are ambiguous on rows {rows}: run again "

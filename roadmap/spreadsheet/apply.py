@@ -24,12 +24,13 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, insert
 
+from roadmap.i18n import translate
 from roadmap.model.entities import ROW_CLASSES
 from roadmap.model.enums import VendorCategory
 from roadmap.model.errors import RoadmapError, ValidationError
 from roadmap.model.palette import department_colour
 from roadmap.model.validation import FIELDS, check_row
-from roadmap.model.wording import plural
+from roadmap.model.wording import counted
 from roadmap.services.changes import Change, Row, RowChange
 from roadmap.services.document import Batch, Document
 
@@ -51,15 +52,17 @@ class ImportRefused(RoadmapError):
 
     def __init__(self, plan: ImportPlan) -> None:
         problems = plan.all_problems()
-        first = f" First: {problems[0]}" if problems else ""
-        super().__init__(f"The sheet has {len(problems)} problem(s); nothing was imported."
-                         f"{first}")
+        first = translate("Import", " First: {problem}").format(problem=problems[0]) \
+            if problems else ""
+        super().__init__(translate("Import", "The sheet has {count} problem(s); nothing was "
+                                   "imported.").format(count=len(problems)) + first)
         self.plan = plan
 
 
 def import_label(plan: ImportPlan) -> str:
     """The undo step's name: 'Import 12 initiatives'."""
-    return f"Import {plural(len(plan.rows), 'initiative')}"
+    return counted(len(plan.rows), translate("Import", "Import {count} initiative"),
+                   translate("Import", "Import {count} initiatives"))
 
 
 def apply_plan(doc: Document, plan: ImportPlan, progress: Progress | None = None) -> Change:

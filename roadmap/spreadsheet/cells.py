@@ -14,6 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from roadmap.i18n import translate
 from roadmap.model.enums import Role
 
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
@@ -132,12 +133,13 @@ def parse_budget(value: Any) -> int | None:
     if value is None or isinstance(value, bool):
         if value is None:
             return None
-        raise ValueError(f"{value!r} is not an amount")
+        raise ValueError(translate("Import", "{value} is not an amount").format(value=repr(value)))
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise ValueError(f"{value!r} is not an amount")
+            raise ValueError(translate("Import", "{value} is not an amount").format(
+                value=repr(value)))
         return round(value)
     text = str(value).strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
     if not text:
@@ -149,15 +151,18 @@ def parse_budget(value: Any) -> int | None:
         return -result if negative else result
     match = _BUDGET.match(text)
     if not match:
-        raise ValueError(f"{value!r} is not an amount (write it like 1200000, 1,200,000, "
-                         "€1.2m, 250k or 1e6)")
+        raise ValueError(_not_an_amount(value))
     number = _decimal(match["number"].strip(), bool(match["scale"]))
     if number is None:
-        raise ValueError(f"{value!r} is not an amount (write it like 1200000, 1,200,000, "
-                         "€1.2m, 250k or 1e6)")
+        raise ValueError(_not_an_amount(value))
     amount = number * _SCALE.get(match["scale"] or "", 1)
     result = int(amount.to_integral_value())
     return -result if negative else result
+
+
+def _not_an_amount(value: Any) -> str:
+    return translate("Import", "{value} is not an amount (write it like 1200000, 1,200,000, "
+                     "€1.2m, 250k or 1e6)").format(value=repr(value))
 
 
 def _decimal(text: str, scaled: bool) -> Decimal | None:

@@ -22,6 +22,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.calendar import long_day
 
 from .periods import MONTHS, read_period
@@ -78,6 +79,23 @@ _CLOCK = re.compile(r"(?<=\d)[ ,]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})? ?(?:[ap]\.?m\.?
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 FORMS = "2027-03-01, 01/03/2027, 1 Mar 2027, March 1, 2027, Q3 2027 or H2 2027"
 
+ORDER_WORDS = {"day-first": QT_TRANSLATE_NOOP("Dates", "day-first"),
+               "month-first": QT_TRANSLATE_NOOP("Dates", "month-first")}
+
+
+class AmbiguousDateError(ValueError):
+    """A date the column's other dates cannot settle (03/04/2027): the user picks the order."""
+
+
+def order_words(order: DateOrder) -> str:
+    """'day-first' / 'month-first' in the reader's language."""
+    return translate("Dates", ORDER_WORDS[order.value])
+
+
+def _forms() -> str:
+    return translate("Dates", "2027-03-01, 01/03/2027, 1 Mar 2027, March 1, 2027, Q3 2027 or "
+                     "H2 2027")
+
 
 @lru_cache(maxsize=65536)
 def read_date(value: Any, fiscal_start: int = 1) -> DateReading:
@@ -94,7 +112,8 @@ def read_date(value: Any, fiscal_start: int = 1) -> DateReading:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 20000 <= value <= 80000:  # an Excel serial day (a fraction is the time of day)
             return _same(str(value), EXCEL_EPOCH + dt.timedelta(days=int(value)))
-        raise ValueError(f"{value!r} is not a date (use {FORMS})")
+        raise ValueError(translate("Dates", "{value} is not a date (use {forms})").format(
+            value=repr(value), forms=_forms()))
     text = " ".join(str(value).strip().lower().split())
     if _SERIAL.match(text) and 20000 <= float(text) <= 80000:  # a serial day as text
         return _same(text, EXCEL_EPOCH + dt.timedelta(days=int(float(text))))
@@ -117,14 +136,16 @@ def read_date(value: Any, fiscal_start: int = 1) -> DateReading:
         day_first = _valid(year, second, first)
         month_first = _valid(year, first, second)
         if day_first is None and month_first is None:
-            raise ValueError(f"{value!r} is not a valid date")
+            raise ValueError(translate("Dates", "{value} is not a valid date").format(
+                value=repr(value)))
         return DateReading(str(value).strip(), day_first, month_first)
     for pattern, day_group, month_group in ((_DAY_MONTH_NAME, 1, 2), (_MONTH_NAME_DAY, 2, 1)):
         match = pattern.match(text)
         if match and match[month_group] in _MONTHS:
             month = _MONTHS[match[month_group]]
             return _same(text, _make(_year(match[3]), month, int(match[day_group]), value))
-    raise ValueError(f"{value!r} is not a date (use {FORMS})")
+    raise ValueError(translate("Dates", "{value} is not a date (use {forms})").format(
+        value=repr(value), forms=_forms()))
 
 
 def decide_order(readings: Iterable[DateReading]) -> tuple[DateOrder | None, list[DateReading]]:
@@ -158,9 +179,10 @@ def resolve(reading: DateReading, order: DateOrder | None, *, end: bool = False)
         chosen = reading.day_first or reading.month_first
         if (order is DateOrder.DAY_FIRST and reading.day_first is None) \
                 or (order is DateOrder.MONTH_FIRST and reading.month_first is None):
-            raise ValueError(
-                f"{reading.text!r} cannot be read {order.value} like the other dates of "
-                "this column; write it as YYYY-MM-DD")
+            raise ValueError(translate(
+                "Dates", "{text} cannot be read {order} like the other dates of this column; "
+                "write it as YYYY-MM-DD").format(text=repr(reading.text),
+                                                 order=order_words(order)))
         assert chosen is not None
         return chosen
     if order is DateOrder.DAY_FIRST:
@@ -170,10 +192,11 @@ def resolve(reading: DateReading, order: DateOrder | None, *, end: bool = False)
         assert reading.month_first is not None
         return reading.month_first
     assert reading.day_first is not None and reading.month_first is not None
-    raise ValueError(
-        f"{reading.text!r} is ambiguous: {long_day(reading.day_first)} (day first) or "
-        f"{long_day(reading.month_first)} (month first), and no other date in this column "
-        "decides; write it as YYYY-MM-DD or choose the date order")
+    raise AmbiguousDateError(translate(
+        "Dates", "{text} is ambiguous: {day_first} (day first) or {month_first} (month first), "
+        "and no other date in this column decides; write it as YYYY-MM-DD or choose the date "
+        "order").format(text=repr(reading.text), day_first=long_day(reading.day_first),
+                        month_first=long_day(reading.month_first)))
 
 
 def _on_weekday(reading: DateReading, weekday: int, original: Any) -> DateReading:
@@ -183,7 +206,8 @@ def _on_weekday(reading: DateReading, weekday: int, original: Any) -> DateReadin
     fits = [d if d is not None and d.weekday() == weekday else None
             for d in (reading.day_first, reading.month_first)]
     if fits[0] is None and fits[1] is None:
-        raise ValueError(f"{original!r} is not a valid date: the weekday does not match")
+        raise ValueError(translate("Dates", "{value} is not a valid date: the weekday does not "
+                                   "match").format(value=repr(original)))
     chosen = fits[0] or fits[1]
     assert chosen is not None
     if fits[0] is not None and fits[1] is not None and fits[0] != fits[1]:
@@ -198,7 +222,8 @@ def _same(text: str, value: dt.date) -> DateReading:
 def _make(year: int, month: int, day: int, original: Any) -> dt.date:
     value = _valid(year, month, day)
     if value is None:
-        raise ValueError(f"{original!r} is not a valid date")
+        raise ValueError(translate("Dates", "{value} is not a valid date").format(
+            value=repr(original)))
     return value
 
 

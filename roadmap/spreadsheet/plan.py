@@ -29,14 +29,15 @@ from typing import Any
 import networkx as nx
 from sqlalchemy import select
 
+from roadmap.i18n import translate
 from roadmap.model.entities import Department, Dependency, Initiative, Owner, Vendor
 from roadmap.model.errors import ValidationError
 from roadmap.model.validation import check_row
-from roadmap.model.wording import plural
+from roadmap.model.wording import counted
 from roadmap.services.document import Document
 
 from .columns import COLUMNS, ColumnMap, column_by_key, map_columns
-from .dates import DateOrder, DateReading, decide_order, read_date, resolve
+from .dates import DateOrder, DateReading, decide_order, order_words, read_date, resolve
 from .gcpause import paused_gc
 from .reading import Progress, Sheet
 from .rowparse import PlannedRow, parse_rows
@@ -132,33 +133,58 @@ class ImportPlan:
 
     def report(self, limit: int = 100) -> str:
         """The plan as text for a person: source, columns, problems, what would change."""
-        unit = "initiative row" if self.sheet.unit == "Row" else self.sheet.unit.lower()
-        lines = [f"Import from {self.sheet.describe()}: {plural(len(self.rows), unit)}."]
+        count = len(self.rows)
+        if self.sheet.unit == "Row":
+            rows = counted(count, translate("Import", "{count} initiative row"),
+                           translate("Import", "{count} initiative rows"))
+        else:
+            rows = counted(count, translate("Import", "{count} task"),
+                           translate("Import", "{count} tasks"))
+        lines = [translate("Import", "Import from {source}: {rows}.").format(
+            source=self.sheet.describe(), rows=rows)]
         mapped = ", ".join(f"{column_by_key(k).header} ← {self.columns.describe(k)}"
                            for k in sorted(self.columns.by_key, key=_column_order))
-        lines.append(f"Columns: {mapped or 'none recognised'}.")
+        lines.append(translate("Import", "Columns: {columns}.").format(
+            columns=mapped or translate("Import", "none recognised")))
         if self.columns.ignored:
-            lines.append("Ignored columns: " + ", ".join(
-                repr(self.columns.headers[i]) for i in self.columns.ignored) + ".")
-        lines += [f"Note: {note}" for note in [*self.sheet.notes, *self.columns.notes,
-                                               *self.notes]]
+            lines.append(translate("Import", "Ignored columns: {columns}.").format(
+                columns=", ".join(repr(self.columns.headers[i]) for i in self.columns.ignored)))
+        lines += [translate("Import", "Note: {note}").format(note=note)
+                  for note in [*self.sheet.notes, *self.columns.notes, *self.notes]]
         problems = self.all_problems()
         if problems:
-            count = len(self.bad_rows)
-            lines.append(plural(len(problems), "problem")
-                         + (f" in {plural(count, 'row')}" if count else "")
-                         + "; nothing was imported:")
+            bad = len(self.bad_rows)
+            if bad:
+                found = counted(len(problems),
+                                translate("Import", "{count} problem in {rows}; nothing was "
+                                          "imported:"),
+                                translate("Import", "{count} problems in {rows}; nothing was "
+                                          "imported:"),
+                                rows=counted(bad, translate("Import", "{count} row"),
+                                             translate("Import", "{count} rows")))
+            else:
+                found = counted(len(problems),
+                                translate("Import", "{count} problem; nothing was imported:"),
+                                translate("Import", "{count} problems; nothing was imported:"))
+            lines.append(found)
             lines += [f"  {problem}" for problem in problems[:limit]]
             if len(problems) > limit:
-                lines.append(f"  ... and {len(problems) - limit} more.")
+                lines.append(translate("Import", "  ... and {count} more.").format(
+                    count=len(problems) - limit))
             return "\n".join(lines)
-        for label, items in (("departments", self.new_departments), ("owners", self.new_owners),
-                             ("vendors", self.new_vendors)):
+        for label, items in ((translate("Import", "New departments ({count}): {names}{more}."),
+                              self.new_departments),
+                             (translate("Import", "New owners ({count}): {names}{more}."),
+                              self.new_owners),
+                             (translate("Import", "New vendors ({count}): {names}{more}."),
+                              self.new_vendors)):
             if items:
                 names = ", ".join(e.name + (" (IT)" if e.is_it else "") for e in items[:limit])
-                more = f" and {len(items) - limit} more" if len(items) > limit else ""
-                lines.append(f"New {label} ({len(items)}): {names}{more}.")
-        lines.append(f"Ready: add {self.to_add} and update {self.to_update} initiatives.")
+                more = translate("Import", " and {count} more").format(
+                    count=len(items) - limit) if len(items) > limit else ""
+                lines.append(label.format(count=len(items), names=names, more=more))
+        lines.append(translate("Import", "Ready: add {added} and update {updated} "
+                               "initiatives.").format(added=self.to_add, updated=self.to_update))
         return "\n".join(lines)
 
 
@@ -180,16 +206,19 @@ def _build_plan(doc: Document, sheet: Sheet, options: ImportOptions | None,
     columns.lettered = sheet.fields is None
     plan = ImportPlan(sheet, columns, options)
     if "title" not in columns.by_key:
-        found = ", ".join(repr(h) for h in sheet.headers if h) or "none"
+        found = ", ".join(repr(h) for h in sheet.headers if h) or translate("Import", "none")
         names = ", ".join(("Title", *(s.title() for s in column_by_key("title").synonyms[:3])))
         plan.problems.append(Problem(
             sheet.header_row, "Title",
-            f"no title column: name one of the headers {names}, or map a column to Title "
-            f"(headers found: {found})", "title"))
+            translate("Import", "no title column: name one of the headers {names}, or map a "
+                      "column to Title (headers found: {found})").format(names=names,
+                                                                          found=found),
+            "title"))
         return plan
     if not sheet.rows:
         plan.problems.append(Problem(sheet.header_row + 1, None,
-                                     "the sheet has a header row but no initiative"))
+                                     translate("Import", "the sheet has a header row but no "
+                                               "initiative")))
         return plan
     parse_date = _date_parser(plan, doc.info.fiscal_year_start_month or 1)
     value_map = {(key, " ".join(text.casefold().replace("_", " ").split())): value
@@ -234,15 +263,18 @@ def _apply_preset(sheet: Sheet, options: ImportOptions) -> tuple[Sheet, ImportOp
         preset = detect(sheet.headers)
         if preset is None:
             return sheet, options
-        how = f"Recognised a {preset.label} export from its headers"
+        how = translate("Import", "Recognised a {tool} export from its headers").format(
+            tool=preset.label)
     else:
         try:
             preset = preset_by_name(options.preset)
         except KeyError as error:
             raise ValidationError("preset", str(error.args[0])) from None
-        how = f"Read as a {preset.label} export (--preset {preset.name})"
+        how = translate("Import", "Read as a {tool} export (--preset {name})").format(
+            tool=preset.label, name=preset.name)
     prepared = prepare(preset, sheet.headers, sheet.rows, sheet.row_numbers)
-    notes = [f"{how}; its columns and values are mapped as {preset.label} names them.",
+    notes = [translate("Import", "{how}; its columns and values are mapped as {tool} names "
+                       "them.").format(how=how, tool=preset.label),
              *prepared.notes]
     sheet = replace(sheet, headers=prepared.headers, rows=prepared.rows,
                     row_numbers=prepared.row_numbers, notes=[*notes, *sheet.notes])
@@ -290,8 +322,9 @@ def _date_parser(plan: ImportPlan, fiscal_start: int = 1) -> Any:
     for key, order in orders.items():
         if order is None and fallback is not None and any(r.ambiguous for r in readings[key]):
             orders[key] = fallback
-            plan.notes.append(f"Dates in {columns.describe(key)} could be read either way; "
-                              f"read them {fallback.value}, as the other date columns.")
+            plan.notes.append(translate("Import", "Dates in {column} could be read either way; "
+                                        "read them {order}, as the other date columns.").format(
+                column=columns.describe(key), order=order_words(fallback)))
 
     def parse_date(key: str, cell: Any) -> dt.date:
         return resolve(read_date(cell, fiscal), orders.get(key), end=key == "end")
@@ -327,20 +360,24 @@ def _match_existing(doc: Document, plan: ImportPlan) -> None:
             numbers = ", ".join(str(r.number) for r in rows)
             for row in rows:
                 row.problems.append(Problem(
-                    row.number, where, f"duplicate title {row.title!r}: it appears on rows "
-                    f"{numbers}; titles must be unique so dependencies can name them", "title"))
+                    row.number, where, translate(
+                        "Import", "duplicate title {title}: it appears on rows {rows}; titles "
+                        "must be unique so dependencies can name them").format(
+                        title=repr(row.title), rows=numbers), "title"))
             continue
         row, ids = rows[0], existing.get(folded, [])
         if len(ids) > 1:
             row.problems.append(Problem(
-                row.number, where, f"the roadmap already has {len(ids)} initiatives titled "
-                f"{row.title!r}, so this row cannot say which to update; rename them first",
-                "title"))
+                row.number, where, translate(
+                    "Import", "the roadmap already has {count} initiatives titled {title}, so "
+                    "this row cannot say which to update; rename them first").format(
+                    count=len(ids), title=repr(row.title)), "title"))
         elif ids and plan.options.existing == "refuse":
             row.problems.append(Problem(
-                row.number, where, f"an initiative titled {row.title!r} is already in the "
-                "roadmap; rename the row, remove it, or choose to update existing "
-                "initiatives", "title"))
+                row.number, where, translate(
+                    "Import", "an initiative titled {title} is already in the roadmap; rename "
+                    "the row, remove it, or choose to update existing initiatives").format(
+                    title=repr(row.title)), "title"))
         elif ids:
             row.existing_id = ids[0]
 
@@ -426,9 +463,12 @@ def _vendor_details(plan: ImportPlan, row: PlannedRow, vendors: dict[str, NewEnt
         seen = facts.setdefault(folded, (row.number, category, end))
         if seen[1:] != (category, end):
             row.problems.append(Problem(
-                row.number, where, f"{name!r} is described as {category.label.lower()}"
-                f"{', ' + end.isoformat() if end else ''} here but differently on row "
-                f"{seen[0]}; describe each vendor the same way", "vendor_details"))
+                row.number, where, translate(
+                    "Import", "{name} is described as {category}{end} here but differently on "
+                    "row {row}; describe each vendor the same way").format(
+                    name=repr(name), category=category.label.lower(),
+                    end=", " + end.isoformat() if end else "", row=seen[0]),
+                "vendor_details"))
             continue
         entity.extra.update({"category": category, "contract_end": end})
 
@@ -468,8 +508,9 @@ def _check_dependencies(doc: Document, plan: ImportPlan) -> None:
         for title in row.depends_on or ():
             folded = title.casefold()
             if folded == row.title.casefold():
-                row.problems.append(Problem(row.number, where, f"{row.title!r} cannot depend "
-                                            "on itself", "depends_on"))
+                row.problems.append(Problem(row.number, where, translate(
+                    "Import", "{title} cannot depend on itself").format(title=repr(row.title)),
+                    "depends_on"))
             elif folded in in_sheet:
                 graph.add_edge(row.title.casefold(), folded)
             elif folded in plan.initiative_ids:
@@ -477,8 +518,9 @@ def _check_dependencies(doc: Document, plan: ImportPlan) -> None:
                 graph.add_edge(row.title.casefold(), node_of_id.get(target, target))
             else:
                 row.problems.append(Problem(
-                    row.number, where, f"{title!r} is neither a title in this sheet nor an "
-                    "initiative in the roadmap", "depends_on"))
+                    row.number, where, translate(
+                        "Import", "{title} is neither a title in this sheet nor an initiative "
+                        "in the roadmap").format(title=repr(title)), "depends_on"))
     for component in list(nx.strongly_connected_components(graph)):
         if len(component) < 2:
             continue
@@ -494,16 +536,19 @@ def _check_dependencies(doc: Document, plan: ImportPlan) -> None:
             text = " → ".join([*names, names[0]])
             if not plan.options.refuse_cycles:
                 plan.cycles.append(titles)
-                plan.notes.append(f"CR201 dependency cycle kept as imported: {text}; the "
-                                  "roadmap's check reports it until one link is cut.")
+                plan.notes.append(translate(
+                    "Import", "CR201 dependency cycle kept as imported: {cycle}; the roadmap's "
+                    "check reports it until one link is cut.").format(cycle=text))
                 remaining.remove_edge(*edges[0][:2])
                 continue
             for node in cycle:
                 in_row = in_sheet.get(node) if isinstance(node, str) else None
                 if in_row is not None:
                     in_row.problems.append(Problem(
-                        in_row.number, where, f"dependency cycle: {text}; remove one of these "
-                        "links (or import without --refuse-cycles to keep it as CR201)",
+                        in_row.number, where, translate(
+                            "Import", "dependency cycle: {cycle}; remove one of these links (or "
+                            "import without --refuse-cycles to keep it as CR201)").format(
+                            cycle=text),
                         "depends_on"))
             remaining.remove_edge(*edges[0][:2])
 
@@ -512,4 +557,6 @@ def _node_title(doc: Document, in_sheet: dict[str, PlannedRow], node: Any) -> st
     if isinstance(node, str):
         return in_sheet[node].title
     obj = doc.initiatives.find(node)
-    return obj.title if obj is not None else f"initiative {node}"
+    if obj is not None:
+        return obj.title
+    return translate("Analysis", "initiative {id}").format(id=node)

@@ -23,13 +23,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.errors import RoadmapFileError
 
 Progress = Callable[[int, int], None]
 """progress(done, total): called now and then while a long step runs."""
 
 DELIMITERS = ",;\t|"
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+_DELIMITER_NAMES = {",": QT_TRANSLATE_NOOP("Import", "comma"),
+                    ";": QT_TRANSLATE_NOOP("Import", "semicolon"),
+                    "\t": QT_TRANSLATE_NOOP("Import", "tab"),
+                    "|": QT_TRANSLATE_NOOP("Import", "vertical bar")}
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -39,10 +43,10 @@ _BOMS = (
 )
 _ENCODING_NAMES = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (with byte-order mark)",
+    "utf-8-sig": QT_TRANSLATE_NOOP("Import", "UTF-8 (with byte-order mark)"),
     "utf-16": "UTF-16",
-    "utf-16-le": "UTF-16 LE (no byte-order mark)",
-    "utf-16-be": "UTF-16 BE (no byte-order mark)",
+    "utf-16-le": QT_TRANSLATE_NOOP("Import", "UTF-16 LE (no byte-order mark)"),
+    "utf-16-be": QT_TRANSLATE_NOOP("Import", "UTF-16 BE (no byte-order mark)"),
     "utf-32": "UTF-32",
     "cp1252": "Windows-1252",
     "latin-1": "Latin-1",
@@ -80,12 +84,18 @@ class Sheet:
     def describe(self) -> str:
         """'budget.csv (CSV, Windows-1252, semicolon-separated)' and the like."""
         if self.kind == "xlsx":
-            return f"{self.source} (Excel workbook)"
+            return translate("Import", "{source} (Excel workbook)").format(source=self.source)
         if self.kind == "mspdi":
             return f"{self.source} (MS Project XML)"
         encoding = _ENCODING_NAMES.get(self.encoding or "", self.encoding or "?")
-        delimiter = _DELIMITER_NAMES.get(self.delimiter or "", repr(self.delimiter))
-        return f"{self.source} (CSV, {encoding}, {delimiter}-separated)"
+        delimiter = self.delimiter or ""
+        if delimiter in _DELIMITER_NAMES:
+            return translate("Import", "{source} (CSV, {encoding}, {delimiter}-separated)").format(
+                source=self.source, encoding=translate("Import", encoding),
+                delimiter=translate("Import", _DELIMITER_NAMES[delimiter]))
+        return translate("Import", "{source} (CSV, {encoding}, {delimiter}-separated)").format(
+            source=self.source, encoding=translate("Import", encoding),
+            delimiter=repr(self.delimiter))
 
 
 def read_sheet(path: str | Path, *, encoding: str | None = None,
@@ -100,10 +110,12 @@ def read_sheet(path: str | Path, *, encoding: str | None = None,
     except OSError as error:
         raise SheetError(path, error.strerror or str(error)) from None
     if size > MAX_BYTES:
-        raise SheetError(path, f"the file is {size // 2**20} MB; at most "
-                               f"{MAX_BYTES // 2**20} MB can be imported")
+        raise SheetError(path, translate("Import", "the file is {size} MB; at most {limit} MB "
+                                         "can be imported").format(size=size // 2**20,
+                                                                   limit=MAX_BYTES // 2**20))
     if path.suffix.lower() == ".xls":
-        raise SheetError(path, "old .xls workbooks are not supported; save it as .xlsx or CSV")
+        raise SheetError(path, translate("Import", "old .xls workbooks are not supported; save "
+                                         "it as .xlsx or CSV"))
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -126,8 +138,8 @@ def read_project_sheet(path: Path) -> Sheet:
     except OSError as error:
         raise SheetError(path, error.strerror or str(error)) from None
     if not table.rows:
-        raise SheetError(path, "the project has no tasks to import (summary tasks become "
-                               "themes, milestones belong to tasks)")
+        raise SheetError(path, translate("Import", "the project has no tasks to import (summary "
+                                         "tasks become themes, milestones belong to tasks)"))
     return Sheet(path.name, table.headers, table.rows, table.row_numbers, header_row=0,
                  kind="mspdi", notes=table.notes,
                  fields={i: key for i, (_h, key) in enumerate(COLUMNS)}, unit="Task")
@@ -138,7 +150,8 @@ def read_csv_bytes(data: bytes, *, source: str = "sheet.csv", encoding: str | No
     """Decode and parse CSV bytes into a Sheet (the encoding and delimiter detected)."""
     where = path or source
     if not data.strip(b" \t\r\n\x00" + codecs.BOM_UTF8):
-        raise SheetError(where, "the file is empty: there is no header row and no initiative")
+        raise SheetError(where, translate("Import", "the file is empty: there is no header row "
+                                          "and no initiative"))
     text, used, notes = decode(data, encoding, where)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -158,18 +171,22 @@ def decode(data: bytes, encoding: str | None, where: object) -> tuple[str, str, 
         try:
             return data.decode(encoding), encoding, []
         except LookupError:
-            raise SheetError(where, f"unknown encoding {encoding!r}") from None
+            raise SheetError(where, translate("Import", "unknown encoding {encoding}").format(
+                encoding=repr(encoding))) from None
         except UnicodeDecodeError as error:
-            raise SheetError(where, f"the file is not valid {encoding}: byte "
-                                    f"0x{data[error.start]:02X} at offset {error.start}") from None
+            raise SheetError(where, translate("Import", "the file is not valid {encoding}: byte "
+                                              "{byte} at offset {offset}").format(
+                encoding=encoding, byte=f"0x{data[error.start]:02X}", offset=error.start)) \
+                from None
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(name), name, []
             except UnicodeDecodeError as error:
-                raise SheetError(where, f"the file starts with a {name.upper()} byte-order "
-                                        f"mark but is not valid {name.upper()} (offset "
-                                        f"{error.start})") from None
+                raise SheetError(where, translate(
+                    "Import", "the file starts with a {encoding} byte-order mark but is not "
+                    "valid {encoding} (offset {offset})").format(encoding=name.upper(),
+                                                                 offset=error.start)) from None
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         try:
@@ -178,8 +195,9 @@ def decode(data: bytes, encoding: str | None, where: object) -> tuple[str, str, 
             pass
     if b"\x00" in data:
         offset = data.index(b"\x00")
-        raise SheetError(where, f"this is not a text file (a NUL byte at offset {offset}); "
-                                "save the sheet as CSV (UTF-8) or .xlsx")
+        raise SheetError(where, translate("Import", "this is not a text file (a NUL byte at "
+                                          "offset {offset}); save the sheet as CSV (UTF-8) or "
+                                          ".xlsx").format(offset=offset))
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as error:
@@ -243,7 +261,8 @@ def _sheet_from_records(records: list[list[Any]], source: str, where: object) ->
     """Find the header (first non-blank row), drop blank rows, keep spreadsheet row numbers."""
     header_at = next((i for i, r in enumerate(records) if not _blank(r)), None)
     if header_at is None:
-        raise SheetError(where, "the file is empty: there is no header row and no initiative")
+        raise SheetError(where, translate("Import", "the file is empty: there is no header row "
+                                          "and no initiative"))
     headers = [_text(c) for c in records[header_at]]
     while headers and not headers[-1]:
         headers.pop()
@@ -281,13 +300,15 @@ def _read_xlsx(path: Path, data: bytes, sheet_name: str | None,
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
             TypeError) as error:
-        raise SheetError(path, f"not a readable .xlsx workbook ({error})") from None
+        raise SheetError(path, translate(
+            "Import", "not a readable .xlsx workbook ({error})").format(error=error)) from None
     try:
         names = book.sheetnames
         if sheet_name is not None:
             if sheet_name not in names:
-                raise SheetError(path, f"the workbook has no sheet {sheet_name!r}; it has "
-                                       + ", ".join(repr(n) for n in names))
+                raise SheetError(path, translate("Import", "the workbook has no sheet {name}; it "
+                                                 "has {names}").format(
+                    name=repr(sheet_name), names=", ".join(repr(n) for n in names)))
             chosen = sheet_name
         else:
             chosen = next((n for n in names if n.casefold() == "initiatives"), names[0])
@@ -303,8 +324,9 @@ def _read_xlsx(path: Path, data: bytes, sheet_name: str | None,
     except SheetError:
         raise
     except Exception as error:  # openpyxl raises many kinds on damaged parts
-        raise SheetError(path, f"the workbook is damaged ({type(error).__name__}: {error})"
-                         ) from None
+        raise SheetError(path, translate(
+            "Import", "the workbook is damaged ({kind}: {error})").format(
+            kind=type(error).__name__, error=error)) from None
     finally:
         book.close()
     result = _sheet_from_records(records, path.name, path)

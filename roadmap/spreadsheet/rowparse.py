@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.interop.values import match_value, suggest
 from roadmap.model.enums import Role
 from roadmap.model.errors import ValidationError
@@ -47,12 +48,26 @@ class Problem:
     """The value it probably means ('finance_admin'), for the preview to offer."""
     unit: str = "Row"
     """What the source calls a row: 'Row' in a sheet, 'Task' in a project file."""
+    ambiguous: bool = False
+    """A date the column cannot settle: choosing the date order fixes it."""
 
     def __str__(self) -> str:
-        where = [f"{self.unit} {self.row}"] if self.row is not None else []
+        unit = translate("Import", UNITS.get(self.unit, self.unit))
+        where = [f"{unit} {self.row}"] if self.row is not None else []
         if self.column:
-            where.append(f"{'column' if self.unit == 'Row' else 'field'} {self.column}")
+            where.append((translate("Import", "column {name}") if self.unit == "Row" else
+                          translate("Import", "field {name}")).format(name=self.column))
         return f"{', '.join(where)}: {self.message}" if where else self.message
+
+
+UNITS = {"Row": QT_TRANSLATE_NOOP("Import", "Row"), "Task": QT_TRANSLATE_NOOP("Import", "Task")}
+"""What a report calls a source's rows (English; translated where printed)."""
+
+
+def _ambiguous(error: Exception) -> bool:
+    from .dates import AmbiguousDateError
+
+    return isinstance(error, AmbiguousDateError)
 
 
 @dataclass
@@ -198,11 +213,14 @@ def _outcome(key: str, index: int, cell: Any, columns: ColumnMap, parse_date: Da
             close = suggest(key, text)
             if close is not None:
                 suggestion = close.value
-                message = (f"{text!r} → {close.label}? (not applied until confirmed: "
-                           f"--value '{columns.headers[index]}:{text}={close.value}' or "
-                           f"the import dialog); {message}")
+                message = translate(
+                    "Import", "{text} → {label}? (not applied until confirmed: --value "
+                    "'{header}:{raw}={value}' or the import dialog); {message}").format(
+                    text=repr(text), label=close.label, header=columns.headers[index], raw=text,
+                    value=close.value, message=message)
         return CellOutcome(problem=Problem(None, columns.describe(key), message, key, text,
-                                           suggestion))
+                                           suggestion,
+                                           ambiguous=_ambiguous(error)))
     return CellOutcome(scratch.fields, tuple(scratch.attributes))
 
 
@@ -316,12 +334,14 @@ def _departments(text: str) -> tuple[tuple[str, Role], ...]:
             try:
                 role = _role(role_text)
             except ValueError:
-                raise ValueError(f"{role_text!r} is not a role for {name!r}; a department "
-                                 f"takes part as {_ROLES}") from None
+                raise ValueError(translate("Import", "{role} is not a role for {name}; a "
+                                           "department takes part as {roles}").format(
+                    role=repr(role_text), name=repr(name), roles=_ROLES)) from None
         folded = name.casefold()
         if folded in result and result[folded][1] != role:
-            raise ValueError(f"{name!r} is listed twice, as {result[folded][1].value} and as "
-                             f"{role.value}; keep one")
+            raise ValueError(translate("Import", "{name} is listed twice, as {first} and as "
+                                       "{second}; keep one").format(
+                name=repr(name), first=result[folded][1].value, second=role.value))
         result.setdefault(folded, (name, role))
     return tuple(result.values())
 
@@ -331,12 +351,12 @@ def _milestones(text: str, parse_date: DateParser) -> list[tuple[str, dt.date]]:
     for item in cells.split_list(text):
         name, when = cells.split_milestone(item)
         if not when:
-            raise ValueError(f"milestone {item!r} has no date; write it like "
-                             "'Go-live 2027-06-30'")
+            raise ValueError(translate("Import", "milestone {item} has no date; write it like "
+                                       "'Go-live 2027-06-30'").format(item=repr(item)))
         name = clean_fields("milestone", {"name": name})["name"] if name else ""
         if not name:
-            raise ValueError(f"milestone {item!r} has no name; write it like "
-                             "'Go-live 2027-06-30'")
+            raise ValueError(translate("Import", "milestone {item} has no name; write it like "
+                                       "'Go-live 2027-06-30'").format(item=repr(item)))
         entry = (name, parse_date("milestones", when))
         if entry not in result:
             result.append(entry)
@@ -356,8 +376,9 @@ def _vendor(item: str) -> tuple[str, Any, dt.date | None]:
         kind = VendorCategory.parse(category) if category else VendorCategory.OTHER
     except ValueError:
         choices = ", ".join(m.label.lower() for m in VendorCategory)
-        raise ValueError(f"{category!r} is not a vendor category for {name!r}; write one "
-                         f"of {choices}") from None
+        raise ValueError(translate("Import", "{category} is not a vendor category for {name}; "
+                                   "write one of {choices}").format(
+            category=repr(category), name=repr(name), choices=choices)) from None
     return name, kind, None if end is None else resolve(read_date(end), None)
 
 
