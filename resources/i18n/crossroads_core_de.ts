@@ -843,6 +843,86 @@
             <source>{message}; saved {file}.</source>
             <translation>{message}; {file} gespeichert.</translation>
         </message>
+        <message>
+            <source>{text} is not a list of sizes like 200,2000,10000</source>
+            <translation>{text} ist keine Liste von Größen wie 200,2000,10000</translation>
+        </message>
+        <message>
+            <source>sizes must be between 1 and 50,000 initiatives</source>
+            <translation>Größen müssen zwischen 1 und 50.000 Initiativen liegen</translation>
+        </message>
+        <message>
+            <source>benchmark every stage on generated roadmaps</source>
+            <translation>jede Stufe mit generierten Roadmaps messen (Benchmark)</translation>
+        </message>
+        <message>
+            <source>Generate roadmaps of each size and report, stage by stage, wall time and peak memory (each stage in a fresh process), the target and a verdict, and our time as a ratio to two floors (a raw sqlite3 read and a bare networkx topological sort).</source>
+            <translation>Erzeugt Roadmaps jeder Größe und berichtet Stufe für Stufe Laufzeit und Spitzenspeicher (jede Stufe in einem frischen Prozess), Zielwert und Urteil sowie unsere Zeit im Verhältnis zu zwei Untergrenzen (ein reines sqlite3-Lesen und eine bloße topologische Sortierung mit networkx).</translation>
+        </message>
+        <message>
+            <source>initiative counts (default 200,2000,10000)</source>
+            <translation>Anzahl der Initiativen (Standard 200,2000,10000)</translation>
+        </message>
+        <message>
+            <source>also write the records as JSON to PATH</source>
+            <translation>die Messwerte zusätzlich als JSON nach PATH schreiben</translation>
+        </message>
+        <message>
+            <source>generator seed (default 2027)</source>
+            <translation>Startwert des Generators (Standard 2027)</translation>
+        </message>
+        <message>
+            <source>only these stages (generate always runs): {stages}</source>
+            <translation>nur diese Stufen (generate läuft immer): {stages}</translation>
+        </message>
+        <message>
+            <source>run each stage R times (fresh processes) and keep the fastest</source>
+            <translation>jede Stufe R-mal ausführen (frische Prozesse) und die schnellste behalten</translation>
+        </message>
+        <message>
+            <source>keep the generated files and PDFs in DIR</source>
+            <translation>die erzeugten Dateien und PDFs in DIR behalten</translation>
+        </message>
+        <message>
+            <source>also measure a shared roadmap on this PostgreSQL server (postgresql://ROLE@HOST/DB, a role that may create databases: each server stage makes its own and drops it)</source>
+            <translation>zusätzlich eine gemeinsame Roadmap auf diesem PostgreSQL-Server messen (postgresql://ROLE@HOST/DB, eine Rolle, die Datenbanken anlegen darf: Jede Server-Stufe legt ihre eigene an und löscht sie wieder)</translation>
+        </message>
+        <message>
+            <source>--keep {path} is a file, not a folder</source>
+            <translation>--keep {path} ist eine Datei, kein Ordner</translation>
+        </message>
+        <message>
+            <source>--repeat must be between 1 and 20</source>
+            <translation>--repeat muss zwischen 1 und 20 liegen</translation>
+        </message>
+        <message>
+            <source>--server {url} is not a postgresql:// address</source>
+            <translation>--server {url} ist keine postgresql://-Adresse</translation>
+        </message>
+        <message>
+            <source>--stages: unknown stage {unknown}; stages are {stages}</source>
+            <translation>--stages: unbekannte Stufe {unknown}; Stufen sind {stages}</translation>
+        </message>
+        <message>
+            <source>Benchmark: sizes {sizes}; each stage in a fresh process; seconds = wall time; peak MB = peak RSS of that process.</source>
+            <translation>Benchmark: Größen {sizes}; jede Stufe in einem frischen Prozess; Sekunden = Laufzeit; Spitzen-MB = maximaler Arbeitsspeicher (RSS) dieses Prozesses.</translation>
+        </message>
+        <message>
+            <source>the benchmark folder</source>
+            <translation>der Benchmark-Ordner</translation>
+        </message>
+        <message>
+            <source>Growth from {low} to {high} initiatives (linear would be {linear}x): {ratios}</source>
+            <translation>Wachstum von {low} auf {high} Initiativen (linear wäre {linear}x): {ratios}</translation>
+        </message>
+        <message>
+            <source>Not run: {stages} ({why})</source>
+            <translation>Nicht ausgeführt: {stages} ({why})</translation>
+        </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>{path} geschrieben</translation>
+        </message>
     </context>
     <context>
         <name>CR100</name>
@@ -1103,6 +1183,53 @@
         <message>
             <source>Negotiate exit terms and data portability with {vendor}, and consider {alternative} for part of the work.</source>
             <translation>Verhandeln Sie mit {vendor} Ausstiegsbedingungen und Datenportabilität und ziehen Sie {alternative} für einen Teil der Arbeit in Betracht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Calendar</name>
+        <message>
+            <source>Milestone of the initiative {title} ({roadmap}).</source>
+            <translation>Meilenstein der Initiative {title} ({roadmap}).</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Meilenstein</translation>
+        </message>
+        <message>
+            <source>Contract ends: {vendor}</source>
+            <translation>Vertragsende: {vendor}</translation>
+        </message>
+        <message>
+            <source>The contract with {vendor} ({category}) ends; initiatives that use it must be done or renewed by then.</source>
+            <translation>Der Vertrag mit {vendor} ({category}) endet; Initiativen, die ihn nutzen, müssen bis dahin abgeschlossen oder der Vertrag verlängert sein.</translation>
+        </message>
+        <message>
+            <source>Contract end</source>
+            <translation>Vertragsende</translation>
+        </message>
+        <message>
+            <source>Board: {name}</source>
+            <translation>Vorstand: {name}</translation>
+        </message>
+        <message>
+            <source>The roadmap as shown to the board ({name}).</source>
+            <translation>Die Roadmap, wie sie dem Vorstand vorgelegt wurde ({name}).</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Vorstand</translation>
+        </message>
+        <message>
+            <source>Due: {code} {subject}{who}</source>
+            <translation>Fällig: {code} {subject}{who}</translation>
+        </message>
+        <message>
+            <source>Follow-up of finding {code} agreed with the board.</source>
+            <translation>Mit dem Vorstand vereinbarte Nachverfolgung des Befunds {code}.</translation>
+        </message>
+        <message>
+            <source>Board follow-up</source>
+            <translation>Nachverfolgung Vorstand</translation>
         </message>
     </context>
     <context>
@@ -2504,6 +2631,17 @@ Quartal</translation>
         <message>
             <source>{category} is not a vendor category for {name}; write one of {choices}</source>
             <translation>{category} ist keine Anbieterkategorie für {name}; schreiben Sie eine von {choices}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Interop</name>
+        <message>
+            <source>{count} initiative(s) without dates are not in the project file (a schedule needs dates): {titles}</source>
+            <translation>{count} Initiative(n) ohne Termine fehlen in der Projektdatei (ein Zeitplan braucht Termine): {titles}</translation>
+        </message>
+        <message>
+            <source>the link {dependent} depends on {prerequisite} closes a dependency cycle (CR201) and is left out: project tools refuse circular links</source>
+            <translation>die Abhängigkeit {dependent} von {prerequisite} schließt einen Abhängigkeitskreis (CR201) und entfällt: Projektwerkzeuge lehnen zirkuläre Verknüpfungen ab</translation>
         </message>
     </context>
     <context>
@@ -4008,6 +4146,26 @@ Quartal</translation>
         <message>
             <source>No theme</source>
             <translation>Kein Thema</translation>
+        </message>
+        <message>
+            <source>Unsorted</source>
+            <translation>Ohne Zuordnung</translation>
+        </message>
+        <message>
+            <source>Not scheduled</source>
+            <translation>Nicht terminiert</translation>
+        </message>
+        <message>
+            <source>Lead department</source>
+            <translation>Federführende Abteilung</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from roadmap.i18n import translate
 from roadmap.model.errors import RoadmapWriteError
 
 from . import CommandError, check_output
@@ -15,10 +16,12 @@ def _sizes(text: str) -> list[int]:
     try:
         sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a list of sizes like 200,2000,10000") from None
+        raise argparse.ArgumentTypeError(translate(
+            "CLI", "{text} is not a list of sizes like 200,2000,10000").format(
+            text=repr(text))) from None
     if not sizes or any(not 1 <= size <= 50_000 for size in sizes):
-        raise argparse.ArgumentTypeError("sizes must be between 1 and 50,000 initiatives")
+        raise argparse.ArgumentTypeError(translate(
+            "CLI", "sizes must be between 1 and 50,000 initiatives"))
     return sizes
 
 
@@ -32,28 +35,33 @@ def stage_names() -> list[str]:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `bench` subcommand."""
     parser = subparsers.add_parser(
-        "bench", help="benchmark every stage on generated roadmaps",
-        description="Generate roadmaps of each size and report, stage by stage, wall time "
-                    "and peak memory (each stage in a fresh process), the "
-                    "target and a verdict, and our time as a ratio to two floors (a raw "
-                    "sqlite3 read and a bare networkx topological sort).",
+        "bench", help=translate("CLI", "benchmark every stage on generated roadmaps"),
+        description=translate("CLI", "Generate roadmaps of each size and report, stage by "
+                              "stage, wall time and peak memory (each stage in a fresh "
+                              "process), the target and a verdict, and our time as a ratio to "
+                              "two floors (a raw sqlite3 read and a bare networkx topological "
+                              "sort)."),
     )
     parser.add_argument("--sizes", type=_sizes, default=[200, 2000, 10_000],
-                        metavar="N,N,...", help="initiative counts (default 200,2000,10000)")
+                        metavar="N,N,...",
+                        help=translate("CLI", "initiative counts (default 200,2000,10000)"))
     parser.add_argument("--json", type=Path, metavar="PATH",
-                        help="also write the records as JSON to PATH")
-    parser.add_argument("--seed", type=int, default=2027, help="generator seed (default 2027)")
+                        help=translate("CLI", "also write the records as JSON to PATH"))
+    parser.add_argument("--seed", type=int, default=2027,
+                        help=translate("CLI", "generator seed (default 2027)"))
     parser.add_argument("--stages", metavar="NAME,...",
-                        help="only these stages (generate always runs): "
-                        + ", ".join(stage_names()))
+                        help=translate("CLI", "only these stages (generate always runs): "
+                                       "{stages}").format(stages=", ".join(stage_names())))
     parser.add_argument("--repeat", type=int, default=1, metavar="R",
-                        help="run each stage R times (fresh processes) and keep the fastest")
+                        help=translate("CLI", "run each stage R times (fresh processes) and keep "
+                                       "the fastest"))
     parser.add_argument("--keep", type=Path, metavar="DIR",
-                        help="keep the generated files and PDFs in DIR")
+                        help=translate("CLI", "keep the generated files and PDFs in DIR"))
     parser.add_argument("--server", metavar="URL",
-                        help="also measure a shared roadmap on this PostgreSQL server "
-                        "(postgresql://ROLE@HOST/DB, a role that may create databases: each "
-                        "server stage makes its own and drops it)")
+                        help=translate("CLI", "also measure a shared roadmap on this PostgreSQL "
+                                       "server (postgresql://ROLE@HOST/DB, a role that may "
+                                       "create databases: each server stage makes its own and "
+                                       "drops it)"))
     parser.set_defaults(handler=run)
 
 
@@ -73,18 +81,22 @@ def run(args: argparse.Namespace) -> int:
     if args.json is not None:
         check_output(args.json)
     if args.keep is not None and args.keep.exists() and not args.keep.is_dir():
-        raise CommandError(f"--keep {args.keep} is a file, not a folder")
+        raise CommandError(translate("CLI", "--keep {path} is a file, not a folder").format(
+            path=args.keep))
     if not 1 <= args.repeat <= 20:
-        raise CommandError("--repeat must be between 1 and 20")
+        raise CommandError(translate("CLI", "--repeat must be between 1 and 20"))
     if args.server is not None and not is_server_url(args.server):
-        raise CommandError(f"--server {args.server} is not a postgresql:// address")
+        raise CommandError(translate("CLI", "--server {url} is not a postgresql:// "
+                                     "address").format(url=args.server))
     stages = [s.strip() for s in args.stages.split(",") if s.strip()] if args.stages else None
     unknown = sorted(set(stages or ()) - set(stage_names()))
     if unknown:
-        raise CommandError(f"--stages: unknown stage {', '.join(unknown)}; stages are "
-                           + ", ".join(stage_names()))
-    print(f"Benchmark: sizes {', '.join(f'{s:,}' for s in args.sizes)}; each stage in a fresh "
-          "process; seconds = wall time; peak MB = peak RSS of that process.", flush=True)
+        raise CommandError(translate("CLI", "--stages: unknown stage {unknown}; stages are "
+                                     "{stages}").format(unknown=", ".join(unknown),
+                                                        stages=", ".join(stage_names())))
+    print(translate("CLI", "Benchmark: sizes {sizes}; each stage in a fresh process; seconds = "
+                    "wall time; peak MB = peak RSS of that process.").format(
+        sizes=", ".join(f"{s:,}" for s in args.sizes)), flush=True)
 
     def progress(record: object) -> None:
         print(".", end="", file=sys.stderr, flush=True)
@@ -93,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
         records = run_bench(args.sizes, seed=args.seed, work=args.keep, stages=stages,
                             repeat=args.repeat, server=args.server, progress=progress)
     except OSError as error:  # --keep names a folder that cannot be made or written
-        raise RoadmapWriteError(args.keep or "the benchmark folder",
+        raise RoadmapWriteError(args.keep or translate("CLI", "the benchmark folder"),
                                 error.strerror or str(error)) from None
     print(file=sys.stderr)
     print(format_table(records))
@@ -102,16 +114,18 @@ def run(args: argparse.Namespace) -> int:
     low = TARGET_SIZE if TARGET_SIZE in below else min(below, default=high)
     ratios = growth(records, low, high) if low < high else {}
     if ratios:
-        print(f"\nGrowth from {low:,} to {high:,} initiatives "
-              f"(linear would be {high / low:g}x): "
-              + ", ".join(f"{stage} {ratio:g}x" for stage, ratio in ratios.items()))
+        print("\n" + translate("CLI", "Growth from {low} to {high} initiatives (linear would be "
+                               "{linear}x): {ratios}").format(
+            low=f"{low:,}", high=f"{high:,}", linear=f"{high / low:g}",
+            ratios=", ".join(f"{stage} {ratio:g}x" for stage, ratio in ratios.items())))
     left_out = server_stages_left_out(stages, args.server)
     if left_out:
-        print(f"\nNot run: {', '.join(left_out)} ({NO_SERVER})")
+        print("\n" + translate("CLI", "Not run: {stages} ({why})").format(
+            stages=", ".join(left_out), why=NO_SERVER))
     if args.json is not None:
         try:
             args.json.write_text(to_json(records) + "\n", encoding="utf-8")
         except OSError as error:
             raise RoadmapWriteError(args.json, error.strerror or str(error)) from None
-        print(f"Wrote {args.json}")
+        print(translate("CLI", "Wrote {path}").format(path=args.json))
     return 1 if any(r.verdict == "failed" for r in records) else 0

@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from roadmap.i18n import translate
 from roadmap.model.atomic import write_atomically
 from roadmap.model.entities import FindingAction, Initiative, Milestone, Snapshot, Vendor
 from roadmap.services.document import Document
@@ -51,21 +52,30 @@ def calendar_events(doc: Document) -> list[CalendarEvent]:
     for milestone in doc.all(Milestone):
         title = titles.get(milestone.initiative_id, "")
         add("milestone", milestone.id, milestone.date, f"{milestone.name}: {title}",
-            f"Milestone of the initiative {title!r} ({info.title}).", "Milestone")
+            translate("Calendar", "Milestone of the initiative {title} ({roadmap}).").format(
+                title=repr(title), roadmap=info.title), translate("Calendar", "Milestone"))
     for vendor in doc.all(Vendor):
         if vendor.contract_end is not None:
-            add("contract", vendor.id, vendor.contract_end, f"Contract ends: {vendor.name}",
-                f"The contract with {vendor.name} ({vendor.category.label}) ends; "
-                "initiatives that use it must be done or renewed by then.", "Contract end")
+            add("contract", vendor.id, vendor.contract_end,
+                translate("Calendar", "Contract ends: {vendor}").format(vendor=vendor.name),
+                translate("Calendar", "The contract with {vendor} ({category}) ends; initiatives "
+                          "that use it must be done or renewed by then.").format(
+                    vendor=vendor.name, category=vendor.category.label),
+                translate("Calendar", "Contract end"))
     for snapshot in doc.all(Snapshot):
-        add("board", snapshot.id, snapshot.taken_at.date(), f"Board: {snapshot.name}",
-            f"The roadmap as shown to the board ({snapshot.name}).", "Board")
+        add("board", snapshot.id, snapshot.taken_at.date(),
+            translate("Calendar", "Board: {name}").format(name=snapshot.name),
+            translate("Calendar", "The roadmap as shown to the board ({name}).").format(
+                name=snapshot.name), translate("Calendar", "Board"))
     for action in doc.all(FindingAction):
         if action.due is not None:
             who = f" ({action.owner})" if action.owner else ""
-            add("follow-up", action.id, action.due, f"Due: {action.code} {action.subject}{who}",
-                action.note or f"Follow-up of finding {action.code} agreed with the board.",
-                "Board follow-up")
+            add("follow-up", action.id, action.due,
+                translate("Calendar", "Due: {code} {subject}{who}").format(
+                    code=action.code, subject=action.subject, who=who),
+                action.note or translate("Calendar", "Follow-up of finding {code} agreed with "
+                                         "the board.").format(code=action.code),
+                translate("Calendar", "Board follow-up"))
     events.sort(key=lambda e: (e.day, e.summary.casefold()))
     return events
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from roadmap.i18n import translate
 from roadmap.model.atomic import write_atomically
 from roadmap.model.entities import Initiative, Milestone, Owner
 from roadmap.model.enums import Status
@@ -50,13 +51,16 @@ class ProjectExport:
         """Sentences for the user about what is not in the file."""
         notes = []
         if self.undated:
-            notes.append(f"{len(self.undated)} initiative(s) without dates are not in the "
-                         "project file (a schedule needs dates): "
-                         + ", ".join(repr(t) for t in self.undated[:5])
-                         + (" ..." if len(self.undated) > 5 else ""))
+            notes.append(translate("Interop", "{count} initiative(s) without dates are not in "
+                                   "the project file (a schedule needs dates): {titles}").format(
+                count=len(self.undated),
+                titles=", ".join(repr(t) for t in self.undated[:5])
+                + (" ..." if len(self.undated) > 5 else "")))
         for after, before in self.cut_links:
-            notes.append(f"the link {after!r} depends on {before!r} closes a dependency cycle "
-                         "(CR201) and is left out: project tools refuse circular links")
+            notes.append(translate("Interop", "the link {dependent} depends on {prerequisite} "
+                                   "closes a dependency cycle (CR201) and is left out: project "
+                                   "tools refuse circular links").format(
+                dependent=repr(after), prerequisite=repr(before)))
         return notes
 
 

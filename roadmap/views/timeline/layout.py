@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.enums import Bucket
 from roadmap.views.timeline.lanes import Lane, contract_ends, lane_of, timeline_lanes
 from roadmap.views.timeline.model import (
@@ -29,10 +30,20 @@ from roadmap.views.timeline.model import (
 )
 from roadmap.views.timeline.routes import Box, Point, route_arrows
 
-UNSORTED = "Unsorted"
-"""The column of date-less initiatives without a now / next / later bucket."""
-NOT_SCHEDULED = "Not scheduled"
+UNSORTED = QT_TRANSLATE_NOOP("Views", "Unsorted")
+"""The column of date-less initiatives without a now / next / later bucket (a key: English;
+`column_title` is what a person reads)."""
+NOT_SCHEDULED = QT_TRANSLATE_NOOP("Views", "Not scheduled")
 """The one column of date-less initiatives when the columns stack (each card tagged)."""
+
+
+def column_title(name: str) -> str:
+    """A date-less column's title in the reader's language: a bucket's label ('Now'),
+    'Unsorted' or 'Not scheduled'."""
+    for bucket in Bucket:
+        if name == bucket.english_label:
+            return bucket.label
+    return translate("Views", name)
 BUCKET_ORDER = (Bucket.NOW.english_label, Bucket.NEXT.english_label, Bucket.LATER.english_label,
                 UNSORTED)
 STACK_SHARE = 0.3

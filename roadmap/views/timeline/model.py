@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from roadmap.analysis.dependencies import finish_to_start_gap
 from roadmap.graph import RoadmapGraph, build_graph, dependency_pairs
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.calendar import quarter_of, snap_to_week
 from roadmap.model.entities import Milestone
 from roadmap.model.enums import Bucket, Health, Status
@@ -42,7 +43,9 @@ class LaneMode(StrEnum):
     @property
     def label(self) -> str:
         """The text of the lane switch: 'Lead department', 'Theme', 'Status'."""
-        return {"department": "Lead department", "theme": "Theme", "status": "Status"}[self.value]
+        return translate("Views", {"department": QT_TRANSLATE_NOOP("Views", "Lead department"),
+                                   "theme": QT_TRANSLATE_NOOP("Views", "Theme"),
+                                   "status": QT_TRANSLATE_NOOP("Views", "Status")}[self.value])
 
 
 class DragMode(StrEnum):
