@@ -2208,6 +2208,18 @@ Quartal</translation>
             <source>its schema revision disagrees with its format</source>
             <translation>ihre Schemarevision passt nicht zu ihrem Format</translation>
         </message>
+        <message>
+            <source>is in the older format {version} and must be upgraded, but no backup could be kept beside it ({error})</source>
+            <translation>Die Datei hat das ältere Format {version} und muss aktualisiert werden, aber daneben ließ sich keine Sicherungskopie anlegen ({error})</translation>
+        </message>
+        <message>
+            <source>is in format {version}, which this Crossroads cannot upgrade</source>
+            <translation>Die Datei hat das Format {version}, das diese Crossroads-Version nicht aktualisieren kann</translation>
+        </message>
+        <message>
+            <source>could not be upgraded from format {version} ({detail})</source>
+            <translation>Die Datei ließ sich nicht von Format {version} aktualisieren ({detail})</translation>
+        </message>
     </context>
     <context>
         <name>Findings</name>
@@ -2643,6 +2655,82 @@ Quartal</translation>
             <source>the link {dependent} depends on {prerequisite} closes a dependency cycle (CR201) and is left out: project tools refuse circular links</source>
             <translation>die Abhängigkeit {dependent} von {prerequisite} schließt einen Abhängigkeitskreis (CR201) und entfällt: Projektwerkzeuge lehnen zirkuläre Verknüpfungen ab</translation>
         </message>
+        <message>
+            <source>the XML declares a DOCTYPE or entities; MS Project XML never does, and such a file is refused so that entity expansion cannot exhaust memory</source>
+            <translation>das XML deklariert einen DOCTYPE oder Entitäten; MS-Project-XML tut das nie, und eine solche Datei wird abgelehnt, damit die Expansion von Entitäten nicht den Speicher erschöpft</translation>
+        </message>
+        <message>
+            <source>not well-formed XML ({error})</source>
+            <translation>kein wohlgeformtes XML ({error})</translation>
+        </message>
+        <message>
+            <source>not MS Project XML: its root element is &lt;{root}&gt;, MSPDI's is &lt;Project&gt; (save as XML from MS Project, ProjectLibre or GanttProject)</source>
+            <translation>kein MS-Project-XML: Das Wurzelelement ist &lt;{root}&gt;, bei MSPDI ist es &lt;Project&gt; (als XML aus MS Project, ProjectLibre oder GanttProject speichern)</translation>
+        </message>
+        <message>
+            <source>{count} link(s) into summary tasks or milestones left out (a theme has no dependencies; a milestone keeps only its own initiative).</source>
+            <translation>{count} Verknüpfung(en) zu Sammelvorgängen oder Meilensteinen ausgelassen (ein Thema hat keine Abhängigkeiten; ein Meilenstein behält nur seine eigene Initiative).</translation>
+        </message>
+        <message>
+            <source>{count} further resource assignment(s) left out: the first work resource assigned to a task is its owner (an initiative has one).</source>
+            <translation>{count} weitere Ressourcenzuordnung(en) ausgelassen: Die erste einem Vorgang zugeordnete Arbeitsressource ist seine verantwortliche Person (eine Initiative hat eine).</translation>
+        </message>
+        <message>
+            <source>{count} material or cost resource assignment(s) left out: only people (work resources) become owners.</source>
+            <translation>{count} Material- oder Kostenressourcenzuordnung(en) ausgelassen: Nur Menschen (Arbeitsressourcen) werden zu verantwortlichen Personen.</translation>
+        </message>
+        <message>
+            <source>Milestone {name} (task {number}) has no task to belong to; imported as a one-day initiative.</source>
+            <translation>Meilenstein {name} (Vorgang {number}) gehört zu keinem Vorgang; als eintägige Initiative importiert.</translation>
+        </message>
+        <message>
+            <source>Task names repeated in the project were made unique, as a roadmap's titles are: {names}</source>
+            <translation>Im Projekt wiederholte Vorgangsnamen wurden eindeutig gemacht, wie es Titel einer Roadmap sind: {names}</translation>
+        </message>
+        <message>
+            <source> and {count} more.</source>
+            <translation> und {count} weitere.</translation>
+        </message>
+        <message>
+            <source>{count} link(s) from a milestone read as links from the milestone's initiative.</source>
+            <translation>{count} Verknüpfung(en) von einem Meilenstein als Verknüpfungen seiner Initiative gelesen.</translation>
+        </message>
+        <message>
+            <source>{count} link(s) with a lag or lead kept without it: a roadmap dependency has no lag.</source>
+            <translation>{count} Verknüpfung(en) mit Verzögerung oder Vorlauf ohne diese übernommen: Eine Abhängigkeit der Roadmap hat keine Verzögerung.</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translation> und {count} weitere</translation>
+        </message>
+        <message>
+            <source>{count} {tool} grouping row(s) ({names}{more}) read as the theme of the rows under them, not as initiatives.</source>
+            <translation>{count} Gruppierungszeile(n) aus {tool} ({names}{more}) als Thema der darunterliegenden Zeilen gelesen, nicht als Initiativen.</translation>
+        </message>
+        <message>
+            <source>{count} link(s) to rows this sheet does not hold, which wait for rows here, left out.</source>
+            <translation>{count} Verknüpfung(en) zu Zeilen, die diese Tabelle nicht enthält und die auf Zeilen hier warten, ausgelassen.</translation>
+        </message>
+        <message>
+            <source>{count} link(s) to or from grouping rows left out: a theme has no dependencies.</source>
+            <translation>{count} Verknüpfung(en) zu oder von Gruppierungszeilen ausgelassen: Ein Thema hat keine Abhängigkeiten.</translation>
+        </message>
+        <message>
+            <source>the workbook has {count} parts; a workbook of initiatives has a few dozen (at most {limit} are read)</source>
+            <translation>die Arbeitsmappe hat {count} Teile; eine Arbeitsmappe mit Initiativen hat einige Dutzend (gelesen werden höchstens {limit})</translation>
+        </message>
+        <message>
+            <source>the {packed} workbook unpacks to {total}; a roadmap's sheet needs far less (at most {limit} is read): it was not opened</source>
+            <translation>die Arbeitsmappe mit {packed} entpackt sich auf {total}; eine Roadmap-Tabelle braucht weit weniger (gelesen werden höchstens {limit}): Sie wurde nicht geöffnet</translation>
+        </message>
+        <message>
+            <source>the workbook part {part} packs {size} into {packed} ({ratio} to 1; sheets pack about 10 to 1): it looks like a zip bomb and was not opened</source>
+            <translation>der Teil {part} der Arbeitsmappe packt {size} in {packed} ({ratio} zu 1; Tabellen packen etwa 10 zu 1): Er sieht wie eine Zip-Bombe aus und wurde nicht geöffnet</translation>
+        </message>
+        <message>
+            <source>the XML file is {size}; at most {limit} is read</source>
+            <translation>die XML-Datei ist {size} groß; gelesen werden höchstens {limit}</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -2825,6 +2913,93 @@ Quartal</translation>
         <message>
             <source>Low</source>
             <translation>Niedrig</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mappings</name>
+        <message>
+            <source>a mapping needs a name, such as 'PMO monthly'</source>
+            <translation>eine Zuordnung braucht einen Namen, etwa 'PMO monatlich'</translation>
+        </message>
+        <message>
+            <source>a mapping's name has at most {limit} characters</source>
+            <translation>der Name einer Zuordnung hat höchstens {limit} Zeichen</translation>
+        </message>
+        <message>
+            <source>cannot create the mappings folder {folder}: {error}</source>
+            <translation>der Ordner für Zuordnungen {folder} lässt sich nicht anlegen: {error}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>no saved mapping {name} in {folder} (saved mappings: {known})</source>
+            <translation>keine gespeicherte Zuordnung {name} in {folder} (gespeicherte Zuordnungen: {known})</translation>
+        </message>
+        <message>
+            <source>the mapping file {path} is damaged: {reason}; save the mapping again, or delete the file</source>
+            <translation>die Zuordnungsdatei {path} ist beschädigt: {reason}; speichern Sie die Zuordnung erneut oder löschen Sie die Datei</translation>
+        </message>
+        <message>
+            <source>it is {size} bytes, far more than a mapping</source>
+            <translation>sie ist {size} Bytes groß, weit mehr als eine Zuordnung</translation>
+        </message>
+        <message>
+            <source>cannot read the mapping file {path}: {error}</source>
+            <translation>die Zuordnungsdatei {path} ist nicht lesbar: {error}</translation>
+        </message>
+        <message>
+            <source>it is not UTF-8 text</source>
+            <translation>sie ist kein UTF-8-Text</translation>
+        </message>
+        <message>
+            <source>not JSON (line {line}, column {column}: {error})</source>
+            <translation>kein JSON (Zeile {line}, Spalte {column}: {error})</translation>
+        </message>
+        <message>
+            <source>it is not a Crossroads import mapping (no "format": "{format}")</source>
+            <translation>sie ist keine Importzuordnung von Crossroads (kein "format": "{format}")</translation>
+        </message>
+        <message>
+            <source>version {version}; this Crossroads reads version {supported}</source>
+            <translation>Version {version}; diese Crossroads-Version liest Version {supported}</translation>
+        </message>
+        <message>
+            <source>it has no name</source>
+            <translation>sie hat keinen Namen</translation>
+        </message>
+        <message>
+            <source>"columns" must map headers to fields</source>
+            <translation>"columns" muss Überschriften Feldern zuordnen</translation>
+        </message>
+        <message>
+            <source>column {header} maps to {key}, which is not a field (fields: {fields})</source>
+            <translation>die Spalte {header} ist {key} zugeordnet, das kein Feld ist (Felder: {fields})</translation>
+        </message>
+        <message>
+            <source>"values" must be a list</source>
+            <translation>"values" muss eine Liste sein</translation>
+        </message>
+        <message>
+            <source>value mapping {number} needs a column, a text and a value</source>
+            <translation>die Wertezuordnung {number} braucht eine Spalte, einen Text und einen Wert</translation>
+        </message>
+        <message>
+            <source>value mapping {number} names the column {column}, which is not a field</source>
+            <translation>die Wertezuordnung {number} nennt die Spalte {column}, die kein Feld ist</translation>
+        </message>
+        <message>
+            <source>date order {order}; it is day-first, month-first or null</source>
+            <translation>Datumsreihenfolge {order}; erlaubt sind day-first, month-first oder null</translation>
+        </message>
+        <message>
+            <source>Used the saved mapping {name}.</source>
+            <translation>Gespeicherte Zuordnung {name} verwendet.</translation>
+        </message>
+        <message>
+            <source>The saved mapping {name} names column(s) this sheet does not have, skipped: {columns}.</source>
+            <translation>Die gespeicherte Zuordnung {name} nennt Spalten, die diese Tabelle nicht hat; übersprungen: {columns}.</translation>
         </message>
     </context>
     <context>
@@ -3461,6 +3636,73 @@ Quartal</translation>
         <message>
             <source>it is the newest link in the cycle</source>
             <translation>sie ist die jüngste Verbindung im Kreis</translation>
+        </message>
+    </context>
+    <context>
+        <name>Server</name>
+        <message>
+            <source>holds no roadmap yet: publish one with 'crossroads publish FILE {address}'</source>
+            <translation>Die Datenbank enthält noch keine Roadmap: Veröffentlichen Sie eine mit 'crossroads publish FILE {address}'</translation>
+        </message>
+        <message>
+            <source>holds tables of something other than a Crossroads roadmap: use an empty database of its own</source>
+            <translation>Die Datenbank enthält Tabellen von etwas anderem als einer Crossroads-Roadmap: Verwenden Sie eine eigene, leere Datenbank</translation>
+        </message>
+        <message>
+            <source>already holds a roadmap or other tables: publish into an empty database (createdb NAME)</source>
+            <translation>Die Datenbank enthält bereits eine Roadmap oder andere Tabellen: Veröffentlichen Sie in eine leere Datenbank (createdb NAME)</translation>
+        </message>
+        <message>
+            <source>could not take the roadmap ({error}); nothing was written</source>
+            <translation>Die Roadmap ließ sich nicht übernehmen ({error}); nichts wurde geschrieben</translation>
+        </message>
+        <message>
+            <source>is not a valid postgresql:// address</source>
+            <translation>Das ist keine gültige postgresql://-Adresse</translation>
+        </message>
+        <message>
+            <source>puts a password in the address: Crossroads never stores one; use ~/.pgpass, a service file, PGPASSWORD or the system keyring instead</source>
+            <translation>Die Adresse enthält ein Passwort: Crossroads speichert nie eines; verwenden Sie stattdessen ~/.pgpass, eine Service-Datei, PGPASSWORD oder den Schlüsselbund des Systems</translation>
+        </message>
+        <message>
+            <source>The server of {location} stopped answering: your edit was not applied and is kept; try again when it is back (nothing on this computer was lost).</source>
+            <translation>Der Server von {location} antwortet nicht mehr: Ihre Änderung wurde nicht übernommen, bleibt aber erhalten; versuchen Sie es erneut, sobald er wieder erreichbar ist (auf diesem Computer ging nichts verloren).</translation>
+        </message>
+        <message>
+            <source>your user</source>
+            <translation>Ihr Benutzer</translation>
+        </message>
+        <message>
+            <source>refused the login of {user}: wrong password; check ~/.pgpass, PGPASSWORD or the keyring entry</source>
+            <translation>Der Server hat die Anmeldung von {user} abgelehnt: falsches Passwort; prüfen Sie ~/.pgpass, PGPASSWORD oder den Eintrag im Schlüsselbund</translation>
+        </message>
+        <message>
+            <source>asks for a password for {user}: put it in ~/.pgpass (libpq's password file), a service file, PGPASSWORD or the system keyring</source>
+            <translation>Der Server verlangt ein Passwort für {user}: Hinterlegen Sie es in ~/.pgpass (der Passwortdatei von libpq), einer Service-Datei, PGPASSWORD oder dem Schlüsselbund des Systems</translation>
+        </message>
+        <message>
+            <source>has no database {name}: ask its administrator to create it (createdb {database})</source>
+            <translation>Der Server hat keine Datenbank {name}: Bitten Sie die Administration, sie anzulegen (createdb {database})</translation>
+        </message>
+        <message>
+            <source>has no role {user}: ask its administrator to create it</source>
+            <translation>Der Server hat keine Rolle {user}: Bitten Sie die Administration, sie anzulegen</translation>
+        </message>
+        <message>
+            <source>refused the secure connection ({error}): check sslmode and certificates</source>
+            <translation>Der Server hat die sichere Verbindung abgelehnt ({error}): Prüfen Sie sslmode und die Zertifikate</translation>
+        </message>
+        <message>
+            <source>does not let {user} read the roadmap ({error}): ask for a viewer grant</source>
+            <translation>Der Server lässt {user} die Roadmap nicht lesen ({error}): Bitten Sie um Leserechte</translation>
+        </message>
+        <message>
+            <source>cannot be reached ({error}): is the server running and the address right?</source>
+            <translation>Der Server ist nicht erreichbar ({error}): Läuft er, und stimmt die Adresse?</translation>
+        </message>
+        <message>
+            <source>the role {user} may read this roadmap but not change it (no INSERT, UPDATE or DELETE grant on {table})</source>
+            <translation>die Rolle {user} darf diese Roadmap lesen, aber nicht ändern (kein INSERT-, UPDATE- oder DELETE-Recht auf {table})</translation>
         </message>
     </context>
     <context>

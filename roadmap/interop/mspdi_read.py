@@ -40,6 +40,8 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
+from roadmap.i18n import translate
+
 from .safety import check_xml_size
 
 COLUMNS: tuple[tuple[str, str | None], ...] = (
@@ -118,15 +120,17 @@ def read_project(path: str | Path) -> ProjectTable:
     try:
         found = _parse(path)
     except DefusedXmlException:
-        raise ProjectFileError("the XML declares a DOCTYPE or entities; MS Project XML never "
-                               "does, and such a file is refused so that entity expansion "
-                               "cannot exhaust memory") from None
+        raise ProjectFileError(translate("Interop", "the XML declares a DOCTYPE or entities; MS "
+                                         "Project XML never does, and such a file is refused so "
+                                         "that entity expansion cannot exhaust memory")) from None
     except ParseError as error:
-        raise ProjectFileError(f"not well-formed XML ({error})") from None
+        raise ProjectFileError(translate("Interop", "not well-formed XML ({error})").format(
+            error=error)) from None
     if found.root != "Project":
-        raise ProjectFileError(f"not MS Project XML: its root element is <{found.root}>, "
-                               "MSPDI's is <Project> (save as XML from MS Project, "
-                               "ProjectLibre or GanttProject)")
+        raise ProjectFileError(translate("Interop", "not MS Project XML: its root element is "
+                                         "<{root}>, MSPDI's is <Project> (save as XML from MS "
+                                         "Project, ProjectLibre or GanttProject)").format(
+            root=found.root))
     return _table(found)
 
 
@@ -233,8 +237,9 @@ def _table(found: _Read) -> ProjectTable:
         1 for t in regular if t.milestone for link in t.links
         if t.uid not in home or link.predecessor != home[t.uid].uid)
     if unused:
-        notes.append(f"{unused} link(s) into summary tasks or milestones left out (a theme "
-                     "has no dependencies; a milestone keeps only its own initiative).")
+        notes.append(translate("Interop", "{count} link(s) into summary tasks or milestones left "
+                               "out (a theme has no dependencies; a milestone keeps only its "
+                               "own initiative).").format(count=unused))
     rows, numbers = [], []
     for task in work:
         owner = owner_of.get(task.uid, ("", ""))
@@ -318,11 +323,13 @@ def _owners(found: _Read, notes: list[str]) -> dict[str, tuple[str, str]]:
             continue
         owners[task_uid] = (name, group)
     if extra:
-        notes.append(f"{extra} further resource assignment(s) left out: the first work "
-                     "resource assigned to a task is its owner (an initiative has one).")
+        notes.append(translate("Interop", "{count} further resource assignment(s) left out: the "
+                               "first work resource assigned to a task is its owner (an "
+                               "initiative has one).").format(count=extra))
     if skipped:
-        notes.append(f"{skipped} material or cost resource assignment(s) left out: only "
-                     "people (work resources) become owners.")
+        notes.append(translate("Interop", "{count} material or cost resource assignment(s) left "
+                               "out: only people (work resources) become owners.").format(
+            count=skipped))
     return owners
 
 
@@ -341,8 +348,9 @@ def _milestone_homes(regular: list[_Task], by_uid: dict[str, _Task],
                 _neighbour(regular, position, task, step=1)
         if home is None:
             task.milestone = False  # nothing beside it: a one-day initiative
-            notes.append(f"Milestone {task.name!r} (task {task.number}) has no task to belong "
-                         "to; imported as a one-day initiative.")
+            notes.append(translate("Interop", "Milestone {name} (task {number}) has no task to "
+                                   "belong to; imported as a one-day initiative.").format(
+                name=repr(task.name), number=task.number))
             continue
         homes[task.uid] = home
     return homes
@@ -383,9 +391,11 @@ def _titles(work: list[_Task], notes: list[str]) -> dict[str, str]:
         used.add(title.casefold())
         titles[task.uid] = title
     if renamed:
-        notes.append("Task names repeated in the project were made unique, as a roadmap's "
-                     "titles are: " + ", ".join(renamed[:5])
-                     + (f" and {len(renamed) - 5} more." if len(renamed) > 5 else "."))
+        notes.append(translate("Interop", "Task names repeated in the project were made unique, "
+                               "as a roadmap's titles are: {names}").format(
+            names=", ".join(renamed[:5]))
+            + (translate("Interop", " and {count} more.").format(count=len(renamed) - 5)
+               if len(renamed) > 5 else "."))
     return titles
 
 
@@ -426,9 +436,9 @@ def _dependencies(work: list[_Task], by_uid: dict[str, _Task], home: dict[str, _
     for reason, count in dropped.items():
         notes.append(f"{count} link(s) {reason} left out.")
     if via_milestone:
-        notes.append(f"{via_milestone} link(s) from a milestone read as links from the "
-                     "milestone's initiative.")
+        notes.append(translate("Interop", "{count} link(s) from a milestone read as links from "
+                               "the milestone's initiative.").format(count=via_milestone))
     if lagged:
-        notes.append(f"{lagged} link(s) with a lag or lead kept without it: a roadmap "
-                     "dependency has no lag.")
+        notes.append(translate("Interop", "{count} link(s) with a lag or lead kept without it: a "
+                               "roadmap dependency has no lag.").format(count=lagged))
     return depends

@@ -21,6 +21,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from roadmap.i18n import translate
+
 from .values import ENUMS
 
 
@@ -337,9 +339,12 @@ def _groups(preset: Preset, folded: list[str], table: list[list[Any]], refs: dic
         if child not in groups:
             table[child][theme] = titles[parent] or table[child][theme]
     names = ", ".join(repr(titles[g]) for g in sorted(groups)[:5])
-    more = f" and {len(groups) - 5} more" if len(groups) > 5 else ""
-    result.notes.append(f"{len(groups)} {preset.label} grouping row(s) ({names}{more}) read "
-                        "as the theme of the rows under them, not as initiatives.")
+    more = translate("Interop", " and {count} more").format(count=len(groups) - 5) \
+        if len(groups) > 5 else ""
+    result.notes.append(translate("Interop", "{count} {tool} grouping row(s) ({names}{more}) "
+                                  "read as the theme of the rows under them, not as "
+                                  "initiatives.").format(count=len(groups), tool=preset.label,
+                                                         names=names, more=more))
     return groups
 
 
@@ -380,8 +385,9 @@ def _links(preset: Preset, folded: list[str], result: Prepared, refs: dict[str, 
         unique = list(dict.fromkeys(n for n in needs[index] if n))
         row[target] = "; ".join(n.replace(";", "\\;") for n in unique) or None
     if outside:
-        result.notes.append(f"{outside} link(s) to rows this sheet does not hold, which "
-                            "wait for rows here, left out.")
+        result.notes.append(translate("Interop", "{count} link(s) to rows this sheet does not "
+                                      "hold, which wait for rows here, left out.").format(
+            count=outside))
     if skipped:
-        result.notes.append(f"{skipped} link(s) to or from grouping rows left out: a theme "
-                            "has no dependencies.")
+        result.notes.append(translate("Interop", "{count} link(s) to or from grouping rows left "
+                                      "out: a theme has no dependencies.").format(count=skipped))

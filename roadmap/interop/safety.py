@@ -17,6 +17,9 @@ import io
 import zipfile
 from pathlib import Path
 
+from roadmap import formats
+from roadmap.i18n import translate
+
 MAX_UNPACKED = 256 * 2**20
 """Bytes a workbook may unpack to: a 50,000-initiative export unpacks to about 90 MB."""
 MAX_RATIO = 100
@@ -35,7 +38,7 @@ class TooBigError(ValueError):
 def size_text(size: int) -> str:
     """'412 KB', '400 MB', '1.2 GB': a size for a message."""
     if size >= 2**30:
-        return f"{size / 2**30:.1f} GB"
+        return f"{formats.number(size / 2**30, 1, fixed=True)} GB"
     if size >= 2**20:
         return f"{size / 2**20:.0f} MB"
     return f"{max(1, round(size / 2**10))} KB"
@@ -53,28 +56,34 @@ def check_archive(data: bytes) -> None:
     except (zipfile.BadZipFile, OSError, ValueError):
         return  # not an archive: the workbook reader says so in its own words
     if len(members) > MAX_MEMBERS:
-        raise TooBigError(f"the workbook has {len(members):,} parts; a workbook of "
-                          f"initiatives has a few dozen (at most {MAX_MEMBERS:,} are read)")
+        raise TooBigError(translate("Interop", "the workbook has {count} parts; a workbook of "
+                                    "initiatives has a few dozen (at most {limit} are "
+                                    "read)").format(count=formats.number(len(members)),
+                                                    limit=formats.number(MAX_MEMBERS)))
     total = sum(member.file_size for member in members)
     packed = len(data)
     if total > MAX_UNPACKED:
         raise TooBigError(
-            f"the {size_text(packed)} workbook unpacks to {size_text(total)}; a roadmap's "
-            f"sheet needs far less (at most {size_text(MAX_UNPACKED)} is read): it was "
-            "not opened")
+            translate("Interop", "the {packed} workbook unpacks to {total}; a roadmap's sheet "
+                      "needs far less (at most {limit} is read): it was not opened").format(
+                packed=size_text(packed), total=size_text(total),
+                limit=size_text(MAX_UNPACKED)))
     for member in members:
         ratio = member.file_size / max(1, member.compress_size)
         if member.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
             raise TooBigError(
-                f"the workbook part {member.filename} packs {size_text(member.file_size)} "
-                f"into {size_text(member.compress_size)} ({ratio:,.0f} to 1; sheets pack "
-                f"about 10 to 1): it looks like a zip bomb and was not opened")
+                translate("Interop", "the workbook part {part} packs {size} into {packed} "
+                          "({ratio} to 1; sheets pack about 10 to 1): it looks like a zip bomb "
+                          "and was not opened").format(
+                    part=member.filename, size=size_text(member.file_size),
+                    packed=size_text(member.compress_size), ratio=formats.number(ratio)))
 
 
 def check_xml_size(path: Path) -> int:
     """The size of an XML file, or TooBigError when it is more than `MAX_XML_BYTES`."""
     size = path.stat().st_size
     if size > MAX_XML_BYTES:
-        raise TooBigError(f"the XML file is {size_text(size)}; at most "
-                          f"{size_text(MAX_XML_BYTES)} is read")
+        raise TooBigError(translate("Interop", "the XML file is {size}; at most {limit} is "
+                                    "read").format(size=size_text(size),
+                                                   limit=size_text(MAX_XML_BYTES)))
     return size

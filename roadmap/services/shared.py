@@ -12,6 +12,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from roadmap.i18n import translate
 from roadmap.model.entities import Base
 from roadmap.model.errors import RoadmapFileError
 from roadmap.services.document import Document
@@ -46,12 +47,13 @@ def open_shared(location: str, *, listen: bool = True) -> Document:
             state = server.schema_state(conn)
             if not state.tables:
                 raise RoadmapFileError(
-                    display, "holds no roadmap yet: publish one with "
-                    f"'crossroads publish FILE {display}'")
+                    display, translate("Server", "holds no roadmap yet: publish one with "
+                                       "'crossroads publish FILE {address}'").format(
+                        address=display))
             if state.revision is None:
                 raise RoadmapFileError(
-                    display, "holds tables of something other than a Crossroads roadmap: "
-                    "use an empty database of its own")
+                    display, translate("Server", "holds tables of something other than a "
+                                       "Crossroads roadmap: use an empty database of its own"))
             version = state.format
             if version is None:
                 raise RoadmapFileError(display, newer_reason(FORMAT_VERSION + 1).replace(
@@ -87,8 +89,8 @@ def publish(doc: Document, location: str) -> dict[str, int]:
             state = server.schema_state(conn)
             if state.tables:
                 raise RoadmapFileError(
-                    display, "already holds a roadmap or other tables: publish into an "
-                    "empty database (createdb NAME)")
+                    display, translate("Server", "already holds a roadmap or other tables: "
+                                       "publish into an empty database (createdb NAME)"))
             Base.metadata.create_all(conn)
             VERSION_TABLE.create(conn)
             server.install_change_feed(conn)
@@ -99,8 +101,9 @@ def publish(doc: Document, location: str) -> dict[str, int]:
     except RoadmapFileError:
         raise
     except SQLAlchemyError as error:
-        raise RoadmapFileError(display, f"could not take the roadmap ({_first_line(error)}); "
-                               "nothing was written") from None
+        raise RoadmapFileError(display, translate(
+            "Server", "could not take the roadmap ({error}); nothing was written").format(
+            error=_first_line(error))) from None
     finally:
         engine.dispose()
     return counts

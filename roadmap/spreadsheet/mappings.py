@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from roadmap.i18n import translate
 from roadmap.model.atomic import write_atomically
 from roadmap.model.errors import RoadmapError
 
@@ -79,9 +80,11 @@ def check_name(name: str) -> str:
     """The name stripped; MappingError when it is empty or too long."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise MappingError("a mapping needs a name, such as 'PMO monthly'")
+        raise MappingError(translate("Mappings", "a mapping needs a name, such as 'PMO "
+                                     "monthly'"))
     if len(cleaned) > MAX_NAME:
-        raise MappingError(f"a mapping's name has at most {MAX_NAME} characters")
+        raise MappingError(translate("Mappings", "a mapping's name has at most {limit} "
+                                     "characters").format(limit=MAX_NAME))
     return cleaned
 
 
@@ -111,8 +114,9 @@ def save_mapping(folder: Path, mapping: SavedMapping) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise MappingError(f"cannot create the mappings folder {folder}: "
-                           f"{error.strerror or error}") from None
+        raise MappingError(translate("Mappings", "cannot create the mappings folder {folder}: "
+                                     "{error}").format(folder=folder,
+                                                       error=error.strerror or error)) from None
     try:
         write_atomically(path, lambda stream: stream.write(text.encode("utf-8")))
     except RoadmapError as error:
@@ -126,37 +130,45 @@ def load_mapping(folder: Path, name: str) -> SavedMapping:
     path = folder / file_name(name)
     if not path.is_file():
         saved, _broken = list_mappings(folder)
-        known = ", ".join(repr(m.name) for m in saved) or "none"
-        raise MappingError(f"no saved mapping {name!r} in {folder} (saved mappings: {known})")
+        known = ", ".join(repr(m.name) for m in saved) or translate("Mappings", "none")
+        raise MappingError(translate("Mappings", "no saved mapping {name} in {folder} (saved "
+                                     "mappings: {known})").format(name=repr(name), folder=folder,
+                                                                  known=known))
     return read_mapping(path)
 
 
 def read_mapping(path: Path) -> SavedMapping:
     """The mapping in the file `path`; MappingError naming the file and the fault."""
     def damaged(reason: str) -> MappingError:
-        return MappingError(f"the mapping file {path} is damaged: {reason}; save the "
-                            "mapping again, or delete the file")
+        return MappingError(translate("Mappings", "the mapping file {path} is damaged: {reason}; "
+                                      "save the mapping again, or delete the file").format(
+            path=path, reason=reason))
 
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise damaged(f"it is {path.stat().st_size:,} bytes, far more than a mapping")
+            raise damaged(translate("Mappings", "it is {size} bytes, far more than a "
+                                    "mapping").format(size=f"{path.stat().st_size:,}"))
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise MappingError(f"cannot read the mapping file {path}: "
-                           f"{error.strerror or error}") from None
+        raise MappingError(translate("Mappings", "cannot read the mapping file {path}: "
+                                     "{error}").format(path=path,
+                                                       error=error.strerror or error)) from None
     except UnicodeDecodeError:
-        raise damaged("it is not UTF-8 text") from None
+        raise damaged(translate("Mappings", "it is not UTF-8 text")) from None
     except json.JSONDecodeError as error:
-        raise damaged(f"not JSON (line {error.lineno}, column {error.colno}: "
-                      f"{error.msg})") from None
+        raise damaged(translate("Mappings", "not JSON (line {line}, column {column}: "
+                                "{error})").format(line=error.lineno, column=error.colno,
+                                                   error=error.msg)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise damaged(f"it is not a Crossroads import mapping (no \"format\": \"{FORMAT}\")")
+        raise damaged(translate("Mappings", "it is not a Crossroads import mapping (no "
+                                "\"format\": \"{format}\")").format(format=FORMAT))
     if not isinstance(data.get("version"), int) or data["version"] > VERSION:
-        raise damaged(f"version {data.get('version')!r}; this Crossroads reads version "
-                      f"{VERSION}")
+        raise damaged(translate("Mappings", "version {version}; this Crossroads reads version "
+                                "{supported}").format(version=repr(data.get("version")),
+                                                      supported=VERSION))
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise damaged("it has no name")
+        raise damaged(translate("Mappings", "it has no name"))
     return SavedMapping(name, _columns(data.get("columns", {}), damaged),
                         _values(data.get("values", []), damaged),
                         _order(data.get("date_order"), damaged), path)
@@ -164,27 +176,30 @@ def read_mapping(path: Path) -> SavedMapping:
 
 def _columns(raw: Any, damaged: Any) -> dict[str, str | None]:
     if not isinstance(raw, dict):
-        raise damaged("\"columns\" must map headers to fields")
+        raise damaged(translate("Mappings", "\"columns\" must map headers to fields"))
     columns: dict[str, str | None] = {}
     for header, key in raw.items():
         if key is not None and key not in _KEYS:
-            raise damaged(f"column {header!r} maps to {key!r}, which is not a field (fields: "
-                          + ", ".join(sorted(_KEYS)) + ")")
+            raise damaged(translate("Mappings", "column {header} maps to {key}, which is not a "
+                                    "field (fields: {fields})").format(
+                header=repr(header), key=repr(key), fields=", ".join(sorted(_KEYS))))
         columns[str(header)] = key
     return columns
 
 
 def _values(raw: Any, damaged: Any) -> dict[tuple[str, str], str]:
     if not isinstance(raw, list):
-        raise damaged("\"values\" must be a list")
+        raise damaged(translate("Mappings", "\"values\" must be a list"))
     values: dict[tuple[str, str], str] = {}
     for number, item in enumerate(raw, start=1):
         if not isinstance(item, dict) or not all(isinstance(item.get(k), str)
                                                  for k in ("column", "text", "value")):
-            raise damaged(f"value mapping {number} needs a column, a text and a value")
+            raise damaged(translate("Mappings", "value mapping {number} needs a column, a text "
+                                    "and a value").format(number=number))
         if item["column"] not in _KEYS:
-            raise damaged(f"value mapping {number} names the column {item['column']!r}, "
-                          "which is not a field")
+            raise damaged(translate("Mappings", "value mapping {number} names the column "
+                                    "{column}, which is not a field").format(
+                number=number, column=repr(item["column"])))
         values[(item["column"], item["text"])] = item["value"]
     return values
 
@@ -195,7 +210,8 @@ def _order(raw: Any, damaged: Any) -> DateOrder | None:
     try:
         return DateOrder(raw)
     except ValueError:
-        raise damaged(f"date order {raw!r}; it is day-first, month-first or null") from None
+        raise damaged(translate("Mappings", "date order {order}; it is day-first, month-first "
+                                "or null").format(order=repr(raw))) from None
 
 
 def list_mappings(folder: Path) -> tuple[list[SavedMapping], list[str]]:
@@ -233,9 +249,11 @@ def apply_mapping(options: ImportOptions, mapping: SavedMapping,
     merged: dict[int | str, str | None] = {
         **{h: k for h, k in columns.items() if k is None or k not in claimed},
         **options.mapping}
-    notes = [f"Used the saved mapping {mapping.name!r}."]
+    notes = [translate("Mappings", "Used the saved mapping {name}.").format(
+        name=repr(mapping.name))]
     if missing:
-        notes.append(f"The saved mapping {mapping.name!r} names column(s) this sheet does "
-                     "not have, skipped: " + ", ".join(repr(h) for h in missing) + ".")
+        notes.append(translate("Mappings", "The saved mapping {name} names column(s) this sheet "
+                               "does not have, skipped: {columns}.").format(
+            name=repr(mapping.name), columns=", ".join(repr(h) for h in missing)))
     return replace(options, mapping=merged, values={**mapping.values, **options.values},
                    date_order=options.date_order or mapping.date_order), notes

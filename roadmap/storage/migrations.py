@@ -23,6 +23,7 @@ from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
+from roadmap.i18n import translate
 from roadmap.model.errors import RoadmapFileError
 from roadmap.storage import database
 
@@ -91,8 +92,9 @@ def keep_original(path: Path, version: int, display: object) -> Path:
     except OSError as error:
         temp.unlink(missing_ok=True)
         raise RoadmapFileError(
-            display, f"is in the older format {version} and must be upgraded, but no backup "
-            f"could be kept beside it ({error.strerror or error})"
+            display, translate("Files", "is in the older format {version} and must be upgraded, "
+                               "but no backup could be kept beside it ({error})").format(
+                version=version, error=error.strerror or error)
         ) from None
     return backup
 
@@ -112,7 +114,8 @@ def upgrade(working: Path, version: int, display: object) -> int:
     start = database.REVISIONS.get(version)
     if start is None:
         raise RoadmapFileError(
-            display, f"is in format {version}, which this Crossroads cannot upgrade"
+            display, translate("Files", "is in format {version}, which this Crossroads cannot "
+                               "upgrade").format(version=version)
         )
     engine = create_engine(f"sqlite:///{working}", poolclass=NullPool)
     event.listen(engine, "connect", _file_settings)
@@ -123,7 +126,8 @@ def upgrade(working: Path, version: int, display: object) -> int:
     except (SQLAlchemyError, sqlite3.Error, CommandError, LookupError, ValueError) as error:
         detail = getattr(error, "orig", None) or error
         raise RoadmapFileError(
-            display, f"could not be upgraded from format {version} ({detail})"
+            display, translate("Files", "could not be upgraded from format {version} "
+                               "({detail})").format(version=version, detail=detail)
         ) from None
     finally:
         engine.dispose()

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from roadmap.i18n import translate
 from roadmap.model.entities import ROW_CLASSES, Base
 from roadmap.model.errors import ConnectionLostError, RoadmapFileError
 from roadmap.storage.database import REVISIONS, VERSION_TABLE
@@ -40,11 +41,13 @@ def server_url(text: str) -> URL:
     try:
         url = make_url(text)
     except ArgumentError:
-        raise RoadmapFileError(text, "is not a valid postgresql:// address") from None
+        raise RoadmapFileError(text, translate("Server", "is not a valid postgresql:// "
+                                               "address")) from None
     if url.password is not None:
         raise RoadmapFileError(
-            display_url(text), "puts a password in the address: Crossroads never stores one; "
-            "use ~/.pgpass, a service file, PGPASSWORD or the system keyring instead"
+            display_url(text), translate("Server", "puts a password in the address: Crossroads "
+                                         "never stores one; use ~/.pgpass, a service file, "
+                                         "PGPASSWORD or the system keyring instead")
         )
     return url.set(drivername="postgresql+psycopg")
 
@@ -90,8 +93,9 @@ def make_server_engine(text: str) -> tuple[Engine, str]:
         if not context.is_disconnect:
             return None
         return ConnectionLostError(
-            f"The server of {shown} stopped answering: your edit was not applied and is "
-            "kept; try again when it is back (nothing on this computer was lost).")
+            translate("Server", "The server of {location} stopped answering: your edit was not "
+                      "applied and is kept; try again when it is back (nothing on this "
+                      "computer was lost).").format(location=shown))
 
     event.listen(engine, "handle_error", lost)
     return engine, app
@@ -102,23 +106,29 @@ def login_reason(error: Exception, url: URL) -> str:
     detail = str(getattr(error, "orig", error)).strip().splitlines()
     first = detail[0] if detail else str(error)
     lower = " ".join(detail).lower()
-    user = url.username or "your user"
+    user = url.username or translate("Server", "your user")
     if "password authentication failed" in lower:
-        return (f"refused the login of {user}: wrong password; check ~/.pgpass, "
-                "PGPASSWORD or the keyring entry")
+        return translate("Server", "refused the login of {user}: wrong password; check "
+                         "~/.pgpass, PGPASSWORD or the keyring entry").format(user=user)
     if "no password supplied" in lower or "password is required" in lower:
-        return (f"asks for a password for {user}: put it in ~/.pgpass (libpq's password "
-                "file), a service file, PGPASSWORD or the system keyring")
+        return translate("Server", "asks for a password for {user}: put it in ~/.pgpass "
+                         "(libpq's password file), a service file, PGPASSWORD or the system "
+                         "keyring").format(user=user)
     if "does not exist" in lower and "database" in lower:
-        return (f"has no database {url.database!r}: ask its administrator to create it "
-                f"(createdb {url.database})")
+        return translate("Server", "has no database {name}: ask its administrator to create it "
+                         "(createdb {database})").format(name=repr(url.database),
+                                                          database=url.database)
     if "role" in lower and "does not exist" in lower:
-        return f"has no role {user}: ask its administrator to create it"
+        return translate("Server", "has no role {user}: ask its administrator to create "
+                         "it").format(user=user)
     if "ssl" in lower or "certificate" in lower:
-        return f"refused the secure connection ({first}): check sslmode and certificates"
+        return translate("Server", "refused the secure connection ({error}): check sslmode and "
+                         "certificates").format(error=first)
     if "permission denied" in lower:
-        return f"does not let {user} read the roadmap ({first}): ask for a viewer grant"
-    return f"cannot be reached ({first}): is the server running and the address right?"
+        return translate("Server", "does not let {user} read the roadmap ({error}): ask for a "
+                         "viewer grant").format(user=user, error=first)
+    return translate("Server", "cannot be reached ({error}): is the server running and the "
+                     "address right?").format(error=first)
 
 
 # --- what a database holds ----------------------------------------------------
@@ -159,8 +169,9 @@ def edit_refusal(conn: Connection) -> str | None:
             {"t": table},
         ).scalar_one()
         if not allowed:
-            return (f"the role {user} may read this roadmap but not change it "
-                    f"(no INSERT, UPDATE or DELETE grant on {table})")
+            return translate("Server", "the role {user} may read this roadmap but not change it "
+                             "(no INSERT, UPDATE or DELETE grant on {table})").format(
+                user=user, table=table)
     return None
 
 
