@@ -2644,6 +2644,18 @@ Quartal</translation>
             <source>{category} is not a vendor category for {name}; write one of {choices}</source>
             <translation>{category} ist keine Anbieterkategorie für {name}; schreiben Sie eine von {choices}</translation>
         </message>
+        <message>
+            <source>unknown column {key}; known: {known}</source>
+            <translation>unbekannte Spalte {key}; bekannt sind: {known}</translation>
+        </message>
+        <message>
+            <source>unknown field {key}; known: {known}</source>
+            <translation>unbekanntes Feld {key}; bekannt sind: {known}</translation>
+        </message>
+        <message>
+            <source>the sheet has no column {name}</source>
+            <translation>die Tabelle hat keine Spalte {name}</translation>
+        </message>
     </context>
     <context>
         <name>Interop</name>
@@ -2698,6 +2710,10 @@ Quartal</translation>
         <message>
             <source>{count} link(s) with a lag or lead kept without it: a roadmap dependency has no lag.</source>
             <translation>{count} Verknüpfung(en) mit Verzögerung oder Vorlauf ohne diese übernommen: Eine Abhängigkeit der Roadmap hat keine Verzögerung.</translation>
+        </message>
+        <message>
+            <source>unknown preset {name}; presets are {presets}</source>
+            <translation>unbekannte Vorgabe {name}; Vorgaben sind {presets}</translation>
         </message>
         <message>
             <source> and {count} more</source>
@@ -3706,6 +3722,45 @@ Quartal</translation>
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>Run rule {code}.</source>
+            <translation>Regel {code} ausführen.</translation>
+        </message>
+        <message>
+            <source>Most initiatives one owner may be accountable for at the same moment.</source>
+            <translation>Höchstzahl der Initiativen, die eine Person gleichzeitig verantworten darf.</translation>
+        </message>
+        <message>
+            <source>Most of the vendor-using budget (%) one vendor may carry.</source>
+            <translation>Höchster Anteil (%) des über Anbieter laufenden Budgets, den ein Anbieter tragen darf.</translation>
+        </message>
+        <message>
+            <source>Most dependency cycles named one by one.</source>
+            <translation>Höchstzahl einzeln benannter Abhängigkeitskreise.</translation>
+        </message>
+        <message>
+            <source>setting {key}: {error}; using {value}</source>
+            <translation>Einstellung {key}: {error}; verwendet wird {value}</translation>
+        </message>
+        <message>
+            <source>{value} is below the minimum {minimum}</source>
+            <translation>{value} liegt unter dem Mindestwert {minimum}</translation>
+        </message>
+        <message>
+            <source>{value} is above the maximum {maximum}</source>
+            <translation>{value} liegt über dem Höchstwert {maximum}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+    </context>
+    <context>
         <name>Snapshots</name>
         <message>
             <source>Board {date}</source>
@@ -3734,6 +3789,38 @@ Quartal</translation>
         <message>
             <source>a snapshot named {name} already exists: choose another name</source>
             <translation>eine Momentaufnahme namens {name} existiert bereits: Wählen Sie einen anderen Namen</translation>
+        </message>
+        <message>
+            <source>it holds no data</source>
+            <translation>sie enthält keine Daten</translation>
+        </message>
+        <message>
+            <source>it is too large to read</source>
+            <translation>sie ist zu groß zum Lesen</translation>
+        </message>
+        <message>
+            <source>its data is cut short</source>
+            <translation>ihre Daten sind abgeschnitten</translation>
+        </message>
+        <message>
+            <source>its data does not read ({kind})</source>
+            <translation>ihre Daten sind nicht lesbar ({kind})</translation>
+        </message>
+        <message>
+            <source>it is not a Crossroads snapshot</source>
+            <translation>sie ist keine Momentaufnahme von Crossroads</translation>
+        </message>
+        <message>
+            <source>it was taken by a newer Crossroads (snapshot format {format})</source>
+            <translation>sie stammt von einer neueren Crossroads-Version (Format {format})</translation>
+        </message>
+        <message>
+            <source>it holds no tables</source>
+            <translation>sie enthält keine Tabellen</translation>
+        </message>
+        <message>
+            <source>The snapshot {name} is damaged and cannot be read: {error}</source>
+            <translation>Die Momentaufnahme {name} ist beschädigt und nicht lesbar: {error}</translation>
         </message>
     </context>
     <context>

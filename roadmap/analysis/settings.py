@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
+
 _TRUE = {"1", "true", "yes", "on", "y"}
 _FALSE = {"0", "false", "no", "off", "n"}
 
@@ -37,18 +39,29 @@ class SettingSpec:
     minimum: float | None = None
     maximum: float | None = None
 
+    @property
+    def display_description(self) -> str:
+        """What the setting means, in the reader's language (`description` stays English)."""
+        code = self.key.removeprefix("rules.").removesuffix(".enabled")
+        if self.key != code:
+            return translate("Settings", "Run rule {code}.").format(code=code)
+        return translate("Settings", self.description)
+
 
 THRESHOLDS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
         SettingSpec("CR301.max_overlapping", int, 3,
-                    "Most initiatives one owner may be accountable for at the same moment.",
+                    QT_TRANSLATE_NOOP("Settings", "Most initiatives one owner may be accountable "
+                                      "for at the same moment."),
                     minimum=1),
         SettingSpec("CR303.max_share_percent", float, 40.0,
-                    "Most of the vendor-using budget (%) one vendor may carry.",
+                    QT_TRANSLATE_NOOP("Settings", "Most of the vendor-using budget (%) one vendor "
+                                      "may carry."),
                     minimum=1, maximum=100),
         SettingSpec("CR201.max_cycles", int, 25,
-                    "Most dependency cycles named one by one.", minimum=1, maximum=10_000),
+                    QT_TRANSLATE_NOOP("Settings", "Most dependency cycles named one by one."),
+                    minimum=1, maximum=10_000),
     )
 }
 
@@ -96,7 +109,8 @@ def read_settings(stored: Mapping[str, str], codes: list[str]) -> RuleSettings:
             values[spec.key] = _parse(spec, raw)
         except ValueError as error:
             values[spec.key] = spec.default
-            warnings.append(f"setting {spec.key}: {error}; using {_show(spec.default)}")
+            warnings.append(translate("Settings", "setting {key}: {error}; using {value}").format(
+                key=spec.key, error=error, value=_show(spec.default)))
     return RuleSettings(values, tuple(warnings))
 
 
@@ -107,24 +121,31 @@ def _parse(spec: SettingSpec, raw: str) -> int | float | bool:
             return True
         if text in _FALSE:
             return False
-        raise ValueError(f"{raw!r} is not yes or no")
+        raise ValueError(translate("Validation", "{value} is not yes or no").format(
+            value=repr(raw)))
     try:
         number: int | float = int(text) if spec.kind is int else float(text)
     except ValueError:
-        noun = "a whole number" if spec.kind is int else "a number"
-        raise ValueError(f"{raw!r} is not {noun}") from None
+        if spec.kind is int:
+            raise ValueError(translate("Validation", "{value} is not a whole number").format(
+                value=repr(raw))) from None
+        raise ValueError(translate("Validation", "{value} is not a number").format(
+            value=repr(raw))) from None
     if number != number:  # NaN
-        raise ValueError(f"{raw!r} is not a number")
+        raise ValueError(translate("Validation", "{value} is not a number").format(
+            value=repr(raw)))
     if spec.minimum is not None and number < spec.minimum:
-        raise ValueError(f"{raw!r} is below the minimum {_show(spec.minimum)}")
+        raise ValueError(translate("Settings", "{value} is below the minimum {minimum}").format(
+            value=repr(raw), minimum=_show(spec.minimum)))
     if spec.maximum is not None and number > spec.maximum:
-        raise ValueError(f"{raw!r} is above the maximum {_show(spec.maximum)}")
+        raise ValueError(translate("Settings", "{value} is above the maximum {maximum}").format(
+            value=repr(raw), maximum=_show(spec.maximum)))
     return number
 
 
 def _show(value: object) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("Settings", "yes") if value else translate("Settings", "no")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

@@ -197,8 +197,8 @@ def preset_by_name(name: str) -> Preset:
     try:
         return PRESETS[name.strip().casefold()]
     except KeyError:
-        raise KeyError(f"unknown preset {name!r}; presets are "
-                       + ", ".join(PRESETS)) from None
+        raise KeyError(translate("Interop", "unknown preset {name}; presets are {presets}").format(
+            name=repr(name), presets=", ".join(PRESETS))) from None
 
 
 def detect(headers: Sequence[object]) -> Preset | None:

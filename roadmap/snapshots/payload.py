@@ -18,6 +18,7 @@ from typing import Any
 from roadmap.analysis.engine import Analysis, analyse
 from roadmap.analysis.registry import RULES
 from roadmap.graph import no_gc
+from roadmap.i18n import translate
 from roadmap.services.changes import Change
 from roadmap.services.document import Document
 from roadmap.services.snapshots import SnapshotInfo, capture_rows
@@ -73,27 +74,29 @@ def _iso(value: Any) -> str:
 def decode(data: bytes) -> dict[str, Any]:
     """The payload of stored bytes; PayloadError when they are not a readable payload."""
     if not data:
-        raise PayloadError("it holds no data")
+        raise PayloadError(translate("Snapshots", "it holds no data"))
     try:
         inflater = zlib.decompressobj()
         text = inflater.decompress(data, MAX_PAYLOAD_TEXT)
         if inflater.unconsumed_tail:
-            raise PayloadError("it is too large to read")
+            raise PayloadError(translate("Snapshots", "it is too large to read"))
         if not inflater.eof:
-            raise PayloadError("its data is cut short")
+            raise PayloadError(translate("Snapshots", "its data is cut short"))
         payload = json.loads(text.decode("utf-8"))
     except (zlib.error, UnicodeDecodeError, ValueError, RecursionError) as error:
         if isinstance(error, PayloadError):
             raise
-        raise PayloadError(f"its data does not read ({type(error).__name__})") from None
+        raise PayloadError(translate("Snapshots", "its data does not read ({kind})").format(
+            kind=type(error).__name__)) from None
     if not isinstance(payload, dict) or type(payload.get("format")) is not int:
-        raise PayloadError("it is not a Crossroads snapshot")
+        raise PayloadError(translate("Snapshots", "it is not a Crossroads snapshot"))
     if payload["format"] > PAYLOAD_FORMAT:
         raise PayloadError(
-            f"it was taken by a newer Crossroads (snapshot format {payload['format']})"
+            translate("Snapshots", "it was taken by a newer Crossroads (snapshot format "
+                      "{format})").format(format=payload["format"])
         )
     if not isinstance(payload.get("tables"), dict):
-        raise PayloadError("it holds no tables")
+        raise PayloadError(translate("Snapshots", "it holds no tables"))
     return payload
 
 
@@ -124,7 +127,8 @@ def load_state(doc: Document, snapshot: SnapshotInfo) -> RoadmapState:
                                payload.get("findings", []), payload.get("governance", {}))
     except PayloadError as error:
         raise PayloadError(
-            f"The snapshot {snapshot.name!r} is damaged and cannot be read: {error}"
+            translate("Snapshots", "The snapshot {name} is damaged and cannot be read: "
+                      "{error}").format(name=repr(snapshot.name), error=error)
         ) from None
 
 

@@ -13,6 +13,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from roadmap.i18n import translate
+
 
 @dataclass(frozen=True)
 class Column:
@@ -117,7 +119,8 @@ def column_by_key(key: str) -> Column:
     try:
         return _BY_KEY[key]
     except KeyError:
-        raise KeyError(f"unknown column {key!r}; known: {', '.join(_BY_KEY)}") from None
+        raise KeyError(translate("Import", "unknown column {key}; known: {known}").format(
+            key=repr(key), known=", ".join(_BY_KEY))) from None
 
 
 def normalise_header(text: object) -> str:
@@ -188,10 +191,12 @@ def map_columns(headers: Sequence[object],
     forced: dict[int, str | None] = {}
     for where, key in (overrides or {}).items():
         if key is not None and key not in _BY_KEY:
-            raise KeyError(f"unknown field {key!r}; known: {', '.join(_BY_KEY)}")
+            raise KeyError(translate("Import", "unknown field {key}; known: {known}").format(
+                key=repr(key), known=", ".join(_BY_KEY)))
         index = where if isinstance(where, int) else _find_header(texts, where)
         if index is None or not 0 <= index < len(texts):
-            raise KeyError(f"the sheet has no column {where!r}")
+            raise KeyError(translate("Import", "the sheet has no column {name}").format(
+                name=repr(where)))
         forced[index] = key
     taken = {key for key in forced.values() if key is not None}
     for index in chosen:
