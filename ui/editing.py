@@ -10,8 +10,9 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from roadmap.i18n import QT_TRANSLATE_NOOP
 from roadmap.model.enums import Role
 from roadmap.model.keys import NodeKey
 from roadmap.services.changes import Change, MergeKey

@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 
+from roadmap.i18n import QT_TRANSLATE_NOOP
 from roadmap.services.document import Document
 
 ALREADY_OPEN_REASON = QT_TRANSLATE_NOOP("FileLock", "it is open for editing in another Crossroads")

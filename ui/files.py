@@ -13,10 +13,11 @@ import logging
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from roadmap.i18n import QT_TRANSLATE_NOOP
 from roadmap.model.errors import RoadmapError, RoadmapFileError
 from roadmap.services.document import Document
 from roadmap.storage.recovery import Recovery

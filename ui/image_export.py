@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -31,6 +30,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
+from roadmap.i18n import QT_TRANSLATE_NOOP
 from roadmap.model import palette
 from roadmap.model.atomic import write_atomically
 from roadmap.model.errors import RoadmapError

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from roadmap import __version__
 from roadmap.analysis import Analysis
+from roadmap.i18n import QT_TRANSLATE_NOOP
 from roadmap.model.enums import Severity
 from roadmap.model.errors import RoadmapError
 from roadmap.model.keys import NodeKey

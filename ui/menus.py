@@ -7,9 +7,11 @@ Other helpers add their entries by name (File ▸ Import/Export spreadsheet).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from roadmap.i18n import QT_TRANSLATE_NOOP
 
 from .actions import Actions
 

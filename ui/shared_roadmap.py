@@ -67,8 +67,8 @@ class RemoteWatcher(QObject):
             self._on_error(str(error))  # type: ignore[operator]
         except Exception as error:  # a dead feed socket: tell once, keep running
             self._timer.stop()
-            self._on_error(
+            self._on_error(  # type: ignore[operator]
                 QCoreApplication.translate(
                     "RemoteWatcher", "The server stopped sending changes: {error}"
                 ).format(error=error)
-            )  # type: ignore[operator]
+            )

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap.boardpack.options import BoardPackOptions, PageSize, Sections
+from roadmap.i18n import QT_TRANSLATE_NOOP
 from roadmap.model.errors import RoadmapError
 from roadmap.views.timeline.model import LaneMode
 

@@ -12,7 +12,6 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from roadmap.i18n import QT_TRANSLATE_NOOP
 from roadmap.model.palette import VIOLATION
 
 if TYPE_CHECKING:

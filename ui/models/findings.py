@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtGui import QColor
 
 from roadmap.analysis import Analysis
 from roadmap.analysis.finding import Finding
+from roadmap.i18n import QT_TRANSLATE_NOOP
 from roadmap.model import palette
 from roadmap.model.entities import Department, Owner, Vendor
 from roadmap.model.enums import Severity

@@ -11,11 +11,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from roadmap.analysis import Analysis
 from roadmap.analysis.finding import Finding
+from roadmap.i18n import QT_TRANSLATE_NOOP
 from roadmap.model import palette
 from roadmap.model.entities import Initiative
 from roadmap.model.enums import (

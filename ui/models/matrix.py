@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from roadmap.analysis import Analysis
+from roadmap.i18n import QT_TRANSLATE_NOOP
 from roadmap.model.enums import Role
 from roadmap.model.errors import RoadmapError
 from roadmap.model.keys import NodeKey
@@ -144,14 +145,15 @@ class MatrixModel(DocRowsModel):
         department_id = self._departments[index.column() - 1]
         value = self._roles.get((obj.id, department_id))
         implied = self._implied(obj.id, department_id, value)
+        through = implied.implied if implied is not None else None
         if role == Qt.ItemDataRole.DisplayRole:
-            if implied is not None:
-                via = QCoreApplication.translate("MatrixModel", VIA[implied.implied])
+            if implied is not None and through is not None:
+                via = QCoreApplication.translate("MatrixModel", VIA[through])
                 return QCoreApplication.translate("MatrixModel", "{role} (via {via})").format(
                     role=implied.role.label, via=via)
             return value.label if value is not None else ""
-        if role == Qt.ItemDataRole.ToolTipRole and implied is not None:
-            text = QCoreApplication.translate("MatrixModel", BELONGS[implied.implied]).format(
+        if role == Qt.ItemDataRole.ToolTipRole and implied is not None and through is not None:
+            text = QCoreApplication.translate("MatrixModel", BELONGS[through]).format(
                 role=implied.role.label)
             if value is not None:
                 text += QCoreApplication.translate("MatrixModel", " (stated: {role})").format(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap.analysis import Analysis
+from roadmap.i18n import QT_TRANSLATE_NOOP
 from roadmap.model import palette
 from roadmap.model.enums import Role, Severity
 from roadmap.services.document import Document

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.i18n import QT_TRANSLATE_NOOP
 from roadmap.model.enums import Severity
 from roadmap.model.errors import RoadmapError
 from roadmap.services.changes import Change
@@ -336,8 +337,7 @@ class PresentationWindow(QWidget):
             if key == Qt.Key.Key_Escape:
                 self._on_decision_dismissed()
                 return True
-            ctrl = event.modifiers(
-                    ) & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) or (
                     ctrl and key == Qt.Key.Key_Backspace):
                 return self._handle_key(event)  # type: ignore[arg-type]

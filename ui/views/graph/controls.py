@@ -6,7 +6,7 @@ stable objectName (tests and the main window find them by it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.i18n import QT_TRANSLATE_NOOP
 from roadmap.model.keys import NodeKey
 from ui.icons import icon
 from ui.views.graph.data import NODE_KINDS

@@ -538,5 +538,4 @@ def _clip(rect: QRectF, inside: QPointF, outside: QPointF) -> QPointF:
 
 def overview_at(scene: object, lod: float) -> bool:
     """True when the scene shows its department clusters instead of their members at `lod`."""
-    return bool(getattr(scene, "overview_at",
-            None) and scene.overview_at(lod))  # type: ignore[attr-defined]
+    return bool(getattr(scene, "overview_at", None) and scene.overview_at(lod))  # type: ignore[attr-defined]

@@ -330,12 +330,8 @@ class TimelineCanvas(QGraphicsView):
         record = scene.data.bars.get(scene.selected[0])
         if record is None or not record.dated:
             return
-        start, end = dragged_dates(
-            DragMode.MOVE,
-            record.start,
-            record.end,  # type: ignore[arg-type]
-            days,
-        )
+        start, end = dragged_dates(DragMode.MOVE, record.start, record.end,  # type: ignore[arg-type]
+                                   days)
         if (start, end) != (record.start, record.end):
             self.dates_requested.emit(record.id, start, end)
 

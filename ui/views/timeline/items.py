@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from roadmap.i18n import QT_TRANSLATE_NOOP
 from roadmap.model import palette
 from roadmap.model.enums import Status
 from roadmap.views.timeline.layout import BarGeometry, VendorEvent, event_label
