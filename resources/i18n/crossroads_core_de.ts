@@ -2209,6 +2209,18 @@ Quartal</translation>
             <translation>ihre Schemarevision passt nicht zu ihrem Format</translation>
         </message>
         <message>
+            <source>its document row is not row 1</source>
+            <translation>ihre Dokumentzeile ist nicht Zeile 1</translation>
+        </message>
+        <message>
+            <source>it has {count} document rows instead of one</source>
+            <translation>sie hat {count} Dokumentzeilen statt einer</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
             <source>is in the older format {version} and must be upgraded, but no backup could be kept beside it ({error})</source>
             <translation>Die Datei hat das ältere Format {version} und muss aktualisiert werden, aber daneben ließ sich keine Sicherungskopie anlegen ({error})</translation>
         </message>
@@ -2655,6 +2667,38 @@ Quartal</translation>
         <message>
             <source>the sheet has no column {name}</source>
             <translation>die Tabelle hat keine Spalte {name}</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(auswählen)</translation>
+        </message>
+        <message>
+            <source>{text}: no close match; choose one</source>
+            <translation>{text}: keine passende Entsprechung; bitte auswählen</translation>
+        </message>
+        <message>
+            <source>{text} → new {noun}?</source>
+            <translation>{text} → neu als {noun}?</translation>
+        </message>
+        <message>
+            <source>{text} → {label}?</source>
+            <translation>{text} → {label}?</translation>
+        </message>
+        <message>
+            <source>department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>vendor</source>
+            <translation>Anbieter</translation>
+        </message>
+        <message>
+            <source>New: {text}</source>
+            <translation>Neu: {text}</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.interop.values import ENUMS, exact_value, match_value, suggest, suggest_name
 from roadmap.model.entities import Department, Owner, Vendor
 from roadmap.services.document import Document
@@ -54,20 +55,25 @@ class ValueChoice:
     def label_of(self, value: str | None) -> str:
         """How a choice reads: 'Finance and administration', "New: 'Mktg'", '(choose)'."""
         if value is None:
-            return "(choose)"
+            return translate("Import", "(choose)")
         return next((label for v, label in self.choices if v == value), value)
 
     def question(self) -> str:
         """"'Finanse' → Finance and administration?" (or a new name, or no match)."""
         if self.proposed is None:
-            return f"{self.text!r}: no close match; choose one"
+            return translate("Import", "{text}: no close match; choose one").format(
+                text=repr(self.text))
         if self.proposed == NEW:
-            return f"{self.text!r} → new {_NOUNS[self.key]}?"
-        return f"{self.text!r} → {self.label_of(self.proposed)}?"
+            return translate("Import", "{text} → new {noun}?").format(
+                text=repr(self.text), noun=translate("Import", _NOUNS[self.key]))
+        return translate("Import", "{text} → {label}?").format(
+            text=repr(self.text), label=self.label_of(self.proposed))
 
 
-_NOUNS = {"departments": "department", "owner": "person", "sponsor": "person",
-          "vendors": "vendor"}
+_NOUNS = {"departments": QT_TRANSLATE_NOOP("Import", "department"),
+          "owner": QT_TRANSLATE_NOOP("Import", "person"),
+          "sponsor": QT_TRANSLATE_NOOP("Import", "person"),
+          "vendors": QT_TRANSLATE_NOOP("Import", "vendor")}
 
 
 def review_values(doc: Document, plan: ImportPlan) -> list[ValueChoice]:
@@ -165,7 +171,8 @@ def _settle(entry: ValueChoice, chosen: str | None, known: list[str],
         names.setdefault(name.casefold(), name)
     names.pop(text.casefold(), None)
     others = sorted(names.values(), key=str.casefold)
-    entry.choices = [(NEW, f"New: {text!r}"), *((name, name) for name in others)]
+    entry.choices = [(NEW, translate("Import", "New: {text}").format(text=repr(text))),
+                     *((name, name) for name in others)]
     own = in_sheet.get(text, 0)
     near = suggest_name(text, [n for n in others if n.casefold() in folded_known
                                or in_sheet.get(n, 0) > own])

@@ -414,10 +414,12 @@ def check_rows(conn: sqlite3.Connection, display: object) -> None:
         if table == "roadmap":
             key = _column_index(columns, "id")
             if any(raw_row[key] != 1 for raw_row in raw_rows):
-                raise RoadmapFileError(display, damaged("its document row is not row 1"))
+                raise RoadmapFileError(display, damaged(translate(
+                    "Files", "its document row is not row 1")))
             if len(raw_rows) != 1:
                 raise RoadmapFileError(
-                    display, damaged(f"it has {len(raw_rows)} document rows instead of one")
+                    display, damaged(translate("Files", "it has {count} document rows instead of "
+                                               "one").format(count=len(raw_rows)))
                 )
 
 
@@ -516,7 +518,7 @@ def _check_rows_one_by_one(table: str, columns: list[tuple[str, str, bool, Reade
             try:
                 if raw is None:
                     if not nullable:
-                        raise ValueError("is missing")
+                        raise ValueError(translate("Files", "is missing"))
                     value = None
                 else:
                     value = read(raw)
@@ -532,7 +534,8 @@ def _check_rows_one_by_one(table: str, columns: list[tuple[str, str, bool, Reade
             where = _row_name(table, number, raw_row, columns)
             raise RoadmapFileError(display, f"{where}: {error.message}") from None
         if table == "roadmap" and row["id"] != 1:
-            raise RoadmapFileError(display, damaged("its document row is not row 1"))
+            raise RoadmapFileError(display, damaged(translate(
+                "Files", "its document row is not row 1")))
 
 
 def _row_name(table: str, number: int, raw_row: tuple[Any, ...],

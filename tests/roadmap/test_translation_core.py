@@ -217,3 +217,38 @@ def _translations_script() -> ModuleType:
 def test_core_catalogue_is_complete_and_current() -> None:
     problems = [p for p in _translations_script().check() if "crossroads_core" in p]
     assert problems == []
+
+
+def test_german_deck_holds_no_untranslated_english(german: None) -> None:
+    from pptx import Presentation
+
+    from roadmap.deck import export_deck
+
+    buffer = io.BytesIO()
+    export_deck(build_sample(), buffer, BoardPackOptions(as_of=AS_OF))
+    texts: list[str] = []
+    for slide in Presentation(io.BytesIO(buffer.getvalue())).slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                texts.append(shape.text_frame.text)
+            if shape.has_table:
+                texts += [cell.text for row in shape.table.rows for cell in row.cells]
+    text = _flat(" ".join(texts))
+    data = _sample_words()
+    assert sorted(f for f in _translated_sources() if f in text and f not in data) == []
+    assert "Management-Zusammenfassung" in text and "Entscheidungen für den Vorstand" in text
+
+
+def test_import_report_in_german(german: None, tmp_path: Path) -> None:
+    from roadmap.services.document import Document
+    from roadmap.spreadsheet import build_plan, read_sheet
+
+    sheet = tmp_path / "plan.csv"
+    sheet.write_text("Title,Start,End,Budget\nCheckout,03/04/2027,2027-09-30,lots\n",
+                     encoding="utf-8")
+    doc = Document.in_memory(title="Test", horizon_start=dt.date(2027, 1, 1),
+                             horizon_end=dt.date(2028, 12, 31))
+    report = build_plan(doc, read_sheet(sheet)).report()
+    assert report.startswith("Import aus ")
+    assert "Zeile 2" in report and "ist kein Betrag" in report
+    assert "nichts wurde importiert" in report
