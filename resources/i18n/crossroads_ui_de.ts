@@ -368,6 +368,10 @@ Crossroads hat stattdessen {display_name} geöffnet.</translation>
         <translation>Der Stichtag der Unterlage: was verspätet ist, was als Nächstes kommt</translation>
     </message>
     <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
         <source>optional PNG or JPEG</source>
         <translation>optional PNG oder JPEG</translation>
     </message>
@@ -1393,7 +1397,7 @@ Nichts ist verloren: Sie ist weiterhin geöffnet. Versuchen Sie „Speichern unt
     </message>
     <message>
         <source>&amp;Why This Matters</source>
-        <translation>&amp;Warum das wichtig ist</translation>
+        <translation>&amp;Warum wichtig?</translation>
     </message>
     <message>
         <source>Open the user guide at this finding: why it matters and how to resolve it</source>

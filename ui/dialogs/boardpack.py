@@ -137,7 +137,8 @@ class BoardPackDialog(QDialog):
             )
         )
         self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("d MMMM yyyy")
+        # A Qt date format: German writes '4. Dezember 2026'.
+        self.as_of.setDisplayFormat(QCoreApplication.translate("BoardPackDialog", "d MMMM yyyy"))
         self.logo = QLineEdit()
         self.logo.setObjectName("boardpack_logo")
         self.logo.setPlaceholderText(
