@@ -19,6 +19,7 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QComboBox,
     QDockWidget,
     QLabel,
     QLineEdit,
@@ -178,6 +179,49 @@ def test_the_german_window_shows_no_english_text_of_the_catalogue(
         assert {"Navigator", "Inspektor", "Änderungen", "Beginn", "Verantwortlich",
                 "Speichern", "Vorstandsunterlage exportieren…", "Kompakte Zeilen"} <= shown
         assert main.named_actions.edit_undo.text().startswith("&Rückgängig")
+    finally:
+        main.close()
+        main.ctx.doc.close()
+
+
+def _dialog_texts(dialog: QWidget) -> list[tuple[str, str]]:
+    found = [("title", dialog.windowTitle()), *_widget_texts(dialog, dialog.objectName())]
+    for box in dialog.findChildren(QComboBox):
+        found += [(box.objectName(), box.itemText(i)) for i in range(box.count())]
+    return [(where, text) for where, text in found if text]
+
+
+def test_the_german_dialogs_show_no_english_text_of_the_catalogue(
+        qtbot: Any, tmp_path: Path, language: Any) -> None:
+    from ui.dialogs.boardpack import BoardPackDialog
+    from ui.dialogs.dependency import DependencyDialog
+    from ui.dialogs.export_picture import ExportPictureDialog
+    from ui.dialogs.finding_action import FindingActionDialog
+    from ui.dialogs.properties import PropertiesDialog
+    from ui.dialogs.rules import RulesDialog
+    from ui.dialogs.snapshots import SnapshotsDialog, TakeSnapshotDialog
+
+    language("de")
+    main = _neutral_window(qtbot, tmp_path)
+    ctx = main.ctx
+    first = ctx.doc.initiatives.all()[0].id
+    try:
+        dialogs = [BoardPackDialog(ctx, main), BoardPackDialog(ctx, main, deck=True),
+                   PropertiesDialog(ctx, main), RulesDialog(ctx, main),
+                   TakeSnapshotDialog(ctx, main), SnapshotsDialog(ctx, main),
+                   FindingActionDialog(main, "CR101", owners=["Ada Muster"]),
+                   ExportPictureDialog(main.picturable_view(), ctx, parent=main),
+                   DependencyDialog(ctx, first, main)]
+        texts: list[tuple[str, str]] = []
+        for dialog in dialogs:
+            dialog.show()
+            texts += _dialog_texts(dialog)
+            dialog.close()
+        assert len(texts) > 80
+        assert _untranslated(texts, english_sources()) == []
+        shown = {_plain(text) for _where, text in texts}
+        assert {"Vorstandsunterlage exportieren", "Eigenschaften der Roadmap", "Regeleinstellungen",
+                "Momentaufnahme erstellen", "Ansicht als Bild exportieren"} <= shown
     finally:
         main.close()
         main.ctx.doc.close()
