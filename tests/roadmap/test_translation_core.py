@@ -84,7 +84,8 @@ def german_pack() -> list[str]:
         export_board_pack(build_sample(), buffer, BoardPackOptions(as_of=AS_OF))
     finally:
         apply_language("en")
-    return [_flat(page.extract_text() or "") for page in PdfReader(io.BytesIO(buffer.getvalue())).pages]
+    reader = PdfReader(io.BytesIO(buffer.getvalue()))
+    return [_flat(page.extract_text() or "") for page in reader.pages]
 
 
 def _page(pages: list[str], heading: str) -> str:
