@@ -76,6 +76,13 @@ def enum_text(value: LabelledEnum | None) -> str:
     return NONE_TEXT if value is None else value.label
 
 
+def decimal(value: float, places: int) -> str:
+    """`value` with `places` decimals: '11.8' in English, '11,8' in German."""
+    if _english():
+        return f"{value:.{places}f}"
+    return QLocale().toString(value, "f", places)
+
+
 def day_text(day: dt.date | None) -> str:
     """A date to read (not to edit): '5 Jan 2027' in English, '5. Jan. 2027' in German; '?'."""
     if day is None:

@@ -1536,6 +1536,10 @@ Akzeptiert von {name}: </translation>
         <translation>&lt;p style=&apos;margin:18px 0 0 0&apos;&gt;&lt;b&gt;Akzeptierte Risiken&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>ACCEPTED</source>
+        <translation>AKZEPTIERT</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;No findings: every check passes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Keine Befunde: Jede Prüfung ist bestanden.&lt;/p&gt;</translation>
     </message>
@@ -3005,7 +3009,7 @@ Nur IT: Keine Fachabteilung führt oder wirkt mit</translation>
     </message>
     <message>
         <source>PgDn/PgUp step · Ctrl+Z undo · Ctrl+Backspace revert all · Esc leave</source>
-        <translation>PgDn/PgUp blättern · Ctrl+Z rückgängig · Ctrl+Backspace alles zurücknehmen · Esc verlassen</translation>
+        <translation>PgDn/PgUp blättern · Ctrl+Z rückgängig · Ctrl+Backspace alles zurück · Esc Ende</translation>
     </message>
     <message>
         <source>{title} – Crossroads presentation</source>
@@ -3430,8 +3434,20 @@ add ?sslmode=verify-full for TLS; passwords come from ~/.pgpass or the keyring):
 <context>
     <name>SummaryStep</name>
     <message>
+        <source>{currency} {millions} M</source>
+        <translation>{millions} Mio. {currency}</translation>
+    </message>
+    <message>
+        <source>{currency} {thousands} k</source>
+        <translation>{thousands} Tsd. {currency}</translation>
+    </message>
+    <message>
+        <source>{currency} {amount}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+    <message>
         <source>initiatives on the roadmap</source>
-        <translation>Initiativen auf der Roadmap</translation>
+        <translation>Initiativen in der Roadmap</translation>
     </message>
     <message>
         <source>total budget</source>
@@ -3439,15 +3455,15 @@ add ?sslmode=verify-full for TLS; passwords come from ~/.pgpass or the keyring):
     </message>
     <message>
         <source>of the budget led by business departments</source>
-        <translation>des Budgets unter Führung von Fachabteilungen</translation>
+        <translation>fachlich geführt</translation>
     </message>
     <message>
         <source>initiatives IT runs alone</source>
-        <translation>Initiativen, die nur die IT betreibt</translation>
+        <translation>Initiativen nur der IT</translation>
     </message>
     <message>
         <source>initiatives waiting on IT-alone work</source>
-        <translation>Initiativen, die auf reine IT-Arbeit warten</translation>
+        <translation>warten auf nur IT</translation>
     </message>
     <message>
         <source>open high-severity findings</source>
@@ -3467,7 +3483,7 @@ add ?sslmode=verify-full for TLS; passwords come from ~/.pgpass or the keyring):
     </message>
     <message>
         <source>no business department leads or contributes</source>
-        <translation>keine Fachabteilung führt oder wirkt mit</translation>
+        <translation>keine Fachabteilung beteiligt</translation>
     </message>
     <message>
         <source>cannot move without IT</source>
@@ -3475,7 +3491,7 @@ add ?sslmode=verify-full for TLS; passwords come from ~/.pgpass or the keyring):
     </message>
     <message>
         <source>medium {medium} · low {low} · accepted {accepted}</source>
-        <translation>mittel {medium} · niedrig {low} · akzeptiert {accepted}</translation>
+        <translation>mittel {medium} · niedrig {low} · akz. {accepted}</translation>
     </message>
     <message>
         <source>Departments with no initiative: </source>
@@ -3484,6 +3500,10 @@ add ?sslmode=verify-full for TLS; passwords come from ~/.pgpass or the keyring):
     <message>
         <source>Journey stages with no investment: </source>
         <translation>Journey-Phasen ohne Investition: </translation>
+    </message>
+    <message>
+        <source>Top findings</source>
+        <translation>Wichtigste Befunde</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from roadmap.model import palette
 from roadmap.model.enums import Role, Severity
 from roadmap.services.document import Document
 from roadmap.views.matrix import ownership_matrix
+from ui.formatting import decimal
 from ui.views.timeline.style import readable_on
 
 SEVERITY_TEXT = {Severity.HIGH: QT_TRANSLATE_NOOP("FindingsStep", "HIGH"),
@@ -68,11 +69,15 @@ def _escape(text: str) -> str:
 
 
 def _money(amount: int, currency: str) -> str:
+    """'EUR 11.8 M' ('11,8 Mio. EUR' in German), 'EUR 250 k', 'EUR 900'."""
     if amount >= 1_000_000:
-        return f"{currency} {amount / 1_000_000:.1f} M"
+        text = QCoreApplication.translate("SummaryStep", "{currency} {millions} M")
+        return text.format(currency=currency, millions=decimal(amount / 1_000_000, 1))
     if amount >= 1_000:
-        return f"{currency} {amount / 1_000:.0f} k"
-    return f"{currency} {amount}"
+        text = QCoreApplication.translate("SummaryStep", "{currency} {thousands} k")
+        return text.format(currency=currency, thousands=decimal(amount / 1_000, 0))
+    return QCoreApplication.translate("SummaryStep", "{currency} {amount}").format(
+        currency=currency, amount=amount)
 
 
 class Tile(QFrame):
@@ -208,7 +213,8 @@ class SummaryStep(QWidget):
                 + ", ".join(s.label for s in f.uninvested_stages)
             )
         self.top.setText(
-            "<p style='margin:0'><b>Top findings</b></p>"
+            "<p style='margin:0'><b>" + QCoreApplication.translate("SummaryStep", "Top findings")
+            + "</b></p>"
             + "".join(f"<p style='margin:4px 0'>{line}</p>" for line in lines + extra)
         )
 
@@ -346,10 +352,11 @@ class FindingsStep(QTextBrowser):
                     "FindingsStep", "<p style='margin:18px 0 0 0'><b>Accepted risks</b></p>"
                 )
             )
+        mark = QCoreApplication.translate("FindingsStep", "ACCEPTED")
         for finding in accepted:
             a = finding.accepted
             parts.append(
-                f"<p style='margin:6px 0 0 0'>ACCEPTED · <b>{finding.code}</b> "
+                f"<p style='margin:6px 0 0 0'>{mark} · <b>{finding.code}</b> "
                 f"{_escape(finding.message)}<br><i>{_escape(a.reason)} "
                 f"({_escape(a.accepted_by)})</i></p>")
         if not parts:
