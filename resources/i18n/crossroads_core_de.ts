@@ -66,6 +66,10 @@
             <source>nobody</source>
             <translation>niemand</translation>
         </message>
+        <message>
+            <source>rule {code} could not run: {kind}: {error}</source>
+            <translation>Regel {code} konnte nicht ausgeführt werden: {kind}: {error}</translation>
+        </message>
     </context>
     <context>
         <name>Appendix</name>
@@ -2605,6 +2609,10 @@ Quartal</translation>
             <translation>das ist keine Textdatei (ein NUL-Byte an Position {offset}); speichern Sie die Tabelle als CSV (UTF-8) oder .xlsx</translation>
         </message>
         <message>
+            <source>The file is not valid UTF-8 (byte {byte} at offset {offset}); read it as {encoding}. Check accented names in the preview, or save the sheet as CSV UTF-8.</source>
+            <translation>Die Datei ist kein gültiges UTF-8 (Byte {byte} an Position {offset}); als {encoding} gelesen. Prüfen Sie Namen mit Akzenten und Umlauten in der Vorschau oder speichern Sie die Tabelle als CSV UTF-8.</translation>
+        </message>
+        <message>
             <source>not a readable .xlsx workbook ({error})</source>
             <translation>keine lesbare .xlsx-Arbeitsmappe ({error})</translation>
         </message>
@@ -2615,6 +2623,10 @@ Quartal</translation>
         <message>
             <source>the workbook is damaged ({kind}: {error})</source>
             <translation>die Arbeitsmappe ist beschädigt ({kind}: {error})</translation>
+        </message>
+        <message>
+            <source>Read sheet {name} of the workbook's {count} sheets.</source>
+            <translation>Blatt {name} von {count} Blättern der Arbeitsmappe gelesen.</translation>
         </message>
         <message>
             <source>column {name}</source>
@@ -2667,6 +2679,10 @@ Quartal</translation>
         <message>
             <source>the sheet has no column {name}</source>
             <translation>die Tabelle hat keine Spalte {name}</translation>
+        </message>
+        <message>
+            <source>Column {header} ({letter}) also looks like {field}; using {used} ({used_letter}) and ignoring it.</source>
+            <translation>Die Spalte {header} ({letter}) sieht ebenfalls nach {field} aus; verwendet wird {used} ({used_letter}), sie selbst wird ignoriert.</translation>
         </message>
         <message>
             <source>(choose)</source>
@@ -2726,6 +2742,10 @@ Quartal</translation>
         <message>
             <source>{count} link(s) into summary tasks or milestones left out (a theme has no dependencies; a milestone keeps only its own initiative).</source>
             <translation>{count} Verknüpfung(en) zu Sammelvorgängen oder Meilensteinen ausgelassen (ein Thema hat keine Abhängigkeiten; ein Meilenstein behält nur seine eigene Initiative).</translation>
+        </message>
+        <message>
+            <source>{count} summary task(s) ({names}{more}) read as the theme of the tasks under them, not as initiatives.</source>
+            <translation>{count} Sammelvorgang/Sammelvorgänge ({names}{more}) als Thema der darunterliegenden Vorgänge gelesen, nicht als Initiativen.</translation>
         </message>
         <message>
             <source>{count} further resource assignment(s) left out: the first work resource assigned to a task is its owner (an initiative has one).</source>
@@ -4092,6 +4112,42 @@ Quartal</translation>
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
+        <message>
+            <source>dependency</source>
+            <translation>Abhängigkeit</translation>
+        </message>
+        <message>
+            <source>participation</source>
+            <translation>Beteiligung</translation>
+        </message>
+        <message>
+            <source>vendor use</source>
+            <translation>Anbieterzuordnung</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>Einstellung</translation>
+        </message>
+        <message>
+            <source>acceptance</source>
+            <translation>Akzeptanz</translation>
+        </message>
+        <message>
+            <source>node position</source>
+            <translation>Knotenposition</translation>
+        </message>
+        <message>
+            <source>finding action</source>
+            <translation>Maßnahme zum Befund</translation>
+        </message>
+        <message>
+            <source>snapshot</source>
+            <translation>Momentaufnahme</translation>
+        </message>
+        <message>
+            <source>roadmap</source>
+            <translation>Roadmap</translation>
+        </message>
     </context>
     <context>
         <name>Timeline</name>
@@ -4405,6 +4461,18 @@ Quartal</translation>
         <message>
             <source>Decision</source>
             <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>{row} was changed by {who}{fields}</source>
+            <translation>{row} wurde von {who} geändert{fields}</translation>
+        </message>
+        <message>
+            <source>{row} was changed{fields}</source>
+            <translation>{row} wurde geändert{fields}</translation>
+        </message>
+        <message>
+            <source>{changes} since you read it. Your edit was not applied and is kept: apply it again over their change, or keep theirs.</source>
+            <translation>{changes}, seit Sie den Stand gelesen haben. Ihre Änderung wurde nicht übernommen, bleibt aber erhalten: Wenden Sie sie erneut auf die andere Änderung an oder behalten Sie diese.</translation>
         </message>
     </context>
     <context>

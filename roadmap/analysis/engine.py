@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from roadmap.analysis.figures import Figures, compute_figures
+from roadmap.i18n import translate
 from roadmap.model.enums import Severity, Status
 
 from ..graph import RoadmapGraph, build_graph, no_gc
@@ -116,7 +117,9 @@ def _analyse(graph: RoadmapGraph, settings: Mapping[str, str] | None,
         try:
             found = list(rule.check(ctx))
         except Exception as error:  # a rule's bug must not take the whole analysis down
-            warnings.append(f"rule {code} could not run: {type(error).__name__}: {error}")
+            warnings.append(translate("Analysis", "rule {code} could not run: {kind}: "
+                                      "{error}").format(code=code, kind=type(error).__name__,
+                                                        error=error))
             continue
         findings += [
             Finding(code, rule.severity, rule.display_title, f.message, f.suggestion, f.subject,

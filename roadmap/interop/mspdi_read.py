@@ -253,9 +253,11 @@ def _table(found: _Read) -> ProjectTable:
         numbers.append(task.number)
     if groups:
         names = ", ".join(repr(g.name) for g in groups[:5])
-        more = f" and {len(groups) - 5} more" if len(groups) > 5 else ""
-        notes.insert(0, f"{len(groups)} summary task(s) ({names}{more}) read as the theme "
-                        "of the tasks under them, not as initiatives.")
+        more = translate("Interop", " and {count} more").format(count=len(groups) - 5) \
+            if len(groups) > 5 else ""
+        notes.insert(0, translate("Interop", "{count} summary task(s) ({names}{more}) read as the "
+                                  "theme of the tasks under them, not as initiatives.").format(
+            count=len(groups), names=names, more=more))
     return ProjectTable([h for h, _ in COLUMNS], rows, numbers, notes)
 
 

@@ -74,13 +74,15 @@ class ConflictError(RoadmapError):
     def __init__(self, change: object, rows: list[tuple[str, int, str, list[str], str]]) -> None:
         parts = []
         for _table, _key, label, fields, who in rows:
-            by = f" by {who}" if who else ""
             what = f" ({', '.join(fields)})" if fields else ""
-            parts.append(f"{label} was changed{by}{what}")
-        super().__init__(
-            "; ".join(parts) + " since you read it. Your edit was not applied and is kept: "
-            "apply it again over their change, or keep theirs."
-        )
+            if who:
+                part = translate("Undo", "{row} was changed by {who}{fields}")
+            else:
+                part = translate("Undo", "{row} was changed{fields}")
+            parts.append(part.format(row=label, who=who, fields=what))
+        super().__init__(translate(
+            "Undo", "{changes} since you read it. Your edit was not applied and is kept: apply "
+            "it again over their change, or keep theirs.").format(changes="; ".join(parts)))
         self.change = change
         self.rows = rows
 

@@ -470,7 +470,8 @@ def change_of(row: RowChange) -> Change:
 def _label(table: str, key: int, values: Row | None) -> str:
     """How a row is named in a message: 'initiative 12 'Checkout''."""
     name = (values or {}).get("title") or (values or {}).get("name") or ""
-    noun = table.replace("_", " ").capitalize()
+    noun = translate("Tables", table.replace("_", " "))
+    noun = noun[:1].upper() + noun[1:]
     return f"{noun} {key}" + (f" '{name}'" if name else "")
 
 

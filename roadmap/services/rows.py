@@ -68,6 +68,11 @@ TABLE_NOUNS = (
     QT_TRANSLATE_NOOP("Tables", "owner"), QT_TRANSLATE_NOOP("Tables", "department"),
     QT_TRANSLATE_NOOP("Tables", "vendor"), QT_TRANSLATE_NOOP("Tables", "initiative"),
     QT_TRANSLATE_NOOP("Tables", "milestone"), QT_TRANSLATE_NOOP("Tables", "decision"),
+    QT_TRANSLATE_NOOP("Tables", "dependency"), QT_TRANSLATE_NOOP("Tables", "participation"),
+    QT_TRANSLATE_NOOP("Tables", "vendor use"), QT_TRANSLATE_NOOP("Tables", "setting"),
+    QT_TRANSLATE_NOOP("Tables", "acceptance"), QT_TRANSLATE_NOOP("Tables", "node position"),
+    QT_TRANSLATE_NOOP("Tables", "finding action"), QT_TRANSLATE_NOOP("Tables", "snapshot"),
+    QT_TRANSLATE_NOOP("Tables", "roadmap"),
 )
 """The tables a reference may name in an error ('there is no owner with id 4')."""
 

@@ -213,9 +213,11 @@ def map_columns(headers: Sequence[object],
         if key in result.by_key:
             first = result.by_key[key]
             result.notes.append(
-                f"Column {texts[index]!r} ({column_letter(index)}) also looks like "
-                f"{_BY_KEY[key].header}; using {texts[first]!r} ({column_letter(first)}) "
-                "and ignoring it."
+                translate("Import", "Column {header} ({letter}) also looks like {field}; using "
+                          "{used} ({used_letter}) and ignoring it.").format(
+                    header=repr(texts[index]), letter=column_letter(index),
+                    field=_BY_KEY[key].header, used=repr(texts[first]),
+                    used_letter=column_letter(first))
             )
             result.ignored.append(index)
             continue

@@ -207,9 +207,11 @@ def decode(data: bytes, encoding: str | None, where: object) -> tuple[str, str, 
             text = data.decode(fallback)
         except UnicodeDecodeError:
             continue
-        note = (f"The file is not valid UTF-8 (byte 0x{data[first_bad]:02X} at offset "
-                f"{first_bad}); read it as {_ENCODING_NAMES[fallback]}. Check accented "
-                "names in the preview, or save the sheet as CSV UTF-8.")
+        note = translate("Import", "The file is not valid UTF-8 (byte {byte} at offset {offset}); "
+                         "read it as {encoding}. Check accented names in the preview, or save "
+                         "the sheet as CSV UTF-8.").format(
+            byte=f"0x{data[first_bad]:02X}", offset=first_bad,
+            encoding=translate("Import", _ENCODING_NAMES[fallback]))
         return text, fallback, [note]
     raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
 
@@ -332,5 +334,6 @@ def _read_xlsx(path: Path, data: bytes, sheet_name: str | None,
     result = _sheet_from_records(records, path.name, path)
     result.kind = "xlsx"
     if len(names) > 1:
-        result.notes.append(f"Read sheet {chosen!r} of the workbook's {len(names)} sheets.")
+        result.notes.append(translate("Import", "Read sheet {name} of the workbook's {count} "
+                                      "sheets.").format(name=repr(chosen), count=len(names)))
     return result
