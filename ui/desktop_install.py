@@ -18,6 +18,8 @@ from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
+
 DESKTOP_FILE = "crossroads.desktop"
 MIME_FILE = "crossroads-roadmap.xml"
 MIME_TYPE = "application/x-crossroads-roadmap"
@@ -94,15 +96,19 @@ def _run(runner: Runner, command: list[str], what: str, task: str) -> str:
     """Run a desktop tool if it is installed; one line saying what happened."""
     tool = command[0]
     if shutil.which(tool) is None:
-        return f"{tool} not found: skipped {task}"
+        return translate("DesktopInstall", "{tool} not found: skipped {task}").format(
+            tool=tool, task=translate("DesktopInstall", task))
     try:
         done = runner(command)
     except OSError as error:
-        return f"{tool} could not run: {error.strerror or error}"
+        return translate("DesktopInstall", "{tool} could not run: {error}").format(
+            tool=tool, error=error.strerror or error)
     if done.returncode != 0:
         reason = (done.stderr or done.stdout or "").strip().splitlines()
-        return f"{tool} failed ({reason[0] if reason else f'exit status {done.returncode}'})"
-    return f"{tool}: {what}"
+        return translate("DesktopInstall", "{tool} failed ({reason})").format(
+            tool=tool, reason=reason[0] if reason else translate(
+                "DesktopInstall", "exit status {status}").format(status=done.returncode))
+    return f"{tool}: {translate('DesktopInstall', what)}"
 
 
 def _default_runner(command: list[str]) -> subprocess.CompletedProcess[str]:
@@ -112,9 +118,11 @@ def _default_runner(command: list[str]) -> subprocess.CompletedProcess[str]:
 def _refresh(home: Path, runner: Runner) -> list[str]:
     return [
         _run(runner, ["update-mime-database", str(home / "mime")],
-             "the file type database is up to date", "updating the file type database"),
+             QT_TRANSLATE_NOOP("DesktopInstall", "the file type database is up to date"),
+             QT_TRANSLATE_NOOP("DesktopInstall", "updating the file type database")),
         _run(runner, ["update-desktop-database", str(home / "applications")],
-             "the application menu is up to date", "updating the application menu"),
+             QT_TRANSLATE_NOOP("DesktopInstall", "the application menu is up to date"),
+             QT_TRANSLATE_NOOP("DesktopInstall", "updating the application menu")),
     ]
 
 
@@ -128,14 +136,17 @@ def install_desktop(home: Path | None = None, runner: Runner = _default_runner) 
     for size, target in zip(ICON_SIZES, pngs, strict=True):
         _write(target, _bundled("icons", f"{ICON_NAME}-{size}.png"))
     steps = [
-        f"Installed the desktop entry {entry}",
-        f"Installed the file type {MIME_TYPE} (*.roadmap) in {mime}",
-        f"Installed the icon at {len(pngs)} sizes and as SVG under {home / 'icons' / 'hicolor'}",
+        translate("DesktopInstall", "Installed the desktop entry {entry}").format(entry=entry),
+        translate("DesktopInstall", "Installed the file type {mime_type} (*.roadmap) in {mime}")
+        .format(mime_type=MIME_TYPE, mime=mime),
+        translate("DesktopInstall", "Installed the icon at {count} sizes and as SVG under "
+                  "{folder}").format(count=len(pngs), folder=home / "icons" / "hicolor"),
     ]
     steps += _refresh(home, runner)
     steps.append(_run(runner, ["xdg-mime", "default", DESKTOP_FILE, MIME_TYPE],
-                      "Crossroads opens .roadmap files",
-                      "making Crossroads the default for .roadmap files"))
+                      QT_TRANSLATE_NOOP("DesktopInstall", "Crossroads opens .roadmap files"),
+                      QT_TRANSLATE_NOOP("DesktopInstall",
+                                        "making Crossroads the default for .roadmap files")))
     return steps
 
 
@@ -147,6 +158,10 @@ def uninstall_desktop(home: Path | None = None, runner: Runner = _default_runner
         if path.exists():
             path.unlink()
             removed += 1
-    steps = [f"Removed {removed} file(s) of the desktop integration from {home}"
-             if removed else f"Nothing of Crossroads was registered under {home}"]
+    steps = [translate("DesktopInstall",
+                       "Removed {count} file(s) of the desktop integration from {home}").format(
+                           count=removed, home=home)
+             if removed else translate(
+                 "DesktopInstall", "Nothing of Crossroads was registered under {home}").format(
+                     home=home)]
     return steps + _refresh(home, runner)

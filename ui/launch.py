@@ -22,7 +22,12 @@ from roadmap.cli import (
     command_names,
     roadmap_location,
 )
-from roadmap.i18n import SOURCE_LANGUAGE, SUPPORTED_LANGUAGES, language_from_environment
+from roadmap.i18n import (
+    SOURCE_LANGUAGE,
+    SUPPORTED_LANGUAGES,
+    language_from_environment,
+    translate,
+)
 from roadmap.model.errors import RoadmapError
 
 
@@ -30,36 +35,41 @@ def window_parser() -> argparse.ArgumentParser:
     """The options of the window (and of the desktop registration)."""
     parser = OneLineParser(
         prog="crossroads",
-        description="Plan e-commerce initiatives as a dependency graph; export a board pack.",
-        epilog="Headless commands: " + ", ".join(command_names())
-        + ". Run 'crossroads COMMAND --help' for each.",
+        description=translate(
+            "Launch", "Plan e-commerce initiatives as a dependency graph; export a board pack."),
+        epilog=translate("Launch", "Headless commands: {commands}. Run 'crossroads COMMAND "
+                         "--help' for each.").format(commands=", ".join(command_names())),
     )
     parser.add_argument("--version", action="version", version=f"Crossroads {__version__}")
-    parser.add_argument("file", nargs="?", type=roadmap_location,
-                        help="a .roadmap file, or a postgresql://host/db address, to open")
-    parser.add_argument("--screenshot", type=Path, metavar="PNG",
-                        help="render the window offscreen to PNG and exit")
-    parser.add_argument("--picture", type=Path, metavar="PNG|SVG",
-                        help="write the --view (timeline, graph, table or matrix) as a PNG or "
-                             "SVG picture of --size and exit")
-    parser.add_argument("--view", metavar="NAME", help="the view to show first")
-    parser.add_argument("--size", default=None, metavar="WxH",
-                        help="window size for --screenshot (default 1600x1000), picture size "
-                             "for --picture (default 1920x1080)")
-    parser.add_argument("--language", metavar="CODE",
-                        help="the language of the window and of the commands: "
-                             + ", ".join(SUPPORTED_LANGUAGES)
-                             + " (default: Preferences, else the system's)")
-    parser.add_argument("--present", metavar="PAGE",
-                        help="with --screenshot: render presentation page PAGE (1-5 or a "
-                             "name such as timeline) instead of the main window")
+    parser.add_argument("file", nargs="?", type=roadmap_location, help=translate(
+        "Launch", "a .roadmap file, or a postgresql://host/db address, to open"))
+    parser.add_argument("--screenshot", type=Path, metavar="PNG", help=translate(
+        "Launch", "render the window offscreen to PNG and exit"))
+    parser.add_argument("--picture", type=Path, metavar="PNG|SVG", help=translate(
+        "Launch", "write the --view (timeline, graph, table or matrix) as a PNG or SVG picture "
+        "of --size and exit"))
+    parser.add_argument("--view", metavar="NAME",
+                        help=translate("Launch", "the view to show first"))
+    parser.add_argument("--size", default=None, metavar="WxH", help=translate(
+        "Launch", "window size for --screenshot (default 1600x1000), picture size for "
+        "--picture (default 1920x1080)"))
+    parser.add_argument("--language", metavar="CODE", help=translate(
+        "Launch", "the language of the window and of the commands: {languages} (default: "
+        "Preferences, else the system's)").format(languages=", ".join(SUPPORTED_LANGUAGES)))
+    parser.add_argument("--present", metavar="PAGE", help=translate(
+        "Launch", "with --screenshot: render presentation page PAGE (1-5 or a name such as "
+        "timeline) instead of the main window"))
     desktop = parser.add_mutually_exclusive_group()
-    desktop.add_argument("--install-desktop", action="store_true",
-                         help="register the desktop entry, icon and .roadmap file type for "
-                              "this user (under $XDG_DATA_HOME) and exit")
-    desktop.add_argument("--uninstall-desktop", action="store_true",
-                         help="remove what --install-desktop registered and exit")
+    desktop.add_argument("--install-desktop", action="store_true", help=translate(
+        "Launch", "register the desktop entry, icon and .roadmap file type for this user "
+        "(under $XDG_DATA_HOME) and exit"))
+    desktop.add_argument("--uninstall-desktop", action="store_true", help=translate(
+        "Launch", "remove what --install-desktop registered and exit"))
     return parser
+
+
+_TEXT_ONLY = {"-h", "--help", "--install-desktop", "--uninstall-desktop"}
+"""Window options that only print text: the language is set before they run."""
 
 
 def _desktop(install: bool) -> int:
@@ -90,8 +100,8 @@ def _command_language(asked: str | None) -> None:
     from roadmap.i18n import supported
 
     if asked is not None and supported(asked) is None:
-        raise CommandError(f"--language {asked!r} is not one of: "
-                           + ", ".join(SUPPORTED_LANGUAGES))
+        raise CommandError(translate("Launch", "--language {asked!r} is not one of: {languages}")
+                           .format(asked=asked, languages=", ".join(SUPPORTED_LANGUAGES)))
     language = supported(asked) or language_from_environment()
     if language != SOURCE_LANGUAGE:
         from .translation import apply_language
@@ -108,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
             _command_language(asked)
             args = build_parser().parse_args(argv)
             return int(args.handler(args))
+        if _TEXT_ONLY.intersection(argv):
+            _command_language(asked)  # help and the desktop registration print, in the language
         if asked is not None:
             argv = ["--language", asked, *argv]
         args = window_parser().parse_args(argv)
@@ -120,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"crossroads: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("crossroads: interrupted", file=sys.stderr)
+        print("crossroads: " + translate("Launch", "interrupted"), file=sys.stderr)
         return 130
     except OSError as error:
         print(f"crossroads: {error.strerror or error}: {error.filename or ''}".rstrip(": "),

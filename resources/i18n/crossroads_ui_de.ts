@@ -872,6 +872,69 @@ Vorabprüfung hat geändert:
     </message>
 </context>
 <context>
+    <name>DesktopInstall</name>
+    <message>
+        <source>{tool} not found: skipped {task}</source>
+        <translation>{tool} nicht gefunden: {task} übersprungen</translation>
+    </message>
+    <message>
+        <source>{tool} could not run: {error}</source>
+        <translation>{tool} konnte nicht laufen: {error}</translation>
+    </message>
+    <message>
+        <source>{tool} failed ({reason})</source>
+        <translation>{tool} fehlgeschlagen ({reason})</translation>
+    </message>
+    <message>
+        <source>exit status {status}</source>
+        <translation>Exit-Status {status}</translation>
+    </message>
+    <message>
+        <source>the file type database is up to date</source>
+        <translation>die Dateityp-Datenbank ist aktuell</translation>
+    </message>
+    <message>
+        <source>updating the file type database</source>
+        <translation>Aktualisieren der Dateityp-Datenbank</translation>
+    </message>
+    <message>
+        <source>the application menu is up to date</source>
+        <translation>das Anwendungsmenü ist aktuell</translation>
+    </message>
+    <message>
+        <source>updating the application menu</source>
+        <translation>Aktualisieren des Anwendungsmenüs</translation>
+    </message>
+    <message>
+        <source>Installed the desktop entry {entry}</source>
+        <translation>Desktop-Eintrag {entry} installiert</translation>
+    </message>
+    <message>
+        <source>Installed the file type {mime_type} (*.roadmap) in {mime}</source>
+        <translation>Dateityp {mime_type} (*.roadmap) in {mime} installiert</translation>
+    </message>
+    <message>
+        <source>Installed the icon at {count} sizes and as SVG under {folder}</source>
+        <translation>Symbol in {count} Größen und als SVG unter {folder} installiert</translation>
+    </message>
+    <message>
+        <source>Crossroads opens .roadmap files</source>
+        <translation>Crossroads öffnet .roadmap-Dateien</translation>
+    </message>
+    <message>
+        <source>making Crossroads the default for .roadmap files</source>
+        <translation>Crossroads als Standard für .roadmap-Dateien festlegen</translation>
+    </message>
+    <message>
+        <source>Removed {count} file(s) of the desktop integration from {home}</source>
+        <translation>{count} Datei(en) der Desktop-Integration aus {home} entfernt</translation>
+    </message>
+    <message>
+        <source>Nothing of Crossroads was registered under {home}</source>
+        <translation>Unter {home} war nichts von Crossroads registriert</translation>
+    </message>
+</context>
+<context>
     <name>DragTip</name>
     <message>
         <source>{start} – {end}  ({weeks:.0f} weeks)</source>
@@ -2609,6 +2672,61 @@ Akzeptiert von {name}: </translation>
     <message>
         <source>lanes {first}–{last} of {count}</source>
         <translation>Bahnen {first}–{last} von {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>Plan e-commerce initiatives as a dependency graph; export a board pack.</source>
+        <translation>E-Commerce-Initiativen als Abhängigkeitskarte planen; eine Vorstandsunterlage exportieren.</translation>
+    </message>
+    <message>
+        <source>Headless commands: {commands}. Run &apos;crossroads COMMAND --help&apos; for each.</source>
+        <translation>Befehle ohne Fenster: {commands}. Hilfe zu jedem mit &apos;crossroads BEFEHL --help&apos;.</translation>
+    </message>
+    <message>
+        <source>a .roadmap file, or a postgresql://host/db address, to open</source>
+        <translation>eine .roadmap-Datei oder eine postgresql://host/db-Adresse zum Öffnen</translation>
+    </message>
+    <message>
+        <source>render the window offscreen to PNG and exit</source>
+        <translation>das Fenster unsichtbar als PNG zeichnen und beenden</translation>
+    </message>
+    <message>
+        <source>write the --view (timeline, graph, table or matrix) as a PNG or SVG picture of --size and exit</source>
+        <translation>die --view (timeline, graph, table oder matrix) als PNG- oder SVG-Bild in --size schreiben und beenden</translation>
+    </message>
+    <message>
+        <source>the view to show first</source>
+        <translation>die zuerst gezeigte Ansicht</translation>
+    </message>
+    <message>
+        <source>window size for --screenshot (default 1600x1000), picture size for --picture (default 1920x1080)</source>
+        <translation>Fenstergröße für --screenshot (Standard 1600x1000), Bildgröße für --picture (Standard 1920x1080)</translation>
+    </message>
+    <message>
+        <source>the language of the window and of the commands: {languages} (default: Preferences, else the system&apos;s)</source>
+        <translation>die Sprache des Fensters und der Befehle: {languages} (Standard: Einstellungen, sonst die des Systems)</translation>
+    </message>
+    <message>
+        <source>with --screenshot: render presentation page PAGE (1-5 or a name such as timeline) instead of the main window</source>
+        <translation>mit --screenshot: Präsentationsseite PAGE (1-5 oder ein Name wie timeline) statt des Hauptfensters zeichnen</translation>
+    </message>
+    <message>
+        <source>register the desktop entry, icon and .roadmap file type for this user (under $XDG_DATA_HOME) and exit</source>
+        <translation>Desktop-Eintrag, Symbol und .roadmap-Dateityp für diesen Benutzer registrieren (unter $XDG_DATA_HOME) und beenden</translation>
+    </message>
+    <message>
+        <source>remove what --install-desktop registered and exit</source>
+        <translation>entfernen, was --install-desktop registriert hat, und beenden</translation>
+    </message>
+    <message>
+        <source>--language {asked!r} is not one of: {languages}</source>
+        <translation>--language {asked!r} ist keine von: {languages}</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
