@@ -2728,6 +2728,18 @@ Quartal</translation>
             <translation>die Abhängigkeit {dependent} von {prerequisite} schließt einen Abhängigkeitskreis (CR201) und entfällt: Projektwerkzeuge lehnen zirkuläre Verknüpfungen ab</translation>
         </message>
         <message>
+            <source>finish-to-finish</source>
+            <translation>Ende-Ende</translation>
+        </message>
+        <message>
+            <source>start-to-finish</source>
+            <translation>Anfang-Ende</translation>
+        </message>
+        <message>
+            <source>start-to-start</source>
+            <translation>Anfang-Anfang</translation>
+        </message>
+        <message>
             <source>the XML declares a DOCTYPE or entities; MS Project XML never does, and such a file is refused so that entity expansion cannot exhaust memory</source>
             <translation>das XML deklariert einen DOCTYPE oder Entitäten; MS-Project-XML tut das nie, und eine solche Datei wird abgelehnt, damit die Expansion von Entitäten nicht den Speicher erschöpft</translation>
         </message>
@@ -2766,6 +2778,26 @@ Quartal</translation>
         <message>
             <source> and {count} more.</source>
             <translation> und {count} weitere.</translation>
+        </message>
+        <message>
+            <source>{count} link(s) to tasks in other projects or not in the file left out.</source>
+            <translation>{count} Verknüpfung(en) zu Vorgängen in anderen Projekten oder außerhalb der Datei ausgelassen.</translation>
+        </message>
+        <message>
+            <source>{count} link(s) from summary tasks (a theme has no dependencies) left out.</source>
+            <translation>{count} Verknüpfung(en) von Sammelvorgängen ausgelassen (ein Thema hat keine Abhängigkeiten).</translation>
+        </message>
+        <message>
+            <source>of type {type}</source>
+            <translation>vom Typ {type}</translation>
+        </message>
+        <message>
+            <source>{count} link(s) {kind} (a roadmap dependency is finish-to-start) left out.</source>
+            <translation>{count} Verknüpfung(en) {kind} ausgelassen (eine Abhängigkeit der Roadmap ist Ende-Anfang).</translation>
+        </message>
+        <message>
+            <source>{count} link(s) from the task's own milestones left out.</source>
+            <translation>{count} Verknüpfung(en) von den eigenen Meilensteinen des Vorgangs ausgelassen.</translation>
         </message>
         <message>
             <source>{count} link(s) from a milestone read as links from the milestone's initiative.</source>

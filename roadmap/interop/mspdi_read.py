@@ -40,7 +40,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
-from roadmap.i18n import translate
+from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 
 from .safety import check_xml_size
 
@@ -52,8 +52,9 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
 )
 """The columns of the table: the MSPDI name a report shows, and the import field it feeds."""
 FINISH_TO_FINISH, FINISH_TO_START, START_TO_FINISH, START_TO_START = 0, 1, 2, 3
-_LINK_NAMES = {FINISH_TO_FINISH: "finish-to-finish", START_TO_FINISH: "start-to-finish",
-               START_TO_START: "start-to-start"}
+_LINK_NAMES = {FINISH_TO_FINISH: QT_TRANSLATE_NOOP("Interop", "finish-to-finish"),
+               START_TO_FINISH: QT_TRANSLATE_NOOP("Interop", "start-to-finish"),
+               START_TO_START: QT_TRANSLATE_NOOP("Interop", "start-to-start")}
 WORK_RESOURCE = 1
 UNASSIGNED = -65535
 """The resource UID MS Project writes for an assignment with no resource."""
@@ -405,28 +406,34 @@ def _dependencies(work: list[_Task], by_uid: dict[str, _Task], home: dict[str, _
                   titles: dict[str, str], notes: list[str]) -> dict[str, list[str]]:
     """Task UID -> titles it depends on; what cannot be a dependency is counted and noted."""
     depends: dict[str, list[str]] = {}
-    dropped: dict[str, int] = {}
+    dropped: dict[tuple[str, str], int] = {}
     lagged = via_milestone = 0
 
-    def drop(reason: str) -> None:
-        dropped[reason] = dropped.get(reason, 0) + 1
+    def drop(sentence: str, kind: str = "") -> None:
+        """Count a link left out; `sentence` (translated) says why, with {count} and {kind}."""
+        dropped[(sentence, kind)] = dropped.get((sentence, kind), 0) + 1
 
     for task in work:
         for link in task.links:
             other = by_uid.get(link.predecessor)
             if link.cross_project or other is None:
-                drop("to tasks in other projects or not in the file")
+                drop(translate("Interop", "{count} link(s) to tasks in other projects or not in "
+                               "the file left out."))
                 continue
             if other.summary or other.children:
-                drop("from summary tasks (a theme has no dependencies)")
+                drop(translate("Interop", "{count} link(s) from summary tasks (a theme has no "
+                               "dependencies) left out."))
                 continue
             if link.kind != FINISH_TO_START:
-                drop(_LINK_NAMES.get(link.kind, f"of type {link.kind}")
-                     + " (a roadmap dependency is finish-to-start)")
+                kind = translate("Interop", _LINK_NAMES[link.kind]) if link.kind in _LINK_NAMES \
+                    else translate("Interop", "of type {type}").format(type=link.kind)
+                drop(translate("Interop", "{count} link(s) {kind} (a roadmap dependency is "
+                               "finish-to-start) left out."), kind)
                 continue
             if other.milestone:
                 if other.uid not in home or home[other.uid] is task:
-                    drop("from the task's own milestones")
+                    drop(translate("Interop", "{count} link(s) from the task's own milestones "
+                                   "left out."))
                     continue
                 other = home[other.uid]
                 via_milestone += 1
@@ -435,8 +442,8 @@ def _dependencies(work: list[_Task], by_uid: dict[str, _Task], home: dict[str, _
             title = titles[other.uid]
             if title not in depends.setdefault(task.uid, []):
                 depends[task.uid].append(title)
-    for reason, count in dropped.items():
-        notes.append(f"{count} link(s) {reason} left out.")
+    for (sentence, kind), count in dropped.items():
+        notes.append(sentence.format(count=count, kind=kind))
     if via_milestone:
         notes.append(translate("Interop", "{count} link(s) from a milestone read as links from "
                                "the milestone's initiative.").format(count=via_milestone))
