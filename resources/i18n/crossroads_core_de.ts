@@ -1102,7 +1102,7 @@
         <name>CR203</name>
         <message>
             <source>{initiative} depends on cancelled {names}: what it waits for will never be delivered.</source>
-            <translation>{initiative} hängt von der gestoppten Initiative {names} ab: Worauf sie wartet, wird nie geliefert.</translation>
+            <translation>{initiative} hängt von gestoppter Arbeit ab ({names}): Worauf sie wartet, wird nie geliefert.</translation>
         </message>
         <message>
             <source>Remove the dependency and plan what it really needs, or reconsider the initiative itself.</source>
