@@ -3918,6 +3918,22 @@ Quartal</translation>
             <source>The snapshot {name} is damaged and cannot be read: {error}</source>
             <translation>Die Momentaufnahme {name} ist beschädigt und nicht lesbar: {error}</translation>
         </message>
+        <message>
+            <source>the columns of {table} do not read</source>
+            <translation>die Spalten von {table} sind nicht lesbar</translation>
+        </message>
+        <message>
+            <source>the rows of {table} do not read</source>
+            <translation>die Zeilen von {table} sind nicht lesbar</translation>
+        </message>
+        <message>
+            <source>{value} is not text</source>
+            <translation>{value} ist kein Text</translation>
+        </message>
+        <message>
+            <source>the findings do not read</source>
+            <translation>die Befunde sind nicht lesbar</translation>
+        </message>
     </context>
     <context>
         <name>Summary</name>

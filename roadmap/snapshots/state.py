@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from roadmap.graph import involvement
+from roadmap.i18n import translate
 from roadmap.model.enums import Health, LabelledEnum, Role, Severity, Status
 from roadmap.model.errors import RoadmapError
 from roadmap.snapshots.governance import Governance
@@ -106,10 +107,12 @@ def _records(tables: Mapping[str, Any], table: str) -> list[dict[str, Any]]:
     entry = tables.get(table, {"columns": [], "rows": []})
     columns = entry["columns"]
     if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
-        raise PayloadError(f"the columns of {table} do not read")
+        raise PayloadError(translate("Snapshots", "the columns of {table} do not read").format(
+            table=table))
     rows = entry["rows"]
     if not isinstance(rows, list):
-        raise PayloadError(f"the rows of {table} do not read")
+        raise PayloadError(translate("Snapshots", "the rows of {table} do not read").format(
+            table=table))
     return [dict(zip(columns, row, strict=True)) for row in rows]
 
 
@@ -117,7 +120,7 @@ def _text(value: Any) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValueError(f"{value!r} is not text")
+        raise ValueError(translate("Snapshots", "{value} is not text").format(value=repr(value)))
     return value
 
 
@@ -125,7 +128,8 @@ def _int(value: Any, *, nullable: bool = True) -> int | None:
     if value is None and nullable:
         return None
     if type(value) is not int:
-        raise ValueError(f"{value!r} is not a whole number")
+        raise ValueError(translate("Validation", "{value} is not a whole number").format(
+            value=repr(value)))
     return value
 
 
@@ -187,7 +191,7 @@ def _build(label: str, taken_at: dt.datetime | None, tables: Mapping[str, Any],
 
     found: dict[tuple[str, str], FindingState] = {}
     if not isinstance(findings, list):
-        raise PayloadError("the findings do not read")
+        raise PayloadError(translate("Snapshots", "the findings do not read"))
     for record in findings:
         code, severity, subject, title, ids, accepted = record
         finding = FindingState(
