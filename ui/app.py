@@ -76,9 +76,17 @@ def _parse_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x", 1))
     except ValueError:
-        raise RoadmapError(f"--size {text!r} is not WIDTHxHEIGHT, e.g. 1600x1000") from None
+        raise RoadmapError(
+            QCoreApplication.translate(
+                "App", "--size {text!r} is not WIDTHxHEIGHT, e.g. 1600x1000"
+            ).format(text=text)
+        ) from None
     if not (320 <= width <= 8000 and 240 <= height <= 8000):
-        raise RoadmapError(f"--size {text} is out of range (320x240 to 8000x8000)")
+        raise RoadmapError(
+            QCoreApplication.translate(
+                "App", "--size {text} is out of range (320x240 to 8000x8000)"
+            ).format(text=text)
+        )
     return width, height
 
 
@@ -160,7 +168,11 @@ def run_app(args: argparse.Namespace) -> int:
     picture: Path | None = getattr(args, "picture", None)
     headless = screenshot is not None or picture is not None
     if screenshot is not None and picture is not None:
-        raise RoadmapError("--screenshot and --picture cannot be combined: choose one")
+        raise RoadmapError(
+            QCoreApplication.translate(
+                "App", "--screenshot and --picture cannot be combined: choose one"
+            )
+        )
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         size = _parse_size(getattr(args, "size", None)
@@ -185,8 +197,12 @@ def run_app(args: argparse.Namespace) -> int:
 
     asked = getattr(args, "language", None)
     if asked and supported(asked) is None:
-        raise RoadmapError(f"--language {asked!r} is not one of: "
-                           + ", ".join(SUPPORTED_LANGUAGES))
+        raise RoadmapError(
+            QCoreApplication.translate("App", "--language {asked!r} is not one of: ").format(
+                asked=asked
+            )
+            + ", ".join(SUPPORTED_LANGUAGES)
+        )
     apply_language(choose_language(getattr(args, "language", None)
                                    or settings.get(app_settings.LANGUAGE)))
     log_path = setup_logging(app_settings.app_data_dir() / "logs")
@@ -204,12 +220,17 @@ def run_app(args: argparse.Namespace) -> int:
     view = getattr(args, "view", None)
     if view:
         if view not in window.views.names():
-            raise RoadmapError(
-                f"--view {view!r} is not a view; use one of {', '.join(window.views.names())}")
+            raise RoadmapError(QCoreApplication.translate(
+                "App", "--view {view!r} is not a view; use one of {names}").format(
+                    view=view, names=", ".join(window.views.names())))
         window.show_view(view)
     present_page = getattr(args, "present", None)
     if present_page is not None and screenshot is None:
-        raise RoadmapError("--present needs --screenshot PNG (F5 presents in the app)")
+        raise RoadmapError(
+            QCoreApplication.translate(
+                "App", "--present needs --screenshot PNG (F5 presents in the app)"
+            )
+        )
     if screenshot is not None and present_page is not None:
         return _present_screenshot(app, window, screenshot, size, present_page)
     if screenshot is not None:
@@ -251,8 +272,16 @@ def _present_screenshot(app: QApplication, window: object, path: Path,
     image = shown.grab()
     path = path.with_suffix(".png") if path.suffix.lower() != ".png" else path
     if not image.save(str(path), "PNG"):
-        raise RoadmapError(f"could not write the screenshot to {path}")
-    print(f"Wrote {path} ({image.width()}x{image.height()}): presentation page {index + 1}")
+        raise RoadmapError(
+            QCoreApplication.translate("App", "could not write the screenshot to {path}").format(
+                path=path
+            )
+        )
+    print(
+        QCoreApplication.translate(
+            "App", "Wrote {path} ({width}x{height}): presentation page {page}"
+        ).format(path=path, width=image.width(), height=image.height(), page=index + 1)
+    )
     shown.close()
     window.close()
     app.processEvents()
@@ -272,10 +301,21 @@ def _picture(app: QApplication, window: object, path: Path, size: tuple[int, int
         app.processEvents()
     view = window.picturable_view()
     if view is None:
-        raise RoadmapError(f"the {window.views.current_name()} view cannot be drawn as a "
-                           "picture; use --view timeline, graph, table or matrix")
+        raise RoadmapError(
+            QCoreApplication.translate(
+                "App",
+                "the {name} view cannot be drawn as a picture; use --view timeline, "
+                "graph, table or matrix",
+            ).format(name=window.views.current_name())
+        )
     written = write_picture(view, path, QSize(*size))
-    print(f"Wrote {written} ({size[0]}x{size[1]}): the {window.views.current_name()} view")
+    print(
+        QCoreApplication.translate(
+            "App", "Wrote {written} ({width}x{height}): the {name} view"
+        ).format(
+            written=written, width=size[0], height=size[1], name=window.views.current_name()
+        )
+    )
     window.close()
     window.deleteLater()
     app.processEvents()
@@ -300,9 +340,17 @@ def _screenshot(app: QApplication, window: object, path: Path, size: tuple[int, 
     image = window.grab()
     path = path.with_suffix(".png") if path.suffix.lower() != ".png" else path
     if not image.save(str(path), "PNG"):
-        raise RoadmapError(f"could not write the screenshot to {path}")
-    print(f"Wrote {path} ({image.width()}x{image.height()}); window ready in {ready:.2f} s"
-          + (f"; {problem}" if problem else ""))
+        raise RoadmapError(
+            QCoreApplication.translate("App", "could not write the screenshot to {path}").format(
+                path=path
+            )
+        )
+    print(
+        QCoreApplication.translate(
+            "App", "Wrote {path} ({width}x{height}); window ready in {ready:.2f} s"
+        ).format(path=path, width=image.width(), height=image.height(), ready=ready)
+        + (f"; {problem}" if problem else "")
+    )
     window.close()
     window.deleteLater()
     app.processEvents()

@@ -282,12 +282,36 @@
 <context>
     <name>App</name>
     <message>
+        <source>--size {text!r} is not WIDTHxHEIGHT, e.g. 1600x1000</source>
+        <translation>--size {text!r} ist nicht BREITExHÖHE, z. B. 1600x1000</translation>
+    </message>
+    <message>
+        <source>--size {text} is out of range (320x240 to 8000x8000)</source>
+        <translation>--size {text} liegt außerhalb des Bereichs (320x240 bis 8000x8000)</translation>
+    </message>
+    <message>
         <source>The shared roadmap could not be opened: {error}</source>
         <translation>Die geteilte Roadmap konnte nicht geöffnet werden: {error}</translation>
     </message>
     <message>
         <source>{name} could not be opened: it {reason}.</source>
         <translation>{name} konnte nicht geöffnet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>--screenshot and --picture cannot be combined: choose one</source>
+        <translation>--screenshot und --picture lassen sich nicht kombinieren: Wählen Sie eines</translation>
+    </message>
+    <message>
+        <source>--language {asked!r} is not one of: </source>
+        <translation>--language {asked!r} ist keine von: </translation>
+    </message>
+    <message>
+        <source>--view {view!r} is not a view; use one of {names}</source>
+        <translation>--view {view!r} ist keine Ansicht; verwenden Sie eine von {names}</translation>
+    </message>
+    <message>
+        <source>--present needs --screenshot PNG (F5 presents in the app)</source>
+        <translation>--present braucht --screenshot PNG (F5 präsentiert in der Anwendung)</translation>
     </message>
     <message>
         <source>Cannot Open Roadmap</source>
@@ -300,6 +324,26 @@ Crossroads opened {display_name} instead.</source>
         <translation>
 
 Crossroads hat stattdessen {display_name} geöffnet.</translation>
+    </message>
+    <message>
+        <source>could not write the screenshot to {path}</source>
+        <translation>der Screenshot konnte nicht nach {path} geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({width}x{height}): presentation page {page}</source>
+        <translation>{path} geschrieben ({width}x{height}): Präsentationsseite {page}</translation>
+    </message>
+    <message>
+        <source>the {name} view cannot be drawn as a picture; use --view timeline, graph, table or matrix</source>
+        <translation>die Ansicht {name} kann nicht als Bild gezeichnet werden; verwenden Sie --view timeline, graph, table oder matrix</translation>
+    </message>
+    <message>
+        <source>Wrote {written} ({width}x{height}): the {name} view</source>
+        <translation>{written} geschrieben ({width}x{height}): die Ansicht {name}</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({width}x{height}); window ready in {ready:.2f} s</source>
+        <translation>{path} geschrieben ({width}x{height}); Fenster bereit nach {ready:.2f} s</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3172,10 @@ Nur IT: Keine Fachabteilung führt oder wirkt mit</translation>
     <message>
         <source>PgDn/PgUp step · Ctrl+Z undo · Ctrl+Backspace revert all · Esc leave</source>
         <translation>PgDn/PgUp blättern · Ctrl+Z rückgängig · Ctrl+Backspace alles zurück · Esc Ende</translation>
+    </message>
+    <message>
+        <source>--present {page!r} is not a page; use 1-{count} or one of </source>
+        <translation>--present {page!r} ist keine Seite; verwenden Sie 1-{count} oder eine von </translation>
     </message>
     <message>
         <source>{title} – Crossroads presentation</source>

@@ -70,8 +70,12 @@ def page_index(page: str) -> int:
         return int(text) - 1
     if text in PAGE_NAMES:
         return PAGE_NAMES.index(text)
-    raise RoadmapError(f"--present {page!r} is not a page; use 1-{len(PAGE_NAMES)} or one of "
-                       + ", ".join(PAGE_NAMES))
+    raise RoadmapError(
+        QCoreApplication.translate(
+            "PresentationWindow", "--present {page!r} is not a page; use 1-{count} or one of "
+        ).format(page=page, count=len(PAGE_NAMES))
+        + ", ".join(PAGE_NAMES)
+    )
 
 
 def _stylesheet(px: int) -> str:
@@ -337,7 +341,8 @@ class PresentationWindow(QWidget):
             if key == Qt.Key.Key_Escape:
                 self._on_decision_dismissed()
                 return True
-            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
+            ctrl = event.modifiers(
+                    ) & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) or (
                     ctrl and key == Qt.Key.Key_Backspace):
                 return self._handle_key(event)  # type: ignore[arg-type]
