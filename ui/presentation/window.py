@@ -341,8 +341,7 @@ class PresentationWindow(QWidget):
             if key == Qt.Key.Key_Escape:
                 self._on_decision_dismissed()
                 return True
-            ctrl = event.modifiers(
-                    ) & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) or (
                     ctrl and key == Qt.Key.Key_Backspace):
                 return self._handle_key(event)  # type: ignore[arg-type]
