@@ -228,7 +228,7 @@ def make_room(columns: list[Column], index: int, texts: Sequence[str], table_wid
     """
     total = sum(c.width for c in columns)
     have = columns[index].width * table_width / total
-    need = max((string_width(t, font, _SIZE) for t in texts), default=0.0) + 2 * _PAD_X + 1
+    need = max((string_width(t, font, _SIZE) for t in texts), default=0.0) + 2 * _PAD_X
     if need <= have:
         return
     extra = (need - have) * total / table_width

@@ -274,7 +274,7 @@ def _legend(canv: Canvas, r: BoardPackRenderer, x: float, y: float) -> None:
     y += LEGEND_LINE
     heading = translate("DependencyMap", "LEGEND")
     canv.drawString(x, y + 1, heading)
-    x += max(42, canv.stringWidth(heading, SANS_BOLD, Scale.CAPTION) + 8)
+    x += max(42, canv.stringWidth(heading, SANS_BOLD, Scale.CAPTION) + 4)
 
     def label(text: str) -> None:
         nonlocal x
@@ -308,7 +308,7 @@ def _legend(canv: Canvas, r: BoardPackRenderer, x: float, y: float) -> None:
     canv.setFillColor(styles.MUTED)
     heading = translate("DependencyMap", "STRIPE")
     canv.drawString(x, y + 1, heading)
-    x += max(42, canv.stringWidth(heading, SANS_BOLD, Scale.CAPTION) + 8)
+    x += max(42, canv.stringWidth(heading, SANS_BOLD, Scale.CAPTION) + 4)
     leads = {i.lead.id for i in r.facts.initiatives if i.lead is not None}
     shown = [d for d in r.facts.departments if d.id in leads]
     if any(i.lead is None for i in r.facts.initiatives):

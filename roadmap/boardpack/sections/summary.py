@@ -328,7 +328,7 @@ class SummaryPage(FullPage):
             canv.setFont(SANS, Scale.BODY)
             canv.drawString(x, y - Scale.BODY, translate("Summary", "None ahead."))
             return
-        date_room = max([62.0] + [canv.stringWidth(day(item.date), SANS_BOLD, Scale.SMALL) + 5
+        date_room = max([62.0] + [canv.stringWidth(day(item.date), SANS_BOLD, Scale.SMALL) + 3
                                   for item in items])
         for item in items:
             if y - 2 * Scale.SMALL * 1.3 < 0:

@@ -424,7 +424,7 @@ class TimelinePage(Flowable):
             canv.setFillColor(styles.MUTED)
             header = f"{name.upper()} ({len(plan.ideas[name])})"
             canv.drawString(x, y, header)
-            indent = max(48.0, canv.stringWidth(header, SANS_BOLD, Scale.CAPTION) + 6)
+            indent = max(48.0, canv.stringWidth(header, SANS_BOLD, Scale.CAPTION) + 3)
             line_y = y
             for item in plan.ideas[name]:
                 text_x = x + indent
