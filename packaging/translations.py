@@ -180,6 +180,10 @@ def main() -> int:
     if args.fill:
         ts = I18N / args.fill[0]
         count = fill(ts, json.loads(Path(args.fill[1]).read_text(encoding="utf-8")))
+        name, _, language = ts.stem.rpartition("_")
+        if name in SOURCES:  # back into lupdate's own layout, so diffs stay small
+            extract(ts, SOURCES[name], language)
+            compile_catalogue(ts, ts.with_suffix(".qm"))
         print(f"{ts.name}: {count} translations written, {len(unfinished(ts))} unfinished")
         return 0
     if args.check:

@@ -91,6 +91,10 @@ SPECS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "&Find…"),
                QT_TRANSLATE_NOOP("Actions", "Filter the navigator by name"),
                "find", SK.Find),
+    ActionSpec("edit_preferences",
+               QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"),
+               QT_TRANSLATE_NOOP("Actions", "Language and high contrast, for this user"),
+               "properties", SK.Preferences),
     # View
     ActionSpec("view_next_tab",
                QT_TRANSLATE_NOOP("Actions", "Next View"),

@@ -205,6 +205,9 @@ def run_app(args: argparse.Namespace) -> int:
         )
     apply_language(choose_language(getattr(args, "language", None)
                                    or settings.get(app_settings.LANGUAGE)))
+    from .high_contrast import apply_contrast
+
+    apply_contrast(bool(settings.get(app_settings.HIGH_CONTRAST)))
     log_path = setup_logging(app_settings.app_data_dir() / "logs")
     window_holder: list[QWidget] = []
     reporter = ExceptionReporter(lambda: window_holder[0] if window_holder else None, log_path)

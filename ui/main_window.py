@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
             "insert_milestone": self.insert_milestone,
             "insert_dependency": self.insert_dependency,
             "roadmap_properties": self.edit_properties,
+            "edit_preferences": self.edit_preferences,
             "roadmap_autoschedule": self.auto_schedule, "roadmap_rules": self.edit_rules,
             "roadmap_take_snapshot": self.take_snapshot, "roadmap_snapshots": self.edit_snapshots,
             "help_guide": self.show_guide, "help_shortcuts": self.show_shortcuts,
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
             a[name].triggered.connect(lambda _c=False, h=handler: h())
         a.file_quit.setMenuRole(QAction.MenuRole.QuitRole)
         a.help_about.setMenuRole(QAction.MenuRole.AboutRole)
+        a.edit_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.ctx.selection_changed.connect(self._update_selection_actions)
         self.ctx.document_replaced.connect(self._on_ctx_document_replaced)
         self.ctx.analysis_updated.connect(self._on_ctx_analysis_updated)
@@ -323,6 +325,14 @@ class MainWindow(QMainWindow):
         self.inspector.raise_()
         if focus:
             self.inspector.focus_first_field()
+
+    def edit_preferences(self) -> None:
+        """Edit ▸ Preferences: language and high contrast, for this user."""
+        from .dialogs.preferences import PreferencesDialog
+        from .high_contrast import apply_contrast
+
+        if PreferencesDialog(self.settings, self).exec():
+            apply_contrast(bool(self.settings.get(app_settings.HIGH_CONTRAST)))
 
     def edit_properties(self) -> None:
         """Roadmap ▸ Properties."""

@@ -108,6 +108,14 @@
         <translation>Den Navigator nach Namen filtern</translation>
     </message>
     <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Language and high contrast, for this user</source>
+        <translation>Sprache und hoher Kontrast, für diese Person</translation>
+    </message>
+    <message>
         <source>Next View</source>
         <translation>Nächste Ansicht</translation>
     </message>

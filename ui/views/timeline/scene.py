@@ -141,6 +141,16 @@ class TimelineScene(QGraphicsScene):
         if relayout:
             self.relayout()
 
+    def set_theme(self, theme: TimelineTheme) -> None:
+        """Draw with `theme` from now on (high contrast switched): every item is made anew."""
+        self.theme = theme
+        for item in self.bars.values():
+            self.removeItem(item)
+        self.bars.clear()
+        self.arrows.clear()
+        self.relayout()
+        self.update()
+
     def relayout(self) -> None:
         """Lay everything out again and move the items (no items rebuilt unless new)."""
         if self.data is None:

@@ -7,8 +7,9 @@ muted greys a projector washes out (pure black on white).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from roadmap.model import palette
@@ -66,6 +67,19 @@ PROJECTOR = TimelineTheme(
     highlight="#0033AA", today="#CC3311", header_fill="#FFFFFF",
 )
 """The theme on a wall: type 1.6 times larger, black ink, heavier strokes."""
+
+HIGH_CONTRAST_THEME = replace(PROJECTOR, name="high_contrast", font_scale=DESK.font_scale)
+"""The timeline in high contrast: the projector's colours and strokes, the desk's type."""
+
+HIGH_CONTRAST_PROPERTY = "crossroadsHighContrast"
+"""The application property that is true while the app draws in high contrast."""
+
+
+def desk_theme() -> TimelineTheme:
+    """The timeline's theme at a desk: high contrast while the app is in it."""
+    app = QCoreApplication.instance()
+    return HIGH_CONTRAST_THEME if app is not None and app.property(HIGH_CONTRAST_PROPERTY) \
+        else DESK
 
 
 def _luminance(colour: str) -> float:

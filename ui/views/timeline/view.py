@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,7 @@ from ui.image_export import dispose, offscreen, paint_widget
 from ui.views.timeline.canvas import ZOOM_STEP, TimelineCanvas
 from ui.views.timeline.legend import TimelineLegend
 from ui.views.timeline.scene import TimelineScene
-from ui.views.timeline.style import DESK, TimelineTheme
+from ui.views.timeline.style import DESK, HIGH_CONTRAST_THEME, TimelineTheme, desk_theme
 
 SETTLE_ABOVE = 400
 """Above this many bars, the layout on showing waits for the window to settle the size."""
@@ -53,13 +53,17 @@ class TimelineView(QWidget):
     """A drag or nudge changed an initiative's dates: the Change (already on the undo stack)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 theme: TimelineTheme = DESK, today: dt.date | None = None,
+                 theme: TimelineTheme | None = None, today: dt.date | None = None,
                  toolbar: bool = True, follow_selection: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("timeline_view")
         self.ctx = ctx
         self.follow_selection = follow_selection
         """Highlight what the app selects; the presentation only highlights its own clicks."""
+        if theme is None:
+            theme = desk_theme()
+        self.follows_contrast = theme.name in (DESK.name, HIGH_CONTRAST_THEME.name)
+        """A desk timeline switches with high contrast; the presentation keeps its own."""
         self.scene = TimelineScene(theme, self.font())
         if today is not None:
             self.scene.today = today
@@ -339,6 +343,18 @@ class TimelineView(QWidget):
         self.scene.highlight(ids)
         if ids:
             self.canvas.reveal(ids[0])
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow high contrast on a palette or style change (QWidget.changeEvent)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange) and (
+                self.follows_contrast):
+            theme = desk_theme()
+            if theme is not self.scene.theme:
+                self.scene.set_theme(theme)
+                self.legend.theme = theme
+                self.legend.update()
+                self.canvas.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Let the legend wrap to the new width (QWidget.resizeEvent)."""
