@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,6 +42,28 @@ _FIELDS = (
 )
 
 
+CURRENCIES = ("EUR", "USD", "GBP", "CHF", "JPY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN",
+              "CZK", "CNY", "INR", "SGD", "BRL", "MXN", "ZAR")
+"""The currencies offered first (ISO 4217 codes); any other three-letter code may be typed."""
+
+
+def _currency_box(current: str) -> QComboBox:
+    """An editable list of common currency codes showing `current`."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    codes = list(CURRENCIES)
+    if current and current.upper() not in codes:
+        codes.insert(0, current.upper())
+    box.addItems(codes)
+    box.setCurrentText((current or "EUR").upper())
+    return box
+
+
+def _text_of(editor: QLineEdit | QComboBox) -> str:
+    return editor.currentText() if isinstance(editor, QComboBox) else editor.text()
+
+
 class PropertiesDialog(QDialog):
     """Edits the roadmap's own properties as one undoable edit."""
 
@@ -54,7 +77,8 @@ class PropertiesDialog(QDialog):
         self.editors: dict[str, Any] = {}
         self.errors: dict[str, FieldError] = {}
         for field, label, tip in _FIELDS:
-            editor = QLineEdit(str(getattr(info, field) or ""))
+            editor = (_currency_box(info.currency) if field == "currency"
+                      else QLineEdit(str(getattr(info, field) or "")))
             editor.setToolTip(QCoreApplication.translate("PropertiesDialog", tip))
             self._add(form, field, QCoreApplication.translate("PropertiesDialog", label), editor)
         self.start = OptionalDateEdit()
@@ -130,7 +154,7 @@ class PropertiesDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """The values typed in the dialog."""
-        values: dict[str, Any] = {f: self.editors[f].text() for f, _label, _tip in _FIELDS}
+        values: dict[str, Any] = {f: _text_of(self.editors[f]) for f, _label, _tip in _FIELDS}
         values["currency"] = values["currency"].strip().upper()
         values["horizon_start"] = self.start.value()
         values["horizon_end"] = self.end.value()
