@@ -167,21 +167,10 @@ def run_app(args: argparse.Namespace) -> int:
     screenshot: Path | None = getattr(args, "screenshot", None)
     picture: Path | None = getattr(args, "picture", None)
     headless = screenshot is not None or picture is not None
-    if screenshot is not None and picture is not None:
-        raise RoadmapError(
-            QCoreApplication.translate(
-                "App", "--screenshot and --picture cannot be combined: choose one"
-            )
-        )
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        size = _parse_size(getattr(args, "size", None)
-                           or ("1920x1080" if picture is not None else "1600x1000"))
-    if picture is not None:
-        from .image_export import check_size, picture_format
-
-        picture_format(picture)
-        check_size(QSize(*size))
+    # The application and the language come first, so that even a refused
+    # argument is explained in the user's language.
     app = make_application()
     sweep_stale()  # what a crashed Crossroads left in the temporary folder
     if headless:
@@ -203,8 +192,21 @@ def run_app(args: argparse.Namespace) -> int:
             )
             + ", ".join(SUPPORTED_LANGUAGES)
         )
-    apply_language(choose_language(getattr(args, "language", None)
-                                   or settings.get(app_settings.LANGUAGE)))
+    apply_language(choose_language(asked or settings.get(app_settings.LANGUAGE)))
+    if screenshot is not None and picture is not None:
+        raise RoadmapError(
+            QCoreApplication.translate(
+                "App", "--screenshot and --picture cannot be combined: choose one"
+            )
+        )
+    if headless:
+        size = _parse_size(getattr(args, "size", None)
+                           or ("1920x1080" if picture is not None else "1600x1000"))
+    if picture is not None:
+        from .image_export import check_size, picture_format
+
+        picture_format(picture)
+        check_size(QSize(*size))
     from .high_contrast import apply_contrast
 
     apply_contrast(bool(settings.get(app_settings.HIGH_CONTRAST)))
