@@ -47,9 +47,9 @@ class RulesDialog(QDialog):
         grid = QGridLayout(rules_box)
         self.switches: dict[str, QCheckBox] = {}
         for row, (code, rule) in enumerate(RULES.items()):
-            box = QCheckBox(f"{code}  {rule.title}")
+            box = QCheckBox(f"{code}  {rule.display_title}")
             box.setObjectName(f"rule_{code}")
-            box.setToolTip(rule.summary)
+            box.setToolTip(rule.display_summary)
             raw = stored.get(enabled_key(code), "yes").strip().lower()
             box.setChecked(raw not in ("0", "false", "no", "off", "n"))
             grid.addWidget(box, row % 8, row // 8)
@@ -70,8 +70,8 @@ class RulesDialog(QDialog):
             else:
                 editor.setValue(value)
             editor.setObjectName(f"threshold_{key}")
-            editor.setToolTip(spec.description)
-            label = QLabel(spec.description)
+            editor.setToolTip(spec.display_description)
+            label = QLabel(spec.display_description)
             label.setWordWrap(True)
             form.addRow(label, editor)
             self.thresholds[key] = editor

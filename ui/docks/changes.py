@@ -30,7 +30,7 @@ from roadmap.model.keys import NodeKey
 from roadmap.services.changes import Change
 from roadmap.snapshots.compare import Comparison, compare
 from roadmap.snapshots.payload import current_state, load_state
-from roadmap.snapshots.report import SECTIONS, change_lines
+from roadmap.snapshots.report import SECTIONS, change_lines, section_title
 from roadmap.snapshots.state import PayloadError, RoadmapState
 
 from ..context import AppContext
@@ -235,7 +235,7 @@ class ChangesDock(QDockWidget):
             group = [line for line in lines if line.section == section]
             if not group:
                 continue
-            heading = QListWidgetItem(f"{section} ({len(group)})")
+            heading = QListWidgetItem(f"{section_title(section)} ({len(group)})")
             heading.setFont(bold)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(heading)
