@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from roadmap.i18n import translate
@@ -96,11 +97,13 @@ def format_milestone(name: str, when: dt.date) -> str:
     return f"{name} {when.isoformat()}"
 
 
+@lru_cache(maxsize=65536)
 def split_milestone(item: str) -> tuple[str, str]:
     """('Go-live', '2027-06-30') from 'Go-live 2027-06-30', 'Go-live: 30 Jun 2027' and the like.
 
     The date is the last one, two or three words (so '30 Jun 2027' works);
-    the caller parses it. Without a date the second part is ''.
+    the caller parses it. Without a date the second part is ''. Cached: a
+    big sheet repeats the same few milestones on the same dates.
     """
     iso = _ISO_AT_END.match(item)
     if iso:  # the form the exporter writes: no need to try word by word

@@ -326,8 +326,22 @@ def _date_parser(plan: ImportPlan, fiscal_start: int = 1) -> Any:
                                         "read them {order}, as the other date columns.").format(
                 column=columns.describe(key), order=order_words(fallback)))
 
+    read: dict[tuple[str, type, Any], dt.date] = {}
+
     def parse_date(key: str, cell: Any) -> dt.date:
-        return resolve(read_date(cell, fiscal), orders.get(key), end=key == "end")
+        """The date of `cell` in column `key`; remembered, as dates repeat down a sheet.
+
+        The cell's type is part of the key, so True is never taken for 1.
+        """
+        memo = (key, type(cell), cell)
+        try:
+            return read[memo]
+        except KeyError:
+            date = read[memo] = resolve(read_date(cell, fiscal), orders.get(key),
+                                        end=key == "end")
+            return date
+        except TypeError:  # an unhashable cell: read_date says what is wrong with it
+            return resolve(read_date(cell, fiscal), orders.get(key), end=key == "end")
 
     return parse_date
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -158,33 +159,74 @@ def parse_rows(rows: Sequence[PlannedRow], table: Sequence[Sequence[Any]], colum
     """
     keys = list(columns.by_key.items())
     total = len(keys) * len(rows)
+    by_column = _transpose(table)
     for number, (key, index) in enumerate(keys):
-        cells = [values[index] if index < len(values) else None for values in table]
-        seen: dict[Any, CellOutcome] = {}
-        for position, (row, cell) in enumerate(zip(rows, cells, strict=True)):
-            if progress is not None and position % 10_000 == 0:
-                progress(number * len(rows) + position, total)
-            try:  # True == 1, so a yes/no cell is never looked up by value
-                outcome = None if cell is True or cell is False else seen.get(cell)
-            except TypeError:  # an unhashable cell: parsed, not kept
-                outcome = None
-            if outcome is None:
-                outcome = _outcome(key, index, cell, columns, parse_date, value_map)
-                if outcome.empty:
-                    outcome = _EMPTY
-                if not isinstance(cell, bool):
-                    with contextlib.suppress(TypeError):
-                        seen[cell] = outcome
-            if outcome is _EMPTY:
-                continue
-            if outcome.fields:
-                row.fields.update(outcome.fields)
-            for name, value in outcome.attributes:
-                setattr(row, name, list(value) if isinstance(value, list) else value)
-            if outcome.problem is not None:
-                row.problems.append(replace(outcome.problem, row=row.number))
+        cells = by_column[index] if index < len(by_column) else (None,) * len(rows)
+        outcomes = _column_outcomes(key, index, cells, columns, parse_date, value_map)
+        for start in range(0, len(rows), PROGRESS_EVERY):
+            if progress is not None:
+                progress(number * len(rows) + start, total)
+            chunk = zip(rows[start:start + PROGRESS_EVERY],
+                        outcomes[start:start + PROGRESS_EVERY], strict=True)
+            for row, outcome in chunk:
+                if outcome is _EMPTY:
+                    continue
+                if outcome.fields:
+                    row.fields.update(outcome.fields)
+                for name, value in outcome.attributes:
+                    setattr(row, name, list(value) if isinstance(value, list) else value)
+                if outcome.problem is not None:
+                    row.problems.append(replace(outcome.problem, row=row.number))
     if progress is not None:
         progress(total, total)
+
+
+PROGRESS_EVERY = 10_000
+"""parse_rows tells its progress callback at every this many cells of a column."""
+
+
+def _transpose(table: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
+    """The columns of `table`, a short row padded with None (one C-level pass, not a
+    Python loop per cell)."""
+    return list(itertools.zip_longest(*table))
+
+
+def _column_outcomes(key: str, index: int, cells: Sequence[Any], columns: ColumnMap,
+                     parse_date: DateParser,
+                     value_map: Mapping[tuple[str, str], str] | None) -> list[CellOutcome]:
+    """The outcome of each cell of one column, each distinct value parsed once.
+
+    A column of text and empty cells (every CSV column) has its distinct
+    values found and looked up by the dictionary in C. Any other column goes
+    cell by cell: a yes/no cell is never looked up by value (True == 1, so a
+    True would take the outcome of a 1), and an unhashable cell is parsed on
+    its own.
+    """
+    def parse(cell: Any) -> CellOutcome:
+        outcome = _outcome(key, index, cell, columns, parse_date, value_map)
+        return _EMPTY if outcome.empty else outcome
+
+    try:
+        distinct = dict.fromkeys(cells)
+    except TypeError:  # an unhashable cell
+        distinct = {}
+    if distinct and all(cell is None or type(cell) is str for cell in distinct):
+        known = {cell: parse(cell) for cell in distinct}
+        return list(map(known.__getitem__, cells))
+    seen: dict[Any, CellOutcome] = {}
+    result = []
+    for cell in cells:
+        try:
+            outcome = None if isinstance(cell, bool) else seen.get(cell)
+        except TypeError:  # an unhashable cell: parsed, not kept
+            outcome = None
+        if outcome is None:
+            outcome = parse(cell)
+            if not isinstance(cell, bool):
+                with contextlib.suppress(TypeError):
+                    seen[cell] = outcome
+        result.append(outcome)
+    return result
 
 
 _EMPTY = CellOutcome()
@@ -349,18 +391,28 @@ def _departments(text: str) -> tuple[tuple[str, Role], ...]:
 def _milestones(text: str, parse_date: DateParser) -> list[tuple[str, dt.date]]:
     result = []
     for item in cells.split_list(text):
-        name, when = cells.split_milestone(item)
-        if not when:
-            raise ValueError(translate("Import", "milestone {item} has no date; write it like "
-                                       "'Go-live 2027-06-30'").format(item=repr(item)))
-        name = clean_fields("milestone", {"name": name})["name"] if name else ""
-        if not name:
-            raise ValueError(translate("Import", "milestone {item} has no name; write it like "
-                                       "'Go-live 2027-06-30'").format(item=repr(item)))
+        name, when = _milestone_parts(item)
         entry = (name, parse_date("milestones", when))
         if entry not in result:
             result.append(entry)
     return result
+
+
+@lru_cache(maxsize=65536)
+def _milestone_parts(item: str) -> tuple[str, str]:
+    """A milestone item's cleaned name and its date text; ValueError when either is missing.
+
+    Cached: a big sheet names the same few milestones on the same dates.
+    """
+    name, when = cells.split_milestone(item)
+    if not when:
+        raise ValueError(translate("Import", "milestone {item} has no date; write it like "
+                                   "'Go-live 2027-06-30'").format(item=repr(item)))
+    name = clean_fields("milestone", {"name": name})["name"] if name else ""
+    if not name:
+        raise ValueError(translate("Import", "milestone {item} has no name; write it like "
+                                   "'Go-live 2027-06-30'").format(item=repr(item)))
+    return name, when
 
 
 @lru_cache(maxsize=8192)
