@@ -217,7 +217,8 @@ def run(args: argparse.Namespace) -> int:
             print(translate("CLI", "Dry run: nothing was written."))
             return 0
         change = apply_plan(doc, plan,
-                            progress=_progress(translate("CLI", "Importing"), len(plan.rows)))
+                            progress=_progress(translate("CLI", "Importing"), len(plan.rows)),
+                            undoable=not creating)  # a new file: nothing here can undo
         if change.is_empty and not creating:
             print(translate("CLI", "The roadmap already matches the sheet: nothing changed."))
             return 0
