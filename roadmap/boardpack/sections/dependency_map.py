@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 DETAIL_LIMIT = 70
 """Most linked initiatives drawn one by one; more are summarised by department."""
-NODE_WIDTH_MAX = 128.0
+NODE_WIDTH_MAX = 150.0
 NODE_WIDTH_MIN = 78.0
 NODE_HEIGHT = 32.0
 NODE_HEIGHT_MIN = 15.0
@@ -100,7 +100,9 @@ class DetailMap(Flowable):
         self.r = r
         self.nodes = nodes
         self.area_width = r.frame_width
-        self.area_height = r.frame_height - HEADING_HEIGHT - LEGEND - 8
+        self.stripes = _stripe_lines(r)
+        self.legend_height = LEGEND + LEGEND_LINE * (len(self.stripes) - 1)
+        self.area_height = r.frame_height - HEADING_HEIGHT - self.legend_height - 8
         graph = r.analysis_graph
         sub = graph.subgraph([NodeKey.initiative(k) for k in nodes])
         positions = layered_layout(sub)
@@ -157,14 +159,14 @@ class DetailMap(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """The map area and its legend (Flowable.wrap)."""
-        self.width, self.height = self.area_width, self.area_height + LEGEND + 4
+        self.width, self.height = self.area_width, self.area_height + self.legend_height + 4
         return self.width, self.height
 
     def draw(self) -> None:
         """Edges first, then boxes, then the legend (Flowable.draw)."""
         canv = self.canv
         facts = self.r.facts
-        base = LEGEND + 4
+        base = self.legend_height + 4
         critical = set(zip(facts.critical_path, facts.critical_path[1:], strict=False))
         half_w, half_h = self.node_width / 2, self.node_height / 2
         boxes = {ident: Box(x, base + y, half_w, half_h)
@@ -180,7 +182,7 @@ class DetailMap(Flowable):
             _edge(canv, route, violated, on_path)
         for ident, (x, y) in self.positions.items():
             self._node(canv, facts.by_id[ident], x - half_w, base + y - half_h)
-        _legend(canv, self.r, 0, 4)
+        _legend(canv, self.r, self.stripes, 4)
 
     def _node(self, canv: Canvas, item: InitiativeFact, x: float, y: float) -> None:
         w, h = self.node_width, self.node_height
@@ -268,13 +270,42 @@ def _edge(canv: Canvas, route: LinkRoute, violated: bool, critical: bool) -> Non
     canv.restoreState()
 
 
-def _legend(canv: Canvas, r: BoardPackRenderer, x: float, y: float) -> None:
+def _stripe_lines(r: BoardPackRenderer) -> list[list[DepartmentFact]]:
+    """The lead departments of the stripe key, in lines that fit the frame.
+
+    Every lead department is named in full; the key takes another line
+    rather than shorten or leave out a colour.
+    """
+    leads = {i.lead.id for i in r.facts.initiatives if i.lead is not None}
+    shown = [d for d in r.facts.departments if d.id in leads]
+    if any(i.lead is None for i in r.facts.initiatives):
+        shown.append(DepartmentFact(0, no_lead_label(), palette.GREY, False))
+    start = _key_indent(translate("DependencyMap", "STRIPE"))
+    lines: list[list[DepartmentFact]] = [[]]
+    x = start
+    for dept in shown:
+        room = 7 + string_width(dept.name, SANS, Scale.CAPTION) + 10
+        if lines[-1] and x + room - 10 > r.frame_width:
+            lines.append([])
+            x = start
+        lines[-1].append(dept)
+        x += room
+    return lines
+
+
+def _key_indent(heading: str) -> float:
+    return max(42.0, string_width(heading, SANS_BOLD, Scale.CAPTION) + 4)
+
+
+def _legend(canv: Canvas, r: BoardPackRenderer, stripes: list[list[DepartmentFact]],
+            y: float) -> None:
+    x = 0.0
     canv.setFont(SANS_BOLD, Scale.CAPTION)
     canv.setFillColor(styles.MUTED)
-    y += LEGEND_LINE
+    y += LEGEND_LINE * len(stripes)
     heading = translate("DependencyMap", "LEGEND")
     canv.drawString(x, y + 1, heading)
-    x += max(42, canv.stringWidth(heading, SANS_BOLD, Scale.CAPTION) + 4)
+    x += _key_indent(heading)
 
     def label(text: str) -> None:
         nonlocal x
@@ -302,25 +333,22 @@ def _legend(canv: Canvas, r: BoardPackRenderer, x: float, y: float) -> None:
         shape(canv, HEALTH_SHAPES[health], x + 3, y + 3.3, 2.6)
         x += 8
         label(health.label)
-    # Second line: which stripe colour is which lead department.
-    x, y = 0.0, y - LEGEND_LINE
-    canv.setFont(SANS_BOLD, Scale.CAPTION)
-    canv.setFillColor(styles.MUTED)
+    # Then which stripe colour is which lead department, on as many lines as needed.
     heading = translate("DependencyMap", "STRIPE")
-    canv.drawString(x, y + 1, heading)
-    x += max(42, canv.stringWidth(heading, SANS_BOLD, Scale.CAPTION) + 4)
-    leads = {i.lead.id for i in r.facts.initiatives if i.lead is not None}
-    shown = [d for d in r.facts.departments if d.id in leads]
-    if any(i.lead is None for i in r.facts.initiatives):
-        shown.append(DepartmentFact(0, no_lead_label(), palette.GREY, False))
-    for dept in shown:
-        text = r.fit(dept.name, 90, SANS, Scale.CAPTION, "dependency map legend")
-        if x + 8 + canv.stringWidth(text, SANS, Scale.CAPTION) > r.frame_width:
-            break
-        canv.setFillColor(colour(dept.colour))
-        canv.rect(x, y, 4, 8, stroke=0, fill=1)
-        x += 7
-        label(text)
+    for line in stripes:
+        x, y = 0.0, y - LEGEND_LINE
+        if line is stripes[0]:
+            canv.setFont(SANS_BOLD, Scale.CAPTION)
+            canv.setFillColor(styles.MUTED)
+            canv.drawString(x, y + 1, heading)
+        x += _key_indent(heading)
+        for dept in line:
+            text = r.fit(dept.name, r.frame_width - x - 7, SANS, Scale.CAPTION,
+                         "dependency map legend")
+            canv.setFillColor(colour(dept.colour))
+            canv.rect(x, y, 4, 8, stroke=0, fill=1)
+            x += 7
+            label(text)
 
 
 # --- summary for large roadmaps -------------------------------------------------
