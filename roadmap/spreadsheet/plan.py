@@ -300,13 +300,8 @@ def _date_parser(plan: ImportPlan, fiscal_start: int = 1) -> Any:
         if index is None:
             continue
         # Each distinct cell is read once, and counted as often as the column has it.
-        counts: Counter[Any] = Counter()
-        for values in sheet.rows:
-            cell = values[index] if index < len(values) else None
-            try:
-                counts[cell] += 1
-            except TypeError:  # an unhashable cell cannot be a date: the row reports it
-                continue
+        counts = _count([values[index] if index < len(values) else None
+                         for values in sheet.rows])
         found: list[DateReading] = []
         for cell, count in counts.items():
             for text in _date_texts(key, cell):
@@ -344,6 +339,19 @@ def _date_parser(plan: ImportPlan, fiscal_start: int = 1) -> Any:
             return resolve(read_date(cell, fiscal), orders.get(key), end=key == "end")
 
     return parse_date
+
+
+def _count(cells: list[Any]) -> Counter[Any]:
+    """How often each cell occurs, counted in C; an unhashable cell (never a date) is left out."""
+    try:
+        return Counter(cells)
+    except TypeError:
+        pass
+    counts: Counter[Any] = Counter()
+    for cell in cells:
+        with contextlib.suppress(TypeError):
+            counts[cell] += 1
+    return counts
 
 
 def _date_texts(key: str, cell: Any) -> list[Any]:
@@ -489,10 +497,14 @@ def _vendor_details(plan: ImportPlan, row: PlannedRow, vendors: dict[str, NewEnt
 
 def _note_new(new: dict[str, NewEntity], existing: dict[str, int], name: str,
               number: int) -> NewEntity | None:
+    """The new entity `name` names (made on first sight), noting row `number`; None when
+    the roadmap has it. Called for every name of every row: nothing is built twice."""
     folded = name.casefold()
     if folded in existing:
         return None
-    entity = new.setdefault(folded, NewEntity(name))
+    entity = new.get(folded)
+    if entity is None:
+        entity = new[folded] = NewEntity(name)
     if not entity.rows or entity.rows[-1] != number:
         entity.rows.append(number)
     return entity
