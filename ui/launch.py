@@ -68,10 +68,6 @@ def window_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_TEXT_ONLY = {"-h", "--help", "--install-desktop", "--uninstall-desktop"}
-"""Window options that only print text: the language is set before they run."""
-
-
 def _desktop(install: bool) -> int:
     """Register (or remove) the desktop integration, printing one line per step."""
     from .desktop_install import install_desktop, uninstall_desktop
@@ -104,9 +100,12 @@ def _command_language(asked: str | None) -> None:
                            .format(asked=asked, languages=", ".join(SUPPORTED_LANGUAGES)))
     language = supported(asked) or language_from_environment()
     if language != SOURCE_LANGUAGE:
+        from roadmap.cli.argparse_words import install_argparse_words
+
         from .translation import apply_language
 
         apply_language(language)
+        install_argparse_words()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,8 +117,8 @@ def main(argv: list[str] | None = None) -> int:
             _command_language(asked)
             args = build_parser().parse_args(argv)
             return int(args.handler(args))
-        if _TEXT_ONLY.intersection(argv):
-            _command_language(asked)  # help and the desktop registration print, in the language
+        # The window's options are read in the language too (help, a mistyped option).
+        _command_language(asked)
         if asked is not None:
             argv = ["--language", asked, *argv]
         args = window_parser().parse_args(argv)
