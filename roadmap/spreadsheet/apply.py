@@ -17,7 +17,7 @@ Dependencies are written as the sheet gives them: a cycle the plan kept
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from operator import itemgetter
 from typing import Any, cast
@@ -317,7 +317,35 @@ def _insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     statement = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
                  f"({', '.join(quote(column.name) for column in columns)}) "
                  f"VALUES ({', '.join('?' for _ in columns)})")
-    connection.exec_driver_sql(statement, [tuple(record) for record in values])
+    with _indexes_built_after(connection, table.name):
+        connection.exec_driver_sql(statement, [tuple(record) for record in values])
+
+
+@contextlib.contextmanager
+def _indexes_built_after(connection: Connection, table: str) -> Iterator[None]:
+    """Fill an empty SQLite table with its secondary indexes dropped, then create them again.
+
+    SQLite builds an index over the filled table (one sort) faster than it
+    keeps it up to date row by row: about a sixth of the insert for a
+    50,000-row import's link tables. The indexes come back with the very SQL
+    they had. Only inside an open transaction (which the bulk insert of the
+    initiatives before the link tables has begun): if the block fails, the
+    batch's rollback brings the dropped indexes back with everything else.
+    """
+    driver = connection.connection.driver_connection
+    empty = connection.exec_driver_sql(
+        f'SELECT NOT EXISTS (SELECT 1 FROM "{table}")').scalar()
+    if not (getattr(driver, "in_transaction", False) and empty):
+        yield
+        return
+    indexes = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL ORDER BY rowid", (table,)).all()
+    for name, _sql in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in indexes:
+        connection.exec_driver_sql(sql)
 
 
 def _counter(progress: Progress | None, total: int) -> Callable[[int], None]:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Connection
+
 from roadmap.services.document import Document
-from roadmap.spreadsheet import apply_plan, build_plan
+from roadmap.spreadsheet import apply, apply_plan, build_plan
 from roadmap.spreadsheet.reading import read_csv_bytes
 
 
@@ -33,3 +39,36 @@ def test_an_import_nothing_can_undo_writes_the_same_rows_without_their_undo_reco
         assert bool(change.rows) is undoable
         written.append(_links(doc))
     assert written[0] == written[1] and written[0][1]
+
+
+def _indexes(doc: Document) -> list[tuple[str, str]]:
+    return sorted(doc.session.connection().exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").all())
+
+
+def test_the_link_tables_get_their_indexes_back_even_when_their_insert_fails(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    data = b"Title,Depends on,Milestones,Departments\nA,,Go-live 2027-06-30,Marketing\nB,A,,\n"
+    doc = Document.in_memory(title="Plan")
+    before = _indexes(doc)
+    assert any(name == "ix_dependency_depends_on_id" for name, _sql in before)
+    plan = build_plan(doc, read_csv_bytes(data))
+    built_after = apply._indexes_built_after
+    dropped = []
+
+    @contextlib.contextmanager
+    def failing(connection: Connection, table: str) -> Iterator[None]:
+        with built_after(connection, table):
+            dropped.append(len(_indexes(doc)) < len(before))
+            if table == "dependency":
+                raise RuntimeError("the insert failed")
+            yield
+
+    monkeypatch.setattr(apply, "_indexes_built_after", failing)
+    with pytest.raises(RuntimeError):
+        apply_plan(doc, plan)
+    assert any(dropped)  # the indexes were dropped for the insert ...
+    assert _indexes(doc) == before and not doc.initiatives.all()  # ... and came back
+    monkeypatch.undo()
+    apply_plan(doc, plan)
+    assert _indexes(doc) == before and doc.dependencies.pairs()
