@@ -3676,6 +3676,14 @@ add ?sslmode=verify-full for TLS; passwords come from ~/.pgpass or the keyring):
         <translation>Journey-Phasen ohne Investition: </translation>
     </message>
     <message>
+        <source>+{count} more on the findings page</source>
+        <translation>+{count} weitere auf der Befundseite</translation>
+    </message>
+    <message>
+        <source>+1 more on the findings page</source>
+        <translation>+1 weiterer auf der Befundseite</translation>
+    </message>
+    <message>
         <source>Top findings</source>
         <translation>Wichtigste Befunde</translation>
     </message>

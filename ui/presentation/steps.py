@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -102,6 +103,20 @@ class Tile(QFrame):
         layout.addWidget(self.detail)
         layout.addStretch(1)
 
+    def height_for(self, width: int) -> int:
+        """The height the number, the wrapped caption and the detail need at `width`."""
+        layout = self.layout()
+        if layout is None:
+            return self.sizeHint().height()
+        margins = layout.contentsMargins()
+        text_width = max(1, width - margins.left() - margins.right()
+                         - 2 * self.frameWidth())
+        parts = [self.value.sizeHint().height(), self.caption.heightForWidth(text_width)]
+        if self.detail.text():
+            parts.append(self.detail.heightForWidth(text_width))
+        return (sum(parts) + layout.spacing() * (len(parts) - 1) + margins.top()
+                + margins.bottom() + 2 * self.frameWidth())
+
     def show_value(self, value: str, detail: str = "", alarm: bool = False) -> None:
         """Set the number and its detail line; `alarm` draws the tile's edge in red."""
         self.value.setText(value)
@@ -109,6 +124,25 @@ class Tile(QFrame):
         self.setProperty("alarm", alarm)
         self.style().unpolish(self)
         self.style().polish(self)
+
+
+class _RoomLabel(QLabel):
+    """A wrapped label that asks the layout for no room: it takes what is left over.
+
+    Its owner fits the text to the height it is given (see SummaryStep._fit_top).
+    """
+
+    def hasHeightForWidth(self) -> bool:
+        """No: its height follows the room left, not its text (QWidget.hasHeightForWidth)."""
+        return False
+
+    def minimumSizeHint(self) -> QSize:
+        """Nothing (QWidget.minimumSizeHint)."""
+        return QSize(0, 0)
+
+    def sizeHint(self) -> QSize:
+        """No height of its own (QWidget.sizeHint)."""
+        return QSize(super().sizeHint().width(), 0)
 
 
 class SummaryStep(QWidget):
@@ -140,14 +174,22 @@ class SummaryStep(QWidget):
                 QCoreApplication.translate("SummaryStep", "open high-severity findings"), self
             ),
         }
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         grid.setSpacing(12)
         for index, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, index // 3, index % 3)
-        self.top = QLabel(self)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)  # three tiles of one width
+        self.top = _RoomLabel(self)
         self.top.setObjectName("summary_top")
         self.top.setWordWrap(True)
         self.top.setTextFormat(Qt.TextFormat.RichText)
+        self.top.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The list takes the room the tiles leave and shows as many findings as fit it.
+        self.top.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self._top_lines: list[str] = []
+        self.top_shown = 0
+        self.top.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addLayout(grid)
@@ -212,11 +254,63 @@ class SummaryStep(QWidget):
                 QCoreApplication.translate("SummaryStep", "Journey stages with no investment: ")
                 + ", ".join(s.label for s in f.uninvested_stages)
             )
-        self.top.setText(
-            "<p style='margin:0'><b>" + QCoreApplication.translate("SummaryStep", "Top findings")
-            + "</b></p>"
-            + "".join(f"<p style='margin:4px 0'>{line}</p>" for line in lines + extra)
-        )
+        self._top_lines = lines + extra
+        if self.isVisible():
+            self._size_rows(self.width(), self.height())
+        self._fit_top()
+
+    def _top_html(self, shown: int) -> str:
+        left = len(self._top_lines) - shown
+        lines = self._top_lines[:shown]
+        if left:
+            more = (QCoreApplication.translate("SummaryStep", "+{count} more on the findings page")
+                    if left > 1 else
+                    QCoreApplication.translate("SummaryStep", "+1 more on the findings page"))
+            lines.append(f"<i>{_escape(more.format(count=left))}</i>")
+        return ("<p style='margin:0'><b>" + QCoreApplication.translate("SummaryStep",
+                                                                      "Top findings")
+                + "</b></p>" + "".join(f"<p style='margin:4px 0'>{line}</p>" for line in lines))
+
+    def _fit_top(self) -> None:
+        """Show as many of the top lines as the list's room holds, and how many are left."""
+        width, room = self.top.width(), self.top.height()
+        shown = len(self._top_lines)
+        self.top.setText(self._top_html(shown))
+        while shown and width > 0 and room > 0 and self.top.heightForWidth(width) > room:
+            shown -= 1
+            self.top.setText(self._top_html(shown))
+        self.top_shown = shown  # how many of the top lines the list shows now
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Give each row of tiles the height its wrapped captions need (QWidget.resizeEvent)."""
+        super().resizeEvent(event)
+        self._size_rows(event.size().width(), event.size().height())
+
+    def _size_rows(self, width: int, height: int) -> None:
+        """Each row of tiles as tall as its tallest tile needs at a third of `width`.
+
+        A row never claims more than a third of `height`, so the tiles can
+        never make the window taller than the screen.
+        """
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        inner = width - (margins.left() + margins.right() if margins is not None else 0)
+        tile_width = max(1, (inner - 2 * self.grid.horizontalSpacing()) // 3)
+        tiles = list(self.tiles.values())
+        for row in range(2):
+            needed = 0
+            for tile in tiles[row * 3:row * 3 + 3]:
+                needed = max(needed, tile.height_for(tile_width))
+            needed = min(needed, height // 3)
+            if self.grid.rowMinimumHeight(row) != needed:
+                self.grid.setRowMinimumHeight(row, needed)
+                self.grid.invalidate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Refit the findings list when its room changes (QObject.eventFilter)."""
+        if watched is self.top and event.type() == QEvent.Type.Resize:
+            self._fit_top()
+        return super().eventFilter(watched, event)
 
 
 class MatrixStep(QTableWidget):

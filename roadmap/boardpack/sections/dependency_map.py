@@ -105,7 +105,8 @@ class DetailMap(Flowable):
         self.area_height = r.frame_height - HEADING_HEIGHT - self.legend_height - 8
         graph = r.analysis_graph
         sub = graph.subgraph([NodeKey.initiative(k) for k in nodes])
-        positions = layered_layout(sub)
+        # The flow aims for the shape of the page area it is drawn in.
+        positions = layered_layout(sub, aspect=self.area_width / self.area_height)
         self.positions: dict[int, tuple[float, float]] = {}
         self._place(sub, positions)
 

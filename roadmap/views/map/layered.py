@@ -189,10 +189,9 @@ def layered_layout(
         barycentre_sweeps(layers, dag, QUICK_SWEEPS)
     positions: dict[NodeKey, Position] = {}
     ys = _place_rows(dag, layers, row_gap)
-    step = layer_gap * _stretch(len(layers), len(initiatives), (layer_gap, row_gap, aspect))
     for index, layer in enumerate(layers):
         for node in layer:
-            positions[node] = (index * step, ys[node])
+            positions[node] = (index * layer_gap, ys[node])
 
     _place_bands(graph, kinds, positions)
     return normalise(positions, kinds)
@@ -212,11 +211,13 @@ def _assign_layers(
     layering with the shortest links (`tight_ranks`); a component narrower
     than the flow, and every initiative without links, then slides as a
     whole to the layers its start dates suggest, which lengthens no link but
-    lets the flow read as time (a flow narrower than the aspect ratio asks
-    for is spread apart instead, see `_stretch`). Otherwise (more links)
-    each initiative goes to the layer its start date suggests or just after
-    its last prerequisite, whichever is later, over as many layers as the
-    aspect ratio asks for. A roadmap
+    lets the flow read as time. A flow narrower than the aspect ratio asks
+    for, but at least half as wide, is then widened to it (initiatives move
+    right towards their dates): a small roadmap's fitted map must read on a
+    wide screen. Widening a narrower one would lengthen most of its links.
+    Otherwise (more links) each initiative goes to the layer its start date
+    suggests or just after its last prerequisite, whichever is later, over
+    as many layers as the aspect ratio asks for. A roadmap
     without dependencies spreads over that many layers either way.
     """
     if not initiatives:
@@ -235,6 +236,11 @@ def _assign_layers(
             if span < width or width == 1:
                 for node in component:
                     rank[node] += shift
+        if width < target <= 2 * width:  # a small flow: widen it to the aspect asked for
+            wanted = _layers_by_date(graph, initiatives, dates, target)
+            for node in order:
+                after = max((rank[p] + 1 for p in dag.predecessors(node)), default=0)
+                rank[node] = max(after, rank[node], wanted[node])
     else:
         depth: dict[NodeKey, int] = {}
         for node in order:
@@ -255,19 +261,6 @@ def _assign_layers(
     for node in keyed:
         layers[compact[rank[node]]].append(node)
     return layers
-
-
-def _stretch(layers: int, initiatives: int, spacing: tuple[float, float, float]) -> float:
-    """How much wider than `layer_gap` the layers stand, so a small flow reads on a wide screen.
-
-    A flow with fewer layers than the aspect ratio asks for gets its layers
-    spread apart, up to twice the gap: the order and so the crossings stay
-    those of the compact flow, where moving initiatives to more layers would
-    lengthen their links and cross more.
-    """
-    layer_gap, row_gap, aspect = spacing
-    target = max(1, round(math.sqrt(aspect * initiatives * row_gap / layer_gap)))
-    return min(2.0, target / layers) if 1 < layers < target else 1.0
 
 
 def _layers_by_date(graph: MapGraph, initiatives: list[NodeKey],
