@@ -9,6 +9,10 @@ and the operators are written straight into the page. The bytes are the
 ones reportlab itself would choose: the subsets come from the font's own
 `splitString` for this document, so every glyph is assigned and embedded
 exactly as before.
+
+Tables' fills and rules go the same way (`PathOps`): the operators the
+canvas would write, gathered and added to the page in one piece, every
+number formatted once (`number`).
 """
 
 from __future__ import annotations
@@ -25,6 +29,25 @@ from reportlab.pdfgen.canvas import Canvas
 Piece = tuple[str, str]
 """(PDF font resource name of one subset, the escaped bytes shown in it)."""
 
+_numbers: dict[float, str] = {}
+_NUMBERS_KEPT = 65536
+
+
+def number(value: float) -> str:
+    """`value` as reportlab's fp_str writes it into a page, each distinct value formatted once.
+
+    A large pack writes a couple of hundred thousand coordinates, most of
+    them the same column edges, baselines and sizes over and over; a lookup
+    costs a fraction of the formatting. fp_str(a, b) is fp_str(a) and
+    fp_str(b) joined by a space, so operators built from these are the same.
+    """
+    found = _numbers.get(value)
+    if found is None:
+        if len(_numbers) >= _NUMBERS_KEPT:
+            _numbers.clear()  # bounded: a long-running app exports many packs
+        found = _numbers[value] = fp_str(value)
+    return found
+
 
 class LineEncoder:
     """The encoded pieces of every line drawn in one PDF document, computed once each."""
@@ -35,6 +58,8 @@ class LineEncoder:
         self._fonts: dict[str, Any] = {}
         """Registered TrueType fonts by name (types-reportlab types them as Font)."""
         self._names: dict[tuple[str, int], str] = {}
+        self._ascii: dict[str, str] = {}
+        """Fonts whose subset 0 holds printable ASCII as itself: that subset's resource name."""
 
     def pieces(self, font: str, text: str) -> tuple[Piece, ...]:
         """`text` in `font` as (subset resource, escaped bytes) pieces, in drawing order."""
@@ -42,11 +67,22 @@ class LineEncoder:
         found = self._lines.get(key)
         if found is not None:
             return found
+        ascii_name = self._ascii.get(font)
+        if ascii_name is not None and text.isascii() and text.isprintable():
+            found = self._lines[key] = ((ascii_name, escapePDF(text.encode("ascii"))),)
+            return found
         face = self._fonts.get(font)
         if face is None:
             face = self._fonts[font] = cast(Any, pdfmetrics.getFont(font))
         if not getattr(face, "_dynamicFont", False):
             raise ValueError(f"{font} is not a TrueType font the pack embeds")
+        found = self._lines[key] = self._split(face, font, text)
+        if ascii_name is None:
+            self._note_ascii(face, font)
+        return found
+
+    def _split(self, face: Any, font: str, text: str) -> tuple[Piece, ...]:
+        """`text` split by the font itself, assigning its new characters to subsets."""
         pieces = []
         for subset, data in face.splitString(text, self._document):
             name = self._names.get((font, subset))
@@ -54,8 +90,21 @@ class LineEncoder:
                 name = self._names[(font, subset)] = face.getSubsetInternalName(
                     subset, self._document)
             pieces.append((name, escapePDF(data)))
-        found = self._lines[key] = tuple(pieces)
-        return found
+        return tuple(pieces)
+
+    def _note_ascii(self, face: Any, font: str) -> None:
+        """Remember `font` when its subset 0 maps printable ASCII to itself.
+
+        reportlab reserves codes 32-126 of subset 0 for ASCII in every
+        TrueType font it embeds (ttfAsciiReadable, the default), so such a
+        line is its own bytes in that subset: no character-by-character
+        split. Checked on the font's state for this document, once.
+        """
+        state = face.state.get(self._document)
+        if state is None or any(state.assignments.get(code) != code
+                                for code in range(32, 127)):
+            return
+        self._ascii[font] = face.getSubsetInternalName(0, self._document)
 
 
 _encoders: WeakKeyDictionary[Any, LineEncoder] = WeakKeyDictionary()
@@ -88,10 +137,10 @@ class TextOps:
     def show(self, x: float, y: float, text: str, font: str, size: float) -> None:
         """`text` with its baseline starting at (x, y), in `font` at `size` points."""
         ops = self.ops
-        ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        ops.append(f"1 0 0 1 {number(x)} {number(y)} Tm")
         for name, data in self.encoder.pieces(font, text):
             if (name, size) != self._font:
-                ops.append(f"{name} {fp_str(size)} Tf {fp_str(size * 1.2)} TL")
+                ops.append(f"{name} {number(size)} Tf {number(size * 1.2)} TL")
                 self._font = (name, size)
             ops.append(f"({data}) Tj")
 
@@ -103,6 +152,7 @@ class TextOps:
         ops = self.ops
         append = ops.append
         pieces = self.encoder.pieces
+        known = _numbers.get
         font_now = self._font
         rgb_now = self._ink
         ink_now: Color | None = None
@@ -113,10 +163,10 @@ class TextOps:
                 if rgb != rgb_now:
                     append(f"{fp_str(rgb)} rg")
                     rgb_now = rgb
-            append(f"1 0 0 1 {fp_str(x, y)} Tm")
+            append(f"1 0 0 1 {known(x) or number(x)} {known(y) or number(y)} Tm")
             for name, data in pieces(font, text):
                 if font_now is None or name != font_now[0] or size != font_now[1]:
-                    append(f"{name} {fp_str(size)} Tf {fp_str(size * 1.2)} TL")
+                    append(f"{name} {number(size)} Tf {number(size * 1.2)} TL")
                     font_now = (name, size)
                 append(f"({data}) Tj")
         self._font = font_now
@@ -125,6 +175,52 @@ class TextOps:
     def code(self) -> str:
         """The finished text object."""
         return " ".join([*self.ops, "ET"])
+
+
+class PathOps:
+    """Fill and stroke operators gathered and written to the page in one piece.
+
+    Exactly the operators Canvas.setFillColor, setStrokeColor, setLineWidth,
+    rect (filled, the canvas's even-odd fill) and line write, in the order
+    they are asked for; a table's thousands of rows then cost a list of
+    strings instead of several canvas calls each, every colour and number
+    formatted once.
+    """
+
+    def __init__(self) -> None:
+        self.ops: list[str] = []
+        self._colours: dict[tuple[float, float, float], str] = {}
+
+    def _rgb(self, ink: Color) -> str:
+        """`ink` as the 'r g b' the canvas writes for an opaque colour."""
+        rgb = (ink.red, ink.green, ink.blue)
+        found = self._colours.get(rgb)
+        if found is None:
+            found = self._colours[rgb] = fp_str(rgb)
+        return found
+
+    def fill_colour(self, ink: Color) -> None:
+        """Fill what follows with `ink` (Canvas.setFillColor)."""
+        self.ops.append(f"{self._rgb(ink)} rg")
+
+    def stroke(self, ink: Color, width: float) -> None:
+        """Stroke what follows in `ink`, `width` points wide (setStrokeColor, setLineWidth)."""
+        self.ops.append(f"{self._rgb(ink)} RG")
+        self.ops.append(f"{number(width)} w")
+
+    def rect(self, x: float, y: float, width: float, height: float) -> None:
+        """A filled rectangle, lower left corner at (x, y) (Canvas.rect, fill only)."""
+        self.ops.append(f"n {number(x)} {number(y)} {number(width)} {number(height)} re f*")
+
+    def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        """A stroked straight line (Canvas.line)."""
+        self.ops.append(f"n {number(x1)} {number(y1)} m {number(x2)} {number(y2)} l S")
+
+    def flush(self, canv: Canvas) -> None:
+        """Write the gathered operators to the page, as the canvas calls would; forget them."""
+        if self.ops:
+            canv.addLiteral("\n".join(self.ops))  # the page joins its operators by newlines
+            self.ops = []
 
 
 def draw_line(canv: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:

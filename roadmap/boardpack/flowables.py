@@ -20,7 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from . import styles
 from . import text as text_metrics
-from .encoding import TextOps, encoder
+from .encoding import PathOps, TextOps, encoder
 from .fonts import runs, string_width
 from .styles import SANS, SANS_BOLD, SANS_ITALIC, Scale
 from .text import shorten, wrap
@@ -258,6 +258,7 @@ class GridTable(Flowable):
         self.rows = _prepared if _prepared is not None else [self._prepare(r) for r in rows]
         self._height: float | None = None
         self._text = TextBatch()
+        self._paths = PathOps()
 
     # --- layout ----------------------------------------------------------------
 
@@ -375,22 +376,29 @@ class GridTable(Flowable):
     # --- drawing ---------------------------------------------------------------
 
     def draw(self) -> None:
-        """Header band, then every row top-down (Flowable.draw)."""
+        """Header band, then every row top-down (Flowable.draw).
+
+        Fills and rules gather in one PathOps, text in one TextBatch; the
+        paths are written out before anything drawn through the canvas
+        (group rows, badges, upright headings) so the page keeps their order.
+        """
         canv = self.canv
         self._text = TextBatch()
+        self._paths = PathOps()
         y = self.height
         y = self._draw_row(canv, self.header, y, header=True, shade=False)
         shade = False
         for row in self.rows:
             if row.group is not None:
+                self._paths.flush(canv)
                 y = self._draw_group(canv, row, y)
                 shade = False
                 continue
             y = self._draw_row(canv, row, y, header=False, shade=shade and self.zebra)
             shade = not shade
-        canv.setStrokeColor(styles.RULE)
-        canv.setLineWidth(0.5)
-        canv.line(0, y, self.width, y)
+        self._paths.stroke(styles.RULE, 0.5)
+        self._paths.line(0, y, self.width, y)
+        self._paths.flush(canv)
         self._text.draw(canv)
 
     def _draw_group(self, canv: Canvas, row: _Row, top: float) -> float:
@@ -424,21 +432,23 @@ class GridTable(Flowable):
     def _draw_row(self, canv: Canvas, row: _Row, top: float, *, header: bool,
                   shade: bool) -> float:
         bottom = top - row.height
+        paths = self._paths
         if header:
-            canv.setFillColor(styles.ACCENT)
-            canv.rect(0, bottom, self.width, row.height, stroke=0, fill=1)
+            paths.fill_colour(styles.ACCENT)
+            paths.rect(0, bottom, self.width, row.height)
         elif shade:
-            canv.setFillColor(styles.SHADE)
-            canv.rect(0, bottom, self.width, row.height, stroke=0, fill=1)
+            paths.fill_colour(styles.SHADE)
+            paths.rect(0, bottom, self.width, row.height)
         x = 0.0
         for (cell, lines), column, width in zip(row.cells, self.columns, self.widths,
                                                 strict=True):
             if cell.fill is not None and not header:
-                canv.setFillColor(cell.fill)
-                canv.rect(x + 1, bottom + 1, width - 2, row.height - 2, stroke=0, fill=1)
+                paths.fill_colour(cell.fill)
+                paths.rect(x + 1, bottom + 1, width - 2, row.height - 2)
             align = cell.align or column.align
             baseline = top - _PAD_Y - _SIZE
             if header and column.rotate:
+                paths.flush(canv)
                 first = x + width / 2 - (len(lines) - 1) * _LEADING / 2 + _SIZE * 0.35
                 for index, line in enumerate(lines):
                     canv.saveState()
@@ -452,6 +462,7 @@ class GridTable(Flowable):
                 continue
             text_x = x + _PAD_X
             if cell.badge and not header:
+                paths.flush(canv)
                 fill = cell.badge_fill or styles.INK
                 text_x += draw_badge(canv, text_x, baseline, cell.badge, fill=fill) + 3
             add = self._text.add
@@ -473,7 +484,6 @@ class GridTable(Flowable):
                 baseline -= _LEADING
             x += width
         if not header:
-            canv.setStrokeColor(styles.RULE)
-            canv.setLineWidth(0.3)
-            canv.line(0, bottom, self.width, bottom)
+            paths.stroke(styles.RULE, 0.3)
+            paths.line(0, bottom, self.width, bottom)
         return bottom
