@@ -333,7 +333,13 @@ class GridTable(Flowable):
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        """Rows that fit here, and the rest under a repeated header (Flowable.split)."""
+        """Rows that fit here, and the rest under a repeated header (Flowable.split).
+
+        Each part is told its height: a long table splits once per page, and
+        summing the rows left each time would cost the square of its length.
+        """
+        self.wrap(avail_width, avail_height)
+        assert self._height is not None
         used = self.header.height
         count = 0
         for row in self.rows:
@@ -343,35 +349,44 @@ class GridTable(Flowable):
             count += 1
         while count and self.rows[count - 1].group is not None:
             count -= 1  # never leave a group title alone at the foot of a page
+            used -= self.rows[count].height
         if count == 0:
             return []
-        balanced = self._balanced(count, avail_height)
-        parts: list[Flowable] = [self._part(self.rows[:balanced])]
+        rows_height = self._height - self.header.height
+        here = used - self.header.height
+        balanced, here = self._balanced(count, here, rows_height - here, avail_height)
+        parts: list[Flowable] = [self._part(self.rows[:balanced], here)]
         if balanced < count:
             parts.append(PageBreak())  # the rest must start the next page, not refill this one
-        return [*parts, self._part(self.rows[balanced:])]
+        return [*parts, self._part(self.rows[balanced:], rows_height - here)]
 
-    def _balanced(self, count: int, page_height: float) -> int:
+    def _balanced(self, count: int, here: float, rest: float,
+                  page_height: float) -> tuple[int, float]:
         """Fewer rows here when otherwise only a sliver of the table would end the next page.
 
         When the rest fits on one more page but would fill less than a third
         of it, rows move over until it fills a third (or half the two pages).
+        Given the first `count` rows and their height `here`, and the height
+        of the `rest`; returns the rows to keep here and their height.
         """
-        rest = sum(r.height for r in self.rows[count:])
         if rest + self.header.height > page_height:
-            return count
-        target = min(page_height / 3, (rest + sum(r.height for r in self.rows[:count])) / 2)
+            return count, here
+        target = min(page_height / 3, (rest + here) / 2)
         while count > 1 and rest < target:
             count -= 1
             rest += self.rows[count].height
+            here -= self.rows[count].height
         while count > 1 and self.rows[count - 1].group is not None:
             count -= 1
-        return count
+            here -= self.rows[count].height
+        return count, here
 
-    def _part(self, rows: list[_Row]) -> GridTable:
-        return GridTable(self.renderer, self.columns, (), where=self.where,
+    def _part(self, rows: list[_Row], rows_height: float) -> GridTable:
+        part = GridTable(self.renderer, self.columns, (), where=self.where,
                          width=self.table_width, zebra=self.zebra, quiet=self.quiet,
                          _prepared=rows, _header=self.header)
+        part._height = self.header.height + rows_height
+        return part
 
     # --- drawing ---------------------------------------------------------------
 
