@@ -193,15 +193,13 @@ class Group:
     note: str = ""
 
 
-@dataclass
-class _Line:
-    text: str
-    style: str
+_Line = tuple[str, str]
+"""One printed line of a cell: its text and the style of the part it comes from."""
 
 
 @dataclass
 class _Row:
-    cells: list[tuple[Cell, list[_Line]]] = field(default_factory=list)
+    cells: list[tuple[Cell, Sequence[_Line]]] = field(default_factory=list)
     height: float = 0.0
     group: Group | None = None
 
@@ -254,6 +252,9 @@ class GridTable(Flowable):
         self.table_width = width or renderer.frame_width
         total = sum(c.width for c in self.columns)
         self.widths = [c.width * self.table_width / total for c in self.columns]
+        self._fitted: dict[tuple[object, ...], tuple[tuple[_Line, ...],
+                                                     list[tuple[str, str]]]] = {}
+        """Each distinct cell's lines and cut parts, by column (see `_cell_lines`)."""
         self.header = _header or self._prepare_header()
         self.rows = _prepared if _prepared is not None else [self._prepare(r) for r in rows]
         self._height: float | None = None
@@ -272,7 +273,7 @@ class GridTable(Flowable):
                 if cut:
                     self.renderer.preflight.note_shortened(f"{self.where} header",
                                                            column.title, " ".join(lines))
-                row.cells.append((Cell([(column.title, BOLD)]), [_Line(t, BOLD) for t in lines]))
+                row.cells.append((Cell([(column.title, BOLD)]), [(t, BOLD) for t in lines]))
                 longest = max(text_metrics.width(t, SANS_BOLD, _SIZE) for t in lines)
                 height = max(height, longest + 2 * _PAD_Y + 2)
                 continue
@@ -280,7 +281,7 @@ class GridTable(Flowable):
             if cut:
                 self.renderer.preflight.note_shortened(f"{self.where} header", column.title,
                                                        " ".join(lines))
-            row.cells.append((Cell([(column.title, BOLD)]), [_Line(t, BOLD) for t in lines]))
+            row.cells.append((Cell([(column.title, BOLD)]), [(t, BOLD) for t in lines]))
             height = max(height, len(lines) * _LEADING + 2 * _PAD_Y)
         row.height = height
         return row
@@ -288,36 +289,64 @@ class GridTable(Flowable):
     def _prepare(self, row: GridRow) -> _Row:
         if isinstance(row, Group):
             return _Row(group=row, height=_GROUP_HEIGHT)
+        if len(row) != len(self.columns):
+            raise ValueError(f"{self.where}: a row of {len(row)} cells in {len(self.columns)} "
+                             "columns")
         prepared = _Row()
         lines_max = 1
-        for value, column, width in zip(row, self.columns, self.widths, strict=True):
+        for index, value in enumerate(row):
             if value == "":  # most of a large matrix: nothing to measure
-                prepared.cells.append((_BLANK, []))
+                prepared.cells.append((_BLANK, ()))
                 continue
             cell = value if isinstance(value, Cell) else Cell([(value, NORMAL)])
-            room = width - 2 * _PAD_X
-            badge_room = 0.0
-            if cell.badge:
-                badge_room = self.renderer_badge_width(cell.badge) + 3
-            lines: list[_Line] = []
-            for index, (text, style) in enumerate(cell.parts):
-                if not text:
-                    continue
-                font = _PART_FONTS[style]
-                first_room = room - badge_room if index == 0 else room
-                if column.max_lines == 1:
-                    single = shorten(" ".join(text.split()), first_room, font, _SIZE)
-                    # A no-break space (German '1,2 Mio. €') prints as a space: no cut.
-                    wrapped, cut = [single], single != text.replace("\u00a0", " ")
-                else:
-                    wrapped, cut = wrap(text, first_room, font, _SIZE, column.max_lines)
-                if cut and not self.quiet:
-                    self.renderer.preflight.note_shortened(self.where, text, " ".join(wrapped))
-                lines.extend(_Line(t, style) for t in wrapped)
+            lines = self._cell_lines(index, cell)
             prepared.cells.append((cell, lines))
             lines_max = max(lines_max, len(lines))
         prepared.height = lines_max * _LEADING + 2 * _PAD_Y
         return prepared
+
+    def _cell_lines(self, index: int, cell: Cell) -> tuple[_Line, ...]:
+        """The lines `cell` prints in column `index`, each distinct cell of a column fitted once.
+
+        Owners, sponsors, statuses and matrix letters recur down a long
+        table; a repeat is looked up, and still reported to the pre-flight
+        when it was shortened, as every shortened cell is.
+        """
+        key = (index, *cell.parts, cell.badge)
+        found = self._fitted.get(key)
+        if found is None:
+            found = self._fitted[key] = self._fit_cell(self.columns[index],
+                                                       self.widths[index], cell)
+        lines, cuts = found
+        if cuts and not self.quiet:
+            for text, shown in cuts:
+                self.renderer.preflight.note_shortened(self.where, text, shown)
+        return lines
+
+    def _fit_cell(self, column: Column, width: float,
+                  cell: Cell) -> tuple[tuple[_Line, ...], list[tuple[str, str]]]:
+        """`cell`'s parts wrapped or shortened to the column; the parts cut, as shown."""
+        room = width - 2 * _PAD_X
+        badge_room = 0.0
+        if cell.badge:
+            badge_room = self.renderer_badge_width(cell.badge) + 3
+        lines: list[_Line] = []
+        cuts: list[tuple[str, str]] = []
+        for index, (text, style) in enumerate(cell.parts):
+            if not text:
+                continue
+            font = _PART_FONTS[style]
+            first_room = room - badge_room if index == 0 else room
+            if column.max_lines == 1:
+                single = shorten(" ".join(text.split()), first_room, font, _SIZE)
+                # A no-break space (German '1,2 Mio. €') prints as a space: no cut.
+                wrapped, cut = [single], single != text.replace("\u00a0", " ")
+            else:
+                wrapped, cut = wrap(text, first_room, font, _SIZE, column.max_lines)
+            if cut:
+                cuts.append((text, " ".join(wrapped)))
+            lines.extend((t, style) for t in wrapped)
+        return tuple(lines), cuts
 
     @staticmethod
     def renderer_badge_width(text: str) -> float:
@@ -471,7 +500,7 @@ class GridTable(Flowable):
                     canv.rotate(90)
                     canv.setFillColor(styles.PAPER)
                     canv.setFont(SANS_BOLD, _SIZE)
-                    canv.drawString(0, 0, line.text)
+                    canv.drawString(0, 0, line[0])
                     canv.restoreState()
                 x += width
                 continue
@@ -481,21 +510,20 @@ class GridTable(Flowable):
                 fill = cell.badge_fill or styles.INK
                 text_x += draw_badge(canv, text_x, baseline, cell.badge, fill=fill) + 3
             add = self._text.add
-            for index, line in enumerate(lines):
-                font = _PART_FONTS[line.style]
+            for index, (text, style) in enumerate(lines):
+                font = _PART_FONTS[style]
                 if header:
                     ink = styles.PAPER
                 elif cell.ink is not None:
                     ink = cell.ink
                 else:
-                    ink = styles.MUTED if line.style == MUTED_TEXT else styles.INK
+                    ink = styles.MUTED if style == MUTED_TEXT else styles.INK
                 if align == "right":
-                    add(x + width - _PAD_X, baseline, line.text, font, _SIZE, ink, "right")
+                    add(x + width - _PAD_X, baseline, text, font, _SIZE, ink, "right")
                 elif align == "center":
-                    add(x + width / 2, baseline, line.text, font, _SIZE, ink, "center")
+                    add(x + width / 2, baseline, text, font, _SIZE, ink, "center")
                 else:
-                    add(text_x if index == 0 else x + _PAD_X, baseline, line.text, font,
-                        _SIZE, ink)
+                    add(text_x if index == 0 else x + _PAD_X, baseline, text, font, _SIZE, ink)
                 baseline -= _LEADING
             x += width
         if not header:
