@@ -486,6 +486,9 @@ class GridTable(Flowable):
         x = 0.0
         for (cell, lines), column, width in zip(row.cells, self.columns, self.widths,
                                                 strict=True):
+            if not lines and cell.fill is None and not cell.badge:
+                x += width  # a blank cell (most of a large matrix) draws nothing
+                continue
             if cell.fill is not None and not header:
                 paths.fill_colour(cell.fill)
                 paths.rect(x + 1, bottom + 1, width - 2, row.height - 2)

@@ -23,7 +23,8 @@ class LabelledEnum(StrEnum):
     @property
     def english_label(self) -> str:
         """The label in English, whatever the language: what files and spreadsheets carry."""
-        return _LABELS.get(self.value, self.value.replace("_", " ").capitalize())
+        found = _LABELS.get(self._value_)  # looked up tens of thousands of times by a large pack
+        return found if found is not None else self._value_.replace("_", " ").capitalize()
 
     @classmethod
     def parse(cls, value: object, field: str = "") -> Self:

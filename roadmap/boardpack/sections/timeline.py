@@ -348,9 +348,7 @@ class TimelinePage(Flowable):
     def _arrows(self, canv: Canvas, y_of: dict[int, float]) -> None:
         axis = self.plan.axis
         facts = self.r.facts
-        for dependent, prerequisite, violated in facts.dependencies:
-            if dependent not in y_of or prerequisite not in y_of:
-                continue
+        for dependent, prerequisite, violated in self.plan.dependencies_among(y_of.keys()):
             after, before = facts.by_id[dependent], facts.by_id[prerequisite]
             assert after.start is not None and before.end is not None
             x_end = axis.bar(before.end, before.end)[1]

@@ -9,6 +9,7 @@ pages so that none is nearly empty.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
@@ -71,6 +72,22 @@ class TimelinePlan:
         self.panel_height = PANEL_HEAD + max(1, depth - 1) * PANEL_LINE + 6 if depth else 0.0
         self.row = ROW
         self.panel = 0 < depth <= PANEL_MAX_LINES
+        self._arrows_to: dict[int, list[int]] | None = None
+
+    def dependencies_among(self, shown: Collection[int]) -> list[tuple[int, int, bool]]:
+        """The (dependent, prerequisite, violated) links between initiatives in `shown`.
+
+        In the facts' order, the order their arrows are drawn in. A page
+        looks up the links of its own rows: going through all of a large
+        roadmap's links on each of its timeline pages cost more than drawing.
+        """
+        links = self.r.facts.dependencies
+        if self._arrows_to is None:
+            self._arrows_to = {}
+            for index, (dependent, _prerequisite, _violated) in enumerate(links):
+                self._arrows_to.setdefault(dependent, []).append(index)
+        found = sorted(i for key in shown for i in self._arrows_to.get(key, ()))
+        return [links[i] for i in found if links[i][1] in shown]
 
     def _label_lines(self, lane: Lane) -> list[str]:
         lines, cut = wrap(lane.title, LANE_WIDTH - 9, SANS_BOLD, Scale.SMALL, 3)
