@@ -180,16 +180,20 @@ class TextOps:
 class PathOps:
     """Fill and stroke operators gathered and written to the page in one piece.
 
-    Exactly the operators Canvas.setFillColor, setStrokeColor, setLineWidth,
-    rect (filled, the canvas's even-odd fill) and line write, in the order
-    they are asked for; a table's thousands of rows then cost a list of
-    strings instead of several canvas calls each, every colour and number
-    formatted once.
+    The operators Canvas.setFillColor, setStrokeColor, setLineWidth, rect
+    (filled, the canvas's even-odd fill) and line write, in the order they
+    are asked for, less a colour or line width the batch has already set
+    (every row's rule sets the same); a table's thousands of rows then cost
+    a list of strings instead of several canvas calls each, every colour and
+    number formatted once.
     """
 
     def __init__(self) -> None:
         self.ops: list[str] = []
         self._colours: dict[tuple[float, float, float], str] = {}
+        self._fill: str | None = None
+        self._stroke: tuple[str, float] | None = None
+        """The fill and stroke the gathered operators leave set (None: not set by them)."""
 
     def _rgb(self, ink: Color) -> str:
         """`ink` as the 'r g b' the canvas writes for an opaque colour."""
@@ -201,12 +205,18 @@ class PathOps:
 
     def fill_colour(self, ink: Color) -> None:
         """Fill what follows with `ink` (Canvas.setFillColor)."""
-        self.ops.append(f"{self._rgb(ink)} rg")
+        rgb = self._rgb(ink)
+        if rgb != self._fill:  # the same fill again (every other row's shade) is not repeated
+            self.ops.append(f"{rgb} rg")
+            self._fill = rgb
 
     def stroke(self, ink: Color, width: float) -> None:
         """Stroke what follows in `ink`, `width` points wide (setStrokeColor, setLineWidth)."""
-        self.ops.append(f"{self._rgb(ink)} RG")
-        self.ops.append(f"{number(width)} w")
+        rgb = self._rgb(ink)
+        if (rgb, width) != self._stroke:  # every row's rule: set once per batch
+            self.ops.append(f"{rgb} RG")
+            self.ops.append(f"{number(width)} w")
+            self._stroke = (rgb, width)
 
     def rect(self, x: float, y: float, width: float, height: float) -> None:
         """A filled rectangle, lower left corner at (x, y) (Canvas.rect, fill only)."""
@@ -221,6 +231,7 @@ class PathOps:
         if self.ops:
             canv.addLiteral("\n".join(self.ops))  # the page joins its operators by newlines
             self.ops = []
+        self._fill = self._stroke = None  # the canvas calls that follow may set their own
 
 
 def draw_line(canv: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
