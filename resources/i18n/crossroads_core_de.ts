@@ -3761,6 +3761,10 @@ Quartal</translation>
         <translation>Die Datenbank enthält Tabellen von etwas anderem als einer Crossroads-Roadmap: Verwenden Sie eine eigene, leere Datenbank</translation>
     </message>
     <message>
+        <source>was written by a newer Crossroads (schema revision {revision}; this version reads up to format {supported}): update Crossroads to open it</source>
+        <translation>wurde von einer neueren Crossroads-Version angelegt (Schema-Revision {revision}; diese Version liest bis Format {supported}): Aktualisieren Sie Crossroads, um sie zu öffnen</translation>
+    </message>
+    <message>
         <source>already holds a roadmap or other tables: publish into an empty database (createdb NAME)</source>
         <translation>Die Datenbank enthält bereits eine Roadmap oder andere Tabellen: Veröffentlichen Sie in eine leere Datenbank (createdb NAME)</translation>
     </message>

@@ -18,7 +18,6 @@ from roadmap.model.errors import RoadmapFileError
 from roadmap.services.document import Document
 from roadmap.storage import database, migrations, server
 from roadmap.storage.database import FORMAT_VERSION, VERSION_TABLE
-from roadmap.storage.filecheck import newer_reason
 
 
 def _connect_checked(location: str) -> tuple[Engine, str, str]:
@@ -56,8 +55,10 @@ def open_shared(location: str, *, listen: bool = True) -> Document:
                                        "Crossroads roadmap: use an empty database of its own"))
             version = state.format
             if version is None:
-                raise RoadmapFileError(display, newer_reason(FORMAT_VERSION + 1).replace(
-                    f"format {FORMAT_VERSION + 1}", f"revision {state.revision}"))
+                raise RoadmapFileError(display, translate(
+                    "Server", "was written by a newer Crossroads (schema revision {revision}; "
+                    "this version reads up to format {supported}): update Crossroads to open "
+                    "it").format(revision=state.revision, supported=FORMAT_VERSION))
             if version < FORMAT_VERSION:
                 migrations.run_revisions(conn, None)
                 conn.commit()
