@@ -188,6 +188,7 @@ class SummaryStep(QWidget):
         # The list takes the room the tiles leave and shows as many findings as fit it.
         self.top.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self._top_lines: list[str] = []
+        self._finding_lines = self._open_total = 0
         self.top_shown = 0
         self.top.installEventFilter(self)
         layout = QVBoxLayout(self)
@@ -255,12 +256,18 @@ class SummaryStep(QWidget):
                 + ", ".join(s.label for s in f.uninvested_stages)
             )
         self._top_lines = lines + extra
+        self._finding_lines = len(lines)
+        self._open_total = len(analysis.open_findings())
         if self.isVisible():
             self._size_rows(self.width(), self.height())
         self._fit_top()
 
+    def more_findings(self, shown: int) -> int:
+        """Open findings the list leaves to the findings page when it shows `shown` lines."""
+        return self._open_total - min(shown, self._finding_lines)
+
     def _top_html(self, shown: int) -> str:
-        left = len(self._top_lines) - shown
+        left = self.more_findings(shown)
         lines = self._top_lines[:shown]
         if left:
             more = (QCoreApplication.translate("SummaryStep", "+{count} more on the findings page")
