@@ -120,20 +120,8 @@ COLD_START = Stage("cold-start", "cold start with the sample", "ui.bench.stages"
 """Measured once per run, from process start to a usable window on the sample,
 and held to at most twice the bare Qt window of the same run."""
 
-QT_FLOOR_CODE = f"""\
-import json, os, resource, sys, time
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.show()
-app.processEvents()
-seconds = time.time() - float(os.environ[{LAUNCHED_ENV!r}])
-usage = resource.getrusage(resource.RUSAGE_SELF)
-print({RESULT_PREFIX!r} + json.dumps({{"seconds": seconds,
-      "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024}}))
-"""
-"""The floor's whole program: `python -c "import PySide6.QtWidgets; app = QApplication([]);
-w = QMainWindow(); w.show()"`, plus one turn of events (the first paint) and its report."""
+QT_FLOOR_SCRIPT = _ROOT / "ui" / "bench" / "qt_floor.py"
+"""The floor's whole program, run by path so that nothing of Crossroads loads with it."""
 
 _FLOOR_NAMES = {"qt-floor": "bare Qt window", "sqlite-floor": "sqlite3 read",
                 "toposort-floor": "networkx toposort",
@@ -174,7 +162,7 @@ def target_for(stage: Stage, size: int) -> float | None:
 def run_stage(stage: Stage, size: int, file: Path, work: Path, seed: int = 2027,
               *, extra_env: dict[str, str] | None = None) -> StageResult:
     """Run one stage in a fresh process; its result dict (seconds and peak_mb, or error)."""
-    command = ([sys.executable, "-c", QT_FLOOR_CODE] if stage is QT_FLOOR else
+    command = ([sys.executable, str(QT_FLOOR_SCRIPT)] if stage is QT_FLOOR else
                [sys.executable, "-m", stage.module, stage.name, "--file", str(file),
                 "--size", str(size), "--seed", str(seed), "--work", str(work)])
     env = dict(os.environ)
