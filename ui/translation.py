@@ -66,11 +66,19 @@ def apply_language(language: str) -> str:
     texts; the window is made after this is called, or rebuilt.
     """
     app = QCoreApplication.instance()
+    chosen = i18n.supported(language) or i18n.SOURCE_LANGUAGE
+    if _installed and chosen == i18n.language():
+        # Loaded already (the command line reads its options in it before the window
+        # exists): only an application made since still needs the translators.
+        if app is not None:
+            for translator in _installed:
+                app.removeTranslator(translator)  # never installed twice
+                app.installTranslator(translator)
+        return chosen
     for translator in _installed:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
-    chosen = i18n.supported(language) or i18n.SOURCE_LANGUAGE
     translators = [] if chosen == i18n.SOURCE_LANGUAGE else _load(chosen)
     if not translators:
         i18n.install(None, i18n.SOURCE_LANGUAGE)
