@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import sys
 
-from ui.launch import main
+from ui.launch import command_line, main
 
-__all__ = ["main"]
+__all__ = ["command_line", "main"]
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(command_line())

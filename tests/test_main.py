@@ -49,3 +49,21 @@ def test_the_command_and_its_headless_paths_load_no_qt(tmp_path) -> None:
                           check=True, env=env)
     assert done.stdout.strip().splitlines()[-1] == "[]"
     assert main.main is __import__("ui.launch", fromlist=["main"]).main
+
+
+def test_the_command_line_returns_the_status_and_skips_the_exit_collection(tmp_path) -> None:
+    """What a process exits with is main's status; its objects are frozen out of the last GC."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parent.parent / "resources/samples/northwind-2027.roadmap"
+    script = ("import gc, sys, main; sys.argv = ['crossroads', *sys.argv[1:]]; "
+              "status = main.command_line(); print(status, gc.get_freeze_count() > 0)")
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")}
+    for argv, status in ((["check", str(sample), "--fail-on", "never"], "0"),
+                         (["check", str(tmp_path / "missing.roadmap")], "2")):
+        done = subprocess.run([sys.executable, "-c", script, *argv], capture_output=True,
+                              text=True, env=env)
+        assert done.stdout.strip().splitlines()[-1] == f"{status} True", done.stderr
