@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from roadmap.i18n import QT_TRANSLATE_NOOP, translate
@@ -32,23 +32,43 @@ Cleaner = Callable[[str, Any], Any]
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
-def text(max_length: int, *, required: bool = False) -> Cleaner:
-    """A string field, stripped; required ones may not be empty."""
+class TextRule:
+    """A string field's rule: stripped when required, at most `max_length`, no NUL.
 
-    def clean(name: str, value: Any) -> str:
+    Called as a Cleaner on one value; `all_pass` checks a whole column of
+    stored strings at once, for a reader that needs only a yes or no.
+    """
+
+    def __init__(self, max_length: int, required: bool) -> None:
+        self.max_length = max_length
+        self.required = required
+
+    def __call__(self, name: str, value: Any) -> str:
         text = "" if value is None else str(value)
-        text = text.strip() if required else text
-        if required and not text:
+        text = text.strip() if self.required else text
+        if self.required and not text:
             raise ValidationError(name, translate("Validation", "must not be empty"))
-        if len(text) > max_length:
+        if len(text) > self.max_length:
             raise ValidationError(name, translate(
                 "Validation", "is {length} characters long; at most {limit}").format(
-                length=len(text), limit=max_length))
+                length=len(text), limit=self.max_length))
         if "\x00" in text:
             raise ValidationError(name, translate("Validation", "contains a NUL character"))
         return text
 
-    return clean
+    def all_pass(self, values: Iterable[str]) -> bool:
+        """True when this rule accepts every one of these strings (as `__call__` would)."""
+        texts = [value.strip() for value in values] if self.required else list(values)
+        if not texts:
+            return True
+        if self.required and not all(texts):
+            return False
+        return max(map(len, texts)) <= self.max_length and "\x00" not in "".join(texts)
+
+
+def text(max_length: int, *, required: bool = False) -> Cleaner:
+    """A string field, stripped; required ones may not be empty."""
+    return TextRule(max_length, required)
 
 
 def date(*, required: bool = False) -> Cleaner:
@@ -73,13 +93,22 @@ def date(*, required: bool = False) -> Cleaner:
     return clean
 
 
-def integer(*, minimum: int | None = None, maximum: int | None = None,
-            nullable: bool = False) -> Cleaner:
-    """A whole number within bounds; empty means None where nullable."""
+class IntegerRule:
+    """A whole number within bounds; empty means None where nullable.
 
-    def clean(name: str, value: Any) -> int | None:
+    Called as a Cleaner on one value; `all_pass` checks a whole column of
+    stored integers at once, for a reader that needs only a yes or no.
+    """
+
+    def __init__(self, minimum: int | None, maximum: int | None, nullable: bool) -> None:
+        self.minimum = minimum
+        self.maximum = maximum
+        self.nullable = nullable
+
+    def __call__(self, name: str, value: Any) -> int | None:
+        minimum, maximum = self.minimum, self.maximum
         if value is None or value == "":
-            if nullable:
+            if self.nullable:
                 return None
             raise ValidationError(name, translate("Validation", "a number is required"))
         if isinstance(value, bool):
@@ -106,7 +135,18 @@ def integer(*, minimum: int | None = None, maximum: int | None = None,
                                                                       maximum=maximum))
         return number
 
-    return clean
+    def all_pass(self, values: list[int]) -> bool:
+        """True when this rule accepts every one of these ints (not bools), as `__call__` would."""
+        if not values:
+            return True
+        return ((self.minimum is None or min(values) >= self.minimum)
+                and (self.maximum is None or max(values) <= self.maximum))
+
+
+def integer(*, minimum: int | None = None, maximum: int | None = None,
+            nullable: bool = False) -> Cleaner:
+    """A whole number within bounds; empty means None where nullable."""
+    return IntegerRule(minimum, maximum, nullable)
 
 
 def real() -> Cleaner:
@@ -389,7 +429,15 @@ def clean_fields(table: str, fields: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-ROW_RULE_TABLES = frozenset({"initiative", "roadmap", "dependency"})
+ROW_RULE_FIELDS: dict[str, tuple[str, ...]] = {
+    "initiative": ("start", "end"),
+    "roadmap": ("horizon_start", "horizon_end"),
+    "dependency": ("initiative_id", "depends_on_id"),
+}
+"""The tables `check_row` has rules for and the fields those rules read (a bulk
+reader may skip the other tables and pass only these fields)."""
+
+ROW_RULE_TABLES = frozenset(ROW_RULE_FIELDS)
 """The tables `check_row` has rules for (a bulk reader may skip the rest)."""
 
 

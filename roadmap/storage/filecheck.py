@@ -19,7 +19,8 @@ import gc
 import re
 import sqlite3
 import struct
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -33,7 +34,7 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text
 from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model.entities import Base, EnumList, EnumText, Opaque
 from roadmap.model.errors import RoadmapFileError, ValidationError
-from roadmap.model.validation import FIELDS, ROW_RULE_TABLES, check_row
+from roadmap.model.validation import FIELDS, ROW_RULE_FIELDS, IntegerRule, TextRule, check_row
 from roadmap.storage.database import APPLICATION_ID, FORMAT_VERSION, REVISIONS, defend_connection
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -242,18 +243,42 @@ def verify(path: Path, *, display: object | None = None, rows: bool = True,
                                "wrote: {reason}").format(version=version,
                                                          reason=translate("Files", NOT_A_ROADMAP))
         )
+    def check_values(conn: sqlite3.Connection) -> None:
+        stored = _meta_version(conn, display)
+        if stored != version:
+            raise RoadmapFileError(display, damaged(translate(
+                "Files", "its format version disagrees")))
+        if version >= 3:  # from format 3 Alembic's version table names the revision
+            _check_revision(conn, REVISIONS[version], display)
+        if rows and version == FORMAT_VERSION:  # an older file: after its upgrade
+            check_rows(conn, display)
+
+    with open_readonly(path) as conn:
+        _as_file_error(lambda: _check_schema(conn, expected, display), display)
+    # SQLite's page-by-page check and Python's value-by-value check read the
+    # file independently; sqlite3 lets go of the interpreter while SQLite
+    # works, so on two cores the first runs beside the second.
+    pages = _Beside(lambda: _as_file_error(
+        lambda: _on_own_connection(path, lambda c: _check_integrity(c, integrity, display)),
+        display))
     try:
-        with open_readonly(path) as conn:
-            _check_schema(conn, expected, display)
-            _check_integrity(conn, integrity, display)
-            stored = _meta_version(conn, display)
-            if stored != version:
-                raise RoadmapFileError(display, damaged(translate(
-                    "Files", "its format version disagrees")))
-            if version >= 3:  # from format 3 Alembic's version table names the revision
-                _check_revision(conn, REVISIONS[version], display)
-            if rows and version == FORMAT_VERSION:  # an older file: after its upgrade
-                check_rows(conn, display)
+        _as_file_error(lambda: _on_own_connection(path, check_values), display)
+    except RoadmapFileError:
+        pages.result()  # a damaged file is reported as damaged, before any one bad value
+        raise
+    pages.result()
+    return version
+
+
+def _on_own_connection(path: Path, check: Callable[[sqlite3.Connection], None]) -> None:
+    with open_readonly(path) as conn:
+        check(conn)
+
+
+def _as_file_error(check: Callable[[], None], display: object) -> None:
+    """Run a check; whatever SQLite or a stored value raises becomes a RoadmapFileError."""
+    try:
+        check()
     except sqlite3.Error as error:
         raise RoadmapFileError(display, database_reason(error)) from None
     except UnicodeError:
@@ -261,7 +286,29 @@ def verify(path: Path, *, display: object | None = None, rows: bool = True,
             "Files", "it holds text that is not valid UTF-8"))) from None
     except (ValueError, TypeError, OverflowError, MemoryError, RecursionError) as error:
         raise RoadmapFileError(display, damaged(str(error))) from None
-    return version
+
+
+class _Beside:
+    """Run a check on a thread of its own; `result()` waits and raises what it raised."""
+
+    def __init__(self, check: Callable[[], None]) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(check,),
+                                        name="crossroads-integrity-check", daemon=True)
+        self._thread.start()
+
+    def _run(self, check: Callable[[], None]) -> None:
+        try:
+            check()
+        except BaseException as error:  # handed to the caller's thread by result()
+            self._error = error
+
+    def result(self) -> None:
+        """Wait for the check; raise its exception, if it raised one."""
+        self._thread.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
 
 
 def _check_schema(conn: sqlite3.Connection, expected: frozenset[SchemaEntry],
@@ -435,15 +482,16 @@ _COLUMN_TYPES: dict[type, frozenset[type]] = {
 """Column type -> the stored Python types its values may have (checked per column)."""
 
 
-def _column_values(column_type: Any, read: Reader, values: tuple[Any, ...]) -> list[Any] | None:
+def _column_values(column_type: Any, read: Reader, values: tuple[Any, ...],
+                   kinds: set[type]) -> Sequence[Any] | None:
     """One column's values as `read` turns them (None stays None), or None if one is off.
 
-    Plain kinds are checked by the set of their values' types; the rest go
-    through `read` itself.
+    `kinds` is the set of the values' Python types. Plain kinds are checked
+    by it; the rest go through `read` itself.
     """
     for kind, allowed in _COLUMN_TYPES.items():
         if isinstance(column_type, kind) and not isinstance(column_type, Date | DateTime):
-            if not set(map(type, values)) - {_NONE} <= allowed:
+            if not kinds - {_NONE} <= allowed:
                 return None
             if kind is Boolean:
                 if not set(values) <= {0, 1, None}:
@@ -451,8 +499,13 @@ def _column_values(column_type: Any, read: Reader, values: tuple[Any, ...]) -> l
                 return [None if v is None else bool(v) for v in values]
             if kind is Float:
                 return [None if v is None else float(v) for v in values]
-            return list(values)
+            return values
     try:
+        if kinds <= {str, _NONE}:
+            # Dates, states and lists repeat: each distinct text is read once.
+            read_once = {v: read(v) for v in set(values) if v is not None}
+            read_once[None] = None
+            return [read_once[v] for v in values]
         return [None if v is None else read(v) for v in values]
     except ValueError:
         return None
@@ -475,34 +528,47 @@ def _rows_pass_without_gc(table: str, columns: list[tuple[str, str, bool, Reader
             gc.enable()
 
 
+def rule_kinds(rule: TextRule | IntegerRule) -> set[type]:
+    """The stored Python types whose column `rule.all_pass` may check in one go."""
+    return {str} if isinstance(rule, TextRule) else {int}
+
+
 def _rows_pass(table: str, columns: list[tuple[str, str, bool, Reader]],
                rules: Any, raw_rows: list[tuple[Any, ...]]) -> bool:
     """True when every value and every row of a table passes (checked a column at a time)."""
     if not raw_rows:
         return True
     types = {c.name: c.type for c in Base.metadata.tables[table].c}
-    converted: list[list[Any]] = []
+    converted: dict[str, Sequence[Any]] = {}
     for (attr, column, nullable, read), values in zip(columns, zip(*raw_rows, strict=True),
                                                      strict=True):
-        if not nullable and None in values:
+        kinds = set(map(type, values))
+        if not nullable and _NONE in kinds:
             return False
-        cells = _column_values(types[column], read, values)
+        cells = _column_values(types[column], read, values, kinds)
         if cells is None:
             return False
         rule = rules.get(attr)
-        if rule is not None:
+        if rule is None:
+            pass
+        elif isinstance(rule, TextRule | IntegerRule) and kinds - {_NONE} <= rule_kinds(rule):
+            # A yes or no for the whole column: the stored values are what the rule returns.
+            present = [v for v in cells if v is not None] if _NONE in kinds else cells
+            if not rule.all_pass(present):  # type: ignore[arg-type]
+                return False
+        else:
             try:  # once per distinct value: a column's values repeat (states, ids, dates)
                 cleaned = {v: rule(attr, v) for v in set(cells) if v is not None}
             except (ValueError, ValidationError):
                 return False
             cells = [None if v is None else cleaned[v] for v in cells]
-        converted.append(cells)
-    if table not in ROW_RULE_TABLES:
+        converted[attr] = cells
+    fields = ROW_RULE_FIELDS.get(table)
+    if fields is None:
         return True
-    attrs = [attr for attr, _, _, _ in columns]
     try:
-        for row_cells in zip(*converted, strict=True):
-            check_row(table, dict(zip(attrs, row_cells, strict=True)))
+        for row_cells in zip(*(converted[name] for name in fields), strict=True):
+            check_row(table, dict(zip(fields, row_cells, strict=True)))
     except ValidationError:
         return False
     return True
