@@ -4,11 +4,12 @@ Everything happens inside one `doc.batch(...)`, so an error half-way undoes
 what was done and the UI puts the whole import on the undo stack as one
 step. Rows the import creates (departments, owners, vendors, initiatives and
 their links) are checked with the same field rules as every edit
-(`clean_fields`, `check_row`; references are the plan's own ids), described
-as one `Change` per table and written with one bulk INSERT per table, not an
-object per row: a 50,000-row sheet is written in about a second. Rows that
-update initiatives already in the roadmap go through the services one by one.
-On a server (or read-only) roadmap every change goes through `doc.apply`.
+(`clean_fields`, `check_row`; references are the plan's own ids) and
+written by the service layer's `create_rows`, one bulk INSERT and one
+`Change` per table, not an object per row: a 50,000-row sheet is written in
+about a second. Rows that update initiatives already in the roadmap go
+through the services one by one. On a server (or read-only) roadmap every
+change goes through `doc.apply`.
 
 Dependencies are written as the sheet gives them: a cycle the plan kept
 (CR201) is imported like the rest, as a roadmap opened from elsewhere keeps one.
@@ -17,21 +18,21 @@ Dependencies are written as the sheet gives them: a cycle the plan kept
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import cache
-from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Table
 
 from roadmap.i18n import translate
 from roadmap.model.entities import ROW_CLASSES
 from roadmap.model.enums import VendorCategory
 from roadmap.model.errors import RoadmapError, ValidationError
 from roadmap.model.palette import department_colour
-from roadmap.model.validation import FIELDS, check_row
+from roadmap.model.validation import FIELDS
 from roadmap.model.wording import counted
-from roadmap.services.changes import Change, Row, RowChange
+from roadmap.services.bulk import create_rows
+from roadmap.services.changes import Change, Row
 from roadmap.services.document import Batch, Document
 
 from .gcpause import paused_gc
@@ -127,33 +128,14 @@ class _Writer:
     # --- bulk creation ---------------------------------------------------------
 
     def _new_row(self, table: str, fields: dict[str, Any]) -> Row:
-        """A complete, checked row for `table` with a fresh id."""
+        """A complete row for `table` with a fresh id (`create_rows` checks it)."""
         row = {**_template(table), **fields}
-        check_row(table, row)
         row["id"] = self.doc.next_id(table)
         return row
 
     def _create(self, table: str, rows: list[Row], label: str) -> None:
-        """Write new rows of one table as one change: one bulk INSERT on a .roadmap file.
-
-        The change is recorded in the batch (for undo) unless the writer is not undoable.
-        """
-        if not rows:
-            return
-        doc = self.doc
-        if doc.is_shared or doc.read_only is not None:
-            doc.apply(_creation(table, rows, label))
-            return
-        doc.session.flush()  # what the services wrote so far lands first
-        table_object = cast(Table, ROW_CLASSES[table].__table__)
-        connection = doc.session.connection()
-        if connection.dialect.name == "sqlite" and connection.dialect.paramstyle == "qmark":
-            _insert_rows(connection, table_object, rows)
-        else:  # a Core INSERT of the table (not the mapped class): no objects
-            doc.session.execute(insert(table_object), [dict(row) for row in rows])
-        if self.undoable:
-            self.batch.changes.append(_creation(table, rows, label))
-        doc.revision += 1
+        """Write new rows of one table in bulk (`create_rows`), recorded for undo if undoable."""
+        create_rows(self.doc, self.batch, table, rows, label, undoable=self.undoable)
 
     def _entities(self) -> None:
         start = len(self.doc.departments.all())
@@ -280,72 +262,6 @@ class _Writer:
                for a, b in sorted(wanted - current)]
         self._create("dependency", new, "Add Dependencies")
         self.report(len(self.plan.rows))
-
-
-def _creation(table: str, rows: list[Row], label: str) -> Change:
-    """The change that creates `rows` of `table` (and, inverted, removes them)."""
-    return Change(label, tuple(RowChange(table, row["id"], None, row) for row in rows))
-
-
-def _insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
-    """One executemany of `rows` into an SQLite table, the values converted as SQLAlchemy would.
-
-    A Core INSERT builds and processes a parameter dictionary per row, most of
-    the time a 50,000-row import spends writing. Here each row becomes a tuple
-    in the table's column order, each column's values go through the column
-    type's own bind processor once per distinct value (an enumeration's
-    member to its text, a date to ISO), and the driver runs one executemany.
-    """
-    dialect = connection.dialect
-    columns = [column for column in table.columns if column.key in rows[0]]
-    getter = itemgetter(*(column.key for column in columns))
-    values = [list(getter(row)) for row in rows]
-    for position, column in enumerate(columns):
-        process = column.type.dialect_impl(dialect).bind_processor(dialect)
-        if process is None:
-            continue
-        memo: dict[Any, Any] = {}
-        for record in values:
-            value = record[position]
-            try:
-                record[position] = memo[value]
-            except KeyError:
-                record[position] = memo[value] = process(value)
-            except TypeError:  # an unhashable value: processed, not remembered
-                record[position] = process(value)
-    quote = dialect.identifier_preparer.quote
-    statement = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
-                 f"({', '.join(quote(column.name) for column in columns)}) "
-                 f"VALUES ({', '.join('?' for _ in columns)})")
-    with _indexes_built_after(connection, table.name):
-        connection.exec_driver_sql(statement, [tuple(record) for record in values])
-
-
-@contextlib.contextmanager
-def _indexes_built_after(connection: Connection, table: str) -> Iterator[None]:
-    """Fill an empty SQLite table with its secondary indexes dropped, then create them again.
-
-    SQLite builds an index over the filled table (one sort) faster than it
-    keeps it up to date row by row: about a sixth of the insert for a
-    50,000-row import's link tables. The indexes come back with the very SQL
-    they had. Only inside an open transaction (which the bulk insert of the
-    initiatives before the link tables has begun): if the block fails, the
-    batch's rollback brings the dropped indexes back with everything else.
-    """
-    driver = connection.connection.driver_connection
-    empty = connection.exec_driver_sql(
-        f'SELECT NOT EXISTS (SELECT 1 FROM "{table}")').scalar()
-    if not (getattr(driver, "in_transaction", False) and empty):
-        yield
-        return
-    indexes = connection.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-        "AND sql IS NOT NULL ORDER BY rowid", (table,)).all()
-    for name, _sql in indexes:
-        connection.exec_driver_sql(f'DROP INDEX "{name}"')
-    yield
-    for _name, sql in indexes:
-        connection.exec_driver_sql(sql)
 
 
 def _counter(progress: Progress | None, total: int) -> Callable[[int], None]:

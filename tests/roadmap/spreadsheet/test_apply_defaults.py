@@ -8,8 +8,9 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import Connection
 
+from roadmap.services import bulk
 from roadmap.services.document import Document
-from roadmap.spreadsheet import apply, apply_plan, build_plan
+from roadmap.spreadsheet import apply_plan, build_plan
 from roadmap.spreadsheet.reading import read_csv_bytes
 
 
@@ -53,7 +54,7 @@ def test_the_link_tables_get_their_indexes_back_even_when_their_insert_fails(
     before = _indexes(doc)
     assert any(name == "ix_dependency_depends_on_id" for name, _sql in before)
     plan = build_plan(doc, read_csv_bytes(data))
-    built_after = apply._indexes_built_after
+    built_after = bulk._indexes_built_after
     dropped = []
 
     @contextlib.contextmanager
@@ -64,7 +65,7 @@ def test_the_link_tables_get_their_indexes_back_even_when_their_insert_fails(
                 raise RuntimeError("the insert failed")
             yield
 
-    monkeypatch.setattr(apply, "_indexes_built_after", failing)
+    monkeypatch.setattr(bulk, "_indexes_built_after", failing)
     with pytest.raises(RuntimeError):
         apply_plan(doc, plan)
     assert any(dropped)  # the indexes were dropped for the insert ...
