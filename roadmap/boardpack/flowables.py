@@ -104,6 +104,27 @@ def draw_badge(canv: Canvas, x: float, baseline: float, text: str, *,
     return width
 
 
+def placed(x: float, text: str, font: str, size: float,
+           align: str = "left") -> list[tuple[float, str, str]]:
+    """`text` as (x, piece, font) runs in visual order, starting, ending or centred at x.
+
+    One run for plain text; right-to-left text reordered and every run in a
+    font that has its glyphs, each starting where the one before ends.
+    """
+    if not text:
+        return []
+    if align != "left":
+        shift = text_metrics.width(text, font, size)
+        x -= shift if align == "right" else shift / 2
+    if text.isascii():
+        return [(x, text, font)]
+    pieces = []
+    for name, piece in runs(text_metrics.visual(text), font):
+        pieces.append((x, piece, name))
+        x += stringWidth(piece, name, size)
+    return pieces
+
+
 class TextBatch:
     """Text lines gathered and written as one PDF text object.
 
@@ -118,17 +139,8 @@ class TextBatch:
     def add(self, x: float, y: float, text: str, font: str, size: float, ink: Color,
             align: str = "left") -> None:
         """Queue `text` with its baseline at y, starting (or ending, or centred) at x."""
-        if not text:
-            return
-        if align != "left":
-            shift = text_metrics.width(text, font, size)
-            x -= shift if align == "right" else shift / 2
-        if text.isascii():
-            self.items.append((x, y, text, font, size, ink))
-            return
-        for name, piece in runs(text_metrics.visual(text), font):
-            self.items.append((x, y, piece, name, size, ink))
-            x += stringWidth(piece, name, size)
+        self.items.extend((at, y, piece, name, size, ink)
+                          for at, piece, name in placed(x, text, font, size, align))
 
     def draw(self, canv: Canvas) -> None:
         """Write every queued line, then forget them."""
@@ -197,17 +209,36 @@ _Line = tuple[str, str]
 """One printed line of a cell: its text and the style of the part it comes from."""
 
 
+_Text = tuple[float, int, str, str, Color]
+"""A piece of text a row prints: its x, its line (0 the first), text, font and ink."""
+
+_Mark = tuple[float, float, "Color | None", str, "Color | None"]
+"""A cell's fill or badge: the cell's x and width, its fill, badge text and badge fill."""
+
+
+@dataclass
+class _Drawn:
+    """What one distinct cell draws in its column, worked out once for every row it is in."""
+
+    lines: tuple[_Line, ...]
+    cuts: list[tuple[str, str]]
+    """The parts shortened to fit, as shown (the pre-flight hears of each use)."""
+    texts: tuple[_Text, ...]
+    mark: _Mark | None
+
+
 @dataclass
 class _Row:
     cells: list[tuple[Cell, Sequence[_Line]]] = field(default_factory=list)
+    """The header's cells and their lines (a body row keeps only what it draws)."""
     height: float = 0.0
     group: Group | None = None
+    texts: list[_Text] = field(default_factory=list)
+    marks: list[_Mark] = field(default_factory=list)
+    lines: int = 1
 
 
 GridRow = Sequence["str | Cell"] | Group
-
-_BLANK = Cell([])
-"""The one empty cell every blank value of a table shares (it is never changed)."""
 
 _SIZE = Scale.SMALL
 _LEADING = Scale.SMALL * 1.25
@@ -252,9 +283,14 @@ class GridTable(Flowable):
         self.table_width = width or renderer.frame_width
         total = sum(c.width for c in self.columns)
         self.widths = [c.width * self.table_width / total for c in self.columns]
-        self._fitted: dict[tuple[object, ...], tuple[tuple[_Line, ...],
-                                                     list[tuple[str, str]]]] = {}
-        """Each distinct cell's lines and cut parts, by column (see `_cell_lines`)."""
+        self.lefts: list[float] = []
+        """Each column's left edge."""
+        left = 0.0
+        for width in self.widths:
+            self.lefts.append(left)
+            left += width
+        self._drawn: dict[tuple[object, ...], _Drawn] = {}
+        """Each distinct cell's drawing, by column (see `_prepare`)."""
         self.header = _header or self._prepare_header()
         self.rows = _prepared if _prepared is not None else [self._prepare(r) for r in rows]
         self._height: float | None = None
@@ -287,41 +323,69 @@ class GridTable(Flowable):
         return row
 
     def _prepare(self, row: GridRow) -> _Row:
+        """A body row: the texts and marks of its cells, each distinct cell worked out once.
+
+        Owners, sponsors, statuses and matrix letters recur down a long
+        table; a repeat is looked up, and still reported to the pre-flight
+        when it was shortened, as every shortened cell is.
+        """
         if isinstance(row, Group):
             return _Row(group=row, height=_GROUP_HEIGHT)
         if len(row) != len(self.columns):
             raise ValueError(f"{self.where}: a row of {len(row)} cells in {len(self.columns)} "
                              "columns")
         prepared = _Row()
+        texts, marks = prepared.texts, prepared.marks
         lines_max = 1
         for index, value in enumerate(row):
-            if value == "":  # most of a large matrix: nothing to measure
-                prepared.cells.append((_BLANK, ()))
-                continue
-            cell = value if isinstance(value, Cell) else Cell([(value, NORMAL)])
-            lines = self._cell_lines(index, cell)
-            prepared.cells.append((cell, lines))
-            lines_max = max(lines_max, len(lines))
+            if isinstance(value, str):
+                if not value:  # most of a large matrix: nothing to measure or draw
+                    continue
+                key: tuple[object, ...] = (index, value)
+            else:
+                key = (index, *value.parts, value.badge, value.ink, value.align, value.fill,
+                       value.badge_fill)
+            drawn = self._drawn.get(key)
+            if drawn is None:
+                cell = value if isinstance(value, Cell) else Cell([(value, NORMAL)])
+                drawn = self._drawn[key] = self._draw_cell(index, cell)
+            if drawn.cuts and not self.quiet:
+                for text, shown in drawn.cuts:
+                    self.renderer.preflight.note_shortened(self.where, text, shown)
+            texts.extend(drawn.texts)
+            if drawn.mark is not None:
+                marks.append(drawn.mark)
+            lines_max = max(lines_max, len(drawn.lines))
+        prepared.lines = lines_max
         prepared.height = lines_max * _LEADING + 2 * _PAD_Y
         return prepared
 
-    def _cell_lines(self, index: int, cell: Cell) -> tuple[_Line, ...]:
-        """The lines `cell` prints in column `index`, each distinct cell of a column fitted once.
-
-        Owners, sponsors, statuses and matrix letters recur down a long
-        table; a repeat is looked up, and still reported to the pre-flight
-        when it was shortened, as every shortened cell is.
-        """
-        key = (index, *cell.parts, cell.badge)
-        found = self._fitted.get(key)
-        if found is None:
-            found = self._fitted[key] = self._fit_cell(self.columns[index],
-                                                       self.widths[index], cell)
-        lines, cuts = found
-        if cuts and not self.quiet:
-            for text, shown in cuts:
-                self.renderer.preflight.note_shortened(self.where, text, shown)
-        return lines
+    def _draw_cell(self, index: int, cell: Cell) -> _Drawn:
+        """What `cell` draws in column `index`: its lines placed, its fill and badge."""
+        column, width, x = self.columns[index], self.widths[index], self.lefts[index]
+        lines, cuts = self._fit_cell(column, width, cell)
+        mark = None
+        if cell.fill is not None or cell.badge:
+            mark = (x, width, cell.fill, cell.badge, cell.badge_fill)
+        align = cell.align or column.align
+        text_x = x + _PAD_X
+        if cell.badge:
+            text_x += self.renderer_badge_width(cell.badge) + 3
+        texts: list[_Text] = []
+        for line, (text, style) in enumerate(lines):
+            font = _PART_FONTS[style]
+            if cell.ink is not None:
+                ink = cell.ink
+            else:
+                ink = styles.MUTED if style == MUTED_TEXT else styles.INK
+            if align == "right":
+                pieces = placed(x + width - _PAD_X, text, font, _SIZE, "right")
+            elif align == "center":
+                pieces = placed(x + width / 2, text, font, _SIZE, "center")
+            else:
+                pieces = placed(text_x if line == 0 else x + _PAD_X, text, font, _SIZE)
+            texts.extend((at, line, piece, name, ink) for at, piece, name in pieces)
+        return _Drawn(lines, cuts, tuple(texts), mark)
 
     def _fit_cell(self, column: Column, width: float,
                   cell: Cell) -> tuple[tuple[_Line, ...], list[tuple[str, str]]]:
@@ -429,8 +493,7 @@ class GridTable(Flowable):
         canv = self.canv
         self._text = TextBatch()
         self._paths = PathOps()
-        y = self.height
-        y = self._draw_row(canv, self.header, y, header=True, shade=False)
+        y = self._draw_header(canv, self.header, self.height)
         shade = False
         for row in self.rows:
             if row.group is not None:
@@ -438,7 +501,7 @@ class GridTable(Flowable):
                 y = self._draw_group(canv, row, y)
                 shade = False
                 continue
-            y = self._draw_row(canv, row, y, header=False, shade=shade and self.zebra)
+            y = self._draw_row(canv, row, y, shade=shade and self.zebra)
             shade = not shade
         self._paths.stroke(styles.RULE, 0.5)
         self._paths.line(0, y, self.width, y)
@@ -473,28 +536,43 @@ class GridTable(Flowable):
         canv.line(0, bottom + 1, self.width, bottom + 1)
         return bottom
 
-    def _draw_row(self, canv: Canvas, row: _Row, top: float, *, header: bool,
-                  shade: bool) -> float:
+    def _draw_row(self, canv: Canvas, row: _Row, top: float, *, shade: bool) -> float:
+        """A body row below `top`: shade, cell fills and badges, its texts; returns its bottom."""
         bottom = top - row.height
         paths = self._paths
-        if header:
-            paths.fill_colour(styles.ACCENT)
-            paths.rect(0, bottom, self.width, row.height)
-        elif shade:
+        if shade:
             paths.fill_colour(styles.SHADE)
             paths.rect(0, bottom, self.width, row.height)
-        x = 0.0
-        for (cell, lines), column, width in zip(row.cells, self.columns, self.widths,
-                                                strict=True):
-            if not lines and cell.fill is None and not cell.badge:
-                x += width  # a blank cell (most of a large matrix) draws nothing
-                continue
-            if cell.fill is not None and not header:
-                paths.fill_colour(cell.fill)
+        baseline = top - _PAD_Y - _SIZE
+        for x, width, fill, badge, badge_fill in row.marks:
+            if fill is not None:
+                paths.fill_colour(fill)
                 paths.rect(x + 1, bottom + 1, width - 2, row.height - 2)
-            align = cell.align or column.align
+            if badge:
+                paths.flush(canv)
+                draw_badge(canv, x + _PAD_X, baseline, badge, fill=badge_fill or styles.INK)
+        if row.texts:
+            baselines = [baseline]
+            for _ in range(1, row.lines):
+                baseline -= _LEADING
+                baselines.append(baseline)
+            self._text.items.extend([(x, baselines[line], text, font, _SIZE, ink)
+                                     for x, line, text, font, ink in row.texts])
+        paths.stroke(styles.RULE, 0.3)
+        paths.line(0, bottom, self.width, bottom)
+        return bottom
+
+    def _draw_header(self, canv: Canvas, row: _Row, top: float) -> float:
+        """The header band and its headings (upright or rotated); returns its bottom."""
+        bottom = top - row.height
+        paths = self._paths
+        paths.fill_colour(styles.ACCENT)
+        paths.rect(0, bottom, self.width, row.height)
+        x = 0.0
+        for (_cell, lines), column, width in zip(row.cells, self.columns, self.widths,
+                                                 strict=True):
             baseline = top - _PAD_Y - _SIZE
-            if header and column.rotate:
+            if column.rotate:
                 paths.flush(canv)
                 first = x + width / 2 - (len(lines) - 1) * _LEADING / 2 + _SIZE * 0.35
                 for index, line in enumerate(lines):
@@ -507,29 +585,16 @@ class GridTable(Flowable):
                     canv.restoreState()
                 x += width
                 continue
-            text_x = x + _PAD_X
-            if cell.badge and not header:
-                paths.flush(canv)
-                fill = cell.badge_fill or styles.INK
-                text_x += draw_badge(canv, text_x, baseline, cell.badge, fill=fill) + 3
-            add = self._text.add
-            for index, (text, style) in enumerate(lines):
+            for text, style in lines:
                 font = _PART_FONTS[style]
-                if header:
-                    ink = styles.PAPER
-                elif cell.ink is not None:
-                    ink = cell.ink
+                if column.align == "right":
+                    self._text.add(x + width - _PAD_X, baseline, text, font, _SIZE,
+                                   styles.PAPER, "right")
+                elif column.align == "center":
+                    self._text.add(x + width / 2, baseline, text, font, _SIZE, styles.PAPER,
+                                   "center")
                 else:
-                    ink = styles.MUTED if style == MUTED_TEXT else styles.INK
-                if align == "right":
-                    add(x + width - _PAD_X, baseline, text, font, _SIZE, ink, "right")
-                elif align == "center":
-                    add(x + width / 2, baseline, text, font, _SIZE, ink, "center")
-                else:
-                    add(text_x if index == 0 else x + _PAD_X, baseline, text, font, _SIZE, ink)
+                    self._text.add(x + _PAD_X, baseline, text, font, _SIZE, styles.PAPER)
                 baseline -= _LEADING
             x += width
-        if not header:
-            paths.stroke(styles.RULE, 0.3)
-            paths.line(0, bottom, self.width, bottom)
         return bottom
