@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -199,18 +199,20 @@ def _initiative(doc: Document, initiative: Initiative | int) -> Initiative:
     return doc.initiatives.get(int(initiative))
 
 
-def _rows(doc: Document, model: type[Base]) -> list[Attrs]:
+def _rows(doc: Document, model: type[Base], where: str = "",
+          keys: Iterable[int] = ()) -> list[Attrs]:
     """Every row of a table as a plain dict, in id order, with typed values.
 
     One query per table with untyped columns, then a column at a time one
     cheap conversion per distinct value (states, dates and flags repeat):
     SQLAlchemy's per-value type processing and Enum() calls cost more than
     the rest of the analysis. Unknown enumeration values read as None rather
-    than failing.
+    than failing. `where` names the columns (`a` or `a|b`) whose value must be
+    one of `keys`; empty reads the whole table.
     """
     table = model.__table__
     names = [c.name for c in table.c]
-    rows = _raw_rows(doc, str(model.__tablename__), names)
+    rows = _raw_rows(doc, str(model.__tablename__), names, where, list(keys))
     if not rows:
         return []
     columns: list[Iterable[Any]] = list(zip(*rows, strict=True))
@@ -224,15 +226,29 @@ def _rows(doc: Document, model: type[Base]) -> list[Attrs]:
     return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
-def _raw_rows(doc: Document, table: str, names: list[str]) -> list[Any]:
-    """Every row of `table` as stored (untyped), in id order, within the session's transaction.
+def _raw_rows(doc: Document, table: str, names: list[str], where: str = "",
+              keys: list[int] | None = None) -> list[Any]:
+    """Rows of `table` as stored (untyped), in id order, within the session's transaction.
 
     A plain SQL text fetched all at once: the ORM's and Core's per-row result
-    machinery costs more than the query itself.
+    machinery costs more than the query itself. With `where`, only rows whose
+    column (or one of the `|`-separated columns) holds one of `keys`.
     """
     quoted = ", ".join(f'"{name}"' for name in names)  # names come from the model
-    sql = f'SELECT {quoted} FROM "{table}" ORDER BY id'
-    return list(doc.session.connection().exec_driver_sql(sql).fetchall())
+    sql = f'SELECT {quoted} FROM "{table}"'
+    params: tuple[int, ...] = ()
+    if where:
+        keys = keys or []
+        marks = ", ".join(_mark(doc) for _ in keys) or "NULL"
+        sql += " WHERE " + " OR ".join(f'"{column}" IN ({marks})' for column in where.split("|"))
+        params = tuple(keys) * len(where.split("|"))
+    sql += " ORDER BY id"
+    return list(doc.session.connection().exec_driver_sql(sql, params).fetchall())
+
+
+def _mark(doc: Document) -> str:
+    """The driver's positional parameter mark: ? for sqlite3, %s for psycopg."""
+    return "?" if doc.session.connection().dialect.paramstyle == "qmark" else "%s"
 
 
 def _converter(kind: Any) -> Any:
@@ -322,47 +338,85 @@ def _build(doc: Document) -> RoadmapGraph:
     initiative_ids = ikeys.keys()
     dkeys = {d["id"]: NodeKey(NodeKind.DEPARTMENT, d["id"]) for d in departments}
     okeys = {o["id"]: NodeKey(NodeKind.OWNER, o["id"]) for o in owners}
-    for p in _rows(doc, Participation):
+    edges += part_edges(_rows(doc, Participation), initiative_ids, is_it, dkeys, ikeys, parts)
+
+    for i in initiatives:
+        derive_initiative(i, parts.get(i["id"], ()), owner_dept, is_it)
+        edges += people_edges(i, owner_dept, okeys, ikeys[i["id"]])
+    graph.add_nodes_from((ikeys[i["id"]], i) for i in initiatives)
+
+    edges += link_edges(_rows(doc, Dependency), initiative_ids, ikeys)
+    vendor_ids = {v["id"] for v in vendors}
+    edges += vendor_edges(_rows(doc, VendorUse), initiative_ids, vendor_ids, ikeys)
+    add_edges(graph, edges)
+    return graph
+
+
+def derive_initiative(i: Attrs, parts: Iterable[tuple[int, Role]],
+                      owner_dept: Mapping[int, int | None], is_it: Mapping[int, bool]) -> None:
+    """Turn an initiative row into its node's attributes: kind, ownership facts, defaults.
+
+    `parts` are its (department id, role) participations in row order;
+    `owner_dept` maps every person to their department, `is_it` every department.
+    """
+    owner = owner_dept.get(i["owner_id"]) if i["owner_id"] is not None else None
+    sponsor = owner_dept.get(i["sponsor_id"]) if i["sponsor_id"] is not None else None
+    who = involvement(parts, owner, sponsor, is_it)
+    i.update(kind="initiative", departments=who.roles, lead_department=who.lead_id,
+             it_involved=who.it_involved, business_owned=who.business_owned,
+             it_alone=who.it_alone, customer_facing=bool(i["customer_facing"]))
+    for field_name, default in _INITIATIVE_DEFAULTS.items():
+        if i[field_name] is None:
+            i[field_name] = default
+
+
+def people_edges(i: Attrs, owner_dept: Mapping[int, int | None],
+                 okeys: Mapping[int, NodeKey], key: NodeKey) -> list[Edge]:
+    """The accountable and sponsors edges of an initiative (to people the roadmap has)."""
+    edges: list[Edge] = []
+    if i["owner_id"] in owner_dept:
+        edges.append((okeys[i["owner_id"]], key, "accountable", {"kind": "accountable"}))
+    if i["sponsor_id"] in owner_dept:
+        edges.append((okeys[i["sponsor_id"]], key, "sponsors", {"kind": "sponsors"}))
+    return edges
+
+
+def part_edges(rows: Iterable[Attrs], initiative_ids: Container[int],
+               is_it: Mapping[int, bool], dkeys: Mapping[int, NodeKey],
+               ikeys: Mapping[int, NodeKey],
+               parts: dict[int, list[tuple[int, Role]]]) -> list[Edge]:
+    """The takes_part edges of participation rows; each initiative's (department, role)
+    pairs are added to `parts` in row order."""
+    edges: list[Edge] = []
+    for p in rows:
         key, dept, role = p["initiative_id"], p["department_id"], p["role"] or Role.CONTRIBUTOR
         if key in initiative_ids and dept in is_it:
             parts.setdefault(key, []).append((dept, role))
             edges.append((dkeys[dept], ikeys[key],
                           "takes_part", {"kind": "takes_part", "role": role}))
+    return edges
 
-    for i in initiatives:
-        key = i["id"]
-        owner = owner_dept.get(i["owner_id"]) if i["owner_id"] is not None else None
-        sponsor = owner_dept.get(i["sponsor_id"]) if i["sponsor_id"] is not None else None
-        who = involvement(parts.get(key, ()), owner, sponsor, is_it)
-        i.update(kind="initiative", departments=who.roles, lead_department=who.lead_id,
-                 it_involved=who.it_involved, business_owned=who.business_owned,
-                 it_alone=who.it_alone, customer_facing=bool(i["customer_facing"]))
-        for field_name, default in _INITIATIVE_DEFAULTS.items():
-            if i[field_name] is None:
-                i[field_name] = default
-        if i["owner_id"] in owner_dept:
-            edges.append((okeys[i["owner_id"]], ikeys[key],
-                          "accountable",
-                          {"kind": "accountable"}))
-        if i["sponsor_id"] in owner_dept:
-            edges.append((okeys[i["sponsor_id"]], ikeys[key],
-                          "sponsors",
-                          {"kind": "sponsors"}))
-    graph.add_nodes_from((ikeys[i["id"]], i) for i in initiatives)
 
-    for d in _rows(doc, Dependency):
+def link_edges(rows: Iterable[Attrs], initiative_ids: Container[int],
+               ikeys: Mapping[int, NodeKey]) -> list[Edge]:
+    """The depends_on edges of dependency rows between initiatives the graph has."""
+    edges: list[Edge] = []
+    for d in rows:
         a, b = d["initiative_id"], d["depends_on_id"]
         if a in initiative_ids and b in initiative_ids:
-            edges.append((ikeys[a], ikeys[b],
-                          "depends_on", {"kind": "depends_on", "id": d["id"]}))
-    vendor_ids = {v["id"] for v in vendors}
-    for u in _rows(doc, VendorUse):
-        if u["initiative_id"] in initiative_ids and u["vendor_id"] in vendor_ids:
-            edges.append((ikeys[u["initiative_id"]],
-                          NodeKey(NodeKind.VENDOR, u["vendor_id"]),
-                          "uses_vendor", {"kind": "uses_vendor"}))
-    add_edges(graph, edges)
-    return graph
+            edges.append((ikeys[a], ikeys[b], "depends_on", {"kind": "depends_on", "id": d["id"]}))
+    return edges
+
+
+def vendor_edges(rows: Iterable[Attrs], initiative_ids: Container[int],
+                 vendor_ids: Container[int], ikeys: Mapping[int, NodeKey]) -> list[Edge]:
+    """The uses_vendor edges of vendor-use rows between nodes the graph has."""
+    return [
+        (ikeys[u["initiative_id"]], NodeKey(NodeKind.VENDOR, u["vendor_id"]),
+         "uses_vendor", {"kind": "uses_vendor"})
+        for u in rows
+        if u["initiative_id"] in initiative_ids and u["vendor_id"] in vendor_ids
+    ]
 
 
 def add_edges(graph: RoadmapGraph, edges: list[Edge]) -> None:

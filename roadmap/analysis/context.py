@@ -8,7 +8,7 @@ of the roadmap.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from roadmap import formats
 from roadmap.i18n import translate
@@ -43,6 +43,8 @@ class Context:
     """Vendor id -> the initiatives using it."""
     initiative_vendors: dict[int, list[int]] = field(default_factory=dict)
     """Initiative id -> the vendors it uses."""
+    scope: frozenset[int] | None = None
+    """When set, per-initiative rules look only at these initiatives (see Rule.per_initiative)."""
     _cycles: list[tuple[list[int], Pair, str]] | None = None
 
     @classmethod
@@ -94,6 +96,10 @@ class Context:
             ]
         return self._cycles
 
+    def reset_cycles(self) -> None:
+        """Forget the cycles found (the links changed): `cycles()` looks again."""
+        self._cycles = None
+
     @property
     def horizon(self) -> tuple[dt.date | None, dt.date | None]:
         """The planning horizon's first and last day."""
@@ -105,8 +111,16 @@ class Context:
         return str(self.graph.graph.get("currency") or "EUR")
 
     def open_initiatives(self) -> list[Attrs]:
-        """Initiatives still to do (neither done nor cancelled), in id order."""
+        """Initiatives still to do (neither done nor cancelled), in id order (within the scope)."""
+        if self.scope is not None:
+            known = self.initiatives
+            chosen = [known[k] for k in sorted(self.scope) if k in known]
+            return [i for i in chosen if i["status"] not in CLOSED_STATUSES]
         return [i for i in self.initiatives.values() if i["status"] not in CLOSED_STATUSES]
+
+    def within(self, scope: frozenset[int]) -> Context:
+        """This context with per-initiative rules limited to `scope` (the indexes are shared)."""
+        return replace(self, scope=scope)
 
     def title(self, initiative_id: int) -> str:
         """An initiative's title in quotes, for messages."""

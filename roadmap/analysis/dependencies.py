@@ -7,7 +7,7 @@ other rules skip done and cancelled dependents: their dates are history.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from roadmap.formats import iso_day
 from roadmap.i18n import QT_TRANSLATE_NOOP, translate
@@ -40,9 +40,16 @@ def finish_to_start_gap(dependent_status: Status | str | None, dependent_start: 
 
 
 def violated_pairs(ctx: Context) -> dict[tuple[int, int], int]:
-    """(dependent, prerequisite) -> days the dependent starts before the prerequisite ends."""
+    """(dependent, prerequisite) -> days the dependent starts before the prerequisite ends.
+
+    With a scope, only the pairs whose dependent is in it.
+    """
     broken: dict[tuple[int, int], int] = {}
-    for (a, b) in ctx.dependency_ids:
+    if ctx.scope is None:
+        pairs: Iterable[tuple[int, int]] = ctx.dependency_ids
+    else:
+        pairs = [(a, b) for a in sorted(ctx.scope) for b in ctx.prerequisites.get(a, ())]
+    for (a, b) in pairs:
         dep, pre = ctx.initiatives[a], ctx.initiatives[b]
         gap = finish_to_start_gap(dep["status"], dep["start"], pre["status"], pre["end"])
         if gap is not None:
@@ -69,7 +76,8 @@ def cycles(ctx: Context) -> Iterator[Found]:
 
 
 @rule("CR202", Severity.HIGH, QT_TRANSLATE_NOOP("Rules", "Starts too early"),
-      QT_TRANSLATE_NOOP("Rules", "Starts before an initiative it depends on ends."))
+      QT_TRANSLATE_NOOP("Rules", "Starts before an initiative it depends on ends."),
+      per_initiative=True)
 def starts_too_early(ctx: Context) -> Iterator[Found]:
     """One finding per dependent initiative, naming each prerequisite it overlaps and by how much.
 
@@ -113,7 +121,8 @@ def starts_too_early(ctx: Context) -> Iterator[Found]:
 
 
 @rule("CR203", Severity.HIGH, QT_TRANSLATE_NOOP("Rules", "Depends on cancelled work"),
-      QT_TRANSLATE_NOOP("Rules", "Depends on an initiative that was cancelled."))
+      QT_TRANSLATE_NOOP("Rules", "Depends on an initiative that was cancelled."),
+      per_initiative=True)
 def depends_on_cancelled(ctx: Context) -> Iterator[Found]:
     """An open initiative waiting for one that will never be delivered."""
     for i in ctx.open_initiatives():
@@ -136,7 +145,8 @@ def depends_on_cancelled(ctx: Context) -> Iterator[Found]:
 
 
 @rule("CR204", Severity.LOW, QT_TRANSLATE_NOOP("Rules", "Outside the horizon"),
-      QT_TRANSLATE_NOOP("Rules", "Runs outside the planning horizon."))
+      QT_TRANSLATE_NOOP("Rules", "Runs outside the planning horizon."),
+      per_initiative=True)
 def outside_horizon(ctx: Context) -> Iterator[Found]:
     """An open, dated initiative starting before or ending after the planning horizon."""
     first, last = ctx.horizon

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -18,8 +18,8 @@ from ..schedule import plan
 from .context import Context
 from .dependencies import violated_pairs
 from .finding import Accepted, Finding
-from .registry import RULES
-from .settings import read_settings
+from .registry import RULES, Found
+from .settings import RuleSettings, read_settings
 
 if TYPE_CHECKING:
     from roadmap.services.document import Document
@@ -106,27 +106,49 @@ def _analyse(graph: RoadmapGraph, settings: Mapping[str, str] | None,
              acceptances: Mapping[tuple[str, str], Accepted] | None,
              today: dt.date | None) -> Analysis:
     today = today or dt.date.today()
-    acceptances = acceptances or {}
     rule_settings = read_settings(settings or {}, list(RULES))
     ctx = Context.from_graph(graph, today, rule_settings)
     warnings = list(rule_settings.warnings)
-    findings: list[Finding] = []
-    for code, rule in RULES.items():
-        if not rule_settings.enabled(code):
-            continue
-        try:
-            found = list(rule.check(ctx))
-        except Exception as error:  # a rule's bug must not take the whole analysis down
-            warnings.append(translate("Analysis", "rule {code} could not run: {kind}: "
-                                      "{error}").format(code=code, kind=type(error).__name__,
-                                                        error=error))
-            continue
+    found = {code: run_rule(code, ctx, warnings) for code in enabled_rules(rule_settings)}
+    return assemble(ctx, wrap_findings(found, acceptances or {}), violated_pairs(ctx),
+                    warnings)
+
+
+def enabled_rules(rule_settings: RuleSettings) -> list[str]:
+    """The codes of the rules the settings leave on, in code order."""
+    return [code for code in RULES if rule_settings.enabled(code)]
+
+
+def run_rule(code: str, ctx: Context, warnings: list[str]) -> list[Found]:
+    """What rule `code` finds in `ctx`; a rule that raises adds a warning and finds nothing."""
+    try:
+        return list(RULES[code].check(ctx))
+    except Exception as error:  # a rule's bug must not take the whole analysis down
+        warnings.append(translate("Analysis", "rule {code} could not run: {kind}: "
+                                  "{error}").format(code=code, kind=type(error).__name__,
+                                                    error=error))
+        return []
+
+
+def wrap_findings(found: Mapping[str, Iterable[Found]],
+                  acceptances: Mapping[tuple[str, str], Accepted]) -> list[Finding]:
+    """The rules' results as Findings (code, severity, title, acceptance), worst first."""
+    findings = []
+    for code, founds in found.items():
+        rule = RULES[code]
+        title = rule.display_title
         findings += [
-            Finding(code, rule.severity, rule.display_title, f.message, f.suggestion, f.subject,
+            Finding(code, rule.severity, title, f.message, f.suggestion, f.subject,
                     f.initiative_ids, acceptances.get((code, f.subject)))
-            for f in found
+            for f in founds
         ]
     findings.sort(key=lambda f: f.sort_key)
+    return findings
+
+
+def assemble(ctx: Context, findings: list[Finding], violated: Iterable[tuple[int, int]],
+             warnings: Iterable[str]) -> Analysis:
+    """The Analysis of an indexed roadmap from its findings: schedule, figures, IT alone."""
     result = plan(ctx.initiatives, list(ctx.dependency_ids), [cut for _c, cut, _w in ctx.cycles()])
     return Analysis(
         findings=findings,
@@ -134,12 +156,12 @@ def _analyse(graph: RoadmapGraph, settings: Mapping[str, str] | None,
             k for k, a in ctx.initiatives.items()
             if a["it_alone"] and a["status"] is not Status.CANCELLED
         ),
-        violated=frozenset(violated_pairs(ctx)),
+        violated=frozenset(violated),
         critical_path=result.critical_path,
         slack=result.slack,
         schedule=result.dates,
-        figures=compute_figures(graph, findings),
+        figures=compute_figures(ctx.graph, findings),
         warnings=tuple(warnings),
-        today=today,
-        graph=graph,
+        today=ctx.today,
+        graph=ctx.graph,
     )

@@ -31,7 +31,8 @@ from .registry import Found, about, rule
 
 
 @rule("CR100", Severity.HIGH, QT_TRANSLATE_NOOP("Rules", "Nobody owns it"),
-      QT_TRANSLATE_NOOP("Rules", "No department takes part and no accountable owner is named."))
+      QT_TRANSLATE_NOOP("Rules", "No department takes part and no accountable owner is named."),
+      per_initiative=True)
 def nobody_owns(ctx: Context) -> Iterator[Found]:
     """An initiative with no participating department and no accountable owner."""
     for i in ctx.open_initiatives():
@@ -47,7 +48,8 @@ def nobody_owns(ctx: Context) -> Iterator[Found]:
 
 
 @rule("CR101", Severity.HIGH, QT_TRANSLATE_NOOP("Rules", "IT alone"),
-      QT_TRANSLATE_NOOP("Rules", "IT is involved and no business department leads or contributes."))
+      QT_TRANSLATE_NOOP("Rules", "IT is involved and no business department leads or contributes."),
+      per_initiative=True)
 def it_alone(ctx: Context) -> Iterator[Found]:
     """IT (a department or a person) is involved and no business department leads or contributes.
 
@@ -79,7 +81,8 @@ def it_alone(ctx: Context) -> Iterator[Found]:
 
 @rule("CR102", Severity.MEDIUM, QT_TRANSLATE_NOOP("Rules", "IT leads business work"),
       QT_TRANSLATE_NOOP("Rules", "An IT department leads an initiative whose benefit is not "
-                        "infrastructure."))
+                        "infrastructure."),
+      per_initiative=True)
 def it_leads(ctx: Context) -> Iterator[Found]:
     """An IT department has the lead role (directly or through the owner) outside infrastructure."""
     for i in ctx.open_initiatives():
@@ -146,7 +149,8 @@ def no_sponsor(ctx: Context) -> Iterator[Found]:
 
 
 @rule("CR104", Severity.LOW, QT_TRANSLATE_NOOP("Rules", "No budget"),
-      QT_TRANSLATE_NOOP("Rules", "The initiative has no budget."))
+      QT_TRANSLATE_NOOP("Rules", "The initiative has no budget."),
+      per_initiative=True)
 def no_budget(ctx: Context) -> Iterator[Found]:
     """An initiative whose budget is missing or zero."""
     for i in ctx.open_initiatives():
@@ -164,7 +168,8 @@ def no_budget(ctx: Context) -> Iterator[Found]:
 
 
 @rule("CR105", Severity.MEDIUM, QT_TRANSLATE_NOOP("Rules", "Traffic is not return"),
-      QT_TRANSLATE_NOOP("Rules", "Success is measured by traffic alone, or not measured."))
+      QT_TRANSLATE_NOOP("Rules", "Success is measured by traffic alone, or not measured."),
+      per_initiative=True)
 def weak_measure(ctx: Context) -> Iterator[Found]:
     """Measure kind traffic or none, or no success measure written."""
     for i in ctx.open_initiatives():
@@ -191,7 +196,8 @@ def weak_measure(ctx: Context) -> Iterator[Found]:
 
 
 @rule("CR106", Severity.MEDIUM, QT_TRANSLATE_NOOP("Rules", "Home-grown commodity"),
-      QT_TRANSLATE_NOOP("Rules", "Sourcing is build for a capability the market sells."))
+      QT_TRANSLATE_NOOP("Rules", "Sourcing is build for a capability the market sells."),
+      per_initiative=True)
 def home_grown(ctx: Context) -> Iterator[Found]:
     """Sourcing build for a commodity capability (commerce platform, payments, CRM, ...)."""
     for i in ctx.open_initiatives():
@@ -219,7 +225,8 @@ def home_grown(ctx: Context) -> Iterator[Found]:
 
 
 @rule("CR107", Severity.LOW, QT_TRANSLATE_NOOP("Rules", "No customer value"),
-      QT_TRANSLATE_NOOP("Rules", "Customer-facing work without a stated customer value."))
+      QT_TRANSLATE_NOOP("Rules", "Customer-facing work without a stated customer value."),
+      per_initiative=True)
 def no_customer_value(ctx: Context) -> Iterator[Found]:
     """A customer-facing initiative whose customer value is blank."""
     for i in ctx.open_initiatives():

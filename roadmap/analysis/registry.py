@@ -39,6 +39,12 @@ class Rule:
     title: str
     summary: str
     check: Check
+    per_initiative: bool = False
+    """Each finding is about one initiative (its subject) and depends only on that
+    initiative, its links and the initiatives at their other ends, the departments,
+    people and vendors, the horizon, the settings and today: run over a Context
+    whose `scope` names some initiatives, the check reports exactly what it
+    would report about those in a full run. The incremental analysis relies on it."""
 
     @property
     def display_title(self) -> str:
@@ -55,17 +61,18 @@ RULES: dict[str, Rule] = {}
 """Every rule by code, in code order once the theme modules are imported."""
 
 
-def rule(code: str, severity: Severity, title: str, summary: str) -> Callable[[Check], Check]:
+def rule(code: str, severity: Severity, title: str, summary: str, *,
+         per_initiative: bool = False) -> Callable[[Check], Check]:
     """Register the decorated check as rule `code`.
 
     `title` and `summary` are English, marked with QT_TRANSLATE_NOOP("Rules", ...);
-    the engine gives findings the translated title.
+    the engine gives findings the translated title. `per_initiative`: see Rule.
     """
 
     def register(check: Check) -> Check:
         if code in RULES:
             raise RuntimeError(f"rule {code} is registered twice")
-        RULES[code] = Rule(code, severity, title, summary, check)
+        RULES[code] = Rule(code, severity, title, summary, check, per_initiative)
         ordered = dict(sorted(RULES.items()))
         RULES.clear()
         RULES.update(ordered)

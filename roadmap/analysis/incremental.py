@@ -1,0 +1,342 @@
+"""The analysis after an edit: only what the edit can change is computed again.
+
+An `IncrementalAnalyser` follows the changes applied to one document. Asked
+for the analysis, it brings its graph up to date from the rows of the
+initiatives the changes touched (`roadmap.graph_patch`), updates its indexed
+Context for those initiatives, runs the per-initiative rules (see
+`Rule.per_initiative`) only for them and the initiatives at the other end of
+their dependencies, and runs the roadmap-wide rules, the schedule and the
+figures over the whole. The result equals what `analyse` gives for the
+document as it is; a property test checks that after random edits.
+
+Whatever it cannot follow row by row makes it analyse from scratch: an edit
+of a department, person or vendor (their names and kinds appear in many
+findings), of the roadmap's own fields or the rule settings, a new day, an
+edit of very many initiatives, an undone deletion (the old id returns in the
+middle of the id order), and a revision of the document it heard no change
+for (a bulk write).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import insort
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from roadmap.model.keys import NodeKey, NodeKind
+
+from ..graph import RoadmapGraph, adjacency, build_graph, no_gc
+from ..graph_patch import MOST_TOUCHED, internals, patched
+from .context import Context
+from .dependencies import violated_pairs
+from .engine import Analysis, assemble, enabled_rules, wrap_findings
+from .finding import Accepted
+from .registry import RULES, Found
+from .settings import RuleSettings, read_settings
+
+if TYPE_CHECKING:
+    from roadmap.services.changes import Change
+    from roadmap.services.document import Document
+
+LINK_TABLES = {"participation": ("initiative_id",),
+               "dependency": ("initiative_id", "depends_on_id"),
+               "vendor_use": ("initiative_id",)}
+"""Tables whose rows tie initiatives to the graph, and the columns naming the initiatives."""
+
+WHOLE_TABLES = frozenset({"roadmap", "department", "owner", "vendor", "setting"})
+"""Tables an edit of which is followed by analysing from scratch."""
+
+CUT_READERS = frozenset({"CR202"})
+"""Per-initiative rules that also read the links chosen to cut dependency cycles: they
+run in full when those links change."""
+
+
+@dataclass
+class _State:
+    """What the last analysis computed, kept to bring the next one up to date."""
+
+    revision: int
+    today: dt.date
+    settings: dict[str, str]
+    rule_settings: RuleSettings
+    acceptances: dict[tuple[str, str], Accepted]
+    ctx: Context
+    codes: list[str]
+    """The enabled rules, in code order."""
+    found: dict[str, list[Found]]
+    """What each roadmap-wide rule found."""
+    local: dict[str, dict[int, list[Found]]] = field(default_factory=dict)
+    """What each per-initiative rule found, by the initiative it is about."""
+    violated: dict[tuple[int, int], int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    analysis: Analysis | None = None
+
+
+class IncrementalAnalyser:
+    """Follows one document's changes; `analysis()` is its analysis now, equal to `analyse`."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._state: _State | None = None
+        self._pending: list[Change] = []
+        self._heard_at = doc.revision
+        self.last_was_full = True
+        """Whether the last `analysis()` analysed from scratch (for tests and the benchmark)."""
+        doc.subscribe(self._hear)
+
+    def close(self) -> None:
+        """Stop following the document."""
+        self.doc.unsubscribe(self._hear)
+        self._state = None
+        self._pending = []
+
+    def _hear(self, change: Change) -> None:
+        self._pending.append(change)
+        self._heard_at = self.doc.revision
+
+    def analysis(self, *, today: dt.date | None = None) -> Analysis:
+        """The document's analysis now (as of `today`, default the real today)."""
+        today = today or dt.date.today()
+        with no_gc():
+            state, pending = self._state, self._pending
+            self._pending = []
+            if state is not None and state.analysis is not None and state.today == today \
+                    and self._heard_at == self.doc.revision:
+                if not pending and state.revision == self.doc.revision:
+                    self.last_was_full = False
+                    return state.analysis
+                if self._update(state, pending):
+                    self.last_was_full = False
+                    return state.analysis
+            self.last_was_full = True
+            self._state = self._full(today)
+            assert self._state.analysis is not None
+            return self._state.analysis
+
+    # --- from scratch --------------------------------------------------------
+
+    def _full(self, today: dt.date) -> _State:
+        doc = self.doc
+        settings = doc.settings.as_dict()
+        acceptances = _acceptances(doc)
+        rule_settings = read_settings(settings, list(RULES))
+        ctx = Context.from_graph(build_graph(doc), today, rule_settings)
+        codes = enabled_rules(rule_settings)
+        state = _State(doc.revision, today, settings, rule_settings, acceptances, ctx, codes,
+                       found={}, warnings=list(rule_settings.warnings))
+        for code in codes:
+            founds = _run(code, ctx, state.warnings)
+            if RULES[code].per_initiative:
+                state.local[code] = _by_subject(founds)
+            else:
+                state.found[code] = founds
+        state.violated = violated_pairs(ctx)
+        state.analysis = self._assemble(state)
+        self._heard_at = doc.revision
+        return state
+
+    def _assemble(self, state: _State) -> Analysis:
+        found: dict[str, list[Found]] = {}
+        for code in state.codes:
+            if code in state.local:
+                by_initiative = state.local[code]
+                found[code] = [f for key in sorted(by_initiative) for f in by_initiative[key]]
+            else:
+                found[code] = state.found[code]
+        findings = wrap_findings(found, state.acceptances)
+        return assemble(state.ctx, findings, state.violated, state.warnings)
+
+    # --- after an edit -------------------------------------------------------
+
+    def _update(self, state: _State, pending: list[Change]) -> bool:
+        """Bring `state` up to date with the changes; False when only a full run will do."""
+        doc = self.doc
+        tables = {row.table for change in pending for row in change.rows}
+        if tables & WHOLE_TABLES or any(state.warnings):
+            return False
+        touched = _touched(doc, pending)
+        ctx = state.ctx
+        if len(touched) > MOST_TOUCHED:
+            return False
+        last = max(ctx.initiatives, default=0)
+        if any(key not in ctx.initiatives and key < last and _exists(doc, key)
+               for key in touched):
+            return False  # a row back in the middle of the id order: build it in place
+        if "acceptance" in tables:
+            state.acceptances = _acceptances(doc)
+        if touched:
+            old_cuts = {cut for _c, cut, _w in ctx.cycles()}
+            members = {k for cycle, _cut, _why in ctx.cycles() for k in cycle}
+            graph = patched(ctx.graph, doc, touched)
+            scope = _patch_context(ctx, graph, touched)
+            if "dependency" in tables or touched & members:
+                ctx.reset_cycles()  # the cycles and the links to cut are read again
+                ctx.dependency_ids = _dependency_ids(ctx)
+            new_cuts = {cut for _c, cut, _w in ctx.cycles()}
+            forget = scope | touched  # deleted ones too: what was found about them goes
+            scoped = ctx.within(frozenset(scope))
+            warnings: list[str] = []
+            for code in state.codes:
+                rule = RULES[code]
+                if not rule.per_initiative:
+                    state.found[code] = _run(code, ctx, warnings)
+                elif code in CUT_READERS and old_cuts != new_cuts:
+                    state.local[code] = _by_subject(_run(code, ctx, warnings))
+                else:
+                    by_initiative = state.local[code]
+                    for key in forget:
+                        by_initiative.pop(key, None)
+                    by_initiative.update(_by_subject(_run(code, scoped, warnings)))
+            if warnings:
+                return False  # a rule failed: the full run reports it in its place
+            for pair in [p for p in state.violated if p[0] in forget]:
+                del state.violated[pair]
+            state.violated.update(violated_pairs(scoped))
+        state.revision = doc.revision
+        state.analysis = self._assemble(state)
+        return True
+
+
+def _run(code: str, ctx: Context, warnings: list[str]) -> list[Found]:
+    from .engine import run_rule
+
+    return run_rule(code, ctx, warnings)
+
+
+def _by_subject(founds: Iterable[Found]) -> dict[int, list[Found]]:
+    """Per-initiative findings by the initiative they are about (their first initiative)."""
+    grouped: dict[int, list[Found]] = {}
+    for f in founds:
+        grouped.setdefault(f.initiative_ids[0], []).append(f)
+    return grouped
+
+
+def _acceptances(doc: Document) -> dict[tuple[str, str], Accepted]:
+    return {key: Accepted(a.reason, a.accepted_by, a.accepted_at)
+            for key, a in doc.acceptances.as_dict().items()}
+
+
+def _exists(doc: Document, key: int) -> bool:
+    from roadmap.model.entities import Initiative
+
+    return doc.session.get(Initiative, key) is not None
+
+
+def _touched(doc: Document, changes: Iterable[Change]) -> set[int]:
+    """The initiatives whose rows, or whose links' rows, the changes created, updated or deleted."""
+    from roadmap.model.entities import ROW_CLASSES
+
+    touched: set[int] = set()
+    for change in changes:
+        for row in change.rows:
+            if row.table == "initiative":
+                touched.add(row.key)
+                continue
+            columns = LINK_TABLES.get(row.table)
+            if columns is None:
+                continue
+            for column in columns:
+                named = False
+                for image in (row.before, row.after):
+                    if image is not None and column in image:
+                        named = True
+                        if image[column] is not None:
+                            touched.add(int(image[column]))
+                if not named:  # an update that left this column alone: read it
+                    current = doc.session.get(ROW_CLASSES[row.table], row.key)
+                    value = getattr(current, column, None) if current is not None else None
+                    if value is not None:
+                        touched.add(int(value))
+    return touched
+
+
+def _patch_context(ctx: Context, graph: RoadmapGraph, touched: set[int]) -> set[int]:
+    """Update `ctx` in place to index `graph`; return the touched initiatives and their
+    dependency neighbours, before and after (what per-initiative rules must look at again).
+
+    An initiative keeps its place in `ctx.initiatives` (id order); a new one,
+    with the largest id, goes last, as `Context.from_graph` would put it.
+    """
+    scope = set(touched)
+    for key in touched:  # what the context knew of their links goes
+        for b in ctx.prerequisites.pop(key, ()):
+            scope.add(b)
+            _drop(ctx.dependents, b, key)
+        scope.update(ctx.dependents.pop(key, ()))
+        for v in ctx.initiative_vendors.pop(key, ()):
+            _drop(ctx.vendor_users, v, key)
+        ctx.participations.pop(key, None)
+    ctx.graph = graph
+    nodes, succ, pred = internals(graph)
+    for key in sorted(touched):
+        node = NodeKey(NodeKind.INITIATIVE, key)
+        if node not in nodes:
+            ctx.initiatives.pop(key, None)
+            continue
+        ctx.initiatives[key] = nodes[node]
+        prerequisites, vendors = [], []
+        for target, kinds in succ[node].items():
+            if "depends_on" in kinds:
+                prerequisites.append(target.id)
+            if "uses_vendor" in kinds:
+                vendors.append(target.id)
+        if prerequisites:
+            ctx.prerequisites[key] = prerequisites
+            for b in prerequisites:
+                insort(ctx.dependents.setdefault(b, []), key)
+            scope.update(prerequisites)
+        if vendors:
+            ctx.initiative_vendors[key] = vendors
+            for v in vendors:
+                insort(ctx.vendor_users.setdefault(v, []), key)
+        dependents = sorted(source.id for source, kinds in pred[node].items()
+                            if "depends_on" in kinds)
+        if dependents:
+            ctx.dependents[key] = dependents
+        scope.update(dependents)
+        parts = [(nodes[source]["id"], kinds["takes_part"]["role"])
+                 for source, kinds in pred[node].items() if "takes_part" in kinds]
+        if parts:
+            ctx.participations[key] = parts
+    keys = list(ctx.initiative_vendors)
+    if keys != sorted(keys):  # summed in this order (vendor shares): id order, as built
+        ordered = dict(sorted(ctx.initiative_vendors.items()))
+        ctx.initiative_vendors.clear()
+        ctx.initiative_vendors.update(ordered)
+    return {key for key in scope if key in ctx.initiatives}
+
+
+def _drop(index: dict[int, list[int]], key: int, value: int) -> None:
+    """Remove `value` from the list at `key`; the key goes when its list is empty."""
+    values = index.get(key)
+    if values is not None and value in values:
+        values.remove(value)
+        if not values:
+            del index[key]
+
+
+def _dependency_ids(ctx: Context) -> dict[tuple[int, int], int]:
+    """(initiative, depends_on) -> Dependency row id, in the order `Context.from_graph` gives."""
+    succ, _pred = adjacency(ctx.graph)
+    found: dict[tuple[int, int], int] = {}
+    for a in ctx.initiatives:
+        prerequisites = ctx.prerequisites.get(a)
+        if not prerequisites:
+            continue
+        out = succ[NodeKey(NodeKind.INITIATIVE, a)]
+        for b in prerequisites:
+            found[(a, b)] = out[NodeKey(NodeKind.INITIATIVE, b)]["depends_on"].get("id", 0)
+    return found
+
+
+def analyser_for(doc: Document) -> IncrementalAnalyser:
+    """The document's incremental analyser, made on first use and kept with the document."""
+    existing = getattr(doc, "incremental_analyser", None)
+    if isinstance(existing, IncrementalAnalyser):
+        return existing
+    made = IncrementalAnalyser(doc)
+    doc.incremental_analyser = made  # type: ignore[attr-defined]
+    return made
+
