@@ -184,7 +184,21 @@ def _values(items: list[str], mapping: dict[int | str, str | None]) -> dict[tupl
 
 
 def run(args: argparse.Namespace) -> int:
-    """Read the sheet, plan, print the report; apply and save when clean."""
+    """Read the sheet, plan, print the report; apply and save when clean.
+
+    The cyclic garbage collector is paused for the whole command (reading
+    included): a big sheet's cells, rows and plan are millions of objects in
+    no reference cycle, which each collection would walk again, and a pause
+    per step would leave every object it made for the first collection after
+    it. Memory is still freed by reference counting as usual.
+    """
+    from ..spreadsheet.gcpause import paused_gc
+
+    with paused_gc():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from roadmap.model.errors import ValidationError
     from roadmap.services.files import new_document, open_document, save_document
 

@@ -155,8 +155,14 @@ def read_csv_bytes(data: bytes, *, source: str = "sheet.csv", encoding: str | No
     text, used, notes = decode(data, encoding, where)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # Equal cells become one string object (a status, a department list, a date repeat
+    # down a sheet): the importer then finds a column's distinct values among a few
+    # objects whose hashes are known, instead of hashing a fresh string per cell, and a
+    # big sheet takes less memory. Each row's cells are looked up in C while still fresh.
+    cells: dict[str, str] = {}
+    same = cells.setdefault
     try:
-        records = list(reader)
+        records = [list(map(same, record, record)) for record in reader]
     except csv.Error as error:
         raise SheetError(where, f"line {reader.line_num}: {error}") from None
     sheet = _sheet_from_records(records, source, where)
@@ -279,7 +285,10 @@ def _sheet_from_records(records: list[list[Any]], source: str, where: object) ->
 
 
 def _blank(record: list[Any] | tuple[Any, ...]) -> bool:
-    return all(c is None or (isinstance(c, str) and not c.strip()) for c in record)
+    try:  # a row of text (every CSV row): its cells joined in C
+        return not "".join(record).strip()
+    except TypeError:  # a workbook row with numbers or empty cells
+        return all(c is None or (isinstance(c, str) and not c.strip()) for c in record)
 
 
 def _text(value: Any) -> str:

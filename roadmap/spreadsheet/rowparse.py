@@ -20,7 +20,7 @@ from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.interop.values import match_value, suggest
 from roadmap.model.enums import Role
 from roadmap.model.errors import ValidationError
-from roadmap.model.validation import clean_fields
+from roadmap.model.validation import FIELDS, TextRule, clean_fields
 
 from . import cells
 from .columns import ColumnMap
@@ -154,35 +154,63 @@ def parse_rows(rows: Sequence[PlannedRow], table: Sequence[Sequence[Any]], colum
 
     A cell's outcome depends only on its column and value, so a value
     repeated down a column (a status, a department, a date) is parsed once
-    and its outcome given to every row that has it. `progress(done, total)`
-    is told about every 10,000 cells, counting cells.
+    and its outcome given to every row that has it. A text column whose
+    cells all pass its rule (most descriptions and titles: every one
+    distinct) is checked in one go (`TextRule.all_pass`) rather than cell by
+    cell. A column whose every cell sets just its own field, or just one
+    attribute, is given to the rows in one pass of its values; the fields
+    of all such columns go into each row's fields at once. `progress(done,
+    total)`, counting cells given to their rows, is told after each column
+    given on its own and every PROGRESS_EVERY rows of the fields given at once.
     """
     keys = list(columns.by_key.items())
     total = len(keys) * len(rows)
+    done = 0
+
+    def given(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None:
+            progress(done, total)
+
+    given(0)
     by_column = _transpose(table)
-    for number, (key, index) in enumerate(keys):
+    field_keys: list[str] = []
+    field_values: list[list[Any]] = []
+    for key, index in keys:
         cells = by_column[index] if index < len(by_column) else (None,) * len(rows)
-        outcomes = _column_outcomes(key, index, cells, columns, parse_date, value_map)
-        for start in range(0, len(rows), PROGRESS_EVERY):
-            if progress is not None:
-                progress(number * len(rows) + start, total)
-            chunk = zip(rows[start:start + PROGRESS_EVERY],
-                        outcomes[start:start + PROGRESS_EVERY], strict=True)
-            for row, outcome in chunk:
-                if outcome is _EMPTY:
-                    continue
-                if outcome.fields:
-                    row.fields.update(outcome.fields)
-                for name, value in outcome.attributes:
-                    setattr(row, name, list(value) if isinstance(value, list) else value)
-                if outcome.problem is not None:
-                    row.problems.append(replace(outcome.problem, row=row.number))
-    if progress is not None:
-        progress(total, total)
+        distinct = _text_cells(cells)
+        if distinct is None:  # a workbook's numbers, dates and yes/no cells
+            _give(rows, _mixed_outcomes(key, index, cells, columns, parse_date, value_map))
+            given(len(rows))
+            continue
+        plain = _plain_texts(key, distinct)
+        if plain is not None:
+            field_keys.append(key)
+            field_values.append(list(map(plain.__getitem__, cells)))
+            continue
+        known = {cell: _parsed(key, index, cell, columns, parse_date, value_map)
+                 for cell in distinct}
+        values = _field_values(key, known)
+        if values is not None:
+            field_keys.append(key)
+            field_values.append(list(map(values.__getitem__, cells)))
+            continue
+        attribute = _one_attribute(known)
+        if attribute is not None:
+            _give_attribute(rows, attribute, list(map(known.__getitem__, cells)))
+        else:
+            _give(rows, list(map(known.__getitem__, cells)))
+        given(len(rows))
+    for start in range(0, len(rows), PROGRESS_EVERY):
+        end = start + PROGRESS_EVERY
+        _give_fields(rows[start:end], field_keys, [values[start:end] for values in field_values])
+        given(len(rows[start:end]) * len(field_keys))
 
 
-PROGRESS_EVERY = 10_000
-"""parse_rows tells its progress callback at every this many cells of a column."""
+PROGRESS_EVERY = 5000
+"""parse_rows gives the fields of its one-field columns this many rows at a time, telling its
+progress callback after each."""
 
 
 def _transpose(table: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
@@ -191,28 +219,118 @@ def _transpose(table: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
     return list(itertools.zip_longest(*table))
 
 
-def _column_outcomes(key: str, index: int, cells: Sequence[Any], columns: ColumnMap,
-                     parse_date: DateParser,
-                     value_map: Mapping[tuple[str, str], str] | None) -> list[CellOutcome]:
-    """The outcome of each cell of one column, each distinct value parsed once.
-
-    A column of text and empty cells (every CSV column) has its distinct
-    values found and looked up by the dictionary in C. Any other column goes
-    cell by cell: a yes/no cell is never looked up by value (True == 1, so a
-    True would take the outcome of a 1), and an unhashable cell is parsed on
-    its own.
-    """
-    def parse(cell: Any) -> CellOutcome:
-        outcome = _outcome(key, index, cell, columns, parse_date, value_map)
-        return _EMPTY if outcome.empty else outcome
-
+def _text_cells(cells: Sequence[Any]) -> dict[Any, None] | None:
+    """The distinct cells of a column of text and empty cells (every CSV column), found by
+    the dictionary in C; None for any other column."""
     try:
         distinct = dict.fromkeys(cells)
     except TypeError:  # an unhashable cell
-        distinct = {}
+        return None
     if distinct and all(cell is None or type(cell) is str for cell in distinct):
-        known = {cell: parse(cell) for cell in distinct}
-        return list(map(known.__getitem__, cells))
+        return distinct
+    return None
+
+
+def _plain_texts(key: str, distinct: dict[Any, None]) -> dict[Any, str] | None:
+    """Each distinct cell's text, for a text field whose rule passes all of them at once.
+
+    The same text `_parse_cell` would give each cell (stripped, its formula
+    apostrophe dropped, empty as ''); None when the column is not a text
+    field or some cell breaks the rule, which the cell-by-cell parse then
+    reports on its rows.
+    """
+    if key not in TEXT_KEYS:
+        return None
+    rule = FIELDS["initiative"][key]
+    if not isinstance(rule, TextRule):
+        return None
+    texts: dict[Any, str] = {}
+    for cell in distinct:
+        raw = cell_value(cell)
+        texts[cell] = "" if raw is None else raw
+    if rule.required:
+        texts = {cell: text.strip() for cell, text in texts.items()}
+    return texts if rule.all_pass(texts.values()) else None
+
+
+def _parsed(key: str, index: int, cell: Any, columns: ColumnMap, parse_date: DateParser,
+            value_map: Mapping[tuple[str, str], str] | None) -> CellOutcome:
+    outcome = _outcome(key, index, cell, columns, parse_date, value_map)
+    return _EMPTY if outcome.empty else outcome
+
+
+def _field_values(key: str, known: dict[Any, CellOutcome]) -> dict[Any, Any] | None:
+    """Each distinct cell's value when every one sets its own field and nothing else
+    (the title its attribute too); None otherwise."""
+    values = {}
+    for cell, outcome in known.items():
+        fields = outcome.fields
+        if outcome.problem is not None or not fields or len(fields) != 1 or key not in fields:
+            return None
+        if outcome.attributes and (key != "title" or outcome.attributes != (("title",
+                                                                             fields[key]),)):
+            return None
+        values[cell] = fields[key]
+    return values
+
+
+def _one_attribute(known: dict[Any, CellOutcome]) -> str | None:
+    """The one attribute every cell of a column sets (or leaves alone), else None."""
+    name = None
+    for outcome in known.values():
+        if outcome is _EMPTY:
+            continue
+        if outcome.problem is not None or outcome.fields or len(outcome.attributes) != 1:
+            return None
+        if name is None:
+            name = outcome.attributes[0][0]
+        elif outcome.attributes[0][0] != name:
+            return None
+    return name
+
+
+def _give_attribute(rows: Sequence[PlannedRow], name: str,
+                    outcomes: list[CellOutcome]) -> None:
+    """Set attribute `name` of each row its cell sets (a list copied: rows never share one)."""
+    for row, outcome in zip(rows, outcomes, strict=True):
+        if outcome is not _EMPTY:
+            value = outcome.attributes[0][1]
+            setattr(row, name, list(value) if isinstance(value, list) else value)
+
+
+def _give_fields(rows: Sequence[PlannedRow], keys: list[str], values: list[list[Any]]) -> None:
+    """Put the fields of the columns `keys` (a list of values each) into every row at once."""
+    if not keys:
+        return
+    title = keys.index("title") if "title" in keys else None
+    for row, row_values in zip(rows, zip(*values, strict=True), strict=True):
+        row.fields.update(zip(keys, row_values, strict=True))
+        if title is not None:
+            row.title = row_values[title]
+
+
+def _give(rows: Sequence[PlannedRow], outcomes: list[CellOutcome]) -> None:
+    """Give each row its cell's outcome: fields, attributes and problem (with its row number)."""
+    for row, outcome in zip(rows, outcomes, strict=True):
+        if outcome is _EMPTY:
+            continue
+        if outcome.fields:
+            row.fields.update(outcome.fields)
+        for name, value in outcome.attributes:
+            setattr(row, name, list(value) if isinstance(value, list) else value)
+        if outcome.problem is not None:
+            row.problems.append(replace(outcome.problem, row=row.number))
+
+
+def _mixed_outcomes(key: str, index: int, cells: Sequence[Any], columns: ColumnMap,
+                    parse_date: DateParser,
+                    value_map: Mapping[tuple[str, str], str] | None) -> list[CellOutcome]:
+    """The outcome of each cell of a column that is not all text, each distinct value
+    parsed once.
+
+    A yes/no cell is never looked up by value (True == 1, so a True would take
+    the outcome of a 1), and an unhashable cell is parsed on its own.
+    """
     seen: dict[Any, CellOutcome] = {}
     result = []
     for cell in cells:
@@ -221,7 +339,7 @@ def _column_outcomes(key: str, index: int, cells: Sequence[Any], columns: Column
         except TypeError:  # an unhashable cell: parsed, not kept
             outcome = None
         if outcome is None:
-            outcome = parse(cell)
+            outcome = _parsed(key, index, cell, columns, parse_date, value_map)
             if not isinstance(cell, bool):
                 with contextlib.suppress(TypeError):
                     seen[cell] = outcome
