@@ -10,8 +10,8 @@ every page the table continues on.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -118,10 +118,11 @@ def placed(x: float, text: str, font: str, size: float,
         x -= shift if align == "right" else shift / 2
     if text.isascii():
         return [(x, text, font)]
-    pieces = []
+    pieces: list[tuple[float, str, str]] = []
     for name, piece in runs(text_metrics.visual(text), font):
+        if pieces:
+            x += stringWidth(pieces[-1][1], pieces[-1][2], size)
         pieces.append((x, piece, name))
-        x += stringWidth(piece, name, size)
     return pieces
 
 
@@ -216,11 +217,11 @@ _Mark = tuple[float, float, "Color | None", str, "Color | None"]
 """A cell's fill or badge: the cell's x and width, its fill, badge text and badge fill."""
 
 
-@dataclass
-class _Drawn:
+class _Drawn(NamedTuple):
     """What one distinct cell draws in its column, worked out once for every row it is in."""
 
-    lines: tuple[_Line, ...]
+    lines: int
+    """How many lines it prints."""
     cuts: list[tuple[str, str]]
     """The parts shortened to fit, as shown (the pre-flight hears of each use)."""
     texts: tuple[_Text, ...]
@@ -229,13 +230,13 @@ class _Drawn:
 
 @dataclass
 class _Row:
-    cells: list[tuple[Cell, Sequence[_Line]]] = field(default_factory=list)
-    """The header's cells and their lines (a body row keeps only what it draws)."""
     height: float = 0.0
     group: Group | None = None
-    texts: list[_Text] = field(default_factory=list)
-    marks: list[_Mark] = field(default_factory=list)
+    texts: Sequence[_Text] = ()
+    marks: Sequence[_Mark] = ()
     lines: int = 1
+    cells: Sequence[tuple[Cell, Sequence[_Line]]] = ()
+    """The header's cells and their lines (a body row keeps only what it draws)."""
 
 
 GridRow = Sequence["str | Cell"] | Group
@@ -300,7 +301,7 @@ class GridTable(Flowable):
     # --- layout ----------------------------------------------------------------
 
     def _prepare_header(self) -> _Row:
-        row = _Row()
+        cells: list[tuple[Cell, Sequence[_Line]]] = []
         height = _LEADING + 2 * _PAD_Y
         for column, width in zip(self.columns, self.widths, strict=True):
             if column.rotate:  # upward lines side by side, as many as the column holds
@@ -309,7 +310,7 @@ class GridTable(Flowable):
                 if cut:
                     self.renderer.preflight.note_shortened(f"{self.where} header",
                                                            column.title, " ".join(lines))
-                row.cells.append((Cell([(column.title, BOLD)]), [(t, BOLD) for t in lines]))
+                cells.append((Cell([(column.title, BOLD)]), [(t, BOLD) for t in lines]))
                 longest = max(text_metrics.width(t, SANS_BOLD, _SIZE) for t in lines)
                 height = max(height, longest + 2 * _PAD_Y + 2)
                 continue
@@ -317,10 +318,9 @@ class GridTable(Flowable):
             if cut:
                 self.renderer.preflight.note_shortened(f"{self.where} header", column.title,
                                                        " ".join(lines))
-            row.cells.append((Cell([(column.title, BOLD)]), [(t, BOLD) for t in lines]))
+            cells.append((Cell([(column.title, BOLD)]), [(t, BOLD) for t in lines]))
             height = max(height, len(lines) * _LEADING + 2 * _PAD_Y)
-        row.height = height
-        return row
+        return _Row(height, cells=cells)
 
     def _prepare(self, row: GridRow) -> _Row:
         """A body row: the texts and marks of its cells, each distinct cell worked out once.
@@ -334,8 +334,8 @@ class GridTable(Flowable):
         if len(row) != len(self.columns):
             raise ValueError(f"{self.where}: a row of {len(row)} cells in {len(self.columns)} "
                              "columns")
-        prepared = _Row()
-        texts, marks = prepared.texts, prepared.marks
+        texts: list[_Text] = []
+        marks: list[_Mark] = []
         lines_max = 1
         for index, value in enumerate(row):
             if isinstance(value, str):
@@ -349,16 +349,17 @@ class GridTable(Flowable):
             if drawn is None:
                 cell = value if isinstance(value, Cell) else Cell([(value, NORMAL)])
                 drawn = self._drawn[key] = self._draw_cell(index, cell)
-            if drawn.cuts and not self.quiet:
-                for text, shown in drawn.cuts:
+            lines, cuts, cell_texts, mark = drawn
+            if cuts and not self.quiet:
+                for text, shown in cuts:
                     self.renderer.preflight.note_shortened(self.where, text, shown)
-            texts.extend(drawn.texts)
-            if drawn.mark is not None:
-                marks.append(drawn.mark)
-            lines_max = max(lines_max, len(drawn.lines))
-        prepared.lines = lines_max
-        prepared.height = lines_max * _LEADING + 2 * _PAD_Y
-        return prepared
+            texts.extend(cell_texts)
+            if mark is not None:
+                marks.append(mark)
+            if lines > lines_max:
+                lines_max = lines
+        return _Row(lines_max * _LEADING + 2 * _PAD_Y, texts=texts, marks=marks or (),
+                    lines=lines_max)
 
     def _draw_cell(self, index: int, cell: Cell) -> _Drawn:
         """What `cell` draws in column `index`: its lines placed, its fill and badge."""
@@ -384,8 +385,9 @@ class GridTable(Flowable):
                 pieces = placed(x + width / 2, text, font, _SIZE, "center")
             else:
                 pieces = placed(text_x if line == 0 else x + _PAD_X, text, font, _SIZE)
-            texts.extend((at, line, piece, name, ink) for at, piece, name in pieces)
-        return _Drawn(lines, cuts, tuple(texts), mark)
+            for at, piece, name in pieces:
+                texts.append((at, line, piece, name, ink))
+        return _Drawn(len(lines), cuts, tuple(texts), mark)
 
     def _fit_cell(self, column: Column, width: float,
                   cell: Cell) -> tuple[tuple[_Line, ...], list[tuple[str, str]]]:

@@ -132,11 +132,23 @@ def runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
     """`text` split into (font, piece) runs: `font` where it has the glyph, else a fallback.
 
     The regular face is tried before the fallbacks (DejaVu Bold and Oblique
-    lack Arabic, for one); a character no font has stays in `font`.
+    lack Arabic, for one); a character no font has stays in `font`. Text
+    `font` has every glyph of (accents, dashes, the euro sign) is one run.
     """
-    if text.isascii():
+    if text.isascii() or _characters(font).issuperset(text):
         return ((font, text),)
     return _runs(text, font)
+
+
+_characters_of: dict[str, frozenset[str]] = {}
+
+
+def _characters(font: str) -> frozenset[str]:
+    """The characters a registered TrueType font has glyphs for."""
+    found = _characters_of.get(font)
+    if found is None:
+        found = _characters_of[font] = frozenset(map(chr, codes(font)))
+    return found
 
 
 @lru_cache(maxsize=16384)

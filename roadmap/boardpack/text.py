@@ -12,13 +12,17 @@ from `fonts.string_width` (each run in its own font) so layout and drawing agree
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate, repeat
 from pathlib import Path
 
 import arabic_reshaper  # type: ignore[import-untyped]  # ships no type hints
 from bidi.algorithm import get_display  # type: ignore[import-untyped]  # ships no type hints
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from .fonts import string_width
 
@@ -27,6 +31,11 @@ MISSING_GLYPH = "□"
 """Printed in place of a character the font has no glyph for (DejaVu has it)."""
 
 _RTL_BIDI = {"R", "AL"}
+RTL_BLOCKS = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufeff"
+                        "\U00010800-\U00010fff\U0001e800-\U0001efff]")
+"""The blocks every right-to-left character (bidi class R or AL) is in: Hebrew to
+Arabic Extended, the right-to-left mark, their presentation forms, and the
+right-to-left historic scripts of the planes above."""
 
 
 def normalise(text: str) -> str:
@@ -57,10 +66,14 @@ def normalise(text: str) -> str:
 
 
 def has_rtl(text: str) -> bool:
-    """True when the text contains right-to-left letters (Arabic, Hebrew, ...)."""
-    return not text.isascii() and any(
-        unicodedata.bidirectional(ch) in _RTL_BIDI for ch in text
-    )
+    """True when the text contains right-to-left letters (Arabic, Hebrew, ...).
+
+    Text with no character in those blocks (Latin with accents, dashes,
+    currency signs) is told apart without looking up each character's class.
+    """
+    if text.isascii() or RTL_BLOCKS.search(text) is None:
+        return False
+    return any(unicodedata.bidirectional(ch) in _RTL_BIDI for ch in text)
 
 
 class GlyphCoverage:
@@ -150,6 +163,24 @@ def shorten(text: str, max_width: float, font: str, size: float) -> str:
     budget = max_width - width(ELLIPSIS, font, size)
     if budget <= 0:
         return ""
+    return text[:_fitting(text, budget, font, size)].rstrip() + ELLIPSIS
+
+
+def _fitting(text: str, budget: float, font: str, size: float) -> int:
+    """The length of the longest start of `text` no wider than `budget` (> 0).
+
+    The font's advance widths, added up along the text, say where the
+    start stops fitting; two measurements confirm it, and a binary search
+    of measured starts decides whenever they do not (text in fallback
+    fonts). Either way the answer is the one measuring every start would give.
+    """
+    face = getattr(pdfmetrics.getFont(font), "face", None)
+    if isinstance(face, TTFontFace):
+        advances = accumulate(map(face.charWidths.get, map(ord, text), repeat(face.defaultWidth)))
+        guess = bisect_right(list(advances), budget * 1000 / size)
+        if string_width(text[:guess], font, size) <= budget and (
+                guess == len(text) or string_width(text[:guess + 1], font, size) > budget):
+            return guess
     low, high = 0, len(text)
     while low < high:
         middle = (low + high + 1) // 2
@@ -157,7 +188,7 @@ def shorten(text: str, max_width: float, font: str, size: float) -> str:
             low = middle
         else:
             high = middle - 1
-    return text[:low].rstrip() + ELLIPSIS
+    return low
 
 
 def wrap(text: str, max_width: float, font: str, size: float,

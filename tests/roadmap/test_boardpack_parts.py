@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -20,6 +21,7 @@ from roadmap.boardpack.styles import SANS, SANS_BOLD
 from roadmap.boardpack.text import (
     ELLIPSIS,
     MISSING_GLYPH,
+    RTL_BLOCKS,
     has_rtl,
     normalise,
     shape,
@@ -44,6 +46,54 @@ def test_shorten_keeps_what_fits_and_marks_the_cut() -> None:
     assert shown.endswith(ELLIPSIS)
     assert stringWidth(shown, SANS, 8) <= 40
     assert long.startswith(shown[:-1].rstrip())
+
+
+def test_shorten_keeps_the_longest_start_that_fits_as_measuring_each_start_would() -> None:
+    """Advance widths and two measurements give what measuring every start gives, in any font."""
+    ensure_fallbacks(["中", "🎁"])
+
+    def measured(text: str, budget: float, font: str, size: float) -> int:
+        low, high = 0, len(text)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if string_width(text[:middle], font, size) <= budget:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+    texts = ["Integrate product pages (Switzerland)", "WWWWWWWWWWiiiiiiiiii" * 3,
+             "Müller & Søren – €1.2m · Qualität", "Loyalty 🎁 中文 programme for 日本",
+             "אתר חדש for the shop", "x"]
+    for text in texts:
+        for font in (SANS, SANS_BOLD):
+            for size in (6.5, 8, 11):
+                for room in (0.5, 9, 33.3, 61.25, 120, 999):
+                    budget = room - string_width(ELLIPSIS, font, size)
+                    if string_width(text, font, size) <= room:
+                        expected = text
+                    elif budget <= 0:
+                        expected = ""
+                    else:
+                        kept = measured(text, budget, font, size)
+                        expected = text[:kept].rstrip() + ELLIPSIS
+                    assert shorten(text, room, font, size) == expected
+
+
+def test_rtl_blocks_hold_every_right_to_left_character() -> None:
+    """The quick test for right-to-left text misses none of the characters bidi reads so."""
+    missed = [code for code in range(0x110000)
+              if unicodedata.bidirectional(chr(code)) in ("R", "AL")
+              and not RTL_BLOCKS.match(chr(code))]
+    assert missed == []
+    assert not has_rtl("Müller – €1.2m …") and has_rtl("€ אתר")
+
+
+def test_text_the_font_has_every_glyph_of_is_one_run() -> None:
+    """Accents, dashes and the euro sign stay in the font; only what it lacks falls back."""
+    ensure_fallbacks(["中"])
+    assert runs("Müller – €1.2m", SANS) == ((SANS, "Müller – €1.2m"),)
+    assert runs("Müller 中", SANS) == ((SANS, "Müller "), ("Crossroads-Fallback-CJK", "中"))
 
 
 def test_wrap_respects_width_and_line_limit() -> None:
