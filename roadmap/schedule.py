@@ -227,24 +227,52 @@ class Plan:
         }
 
 
-def plan(initiatives: Mapping[int, Attrs], pairs: list[Pair],
-         cuts: Iterable[Pair] = ()) -> Plan:
-    """Earliest dates, critical path and slack from initiative attributes and links.
+@dataclass(frozen=True)
+class Structure:
+    """What a schedule's dates are computed along: the dated initiatives and their links.
 
-    `initiatives` maps id -> attributes with start, end and status (graph
-    node attributes will do); `cuts` are the links to ignore first when
-    dependencies form a cycle.
+    It stays valid while the links, the links cut and which initiatives are
+    dated stay the same (dates, titles and the rest may change).
     """
-    dated = [
-        k for k, a in initiatives.items()
-        if a.get("start") is not None and a.get("end") is not None
-        and a.get("status") is not Status.CANCELLED
-    ]
+
+    dated: frozenset[int]
+    """Initiatives with a start and an end that are not cancelled."""
+    order: list[int]
+    """A topological order of `dated`, prerequisites first."""
+    prereqs: dict[int, list[int]]
+    """Initiative -> the prerequisites it waits for (links kept)."""
+    ignored: list[Pair]
+    """Links left out because they close a cycle (CR201)."""
+
+
+def is_dated(attrs: Attrs) -> bool:
+    """Whether an initiative takes part in the schedule: dated and not cancelled."""
+    return (attrs.get("start") is not None and attrs.get("end") is not None
+            and attrs.get("status") is not Status.CANCELLED)
+
+
+def structure(initiatives: Mapping[int, Attrs], pairs: list[Pair],
+              cuts: Iterable[Pair] = ()) -> Structure:
+    """The schedule's structure of these initiatives and links (see `plan`)."""
+    dated = [k for k, a in initiatives.items() if is_dated(a)]
     order, kept, ignored = acyclic(dated, pairs, cuts)
     prereqs: dict[int, list[int]] = {}
     for a, b in kept:
         prereqs.setdefault(a, []).append(b)
+    return Structure(frozenset(dated), order, prereqs, ignored)
 
+
+def plan(initiatives: Mapping[int, Attrs], pairs: list[Pair],
+         cuts: Iterable[Pair] = (), *, known: Structure | None = None) -> Plan:
+    """Earliest dates, critical path and slack from initiative attributes and links.
+
+    `initiatives` maps id -> attributes with start, end and status (graph
+    node attributes will do); `cuts` are the links to ignore first when
+    dependencies form a cycle. `known` is their structure when the caller
+    has it already (it must be what `structure` gives for them).
+    """
+    shape = known if known is not None else structure(initiatives, pairs, cuts)
+    order, prereqs = shape.order, shape.prereqs
     dates: dict[int, tuple[dt.date, dt.date]] = {}
     for key in order:
         attrs = initiatives[key]
@@ -262,7 +290,7 @@ def plan(initiatives: Mapping[int, Attrs], pairs: list[Pair],
         {k: duration_days(initiatives[k]["start"], initiatives[k]["end"]) for k in open_nodes},
         {k: [p for p in prereqs.get(k, ()) if p in open_nodes] for k in open_nodes},
     )
-    return Plan(dates, path, slack, ignored)
+    return Plan(dates, path, slack, list(shape.ignored))
 
 
 def _critical_path(order: list[int], duration: Mapping[int, int],

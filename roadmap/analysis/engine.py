@@ -14,7 +14,7 @@ from roadmap.i18n import translate
 from roadmap.model.enums import Severity, Status
 
 from ..graph import RoadmapGraph, build_graph, no_gc
-from ..schedule import plan
+from ..schedule import Structure, plan, structure
 from .context import Context
 from .dependencies import violated_pairs
 from .finding import Accepted, Finding
@@ -114,6 +114,12 @@ def _analyse(graph: RoadmapGraph, settings: Mapping[str, str] | None,
                     warnings)
 
 
+def schedule_structure(ctx: Context) -> Structure:
+    """The schedule's structure of an indexed roadmap: its dated initiatives and links."""
+    return structure(ctx.initiatives, list(ctx.dependency_ids),
+                     [cut for _c, cut, _w in ctx.cycles()])
+
+
 def enabled_rules(rule_settings: RuleSettings) -> list[str]:
     """The codes of the rules the settings leave on, in code order."""
     return [code for code in RULES if rule_settings.enabled(code)]
@@ -133,23 +139,32 @@ def run_rule(code: str, ctx: Context, warnings: list[str]) -> list[Found]:
 def wrap_findings(found: Mapping[str, Iterable[Found]],
                   acceptances: Mapping[tuple[str, str], Accepted]) -> list[Finding]:
     """The rules' results as Findings (code, severity, title, acceptance), worst first."""
-    findings = []
-    for code, founds in found.items():
-        rule = RULES[code]
-        title = rule.display_title
-        findings += [
-            Finding(code, rule.severity, title, f.message, f.suggestion, f.subject,
-                    f.initiative_ids, acceptances.get((code, f.subject)))
-            for f in founds
-        ]
+    findings = [f for code, founds in found.items() for f in wrap(code, founds, acceptances)]
     findings.sort(key=lambda f: f.sort_key)
     return findings
 
 
+def wrap(code: str, founds: Iterable[Found],
+         acceptances: Mapping[tuple[str, str], Accepted]) -> list[Finding]:
+    """What rule `code` found as Findings, in the order found."""
+    rule = RULES[code]
+    title = rule.display_title
+    return [
+        Finding(code, rule.severity, title, f.message, f.suggestion, f.subject,
+                f.initiative_ids, acceptances.get((code, f.subject)))
+        for f in founds
+    ]
+
+
 def assemble(ctx: Context, findings: list[Finding], violated: Iterable[tuple[int, int]],
-             warnings: Iterable[str]) -> Analysis:
-    """The Analysis of an indexed roadmap from its findings: schedule, figures, IT alone."""
-    result = plan(ctx.initiatives, list(ctx.dependency_ids), [cut for _c, cut, _w in ctx.cycles()])
+             warnings: Iterable[str], shape: Structure | None = None) -> Analysis:
+    """The Analysis of an indexed roadmap from its findings: schedule, figures, IT alone.
+
+    `shape` is the schedule's structure when the caller knows it is still valid.
+    """
+    if shape is None:
+        shape = schedule_structure(ctx)
+    result = plan(ctx.initiatives, [], known=shape)
     return Analysis(
         findings=findings,
         it_alone=frozenset(

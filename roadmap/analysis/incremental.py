@@ -22,18 +22,19 @@ from __future__ import annotations
 import datetime as dt
 from bisect import insort
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from roadmap.model.keys import NodeKey, NodeKind
 
 from ..graph import RoadmapGraph, adjacency, build_graph, no_gc
 from ..graph_patch import MOST_TOUCHED, internals, patched
+from ..schedule import Structure, is_dated
 from .context import Context
 from .dependencies import violated_pairs
-from .engine import Analysis, assemble, enabled_rules, wrap_findings
-from .finding import Accepted
-from .registry import RULES, Found
+from .engine import Analysis, assemble, enabled_rules, run_rule, schedule_structure, wrap
+from .finding import Accepted, Finding
+from .registry import RULES
 from .settings import RuleSettings, read_settings
 
 if TYPE_CHECKING:
@@ -65,12 +66,14 @@ class _State:
     ctx: Context
     codes: list[str]
     """The enabled rules, in code order."""
-    found: dict[str, list[Found]]
+    found: dict[str, list[Finding]]
     """What each roadmap-wide rule found."""
-    local: dict[str, dict[int, list[Found]]] = field(default_factory=dict)
+    local: dict[str, dict[int, list[Finding]]] = field(default_factory=dict)
     """What each per-initiative rule found, by the initiative it is about."""
     violated: dict[tuple[int, int], int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    shape: Structure | None = None
+    """The schedule's structure (valid until links or the dated initiatives change)."""
     analysis: Analysis | None = None
 
 
@@ -127,26 +130,27 @@ class IncrementalAnalyser:
         state = _State(doc.revision, today, settings, rule_settings, acceptances, ctx, codes,
                        found={}, warnings=list(rule_settings.warnings))
         for code in codes:
-            founds = _run(code, ctx, state.warnings)
+            findings = wrap(code, run_rule(code, ctx, state.warnings), acceptances)
             if RULES[code].per_initiative:
-                state.local[code] = _by_subject(founds)
+                state.local[code] = _by_subject(findings)
             else:
-                state.found[code] = founds
+                state.found[code] = findings
         state.violated = violated_pairs(ctx)
+        state.shape = schedule_structure(ctx)
         state.analysis = self._assemble(state)
         self._heard_at = doc.revision
         return state
 
     def _assemble(self, state: _State) -> Analysis:
-        found: dict[str, list[Found]] = {}
+        findings: list[Finding] = []
         for code in state.codes:
             if code in state.local:
-                by_initiative = state.local[code]
-                found[code] = [f for key in sorted(by_initiative) for f in by_initiative[key]]
+                for found in state.local[code].values():
+                    findings += found
             else:
-                found[code] = state.found[code]
-        findings = wrap_findings(found, state.acceptances)
-        return assemble(state.ctx, findings, state.violated, state.warnings)
+                findings += state.found[code]
+        findings.sort(key=lambda f: f.sort_key)  # a total order: the rules' order does not show
+        return assemble(state.ctx, findings, state.violated, state.warnings, state.shape)
 
     # --- after an edit -------------------------------------------------------
 
@@ -166,51 +170,71 @@ class IncrementalAnalyser:
             return False  # a row back in the middle of the id order: build it in place
         if "acceptance" in tables:
             state.acceptances = _acceptances(doc)
+            _accept_again(state)
         if touched:
             old_cuts = {cut for _c, cut, _w in ctx.cycles()}
             members = {k for cycle, _cut, _why in ctx.cycles() for k in cycle}
+            dated_before = {key: key in ctx.initiatives and is_dated(ctx.initiatives[key])
+                            for key in touched}
             graph = patched(ctx.graph, doc, touched)
             scope = _patch_context(ctx, graph, touched)
+            reshape = any(dated_before[key] != (key in ctx.initiatives
+                                                and is_dated(ctx.initiatives[key]))
+                          for key in touched)
             if "dependency" in tables or touched & members:
                 ctx.reset_cycles()  # the cycles and the links to cut are read again
                 ctx.dependency_ids = _dependency_ids(ctx)
+                reshape = True
             new_cuts = {cut for _c, cut, _w in ctx.cycles()}
             forget = scope | touched  # deleted ones too: what was found about them goes
             scoped = ctx.within(frozenset(scope))
             warnings: list[str] = []
+            accepted = state.acceptances
             for code in state.codes:
                 rule = RULES[code]
                 if not rule.per_initiative:
-                    state.found[code] = _run(code, ctx, warnings)
+                    state.found[code] = wrap(code, run_rule(code, ctx, warnings), accepted)
                 elif code in CUT_READERS and old_cuts != new_cuts:
-                    state.local[code] = _by_subject(_run(code, ctx, warnings))
+                    state.local[code] = _by_subject(wrap(code, run_rule(code, ctx, warnings),
+                                                         accepted))
                 else:
                     by_initiative = state.local[code]
                     for key in forget:
                         by_initiative.pop(key, None)
-                    by_initiative.update(_by_subject(_run(code, scoped, warnings)))
+                    by_initiative.update(_by_subject(wrap(code, run_rule(code, scoped, warnings),
+                                                          accepted)))
             if warnings:
                 return False  # a rule failed: the full run reports it in its place
             for pair in [p for p in state.violated if p[0] in forget]:
                 del state.violated[pair]
             state.violated.update(violated_pairs(scoped))
+            if reshape:
+                state.shape = schedule_structure(ctx)
         state.revision = doc.revision
         state.analysis = self._assemble(state)
         return True
 
 
-def _run(code: str, ctx: Context, warnings: list[str]) -> list[Found]:
-    from .engine import run_rule
-
-    return run_rule(code, ctx, warnings)
-
-
-def _by_subject(founds: Iterable[Found]) -> dict[int, list[Found]]:
+def _by_subject(findings: Iterable[Finding]) -> dict[int, list[Finding]]:
     """Per-initiative findings by the initiative they are about (their first initiative)."""
-    grouped: dict[int, list[Found]] = {}
-    for f in founds:
+    grouped: dict[int, list[Finding]] = {}
+    for f in findings:
         grouped.setdefault(f.initiative_ids[0], []).append(f)
     return grouped
+
+
+def _accept_again(state: _State) -> None:
+    """Give every finding kept the acceptance it has now."""
+    accepted = state.acceptances
+
+    def again(findings: list[Finding]) -> list[Finding]:
+        return [replace(f, accepted=accepted.get((f.code, f.subject))) for f in findings]
+
+    for code, findings in state.found.items():
+        state.found[code] = again(findings)
+    for by_initiative in state.local.values():
+        for key, findings in by_initiative.items():
+            by_initiative[key] = again(findings)
 
 
 def _acceptances(doc: Document) -> dict[tuple[str, str], Accepted]:
