@@ -21,7 +21,6 @@ from roadmap.i18n import QT_TRANSLATE_NOOP, translate
 from roadmap.model import palette
 from roadmap.model.enums import Severity
 from roadmap.model.wording import counted
-from roadmap.snapshots.report import weeks
 from roadmap.snapshots.trend import ChangesSince, TrendPoint
 
 from .. import styles
@@ -103,7 +102,13 @@ class ChangesPage(FullPage):
         self.changes = changes
 
     def draw(self) -> None:
-        """Trend charts, then the four blocks in two columns (Flowable.draw)."""
+        """Trend charts, then the four blocks in two columns (Flowable.draw).
+
+        The change report's wording is imported here: most packs compare with
+        no snapshot and print no such page.
+        """
+        from roadmap.snapshots.report import weeks
+
         top = self.height
         self._trend(top)
         top -= self.trend_height + self.gap

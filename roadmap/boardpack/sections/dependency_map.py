@@ -25,8 +25,6 @@ from roadmap.model import palette
 from roadmap.model.enums import Health
 from roadmap.model.keys import NodeKey
 from roadmap.model.wording import counted
-from roadmap.views.map.layered import MapGraph, Position, layered_layout, layout_bounds
-from roadmap.views.map.routes import Box, LinkRoute, Obstacles, dependency_route
 
 from ...graph import no_lead_label
 from .. import styles
@@ -39,6 +37,9 @@ from ..text import width as string_width
 from ..text import wrap
 
 if TYPE_CHECKING:
+    from roadmap.views.map.layered import MapGraph, Position
+    from roadmap.views.map.routes import LinkRoute
+
     from ..renderer import BoardPackRenderer
 
 DETAIL_LIMIT = 70
@@ -93,9 +94,15 @@ def build(r: BoardPackRenderer) -> list[Flowable]:
 # --- detailed map ---------------------------------------------------------------
 
 class DetailMap(Flowable):
-    """Every linked initiative as a box, edges from prerequisite to dependent."""
+    """Every linked initiative as a box, edges from prerequisite to dependent.
+
+    The layered layout and the edge routing are imported when a map is
+    drawn in detail: a large roadmap's pack only summarises, and loads neither.
+    """
 
     def __init__(self, r: BoardPackRenderer, nodes: list[int]) -> None:
+        from roadmap.views.map.layered import layered_layout
+
         super().__init__()
         self.r = r
         self.nodes = nodes
@@ -111,6 +118,8 @@ class DetailMap(Flowable):
         self._place(sub, positions)
 
     def _place(self, graph: MapGraph, positions: dict[NodeKey, Position]) -> None:
+        from roadmap.views.map.layered import layout_bounds
+
         if not positions:
             return
         left, top, right, bottom = layout_bounds(graph, positions)
@@ -165,6 +174,8 @@ class DetailMap(Flowable):
 
     def draw(self) -> None:
         """Edges first, then boxes, then the legend (Flowable.draw)."""
+        from roadmap.views.map.routes import Box, Obstacles, dependency_route
+
         canv = self.canv
         facts = self.r.facts
         base = self.legend_height + 4
@@ -300,6 +311,8 @@ def _key_indent(heading: str) -> float:
 
 def _legend(canv: Canvas, r: BoardPackRenderer, stripes: list[list[DepartmentFact]],
             y: float) -> None:
+    from roadmap.views.map.routes import LinkRoute
+
     x = 0.0
     canv.setFont(SANS_BOLD, Scale.CAPTION)
     canv.setFillColor(styles.MUTED)
