@@ -517,40 +517,70 @@ def looks_like_it(name: str) -> bool:
 
 
 def _check_dependencies(doc: Document, plan: ImportPlan) -> None:
-    """Resolve 'depends on' titles, then look for cycles across the sheet and the roadmap."""
+    """Resolve 'depends on' titles, then look for cycles across the sheet and the roadmap.
+
+    networkx finds the cycles, on the part of the links that can hold one
+    (`_cycle_candidates`): for a sheet without a cycle, usually nothing.
+    Each strongly connected component's cycles are reported as networkx
+    finds them walking its links in the order the roadmap and the sheet give
+    them, the components in the order of their first row in the sheet (then
+    those of the roadmap alone): the same report every time.
+    """
     where = plan.columns.describe("depends_on")
     in_sheet = {row.title.casefold(): row for row in plan.rows if row.title}
     node_of_id = {row.existing_id: row.title.casefold() for row in plan.rows
                   if row.existing_id is not None}
     replaced = {row.existing_id for row in plan.rows
                 if row.existing_id is not None and row.depends_on is not None}
-    graph: nx.DiGraph[str | int] = nx.DiGraph()
+    links: list[tuple[str | int, str | int]] = []
     for initiative_id, depends_on_id in doc.session.execute(
             select(Dependency.initiative_id, Dependency.depends_on_id)):
         if initiative_id not in replaced:
-            graph.add_edge(node_of_id.get(initiative_id, initiative_id),
-                           node_of_id.get(depends_on_id, depends_on_id))
+            links.append((node_of_id.get(initiative_id, initiative_id),
+                          node_of_id.get(depends_on_id, depends_on_id)))
     for row in plan.rows:
-        for title in row.depends_on or ():
+        if not row.depends_on:
+            continue
+        node = row.title.casefold()
+        for title in row.depends_on:
             folded = title.casefold()
-            if folded == row.title.casefold():
+            if folded == node:
                 row.problems.append(Problem(row.number, where, translate(
                     "Import", "{title} cannot depend on itself").format(title=repr(row.title)),
                     "depends_on"))
             elif folded in in_sheet:
-                graph.add_edge(row.title.casefold(), folded)
+                links.append((node, folded))
             elif folded in plan.initiative_ids:
                 target = plan.initiative_ids[folded]
-                graph.add_edge(row.title.casefold(), node_of_id.get(target, target))
+                links.append((node, node_of_id.get(target, target)))
             else:
                 row.problems.append(Problem(
                     row.number, where, translate(
                         "Import", "{title} is neither a title in this sheet nor an initiative "
                         "in the roadmap").format(title=repr(title)), "depends_on"))
-    for component in list(nx.strongly_connected_components(graph)):
-        if len(component) < 2:
-            continue
-        remaining = graph.subgraph(component).copy()
+    candidates = _cycle_candidates(links)
+    if not candidates:
+        return
+    order = {node: position for position, node in
+             enumerate(dict.fromkeys(node for link in links for node in link))}
+    nodes: list[str | int] = sorted({node for link in candidates for node in link},
+                                    key=order.__getitem__)
+    graph: nx.DiGraph[str | int] = nx.DiGraph()
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from(candidates)
+
+    def first(component: set[str | int]) -> tuple[int, int]:
+        """Where a component starts: its first row of the sheet, else its first roadmap id."""
+        return min((0, in_sheet[node].index) if isinstance(node, str) and node in in_sheet
+                   else (1, order[node]) for node in component)
+
+    components = sorted((c for c in nx.strongly_connected_components(graph) if len(c) > 1),
+                        key=first)
+    for component in components:
+        remaining: nx.DiGraph[str | int] = nx.DiGraph()  # in the links' order, not a set's
+        remaining.add_nodes_from(node for node in nodes if node in component)
+        remaining.add_edges_from(link for link in candidates
+                                 if link[0] in component and link[1] in component)
         for _ in range(50):  # one report per independent cycle, not every combination
             try:
                 edges = nx.find_cycle(remaining)
@@ -577,6 +607,28 @@ def _check_dependencies(doc: Document, plan: ImportPlan) -> None:
                             cycle=text),
                         "depends_on"))
             remaining.remove_edge(*edges[0][:2])
+
+
+def _cycle_candidates(links: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """The links that may lie on a dependency cycle, in their order: every cycle's links.
+
+    A link from an initiative nothing depends on, or to one that depends on
+    nothing, is on no cycle; dropping those leaves others in the same place,
+    so the pass repeats while it drops at least an eighth of the links it
+    saw: each pass is shorter than the last by that much, so all of them
+    together take at most about eight times the first, whatever the shape
+    of the links. What is left goes to networkx, which finds the cycles.
+    """
+    while links:
+        starts = {start for start, _end in links}
+        ends = {end for _start, end in links}
+        both = starts & ends
+        kept = [link for link in links if link[0] in both and link[1] in both]
+        dropped = len(links) - len(kept)
+        links = kept
+        if dropped * 8 < len(links) + dropped:
+            break
+    return links
 
 
 def _node_title(doc: Document, in_sheet: dict[str, PlannedRow], node: Any) -> str:
