@@ -49,6 +49,23 @@ def number(value: float) -> str:
     return found
 
 
+_colours: dict[tuple[float, float, float], str] = {}
+
+
+def rgb_code(rgb: tuple[float, float, float]) -> str:
+    """An opaque colour's 'r g b' as reportlab's fp_str writes it, each colour formatted once.
+
+    A pack switches between a handful of colours tens of thousands of
+    times (muted and ink text down a table, the bars' fills and outlines).
+    """
+    found = _colours.get(rgb)
+    if found is None:
+        if len(_colours) >= _NUMBERS_KEPT:
+            _colours.clear()
+        found = _colours[rgb] = fp_str(rgb)
+    return found
+
+
 class LineEncoder:
     """The encoded pieces of every line drawn in one PDF document, computed once each."""
 
@@ -131,7 +148,7 @@ class TextOps:
     def ink(self, rgb: tuple[float, float, float]) -> None:
         """Fill the following text in `rgb` (written only when it changes)."""
         if rgb != self._ink:
-            self.ops.append(f"{fp_str(rgb)} rg")
+            self.ops.append(f"{rgb_code(rgb)} rg")
             self._ink = rgb
 
     def show(self, x: float, y: float, text: str, font: str, size: float) -> None:
@@ -161,7 +178,7 @@ class TextOps:
                 ink_now = ink
                 rgb = (ink.red, ink.green, ink.blue)
                 if rgb != rgb_now:
-                    append(f"{fp_str(rgb)} rg")
+                    append(f"{rgb_code(rgb)} rg")
                     rgb_now = rgb
             append(f"1 0 0 1 {known(x) or number(x)} {known(y) or number(y)} Tm")
             for name, data in pieces(font, text):
@@ -190,18 +207,14 @@ class PathOps:
 
     def __init__(self) -> None:
         self.ops: list[str] = []
-        self._colours: dict[tuple[float, float, float], str] = {}
         self._fill: str | None = None
         self._stroke: tuple[str, float] | None = None
         """The fill and stroke the gathered operators leave set (None: not set by them)."""
 
-    def _rgb(self, ink: Color) -> str:
+    @staticmethod
+    def _rgb(ink: Color) -> str:
         """`ink` as the 'r g b' the canvas writes for an opaque colour."""
-        rgb = (ink.red, ink.green, ink.blue)
-        found = self._colours.get(rgb)
-        if found is None:
-            found = self._colours[rgb] = fp_str(rgb)
-        return found
+        return rgb_code((ink.red, ink.green, ink.blue))
 
     def fill_colour(self, ink: Color) -> None:
         """Fill what follows with `ink` (Canvas.setFillColor)."""

@@ -21,6 +21,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.pdfdoc import Destination
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as reportlab_canvas
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -34,7 +35,7 @@ from roadmap.views.timeline.model import LaneMode, TimelineData
 from .. import __version__
 from ..graph import RoadmapGraph
 from . import styles
-from .encoding import TextOps, encoder
+from .encoding import TextOps, encoder, number, rgb_code
 from .facts import BoardFacts
 from .fonts import runs, string_width
 from .options import PageSize
@@ -48,6 +49,9 @@ class BoardPackError(RoadmapError):
 
 
 _fonts_registered = False
+
+_PATH_OPS: dict[tuple[float, float, int], str] = reportlab_canvas.PATH_OPS  # type: ignore[attr-defined]
+"""Canvas's path painting operator by (stroke, fill, fill mode), left out of its stubs."""
 
 
 def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
@@ -124,22 +128,52 @@ class NumberedCanvas(Canvas):
         size = self._fontsize if fontSize is None else fontSize  # type: ignore[attr-defined]
         return string_width(text, font, size)
 
+    # The pack sets colours, widths and rectangles tens of thousands of times,
+    # in a handful of colours and on the same few coordinates: the overrides
+    # below write what Canvas writes, with each colour and number formatted once.
+    # (types-reportlab leaves Canvas's _code and _fillMode out.)
+
     def setFillColor(self, aColor: Any, alpha: float | None = None) -> None:
         """Set the fill colour; an opaque one without transparency state (override).
 
         reportlab records an alpha of 1 for every opaque Color it is given, a
-        lookup and a PDF-version check per call; the pack sets colours tens of
-        thousands of times and never draws anything translucent.
+        lookup and a PDF-version check per call; the pack never draws
+        anything translucent.
         """
-        if alpha is None and type(aColor) is Color and aColor.alpha == 1:
-            aColor = (aColor.red, aColor.green, aColor.blue)
+        if (alpha is None and type(aColor) is Color and aColor.alpha == 1
+                and not self._enforceColorSpace):  # type: ignore[attr-defined]
+            rgb = (aColor.red, aColor.green, aColor.blue)
+            self._fillColorObj = rgb
+            self._code.append(f"{rgb_code(rgb)} rg")  # type: ignore[attr-defined]
+            return
         super().setFillColor(aColor, alpha)
 
     def setStrokeColor(self, aColor: Any, alpha: float | None = None) -> None:
         """Set the stroke colour; an opaque one without transparency state (override)."""
-        if alpha is None and type(aColor) is Color and aColor.alpha == 1:
-            aColor = (aColor.red, aColor.green, aColor.blue)
+        if (alpha is None and type(aColor) is Color and aColor.alpha == 1
+                and not self._enforceColorSpace):  # type: ignore[attr-defined]
+            rgb = (aColor.red, aColor.green, aColor.blue)
+            self._strokeColorObj = rgb
+            self._code.append(f"{rgb_code(rgb)} RG")  # type: ignore[attr-defined]
+            return
         super().setStrokeColor(aColor, alpha)
+
+    def setLineWidth(self, width: float) -> None:
+        """Set the line width (override)."""
+        self._lineWidth = width
+        self._code.append(f"{number(width)} w")  # type: ignore[attr-defined]
+
+    def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        """A straight line in the current stroke (override)."""
+        self._code.append(  # type: ignore[attr-defined]
+            f"n {number(x1)} {number(y1)} m {number(x2)} {number(y2)} l S")
+
+    def rect(self, x: float, y: float, width: float, height: float, stroke: float = 1,
+             fill: float = 0) -> None:
+        """A rectangle, lower left corner at (x, y) (override)."""
+        self._code.append(  # type: ignore[attr-defined]
+            f"n {number(x)} {number(y)} {number(width)} {number(height)} re "
+            + _PATH_OPS[stroke, fill, self._fillMode])  # type: ignore[attr-defined]
 
     def _readable(self, x: float, y: float, text: str, anchor: float) -> None:
         # The canvas's current font; types-reportlab leaves these private attributes out.
@@ -177,11 +211,11 @@ class NumberedCanvas(Canvas):
     def save(self) -> None:
         """Number every held page, show it, then write the file (override)."""
         total = len(self._held)
-        for number, state in enumerate(self._held, start=1):
+        for page, state in enumerate(self._held, start=1):
             self.__dict__.update(state)
             for bookmark in self._page_bookmarks:
                 Canvas.bookmarkPage(self, *bookmark)
-            self._footer(self, number, total)
+            self._footer(self, page, total)
             Canvas.showPage(self)
         Canvas.save(self)
 

@@ -17,8 +17,9 @@ from collections.abc import Callable, Hashable
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
+
+from .encoding import number
 
 Box = tuple[float, float, float, float]
 """A form's extent in its own coordinates: left, bottom, right, top (points)."""
@@ -49,7 +50,7 @@ def stamp(canv: Canvas, key: Hashable, box: Box, draw: Callable[[Canvas], None],
         draw(canv)
         canv.endForm()
     if x or y:
-        canv.addLiteral(f"q 1 0 0 1 {fp_str(x, y)} cm")
+        canv.addLiteral(f"q 1 0 0 1 {number(x)} {number(y)} cm")
         canv.doForm(name)
         canv.addLiteral("Q")
     else:
