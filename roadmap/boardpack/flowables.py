@@ -226,6 +226,8 @@ class _Drawn(NamedTuple):
     """The parts shortened to fit, as shown (the pre-flight hears of each use)."""
     texts: tuple[_Text, ...]
     mark: _Mark | None
+    cell: Cell
+    """The cell drawn, kept so that the colours its key names by identity stay alive."""
 
 
 @dataclass
@@ -327,7 +329,9 @@ class GridTable(Flowable):
 
         Owners, sponsors, statuses and matrix letters recur down a long
         table; a repeat is looked up, and still reported to the pre-flight
-        when it was shortened, as every shortened cell is.
+        when it was shortened, as every shortened cell is. A cell's colours
+        count by identity (a Color hashes in Python, thousands of times in
+        a matrix); the pack takes its colours from cached palettes.
         """
         if isinstance(row, Group):
             return _Row(group=row, height=_GROUP_HEIGHT)
@@ -343,13 +347,13 @@ class GridTable(Flowable):
                     continue
                 key: tuple[object, ...] = (index, value)
             else:
-                key = (index, *value.parts, value.badge, value.ink, value.align, value.fill,
-                       value.badge_fill)
+                key = (index, *value.parts, value.badge, value.align, id(value.ink),
+                       id(value.fill), id(value.badge_fill))
             drawn = self._drawn.get(key)
             if drawn is None:
                 cell = value if isinstance(value, Cell) else Cell([(value, NORMAL)])
                 drawn = self._drawn[key] = self._draw_cell(index, cell)
-            lines, cuts, cell_texts, mark = drawn
+            lines, cuts, cell_texts, mark, _ = drawn
             if cuts and not self.quiet:
                 for text, shown in cuts:
                     self.renderer.preflight.note_shortened(self.where, text, shown)
@@ -387,7 +391,7 @@ class GridTable(Flowable):
                 pieces = placed(text_x if line == 0 else x + _PAD_X, text, font, _SIZE)
             for at, piece, name in pieces:
                 texts.append((at, line, piece, name, ink))
-        return _Drawn(len(lines), cuts, tuple(texts), mark)
+        return _Drawn(len(lines), cuts, tuple(texts), mark, cell)
 
     def _fit_cell(self, column: Column, width: float,
                   cell: Cell) -> tuple[tuple[_Line, ...], list[tuple[str, str]]]:

@@ -109,6 +109,10 @@ def _table(r: BoardPackRenderer, depts: list[DepartmentFact],
                  max_lines=1, rotate=True) for d in depts),
     ]
     rows: list[GridRow] = []
+    by_initiative = _matrix(r).by_initiative
+    nobody = Cell([(translate("Ownership", "none"), "muted")])
+    it_alone = translate("Ownership", "IT ALONE")
+    letters: dict[tuple[int, Role, bool], Cell] = {}  # a matrix repeats each many times
     for title, hex_colour, members in groups:
         note = counted(len(members), translate("Ownership", "{count} initiative led"),
                        translate("Ownership", "{count} initiatives led"))
@@ -116,31 +120,36 @@ def _table(r: BoardPackRenderer, depts: list[DepartmentFact],
         for item in members:
             cells: list[str | Cell] = [
                 Cell([(str(item.id), "muted")]),
-                Cell([(item.title, "normal")],
-                     badge=translate("Ownership", "IT ALONE") if item.it_alone else "",
+                Cell([(item.title, "normal")], badge=it_alone if item.it_alone else "",
                      badge_fill=styles.VIOLATION),
-                Cell([(item.owner or translate("Ownership", "none"),
-                       "normal" if item.owner else "muted")]),
-                Cell([(item.sponsor or translate("Ownership", "none"),
-                       "normal" if item.sponsor else "muted")]),
+                item.owner or nobody,
+                item.sponsor or nobody,
             ]
-            row_cells = _matrix(r).by_initiative[item.id].cells
+            row_cells = by_initiative[item.id].cells
             for dept in depts:
                 cell = row_cells.get(dept.id)
                 if cell is None:
                     cells.append("")
                     continue
-                role, base = cell.role, dept.colour
-                letter = _letter(role) + ("*" if cell.implied else "")
-                if role is Role.LEAD:
-                    cells.append(Cell([(letter, "bold")], fill=colour(base),
-                                      ink=colour(_ink_on(base))))
-                elif role is Role.CONTRIBUTOR:
-                    cells.append(Cell([(letter, "bold")], fill=tint(base, 0.6)))
-                else:
-                    cells.append(Cell([(letter, "normal")], fill=tint(base, 0.85)))
+                implied = bool(cell.implied)
+                key = (dept.id, cell.role, implied)
+                found = letters.get(key)
+                if found is None:
+                    found = letters[key] = _role_cell(dept, cell.role, implied)
+                cells.append(found)
             rows.append(cells)
     return GridTable(r, columns, rows, where="ownership matrix")
+
+
+def _role_cell(dept: DepartmentFact, role: Role, implied: bool) -> Cell:
+    """A matrix cell: the role's letter on the department's colour, strongest role darkest."""
+    letter = _letter(role) + ("*" if implied else "")
+    base = dept.colour
+    if role is Role.LEAD:
+        return Cell([(letter, "bold")], fill=colour(base), ink=colour(_ink_on(base)))
+    if role is Role.CONTRIBUTOR:
+        return Cell([(letter, "bold")], fill=tint(base, 0.6))
+    return Cell([(letter, "normal")], fill=tint(base, 0.85))
 
 
 def _letter(role: Role) -> str:
