@@ -357,20 +357,12 @@ def schedule_changes(doc: Document) -> dict[int, tuple[dt.date, dt.date]]:
     return result.moves(initiatives)
 
 
-def auto_schedule(doc: Document, label: str = "Auto-schedule") -> Change:
+def auto_schedule(doc: Document, label: str = "Auto-schedule", *,
+                  moves: Mapping[int, tuple[dt.date, dt.date]] | None = None) -> Change:
     """Apply the earliest schedule as one undoable change (empty when nothing moves).
 
-    The rows to move are read in one query and held while the change is
-    applied: the session keeps rows only while something refers to them, so
-    otherwise each row would be read again, one query per row, for checking
-    and once more for applying.
+    `moves` are the initiatives to move with their new dates when the caller
+    has them (the app's analysis has them at hand), else they are computed.
     """
-    from sqlalchemy import select
-
-    from roadmap.model.entities import Initiative
-
-    moves = schedule_changes(doc)
-    held = doc.session.scalars(select(Initiative).where(Initiative.id.in_(list(moves)))).all()
-    change = doc.initiatives.reschedule(moves, label)
-    del held
-    return change
+    moves = dict(moves) if moves is not None else schedule_changes(doc)
+    return doc.initiatives.reschedule(moves, label)

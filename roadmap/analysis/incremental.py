@@ -364,3 +364,16 @@ def analyser_for(doc: Document) -> IncrementalAnalyser:
     doc.incremental_analyser = made  # type: ignore[attr-defined]
     return made
 
+
+
+def schedule_moves(doc: Document) -> dict[int, tuple[dt.date, dt.date]]:
+    """What auto-schedule moves now, with the new dates: the current analysis's earliest
+    schedule where it differs from the initiatives' dates (the document's incremental
+    analysis, so right after an edit this costs what following the edit costs)."""
+    analyser = analyser_for(doc)
+    analysis = analyser.analysis()
+    state = analyser._state
+    assert state is not None
+    initiatives = state.ctx.initiatives
+    return {key: dates for key, dates in analysis.schedule.items()
+            if (initiatives[key]["start"], initiatives[key]["end"]) != dates}

@@ -20,13 +20,21 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, event, func, select
+from sqlalchemy import Engine, bindparam, event, func, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from roadmap.i18n import translate
-from roadmap.model.entities import ROW_CLASSES, Base, Initiative, Roadmap, row_values
+from roadmap.model.entities import (
+    ROW_CLASSES,
+    VERSION_COLUMN,
+    Base,
+    Initiative,
+    Roadmap,
+    row_values,
+)
 from roadmap.model.errors import ConflictError, ConnectionLostError, ReadOnlyError
 from roadmap.services.changes import Change, Row, RowChange
 from roadmap.services.links import DependencyService, ParticipationService, VendorUseService
@@ -344,11 +352,20 @@ class Document:
             # first, so rows land in the change's order: dependents are deleted before
             # what they depend on, and a delete lands before a create reusing its key.
             previous = None
-            for row in change.rows:
+            rows = change.rows
+            index = 0
+            while index < len(rows):
+                row = rows[index]
                 kind = (_row_kind(row), row.table)
                 if previous is not None and kind != previous:
                     self.session.flush()
-                self._apply_row(row)
+                run = self._update_run(rows, index)
+                if len(run) >= BULK_UPDATE_ROWS:
+                    self._bulk_update(run)
+                    index += len(run)
+                else:
+                    self._apply_row(row)
+                    index += 1
                 previous = kind
             if self._batch is None:
                 self.session.commit()
@@ -414,6 +431,68 @@ class Document:
         for listener in list(self._listeners):
             listener(change)
 
+    def _update_run(self, rows: tuple[RowChange, ...], start: int) -> list[RowChange]:
+        """The updates from `start` on that set the same fields of rows of one table.
+
+        Only on a .roadmap file: a shared roadmap's server checks each row's version.
+        """
+        first = rows[start]
+        if self.is_shared or first.before is None or first.after is None \
+                or "id" in first.after or VERSION_COLUMN in first.after:
+            return []
+        fields = first.after.keys()
+        run = [first]
+        for row in rows[start + 1:]:
+            if row.table != first.table or row.before is None or row.after is None \
+                    or row.after.keys() != fields:
+                break
+            run.append(row)
+        return run
+
+    def _bulk_update(self, run: list[RowChange]) -> None:
+        """Write many updates of the same fields with one executemany, not one UPDATE each.
+
+        Each row is checked as `_apply_row` checks it (it must exist and hold the
+        values the change started from); the session's objects then take the new
+        values and row version as committed. An error later in the commit rolls
+        the session back and expires every object, so none keeps a value the
+        database does not hold.
+        """
+        first = run[0]
+        cls = ROW_CLASSES[first.table]
+        self.session.flush()
+        objects = []
+        for row in run:
+            assert row.before is not None
+            obj = self.session.get(cls, row.key)
+            if obj is None:
+                raise LookupError(f"{row.table} {row.key} is gone")
+            moved = [name for name, value in row.before.items() if getattr(obj, name) != value]
+            if moved:
+                raise ConflictError(change_of(row), [
+                    (row.table, row.key, _label(row.table, row.key, row_values(obj)), moved,
+                     self.changed_by.get((row.table, row.key), ""))])
+            objects.append(obj)
+        table = cls.__table__
+        names = list(first.after or {})
+        statement = (
+            table.update()  # type: ignore[attr-defined]
+            .where(table.c.id == bindparam("row_key"))
+            .values({name: bindparam(f"new_{name}") for name in names}
+                    | {VERSION_COLUMN: table.c[VERSION_COLUMN] + 1})
+        )
+        self.session.connection().execute(statement, [
+            {"row_key": row.key, **{f"new_{name}": (row.after or {})[name] for name in names}}
+            for row in run])
+        relationships = _relationship_names(cls)
+        for row, obj in zip(run, objects, strict=True):
+            for name, value in (row.after or {}).items():
+                set_committed_value(obj, name, value)
+            set_committed_value(obj, VERSION_COLUMN, getattr(obj, VERSION_COLUMN) + 1)
+            if relationships:
+                self.session.expire(obj, relationships)
+            self._expire_parents(row, obj)
+
     def _apply_row(self, row: RowChange) -> None:
         cls = ROW_CLASSES[row.table]
         obj: Base | None
@@ -447,6 +526,10 @@ class Document:
                 relationships = _relationship_names(cls)
                 if relationships:  # expire() with no names would drop the unflushed values
                     self.session.expire(obj, relationships)
+        self._expire_parents(row, obj)
+
+    def _expire_parents(self, row: RowChange, obj: Base | None) -> None:
+        """Expire the collections of the rows this row belongs to (an initiative's links)."""
         parent = _PARENT_COLLECTIONS.get(row.table)
         if parent is not None:
             table, key_field, collection = parent
@@ -460,6 +543,10 @@ class Document:
                 )
                 if owner is not None:
                     self.session.expire(owner, [collection])
+
+
+BULK_UPDATE_ROWS = 16
+"""From this many like updates in a row (auto-schedule, a bulk edit) one statement writes them."""
 
 
 def change_of(row: RowChange) -> Change:

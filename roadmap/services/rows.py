@@ -326,8 +326,17 @@ class InitiativeService(EntityService[Initiative]):
                    label: str = QT_TRANSLATE_NOOP("Undo", "Auto-schedule")) -> Change:
         """Move many initiatives at once (auto-schedule) as one undoable change."""
         rows: list[RowChange] = []
-        # One query loads every row to move; get() then finds them in the identity map.
-        self.doc.session.scalars(select(Initiative).where(Initiative.id.in_(list(dates)))).all()
+        # One query loads every row to move, held until the change is applied: the
+        # session keeps rows only while something refers to them, and get() and the
+        # apply then find them in its identity map instead of one query per row.
+        session = self.doc.session
+        known = session.identity_map
+        held = [obj for obj in (known.get(session.identity_key(Initiative, key)) for key in dates)
+                if obj is not None]
+        missing = [key for key in dates
+                   if known.get(session.identity_key(Initiative, key)) is None]
+        if missing:
+            held += session.scalars(select(Initiative).where(Initiative.id.in_(missing))).all()
         for key, (start, end) in sorted(dates.items()):
             obj = self.get(key)
             cleaned = clean_fields("initiative", {"start": start, "end": end})
@@ -335,7 +344,9 @@ class InitiativeService(EntityService[Initiative]):
             if (obj.start, obj.end) != (cleaned["start"], cleaned["end"]):
                 before = {"start": obj.start, "end": obj.end}
                 rows.append(RowChange("initiative", key, before, cleaned))
-        return self.doc.apply(Change(translate("Undo", label), tuple(rows)))
+        change = self.doc.apply(Change(translate("Undo", label), tuple(rows)))
+        del held
+        return change
 
     def _dependents(self, key: int) -> list[RowChange]:
         deps = self._rows_where(Dependency, initiative_id=key)
