@@ -191,21 +191,24 @@ class _Writer:
         roles: list[Row] = []
         uses: list[Row] = []
         milestones: list[Row] = []
+        role_row, use_row, milestone_row = (_template("participation"), _template("vendor_use"),
+                                            _template("milestone"))
+        next_id, departments, vendors = self.doc.next_id, self.departments, self.vendors
         for row in self.plan.rows:
             key = self.ids[row.index]
             if row.existing_id is not None:
                 self._replace_links(row, key)
                 continue
             for name, role in row.departments or ():
-                roles.append(self._new_row("participation", {
-                    "initiative_id": key, "department_id": self.departments[name.casefold()],
-                    "role": role}))
+                roles.append({**role_row, "initiative_id": key,
+                              "department_id": departments[name.casefold()], "role": role,
+                              "id": next_id("participation")})
             for name in row.vendors or ():
-                uses.append(self._new_row("vendor_use", {
-                    "initiative_id": key, "vendor_id": self.vendors[name.casefold()]}))
+                uses.append({**use_row, "initiative_id": key,
+                             "vendor_id": vendors[name.casefold()], "id": next_id("vendor_use")})
             for name, when in row.milestones or ():
-                milestones.append(self._new_row("milestone", {
-                    "initiative_id": key, "name": name, "date": when}))
+                milestones.append({**milestone_row, "initiative_id": key, "name": name,
+                                   "date": when, "id": next_id("milestone")})
         self._create("participation", roles, "Add Department Roles")
         self._create("vendor_use", uses, "Add Vendor Links")
         self._create("milestone", milestones, "Add Milestones")
@@ -258,7 +261,8 @@ class _Writer:
                 for target in outgoing.get(key, ()):
                     if target not in targets:
                         doc.dependencies.unlink(key, target)
-        new = [self._new_row("dependency", {"initiative_id": a, "depends_on_id": b})
+        link, next_id = _template("dependency"), self.doc.next_id
+        new = [{**link, "initiative_id": a, "depends_on_id": b, "id": next_id("dependency")}
                for a, b in sorted(wanted - current)]
         self._create("dependency", new, "Add Dependencies")
         self.report(len(self.plan.rows))

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from roadmap.model.enums import Status
 from roadmap.model.errors import ReadOnlyError, ValidationError
+from roadmap.services import bulk
 from roadmap.services.bulk import create_rows
 from roadmap.services.changes import Change
 from roadmap.services.document import Document
@@ -131,3 +135,23 @@ def test_on_a_shared_or_read_only_roadmap_the_rows_go_through_apply(tmp_path: Pa
         assert _titles(doc) == ["A"]
     finally:
         doc.close()
+
+
+def test_the_larger_page_cache_of_the_insert_is_given_back(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = Document.in_memory(title="Plan")
+    before = doc.session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+    seen = []
+    original = bulk._indexes_built_after
+
+    @contextlib.contextmanager
+    def watching(connection: Connection, table: str) -> Iterator[None]:
+        seen.append(connection.exec_driver_sql("PRAGMA cache_size").scalar())
+        with original(connection, table):
+            yield
+
+    monkeypatch.setattr(bulk, "_indexes_built_after", watching)
+    with doc.batch("Import") as batch:
+        create_rows(doc, batch, "initiative", _initiatives(doc, ["A"]), "Add Initiatives")
+    assert seen == [-bulk.BULK_CACHE_KIB]
+    assert doc.session.connection().exec_driver_sql("PRAGMA cache_size").scalar() == before
