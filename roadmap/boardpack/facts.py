@@ -19,7 +19,7 @@ from roadmap.model.entities import Decision, Milestone
 from roadmap.model.enums import Bucket, Health, JourneyStage, Role, Severity, Status
 from roadmap.model.palette import GREY
 
-from ..graph import dependency_pairs, edges_of, no_lead_label, nodes_of
+from ..graph import adjacency, no_lead_label, nodes_of
 from .preflight import Preflight
 
 CONFIDENTIALITY = (
@@ -210,9 +210,15 @@ def build_facts(doc: Any, analysis: Any, as_of: dt.date, preflight: Preflight) -
         if when is not None:
             milestones[initiative_id].append((clean(name, f"milestone {key} name"), when))
     uses: dict[int, list[str]] = defaultdict(list)
-    for u, v, _ in edges_of(graph, "uses_vendor"):
-        uses[u.id].append(vendor_names[v.id])
-    pairs = sorted(dependency_pairs(graph))
+    linked: set[tuple[int, int]] = set()
+    successors, _ = adjacency(graph)
+    for u, targets in successors.items():  # one pass over the links, in the graph's order
+        for v, kinds in targets.items():
+            if "uses_vendor" in kinds:
+                uses[u.id].append(vendor_names[v.id])
+            if "depends_on" in kinds:
+                linked.add((u.id, v.id))
+    pairs = sorted(linked)
     depends: dict[int, list[int]] = defaultdict(list)
     for a, b in pairs:
         depends[a].append(b)
@@ -261,12 +267,13 @@ def build_facts(doc: Any, analysis: Any, as_of: dt.date, preflight: Preflight) -
     titles = {i.id: i.title for i in initiatives}
     names = {"department": {k: d.name for k, d in departments.items()},
              "owner": owners, "vendor": vendor_names, "initiative": titles}
-    findings = [_with_subject(f, names) for f in findings]
     actions = doc.finding_actions.as_dict() if hasattr(doc, "finding_actions") else {}
     by_id = {i.id: i for i in initiatives}
     fallback_owner = clean(info.author, "roadmap author") or translate("BoardPack", "The CIO")
-    findings = [_with_action(f, actions.get((f.code, f.raw_subject)), by_id, owners,
-                             fallback_owner, as_of, clean) for f in findings]
+    findings = [replace(f, subject=_subject(f, names), raw_subject=f.subject,
+                        **_action(f, actions.get((f.code, f.subject)), by_id, owners,
+                                  fallback_owner, as_of, clean))
+                for f in findings]
     findings.sort(key=lambda f: (f.accepted is not None, f.severity.rank, f.code, f.subject))
     events = sorted(
         (VendorEvent(vendor_names[k], _label(v["category"]), v["contract_end"])
@@ -365,31 +372,32 @@ DUE_WITHIN_DAYS = {Severity.HIGH: 30, Severity.MEDIUM: 60, Severity.LOW: 90}
 """Days from the as-of date to the proposed due date of a finding with no recorded action."""
 
 
-def _with_action(f: FindingFact, action: Any, initiatives: dict[int, InitiativeFact],
-                 owners: dict[int, str], fallback_owner: str, as_of: dt.date,
-                 clean: Any) -> FindingFact:
-    """The finding with its accountable owner and due date: recorded, else proposed.
+def _action(f: FindingFact, action: Any, initiatives: dict[int, InitiativeFact],
+            owners: dict[int, str], fallback_owner: str, as_of: dt.date,
+            clean: Any) -> dict[str, Any]:
+    """Who acts on the finding by when: recorded, else proposed (FindingFact fields).
 
     Without a recorded action the owner is the initiative's accountable owner
     (else its sponsor), the owner a finding is about, or the roadmap's author
     for findings about a vendor or the whole roadmap; the due date is 30, 60
     or 90 days after the as-of date by severity, never after the initiative starts.
+    `f` still has its subject's key.
     """
     where = f"finding {f.code} action"
     if action is not None and (action.owner or action.due or action.note):
-        return replace(f, owner=clean(action.owner, where) or _implied_owner(
-            f, initiatives, owners, fallback_owner), due=action.due,
-            note=clean(action.note, f"{where} note"), recorded=True)
+        return {"owner": clean(action.owner, where) or _implied_owner(
+            f, initiatives, owners, fallback_owner), "due": action.due,
+            "note": clean(action.note, f"{where} note"), "recorded": True}
     due = as_of + dt.timedelta(days=DUE_WITHIN_DAYS[f.severity])
     first = initiatives.get(f.initiative_ids[0]) if f.initiative_ids else None
     if first is not None and first.start is not None and as_of < first.start < due:
         due = first.start
-    return replace(f, owner=_implied_owner(f, initiatives, owners, fallback_owner), due=due)
+    return {"owner": _implied_owner(f, initiatives, owners, fallback_owner), "due": due}
 
 
 def _implied_owner(f: FindingFact, initiatives: dict[int, InitiativeFact],
                    owners: dict[int, str], fallback_owner: str) -> str:
-    kind, _, key = f.raw_subject.partition(":")
+    kind, _, key = f.subject.partition(":")
     if kind == "owner" and key.isdigit() and int(key) in owners:
         return owners[int(key)]
     for initiative_id in f.initiative_ids:
@@ -399,8 +407,8 @@ def _implied_owner(f: FindingFact, initiatives: dict[int, InitiativeFact],
     return fallback_owner
 
 
-def _with_subject(f: FindingFact, names: dict[str, dict[int, str]]) -> FindingFact:
-    """Replace a subject key ('initiative:12', 'cycle:3,7,9') by what it names."""
+def _subject(f: FindingFact, names: dict[str, dict[int, str]]) -> str:
+    """What a subject key ('initiative:12', 'cycle:3,7,9') names."""
     kind, _, key = f.subject.partition(":")
     label = f.subject
     if key.isdigit() and int(key) in names.get(kind, {}):
@@ -411,4 +419,4 @@ def _with_subject(f: FindingFact, names: dict[str, dict[int, str]]) -> FindingFa
             chain=" → ".join(titles.get(k, f"#{k}") for k in f.initiative_ids))
     elif kind == "roadmap":
         label = translate("BoardPack", "The roadmap")
-    return replace(f, subject=label, raw_subject=f.subject)
+    return label

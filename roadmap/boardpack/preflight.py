@@ -106,9 +106,14 @@ class Preflight:
     _cache: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def clean(self, text: str | None, where: str) -> str:
-        """`text` made printable: controls dropped, Arabic shaped, glyphs no font has boxed."""
+        """`text` made printable: controls dropped, Arabic shaped, glyphs no font has boxed.
+
+        Printable ASCII (most names and titles) is printable as it is.
+        """
         if not text:
             return ""
+        if type(text) is str and text.isascii() and text.isprintable():
+            return text
         key = (text, where)
         cached = self._cache.get(key)
         if cached is not None:
