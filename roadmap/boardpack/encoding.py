@@ -27,7 +27,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 Piece = tuple[str, str]
-"""(PDF font resource name of one subset, the escaped bytes shown in it)."""
+"""(PDF font resource name of one subset, the operator showing its bytes: '(...) Tj')."""
 
 _numbers: dict[float, str] = {}
 _NUMBERS_KEPT = 65536
@@ -79,14 +79,14 @@ class LineEncoder:
         """Fonts whose subset 0 holds printable ASCII as itself: that subset's resource name."""
 
     def pieces(self, font: str, text: str) -> tuple[Piece, ...]:
-        """`text` in `font` as (subset resource, escaped bytes) pieces, in drawing order."""
+        """`text` in `font` as (subset resource, show operator) pieces, in drawing order."""
         key = (font, text)
         found = self._lines.get(key)
         if found is not None:
             return found
         ascii_name = self._ascii.get(font)
         if ascii_name is not None and text.isascii() and text.isprintable():
-            found = self._lines[key] = ((ascii_name, escapePDF(text.encode("ascii"))),)
+            found = self._lines[key] = ((ascii_name, f"({escapePDF(text.encode('ascii'))}) Tj"),)
             return found
         face = self._fonts.get(font)
         if face is None:
@@ -106,7 +106,7 @@ class LineEncoder:
             if name is None:
                 name = self._names[(font, subset)] = face.getSubsetInternalName(
                     subset, self._document)
-            pieces.append((name, escapePDF(data)))
+            pieces.append((name, f"({escapePDF(data)}) Tj"))
         return tuple(pieces)
 
     def _note_ascii(self, face: Any, font: str) -> None:
@@ -155,16 +155,18 @@ class TextOps:
         """`text` with its baseline starting at (x, y), in `font` at `size` points."""
         ops = self.ops
         ops.append(f"1 0 0 1 {number(x)} {number(y)} Tm")
-        for name, data in self.encoder.pieces(font, text):
+        for name, shown in self.encoder.pieces(font, text):
             if (name, size) != self._font:
                 ops.append(f"{name} {number(size)} Tf {number(size * 1.2)} TL")
                 self._font = (name, size)
-            ops.append(f"({data}) Tj")
+            ops.append(shown)
 
     def lines(self, items: Iterable[tuple[float, float, str, str, float, Color]]) -> None:
         """Each (x, y, text, font, size, ink) as `show` would write it after `ink`.
 
         The loop of a table's thousands of lines, with the lookups bound once.
+        A line in the font already set is one string, its position and text
+        (the operators are joined by spaces either way).
         """
         ops = self.ops
         append = ops.append
@@ -180,12 +182,15 @@ class TextOps:
                 if rgb != rgb_now:
                     append(f"{rgb_code(rgb)} rg")
                     rgb_now = rgb
-            append(f"1 0 0 1 {known(x) or number(x)} {known(y) or number(y)} Tm")
-            for name, data in pieces(font, text):
+            place = f"1 0 0 1 {known(x) or number(x)} {known(y) or number(y)} Tm"
+            for name, shown in pieces(font, text):
                 if font_now is None or name != font_now[0] or size != font_now[1]:
-                    append(f"{name} {number(size)} Tf {number(size * 1.2)} TL")
+                    append(place)
+                    place = f"{name} {number(size)} Tf {number(size * 1.2)} TL {shown}"
                     font_now = (name, size)
-                append(f"({data}) Tj")
+                else:
+                    place = f"{place} {shown}"
+            append(place)
         self._font = font_now
         self._ink = rgb_now
 

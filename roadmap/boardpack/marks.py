@@ -8,6 +8,7 @@ and the placement of event labels so that they never overlap.
 from __future__ import annotations
 
 from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pdfgeom import bezierArc
 
@@ -15,6 +16,7 @@ from roadmap.model import palette
 from roadmap.model.enums import Health, Status
 
 from . import styles
+from .encoding import number
 from .stamps import stamp
 from .styles import SANS, Scale, colour, tint
 from .text import shorten
@@ -124,11 +126,16 @@ def bar(canv: Canvas, x: float, y: float, w: float, h: float, status: Status, he
         canv.clipPath(path, stroke=0, fill=0)
         canv.setStrokeColor(styles.INK)
         canv.setLineWidth(0.6)
+        # The hatching's lines as Canvas.line writes them, in one piece: their
+        # x are new on every bar, their two y the same for the whole bar.
+        bottom, top = number(y), number(y + h)
+        lines = []
         step = 3.0
         k = x - h
         while k < x + w:
-            canv.line(k, y, k + h, y + h)
+            lines.append(f"n {fp_str(k)} {bottom} m {fp_str(k + h)} {top} l S")
             k += step
+        canv.addLiteral("\n".join(lines))
         canv.restoreState()
     if status is Status.CANCELLED:
         canv.setStrokeColor(styles.INK)
