@@ -57,7 +57,13 @@ def join_list(items: list[str]) -> str:
 
 
 def split_list(text: str) -> list[str]:
-    """The non-empty items of a ';'-separated cell, stripped and unescaped."""
+    """The non-empty items of a ';'-separated cell, stripped and unescaped.
+
+    A cell without an escaped ';' (nearly every one) is split by `str.split`,
+    which gives the same items as the pattern, at a fraction of its cost.
+    """
+    if "\\;" not in text:
+        return [part for part in map(str.strip, text.split(";")) if part]
     return [part.strip().replace("\\;", ";") for part in _SPLIT.split(text) if part.strip()]
 
 

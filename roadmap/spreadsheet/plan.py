@@ -36,11 +36,12 @@ from roadmap.model.validation import check_row
 from roadmap.model.wording import counted
 from roadmap.services.document import Document
 
+from .cells import split_list, split_milestone
 from .columns import COLUMNS, ColumnMap, column_by_key, map_columns
 from .dates import DateOrder, DateReading, decide_order, order_words, read_date, resolve
 from .gcpause import paused_gc
 from .reading import Progress, Sheet
-from .rowparse import PlannedRow, parse_rows
+from .rowparse import PlannedRow, cell_value, parse_rows
 from .rowparse import Problem as Problem
 
 IT_WORDS = frozenset({"it", "ict", "is", "technology", "tech", "infrastructure", "engineering",
@@ -355,9 +356,6 @@ def _count(cells: list[Any]) -> Counter[Any]:
 
 
 def _date_texts(key: str, cell: Any) -> list[Any]:
-    from .cells import split_list, split_milestone
-    from .rowparse import cell_value
-
     value = cell_value(cell)
     if value is None:
         return []
@@ -473,7 +471,6 @@ def _resolve_entities(doc: Document, plan: ImportPlan) -> None:
 def _vendor_details(plan: ImportPlan, row: PlannedRow, vendors: dict[str, NewEntity],
                     facts: dict[str, tuple[int, Any, Any]]) -> None:
     """Give new vendors the category and contract end the row's vendor details name."""
-    where = plan.columns.describe("vendor_details")
     for name, category, end in row.vendor_details or ():
         folded = name.casefold()
         entity = vendors.get(folded)
@@ -485,7 +482,7 @@ def _vendor_details(plan: ImportPlan, row: PlannedRow, vendors: dict[str, NewEnt
         seen = facts.setdefault(folded, (row.number, category, end))
         if seen[1:] != (category, end):
             row.problems.append(Problem(
-                row.number, where, translate(
+                row.number, plan.columns.describe("vendor_details"), translate(
                     "Import", "{name} is described as {category}{end} here but differently on "
                     "row {row}; describe each vendor the same way").format(
                     name=repr(name), category=category.label.lower(),

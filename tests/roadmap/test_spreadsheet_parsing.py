@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from roadmap.spreadsheet import cells
 from roadmap.spreadsheet.columns import column_letter, map_columns, match_header
@@ -139,3 +141,12 @@ def test_order_is_decided_by_unambiguous_values_and_contradictions_reported() ->
 def test_not_a_date(text: str) -> None:
     with pytest.raises(ValueError, match="not a"):
         read_date(text)
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "B", " ", ";", "\\", "\t", "é", "\n"]),
+               max_size=30))
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+def test_a_list_cell_splits_as_the_escaping_pattern_says(text: str) -> None:
+    by_pattern = [part.strip().replace("\\;", ";") for part in cells._SPLIT.split(text)
+                  if part.strip()]
+    assert cells.split_list(text) == by_pattern
