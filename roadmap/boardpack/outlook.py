@@ -8,6 +8,8 @@ PowerPoint deck, so both say the same thing and each is tested on its own.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -91,16 +93,16 @@ def plan_by_quarter(facts: BoardFacts) -> list[QuarterPlan]:
     """The planning horizon quarter by quarter: initiatives starting and finishing in each."""
     quarters = quarters_between(facts.horizon_start, facts.horizon_end,
                                 facts.fiscal_start_month)
+    firsts = [q.start for q in quarters]  # back to back, in order: a date is in one at most
     starts: Counter[int] = Counter()
     finishes: Counter[int] = Counter()
     for item in _live(facts):
         for when, counter in ((item.start, starts), (item.end, finishes)):
             if when is None:
                 continue
-            for index, quarter in enumerate(quarters):
-                if quarter.start <= when <= quarter.end:
-                    counter[index] += 1
-                    break
+            index = bisect_right(firsts, when) - 1
+            if index >= 0 and when <= quarters[index].end:
+                counter[index] += 1
     return [QuarterPlan(q.fiscal_label(facts.fiscal_start_month), starts[k], finishes[k],
                         q.start <= facts.as_of <= q.end)
             for k, q in enumerate(quarters)]
@@ -120,16 +122,19 @@ def next_milestones(facts: BoardFacts, limit: int = 6) -> list[MilestoneFact]:
 
     An initiative's end counts as its 'go-live' milestone when it has none ahead.
     """
-    found: list[MilestoneFact] = []
+    found: list[tuple[dt.date, str, str, str]] = []
+    finish = translate("Outlook", "Finish")
     for item in _live(facts):
         if item.status is Status.DONE:
             continue
         ahead = [(when, name) for name, when in item.milestones if when >= facts.as_of]
         if not ahead and item.end is not None and item.end >= facts.as_of:
-            ahead = [(item.end, translate("Outlook", "Finish"))]
-        found.extend(MilestoneFact(when, name, item.title) for when, name in ahead)
-    found.sort(key=lambda m: (m.date, m.initiative.casefold(), m.name))
-    return found[:limit]
+            ahead = [(item.end, finish)]
+        title = item.title
+        found.extend((when, title.casefold(), name, title) for when, name in ahead)
+    # nsmallest is sorted(...)[:limit], ties kept in order, without sorting them all.
+    return [MilestoneFact(when, name, title) for when, _, name, title
+            in heapq.nsmallest(limit, found, key=lambda m: m[:3])]
 
 
 def board_asks(facts: BoardFacts, limit: int = 4) -> list[str]:

@@ -24,7 +24,8 @@ from .encoding import number
 Box = tuple[float, float, float, float]
 """A form's extent in its own coordinates: left, bottom, right, top (points)."""
 
-_forms: WeakKeyDictionary[Any, dict[Hashable, str]] = WeakKeyDictionary()
+_forms: WeakKeyDictionary[Any, dict[Hashable, tuple[str, str]]] = WeakKeyDictionary()
+"""Per document: each drawing's form name and the operator painting it."""
 
 
 def stamp(canv: Canvas, key: Hashable, box: Box, draw: Callable[[Canvas], None],
@@ -41,17 +42,21 @@ def stamp(canv: Canvas, key: Hashable, box: Box, draw: Callable[[Canvas], None],
     names = _forms.get(document)
     if names is None:
         names = _forms[document] = {}
-    name = names.get(key)
-    if name is None:
-        name = names[key] = f"Crossroads{len(names)}"
+    found = names.get(key)
+    if found is None:
+        name = f"Crossroads{len(names)}"
+        found = names[key] = (name, f"/{document.getXObjectName(name)} Do")
         left, bottom, right, top = box
         # types-reportlab types the box as int; reportlab takes any number.
         canv.beginForm(name, left, bottom, right, top)  # type: ignore[arg-type]
         draw(canv)
         canv.endForm()
+    name, paint = found
     if x or y:
-        canv.addLiteral(f"q 1 0 0 1 {number(x)} {number(y)} cm")
-        canv.doForm(name)
-        canv.addLiteral("Q")
+        # What addLiteral, doForm and addLiteral write, in one piece: a timeline
+        # places thousands (the page joins its operators by newlines).
+        canv._code.append(  # type: ignore[attr-defined]  # Canvas internals, not in its stubs
+            f"q 1 0 0 1 {number(x)} {number(y)} cm\n{paint}\nQ")
+        canv._formsinuse.append(name)  # type: ignore[attr-defined]
     else:
         canv.doForm(name)
