@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,3 +69,66 @@ def test_a_small_sheet_prints_no_progress(
     sheet = _sheet(tmp_path / "plan.csv", 3)
     assert main(["import", str(tmp_path / "plan.roadmap"), str(sheet), "--dry-run"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def _leftovers(folder: Path, *keep: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p not in keep)
+
+
+def test_a_new_file_is_a_normal_roadmap_and_the_collector_runs_again(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import gc
+    import sqlite3
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    sheet = _sheet(tmp_path / "plan.csv", 30)
+    target = folder / "plan.roadmap"
+    assert gc.isenabled()
+    assert main(["import", str(target), str(sheet)]) == 0
+    assert gc.isenabled()  # paused for the import only
+    assert _leftovers(folder, target) == []  # no journal, no temporary file beside it
+    connection = sqlite3.connect(target)
+    try:
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+        assert connection.execute("SELECT count(*) FROM initiative").fetchone() == (30,)
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        connection.close()
+    assert _leftovers(folder, target) == []
+
+
+def test_a_refused_or_failed_import_into_a_new_file_writes_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from roadmap.model.errors import ValidationError
+    from roadmap.services import bulk
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "plan.roadmap"
+    monkeypatch.setattr(import_cmd, "BIG", 20)
+    bad = _sheet(tmp_path / "bad.csv", 40)
+    bad.write_text(bad.read_text(encoding="utf-8") + "Late,2027-05-01,2027-02-01\n",
+                   encoding="utf-8")
+    assert main(["import", str(target), str(bad)]) == 1
+    captured = capsys.readouterr()
+    assert "Row 42, column 'End' (C): end date 2027-02-01 is before start date 2027-05-01" \
+        in captured.out and "nothing was imported" in captured.out
+    assert "Checking: 41 of 41" in captured.err
+    assert _leftovers(folder) == []
+    written = bulk.create_rows
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        written(*args, **kwargs)
+        raise ValidationError("title", "the disk is full")  # after the rows went in
+
+    from roadmap.spreadsheet import apply
+
+    monkeypatch.setattr(apply, "create_rows", failing)
+    good = _sheet(tmp_path / "good.csv", 40)
+    assert main(["import", str(target), str(good)]) == 2
+    assert "the disk is full" in capsys.readouterr().err
+    assert _leftovers(folder) == []
+    state = tmp_path / "state"
+    assert state.is_dir() and [p for p in state.rglob("*") if p.is_file()] == []  # its copy
