@@ -10,6 +10,8 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from roadmap.spreadsheet import reading
@@ -137,3 +139,18 @@ def test_empty_trailing_header_cells_are_dropped_and_data_kept() -> None:
     sheet = read_csv_bytes(b"Title,Budget,,\nCheckout,100,,\n")
     assert sheet.headers == ["Title", "Budget"]
     assert sheet.rows == [["Checkout", "100", "", ""]]
+
+
+@given(st.text(alphabet=st.sampled_from(["a", ",", "\n", "\r", "\u2028", " "]), max_size=80),
+       st.integers(min_value=0, max_value=12))
+@settings(max_examples=200, deadline=None, database=None, derandomize=True)
+def test_the_first_lines_are_those_of_the_whole_text(text: str, count: int) -> None:
+    assert reading._first_lines(text * 800, count) == (text * 800).splitlines()[:count]
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252"])
+def test_cells_are_read_in_the_detected_encoding_with_line_ends_kept_in_quotes(
+        codec: str) -> None:
+    text = 'Title,Notes\r\n"Café\r\nTwo lines",x\r\nÜber\u00e9,"a\rb"\nLast,\n'
+    sheet = read_csv_bytes(text.encode(codec))
+    assert sheet.rows == [["Café\r\nTwo lines", "x"], ["Über\u00e9", "a\rb"], ["Last", ""]]
