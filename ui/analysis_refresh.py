@@ -5,26 +5,30 @@ restarted by each change runs the analysis once the edits pause, for at
 least 0.15 s and longer when the last analysis took longer (three times its
 duration, up to 1.5 s).
 
-The SQLAlchemy session is not thread-safe, so the GUI thread reads the
-document into the analysis's graph (plain dicts, no session inside) and a
-worker thread runs the rules on that graph, which at 2,000 initiatives is
-most of the cost. The worker's result is published only if no edit came
-in meanwhile; otherwise it is dropped and the next run, already scheduled
-by that edit, takes its place. Opening a roadmap (`refresh_now`) analyses
-at once, on the GUI thread, so the first paint shows the findings.
+The document's incremental analyser (`roadmap.analysis.incremental`)
+follows an ordinary edit in a few hundredths of a second at 2,000
+initiatives; that runs on the GUI thread, which reads the document anyway.
+What it must analyse from scratch (a department renamed, a setting, a new
+day) is split: the GUI thread reads the document (the SQLAlchemy session is
+not thread-safe) and a worker thread computes the analysis, which at 2,000
+initiatives is most of the cost. The worker's result is published only if
+no edit came in meanwhile, and then becomes the incremental analyser's
+base; otherwise it is dropped and the next run, already scheduled by that
+edit, takes its place. Opening a roadmap (`refresh_now`) analyses at once,
+on the GUI thread, so the first paint shows the findings.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
-from roadmap.analysis import Accepted, Analysis, analyse, analyse_graph
-from roadmap.graph import build_graph
+from roadmap.analysis import Analysis
+from roadmap.analysis.incremental import Prepared, analyser_for
 
 from .context import AppContext
 
@@ -39,10 +43,9 @@ on a large roadmap, whose analysis takes longer, the findings wait for typing to
 for longer."""
 
 
-def _acceptances(doc: Any) -> dict[tuple[str, str], Accepted]:
-    """The document's accepted findings, copied out of the session."""
-    return {key: Accepted(a.reason, a.accepted_by, a.accepted_at)
-            for key, a in doc.acceptances.as_dict().items()}
+def incremental_analysis(doc: Any) -> Analysis:
+    """The document's analysis now, from its incremental analyser (the default analyser)."""
+    return analyser_for(doc).analysis()
 
 
 class AnalysisRefresher(QObject):
@@ -57,7 +60,7 @@ class AnalysisRefresher(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.analyser = analyser or analyse
+        self.analyser = analyser or incremental_analysis
         self.last_seconds = 0.0
         self._generation = 0
         self._running = False
@@ -112,15 +115,13 @@ class AnalysisRefresher(QObject):
         if self._running:
             self._again = True  # one run at a time; the next starts when this one ends
             return
-        if self.analyser is not analyse:  # a stand-in analyser (tests) reads the document
-            self.refresh_now()
+        doc = self.ctx.doc
+        if self.analyser is not incremental_analysis or analyser_for(doc).follows():
+            self.refresh_now()  # an edit followed incrementally, or a stand-in analyser (tests)
             return
         started = time.perf_counter()
-        doc = self.ctx.doc
         try:
-            graph = build_graph(doc)
-            settings: Mapping[str, str] = doc.settings.as_dict()
-            acceptances = _acceptances(doc)
+            compute = analyser_for(doc).prepare_full()
         except Exception as error:
             log.exception("Analysis failed")
             self.failed.emit(
@@ -136,8 +137,7 @@ class AnalysisRefresher(QObject):
         def work() -> None:
             begun = time.perf_counter()
             try:
-                result: object = analyse_graph(graph, settings=settings,
-                                               acceptances=acceptances)
+                result: object = compute()
             except Exception as error:  # reported on the GUI thread
                 result = error
             self._finished.emit(generation, result, read + time.perf_counter() - begun)
@@ -147,16 +147,16 @@ class AnalysisRefresher(QObject):
     def _on_finished(self, generation: int, result: object, seconds: float) -> None:
         self._running = False
         if generation == self._generation:
-            if isinstance(result, Analysis):
-                self.last_seconds = seconds
-                self.ctx.publish_analysis(result)
-            elif isinstance(result, Exception):
+            if isinstance(result, Exception):
                 log.error("Analysis failed", exc_info=result)
                 self.failed.emit(
                     QCoreApplication.translate(
                         "AnalysisRefresher", "The checks could not run: {result}"
                     ).format(result=result)
                 )
+            elif isinstance(result, Prepared):
+                self.last_seconds = seconds
+                self.ctx.publish_analysis(analyser_for(self.ctx.doc).adopt(result))
         if self._again:
             self._again = False
             self._start_in_background()

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import insort
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -75,6 +75,33 @@ class _State:
     shape: Structure | None = None
     """The schedule's structure (valid until links or the dated initiatives change)."""
     analysis: Analysis | None = None
+    heard: int = 0
+    """How many changes the analyser had heard when the document was read for it."""
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What a full analysis reads of the document, read on the document's thread."""
+
+    revision: int
+    heard: int
+    today: dt.date
+    settings: dict[str, str]
+    acceptances: dict[tuple[str, str], Accepted]
+    graph: RoadmapGraph
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A full analysis computed from `IncrementalAnalyser.prepare_full`, to adopt."""
+
+    state: _State
+
+    @property
+    def analysis(self) -> Analysis:
+        """The analysis computed."""
+        assert self.state.analysis is not None
+        return self.state.analysis
 
 
 class IncrementalAnalyser:
@@ -84,6 +111,8 @@ class IncrementalAnalyser:
         self.doc = doc
         self._state: _State | None = None
         self._pending: list[Change] = []
+        self._heard = 0
+        """How many changes were heard (a prepared full analysis records it)."""
         self._heard_at = doc.revision
         self.last_was_full = True
         """Whether the last `analysis()` analysed from scratch (for tests and the benchmark)."""
@@ -97,6 +126,7 @@ class IncrementalAnalyser:
 
     def _hear(self, change: Change) -> None:
         self._pending.append(change)
+        self._heard += 1
         self._heard_at = self.doc.revision
 
     def analysis(self, *, today: dt.date | None = None) -> Analysis:
@@ -104,9 +134,9 @@ class IncrementalAnalyser:
         today = today or dt.date.today()
         with no_gc():
             state, pending = self._state, self._pending
-            self._pending = []
-            if state is not None and state.analysis is not None and state.today == today \
-                    and self._heard_at == self.doc.revision:
+            if state is not None and state.analysis is not None \
+                    and self._followable(state, pending, today) is not None:
+                self._pending = []
                 if not pending and state.revision == self.doc.revision:
                     self.last_was_full = False
                     return state.analysis
@@ -114,32 +144,64 @@ class IncrementalAnalyser:
                     self.last_was_full = False
                     return state.analysis
             self.last_was_full = True
-            self._state = self._full(today)
+            self._state = self._compute(self._read(today))
+            self._pending = []
             assert self._state.analysis is not None
             return self._state.analysis
 
+    def follows(self, *, today: dt.date | None = None) -> bool:
+        """Whether `analysis()` would follow the changes since the last one incrementally
+        (else it analyses from scratch, which a caller may rather run on another thread:
+        see `prepare_full`)."""
+        state = self._state
+        return state is not None and state.analysis is not None and self._followable(
+            state, self._pending, today or dt.date.today()) is not None
+
+    def prepare_full(self, *, today: dt.date | None = None) -> Callable[[], Prepared]:
+        """Read the document for a full analysis now; the returned function computes it
+        without touching the document (so on any thread), for `adopt`."""
+        read = self._read(today or dt.date.today())
+        return lambda: Prepared(self._compute(read))
+
+    def adopt(self, prepared: Prepared) -> Analysis:
+        """Take a full analysis computed from `prepare_full` as the base of the next ones.
+
+        It becomes the base only if the document has not changed since it was read.
+        """
+        state = prepared.state
+        assert state.analysis is not None
+        if state.heard == self._heard and state.revision == self.doc.revision:
+            self._state = state
+            self._pending = []
+        return state.analysis
+
     # --- from scratch --------------------------------------------------------
 
-    def _full(self, today: dt.date) -> _State:
+    def _read(self, today: dt.date) -> _Read:
+        """What a full analysis reads of the document (on the document's thread)."""
         doc = self.doc
-        settings = doc.settings.as_dict()
-        acceptances = _acceptances(doc)
-        rule_settings = read_settings(settings, list(RULES))
-        ctx = Context.from_graph(build_graph(doc), today, rule_settings)
-        codes = enabled_rules(rule_settings)
-        state = _State(doc.revision, today, settings, rule_settings, acceptances, ctx, codes,
-                       found={}, warnings=list(rule_settings.warnings))
-        for code in codes:
-            findings = wrap(code, run_rule(code, ctx, state.warnings), acceptances)
-            if RULES[code].per_initiative:
-                state.local[code] = _by_subject(findings)
-            else:
-                state.found[code] = findings
-        state.violated = violated_pairs(ctx)
-        state.shape = schedule_structure(ctx)
-        state.analysis = self._assemble(state)
-        self._heard_at = doc.revision
-        return state
+        return _Read(doc.revision, self._heard, today, doc.settings.as_dict(),
+                     _acceptances(doc), build_graph(doc))
+
+    def _compute(self, read: _Read) -> _State:
+        """The full analysis of what `_read` read; reads nothing of the document."""
+        with no_gc():
+            rule_settings = read_settings(read.settings, list(RULES))
+            ctx = Context.from_graph(read.graph, read.today, rule_settings)
+            codes = enabled_rules(rule_settings)
+            state = _State(read.revision, read.today, read.settings, rule_settings,
+                           read.acceptances, ctx, codes, found={},
+                           warnings=list(rule_settings.warnings), heard=read.heard)
+            for code in codes:
+                findings = wrap(code, run_rule(code, ctx, state.warnings), read.acceptances)
+                if RULES[code].per_initiative:
+                    state.local[code] = _by_subject(findings)
+                else:
+                    state.found[code] = findings
+            state.violated = violated_pairs(ctx)
+            state.shape = schedule_structure(ctx)
+            state.analysis = self._assemble(state)
+            return state
 
     def _assemble(self, state: _State) -> Analysis:
         findings: list[Finding] = []
@@ -154,20 +216,33 @@ class IncrementalAnalyser:
 
     # --- after an edit -------------------------------------------------------
 
+    def _followable(self, state: _State, pending: list[Change],
+                    today: dt.date) -> set[int] | None:
+        """The initiatives the changes touched, or None when only a full run will do."""
+        doc = self.doc
+        if state.today != today or self._heard_at != doc.revision:
+            return None
+        tables = {row.table for change in pending for row in change.rows}
+        if tables & WHOLE_TABLES or any(state.warnings):
+            return None
+        touched = _touched(doc, pending)
+        ctx = state.ctx
+        if len(touched) > MOST_TOUCHED:
+            return None
+        last = max(ctx.initiatives, default=0)
+        if any(key not in ctx.initiatives and key < last and _exists(doc, key)
+               for key in touched):
+            return None  # a row back in the middle of the id order: build it in place
+        return touched
+
     def _update(self, state: _State, pending: list[Change]) -> bool:
         """Bring `state` up to date with the changes; False when only a full run will do."""
         doc = self.doc
         tables = {row.table for change in pending for row in change.rows}
-        if tables & WHOLE_TABLES or any(state.warnings):
+        touched = self._followable(state, pending, state.today)
+        if touched is None:
             return False
-        touched = _touched(doc, pending)
         ctx = state.ctx
-        if len(touched) > MOST_TOUCHED:
-            return False
-        last = max(ctx.initiatives, default=0)
-        if any(key not in ctx.initiatives and key < last and _exists(doc, key)
-               for key in touched):
-            return False  # a row back in the middle of the id order: build it in place
         if "acceptance" in tables:
             state.acceptances = _acceptances(doc)
             _accept_again(state)

@@ -1,11 +1,12 @@
-"""The findings refresh in the background after edits, and never publish a stale result."""
+"""The findings refresh after edits: an ordinary edit is followed incrementally, a full
+analysis runs in the background, and a stale result is never published."""
 
 from __future__ import annotations
 
 import threading
 from typing import Any
 
-import ui.analysis_refresh as refresh_module
+from roadmap.analysis.incremental import IncrementalAnalyser, analyser_for
 from roadmap.model.keys import NodeKey
 from ui import editing
 from ui.analysis_refresh import AnalysisRefresher
@@ -19,19 +20,21 @@ def _first_initiative(ctx: Any) -> int:
     return min(obj.id for obj in ctx.doc.initiatives.all())
 
 
-def test_an_edit_refreshes_the_findings_off_the_gui_thread(qtbot: Any, ctx: Any,
-                                                           monkeypatch: Any) -> None:
+def test_a_full_analysis_runs_off_the_gui_thread(qtbot: Any, ctx: Any,
+                                                 monkeypatch: Any) -> None:
     threads: list[threading.Thread] = []
-    real = refresh_module.analyse_graph
+    real = IncrementalAnalyser._compute
 
-    def recording(*args: Any, **kwargs: Any) -> Any:
+    def recording(self: IncrementalAnalyser, read: Any) -> Any:
         threads.append(threading.current_thread())
-        return real(*args, **kwargs)
+        return real(self, read)
 
-    monkeypatch.setattr(refresh_module, "analyse_graph", recording)
+    monkeypatch.setattr(IncrementalAnalyser, "_compute", recording)
     refresher = AnalysisRefresher(ctx)
     key = _first_initiative(ctx)
     with qtbot.waitSignal(ctx.analysis_updated, timeout=10_000) as published:
+        # A department's name appears in many findings: the analysis starts afresh.
+        editing.update(ctx, "department", ctx.doc.departments.all()[0].id, name="Growth")
         editing.update(ctx, "initiative", key, title="Renamed in the background")
     assert _title(published.args[0], key) == "Renamed in the background"
     assert threads and threads[0] is not threading.main_thread()
@@ -39,28 +42,42 @@ def test_an_edit_refreshes_the_findings_off_the_gui_thread(qtbot: Any, ctx: Any,
     refresher.stop()
 
 
+def test_an_ordinary_edit_is_followed_incrementally(qtbot: Any, ctx: Any,
+                                                    monkeypatch: Any) -> None:
+    refresher = AnalysisRefresher(ctx)
+    refresher.refresh_now()  # opening the roadmap analyses it once
+    analyser = analyser_for(ctx.doc)
+    assert analyser.last_was_full
+    computed: list[object] = []
+    monkeypatch.setattr(IncrementalAnalyser, "_compute",
+                        lambda _self, read: computed.append(read))
+    key = _first_initiative(ctx)
+    with qtbot.waitSignal(ctx.analysis_updated, timeout=10_000) as published:
+        editing.update(ctx, "initiative", key, title="Followed")
+    assert _title(published.args[0], key) == "Followed"
+    assert not analyser.last_was_full and not computed
+    refresher.stop()
+
+
 def test_an_edit_during_a_run_drops_the_stale_result(qtbot: Any, ctx: Any,
                                                      monkeypatch: Any) -> None:
     started, release = threading.Event(), threading.Event()
-    real = refresh_module.analyse_graph
+    real = IncrementalAnalyser._compute
     runs: list[str] = []
+    key = _first_initiative(ctx)
 
-    def held(graph: Any, **kwargs: Any) -> Any:
-        runs.append(_title_of_graph(graph, key))
+    def held(self: IncrementalAnalyser, read: Any) -> Any:
+        runs.append(str(read.graph.nodes[NodeKey.initiative(key)]["title"]))
         if len(runs) == 1:
             started.set()
             release.wait(10)
-        return real(graph, **kwargs)
+        return real(self, read)
 
-    def _title_of_graph(graph: Any, key: int) -> str:
-        return str(graph.nodes[NodeKey.initiative(key)]["title"])
-
-    monkeypatch.setattr(refresh_module, "analyse_graph", held)
+    monkeypatch.setattr(IncrementalAnalyser, "_compute", held)
     refresher = AnalysisRefresher(ctx)
-    key = _first_initiative(ctx)
     seen: list[Any] = []
     ctx.analysis_updated.connect(seen.append)
-    editing.update(ctx, "initiative", key, title="First")
+    editing.update(ctx, "initiative", key, title="First")  # no analysis yet: a full one
     qtbot.waitUntil(started.is_set, timeout=10_000)
     # The first run is under way in the worker; the GUI thread still takes edits.
     editing.update(ctx, "initiative", key, title="Second")
@@ -75,7 +92,7 @@ def test_a_failing_background_run_is_reported(qtbot: Any, ctx: Any, monkeypatch:
     def broken(*_args: Any, **_kwargs: Any) -> Any:
         raise RuntimeError("rule exploded")
 
-    monkeypatch.setattr(refresh_module, "analyse_graph", broken)
+    monkeypatch.setattr(IncrementalAnalyser, "_compute", broken)
     refresher = AnalysisRefresher(ctx)
     with qtbot.waitSignal(refresher.failed, timeout=10_000) as failure:
         editing.update(ctx, "initiative", _first_initiative(ctx), title="Anything")

@@ -24,10 +24,11 @@ Moves = dict[int, tuple[dt.date, dt.date]]
 
 
 def proposed_moves(ctx: AppContext) -> Moves:
-    """The initiatives auto-schedule would move, with their new (start, end)."""
-    from roadmap.schedule import schedule_changes
+    """The initiatives auto-schedule would move, with their new (start, end): the earliest
+    schedule of the document's analysis, brought up to date."""
+    from roadmap.analysis.incremental import schedule_moves
 
-    return dict(schedule_changes(ctx.doc))
+    return schedule_moves(ctx.doc)
 
 
 def apply_moves(ctx: AppContext, moves: Moves) -> None:

@@ -492,9 +492,9 @@ class PresentationWindow(QWidget):
     def refresh_analysis(self) -> None:
         """Run every check now and show the results on every step (and in the app)."""
         try:
-            from roadmap.analysis import analyse
+            from roadmap.analysis.incremental import analyser_for
 
-            analysis = analyse(self.ctx.doc)
+            analysis = analyser_for(self.ctx.doc).analysis()
         except Exception as error:  # the room must keep going even if a check breaks
             log.exception("Analysis failed during the presentation")
             self._say(
