@@ -72,6 +72,8 @@ class LineEncoder:
     def __init__(self, document: Any) -> None:
         self._document = document
         self._lines: dict[tuple[str, str], tuple[Piece, ...]] = {}
+        self.encoded = self._lines.get
+        """The pieces of a (font, text) already encoded, else None (a look-up, no call)."""
         self._fonts: dict[str, Any] = {}
         """Registered TrueType fonts by name (types-reportlab types them as Font)."""
         self._names: dict[tuple[str, int], str] = {}
@@ -171,6 +173,7 @@ class TextOps:
         ops = self.ops
         append = ops.append
         pieces = self.encoder.pieces
+        encoded = self.encoder.encoded
         known = _numbers.get
         font_now = self._font
         rgb_now = self._ink
@@ -183,7 +186,7 @@ class TextOps:
                     append(f"{rgb_code(rgb)} rg")
                     rgb_now = rgb
             place = f"1 0 0 1 {known(x) or number(x)} {known(y) or number(y)} Tm"
-            for name, shown in pieces(font, text):
+            for name, shown in encoded((font, text)) or pieces(font, text):
                 if font_now is None or name != font_now[0] or size != font_now[1]:
                     append(place)
                     place = f"{name} {number(size)} Tf {number(size * 1.2)} TL {shown}"

@@ -140,6 +140,10 @@ class TextBatch:
     def add(self, x: float, y: float, text: str, font: str, size: float, ink: Color,
             align: str = "left") -> None:
         """Queue `text` with its baseline at y, starting (or ending, or centred) at x."""
+        if align == "left" and text.isascii():  # most lines: one run where it starts
+            if text:
+                self.items.append((x, y, text, font, size, ink))
+            return
         self.items.extend((at, y, piece, name, size, ink)
                           for at, piece, name in placed(x, text, font, size, align))
 
@@ -410,12 +414,15 @@ class GridTable(Flowable):
             if column.max_lines == 1:
                 single = shorten(" ".join(text.split()), first_room, font, _SIZE)
                 # A no-break space (German '1,2 Mio. €') prints as a space: no cut.
-                wrapped, cut = [single], single != text.replace("\u00a0", " ")
-            else:
-                wrapped, cut = wrap(text, first_room, font, _SIZE, column.max_lines)
+                if single != text.replace("\u00a0", " "):
+                    cuts.append((text, single))
+                lines.append((single, style))
+                continue
+            wrapped, cut = wrap(text, first_room, font, _SIZE, column.max_lines)
             if cut:
                 cuts.append((text, " ".join(wrapped)))
-            lines.extend((t, style) for t in wrapped)
+            for line in wrapped:
+                lines.append((line, style))
         return tuple(lines), cuts
 
     @staticmethod
