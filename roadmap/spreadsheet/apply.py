@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from functools import cache
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Table
@@ -41,6 +42,11 @@ from .reading import Progress
 from .rowparse import PlannedRow
 
 CHUNK = 1000
+_ROLE_FIELDS = ("id", "initiative_id", "department_id", "role")
+_USE_FIELDS = ("id", "initiative_id", "vendor_id")
+_MILESTONE_FIELDS = ("id", "initiative_id", "name", "date")
+_DEPENDENCY_FIELDS = ("id", "initiative_id", "depends_on_id")
+"""The fields of the link rows an import makes, in the order its tuples give them."""
 _DEFAULTS: dict[str, dict[str, Any]] = {
     "department": {"colour": "#4477AA", "is_it": False, "benefit_areas": ()},
     "owner": {"role": "", "department_id": None},
@@ -135,7 +141,16 @@ class _Writer:
 
     def _create(self, table: str, rows: list[Row], label: str) -> None:
         """Write new rows of one table in bulk (`create_rows`), recorded for undo if undoable."""
-        create_rows(self.doc, self.batch, table, rows, label, undoable=self.undoable)
+        if rows:
+            fields = tuple(rows[0])  # every row of one table names the same fields
+            values = itemgetter(*fields)
+            self._create_tuples(table, fields, [values(row) for row in rows] if len(fields) > 1
+                                else [(values(row),) for row in rows], label)
+
+    def _create_tuples(self, table: str, fields: tuple[str, ...], rows: list[tuple[Any, ...]],
+                       label: str) -> None:
+        """`_create` of rows that are tuples of `fields` already (the link rows)."""
+        create_rows(self.doc, self.batch, table, fields, rows, label, undoable=self.undoable)
 
     def _entities(self) -> None:
         start = len(self.doc.departments.all())
@@ -188,11 +203,9 @@ class _Writer:
 
     def _links(self) -> None:
         """Departments with roles, vendors and milestones of every row."""
-        roles: list[Row] = []
-        uses: list[Row] = []
-        milestones: list[Row] = []
-        role_row, use_row, milestone_row = (_template("participation"), _template("vendor_use"),
-                                            _template("milestone"))
+        roles: list[tuple[Any, ...]] = []
+        uses: list[tuple[Any, ...]] = []
+        milestones: list[tuple[Any, ...]] = []
         next_id, departments, vendors = self.doc.next_id, self.departments, self.vendors
         for row in self.plan.rows:
             key = self.ids[row.index]
@@ -200,18 +213,14 @@ class _Writer:
                 self._replace_links(row, key)
                 continue
             for name, role in row.departments or ():
-                roles.append({**role_row, "initiative_id": key,
-                              "department_id": departments[name.casefold()], "role": role,
-                              "id": next_id("participation")})
+                roles.append((next_id("participation"), key, departments[name.casefold()], role))
             for name in row.vendors or ():
-                uses.append({**use_row, "initiative_id": key,
-                             "vendor_id": vendors[name.casefold()], "id": next_id("vendor_use")})
+                uses.append((next_id("vendor_use"), key, vendors[name.casefold()]))
             for name, when in row.milestones or ():
-                milestones.append({**milestone_row, "initiative_id": key, "name": name,
-                                   "date": when, "id": next_id("milestone")})
-        self._create("participation", roles, "Add Department Roles")
-        self._create("vendor_use", uses, "Add Vendor Links")
-        self._create("milestone", milestones, "Add Milestones")
+                milestones.append((next_id("milestone"), key, name, when))
+        self._create_tuples("participation", _ROLE_FIELDS, roles, "Add Department Roles")
+        self._create_tuples("vendor_use", _USE_FIELDS, uses, "Add Vendor Links")
+        self._create_tuples("milestone", _MILESTONE_FIELDS, milestones, "Add Milestones")
         self.report(len(self.plan.rows))
 
     def _replace_links(self, row: PlannedRow, key: int) -> None:
@@ -261,10 +270,9 @@ class _Writer:
                 for target in outgoing.get(key, ()):
                     if target not in targets:
                         doc.dependencies.unlink(key, target)
-        link, next_id = _template("dependency"), self.doc.next_id
-        new = [{**link, "initiative_id": a, "depends_on_id": b, "id": next_id("dependency")}
-               for a, b in sorted(wanted - current)]
-        self._create("dependency", new, "Add Dependencies")
+        next_id = self.doc.next_id
+        new = [(next_id("dependency"), a, b) for a, b in sorted(wanted - current)]
+        self._create_tuples("dependency", _DEPENDENCY_FIELDS, new, "Add Dependencies")
         self.report(len(self.plan.rows))
 
 

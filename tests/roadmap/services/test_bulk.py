@@ -17,7 +17,7 @@ from roadmap.model.errors import ReadOnlyError, ValidationError
 from roadmap.services import bulk
 from roadmap.services.bulk import create_rows
 from roadmap.services.changes import Change
-from roadmap.services.document import Document
+from roadmap.services.document import Batch, Document
 from roadmap.storage.database import create_schema, make_engine
 
 
@@ -29,6 +29,14 @@ def _initiatives(doc: Document, titles: list[str], **fields: Any) -> list[dict[s
         assert row is not None
         rows.append(dict(row))
     return rows
+
+
+def create(doc: Document, batch: Batch, table: str, rows: list[dict[str, Any]], label: str,
+           **options: Any) -> Change:
+    """create_rows of rows given as dictionaries (all naming the same fields)."""
+    fields = tuple(rows[0]) if rows else ("id",)
+    return create_rows(doc, batch, table, fields, [tuple(row[f] for f in fields) for row in rows],
+                       label, **options)
 
 
 def _titles(doc: Document) -> list[str]:
@@ -44,7 +52,7 @@ def test_undoable_rows_are_one_change_of_the_batch_and_undo_removes_them() -> No
     with doc.batch("Import 2 initiatives") as batch:
         rows = _initiatives(doc, ["A", "B"], status=Status.DONE, start=dt.date(2027, 1, 1),
                             end=dt.date(2027, 3, 31))
-        change = create_rows(doc, batch, "initiative", rows, "Add Initiatives")
+        change = create(doc, batch, "initiative", rows, "Add Initiatives")
     assert [r.key for r in change.rows] == [rows[0]["id"], rows[1]["id"]]
     assert batch.change.rows == change.rows and heard == [batch.change]
     assert doc.revision == revision + 1
@@ -61,7 +69,7 @@ def test_rows_nothing_can_undo_are_written_without_a_change_but_bump_the_revisio
     doc.subscribe(heard.append)
     revision = doc.revision
     with doc.batch("Import") as batch:
-        change = create_rows(doc, batch, "initiative", _initiatives(doc, ["A", "B"]),
+        change = create(doc, batch, "initiative", _initiatives(doc, ["A", "B"]),
                              "Add Initiatives", undoable=False)
     assert change.label == "Add Initiatives" and change.is_empty
     assert batch.changes == [] and heard == []
@@ -72,14 +80,14 @@ def test_rows_nothing_can_undo_are_written_without_a_change_but_bump_the_revisio
 def test_no_rows_write_nothing_and_leave_the_revision() -> None:
     doc = Document.in_memory(title="Plan")
     with doc.batch("Import") as batch:
-        assert create_rows(doc, batch, "initiative", [], "Add Initiatives").is_empty
+        assert create(doc, batch, "initiative", [], "Add Initiatives").is_empty
     assert doc.revision == 0 and not batch.changes
 
 
 def test_a_failing_batch_takes_the_rows_and_the_revision_back() -> None:
     doc = Document.in_memory(title="Plan")
     with pytest.raises(RuntimeError), doc.batch("Import") as batch:
-        create_rows(doc, batch, "initiative", _initiatives(doc, ["A"]), "Add Initiatives",
+        create(doc, batch, "initiative", _initiatives(doc, ["A"]), "Add Initiatives",
                     undoable=False)
         raise RuntimeError("a later step failed")
     assert doc.revision == 0 and _titles(doc) == []
@@ -90,10 +98,10 @@ def test_a_row_breaking_its_tables_rule_is_refused_before_anything_is_written() 
     rows = _initiatives(doc, ["A", "B"])
     rows[1].update(start=dt.date(2027, 5, 1), end=dt.date(2027, 4, 1))
     with pytest.raises(ValidationError) as error, doc.batch("Import") as batch:
-        create_rows(doc, batch, "initiative", rows, "Add Initiatives")
+        create(doc, batch, "initiative", rows, "Add Initiatives")
     assert error.value.field == "end" and _titles(doc) == []
     with pytest.raises(ValidationError), doc.batch("Import") as batch:
-        create_rows(doc, batch, "dependency",
+        create(doc, batch, "dependency",
                     [{"id": 1, "initiative_id": 1, "depends_on_id": 1, "row_version": 1}],
                     "Add Dependencies")
 
@@ -104,14 +112,14 @@ def test_a_link_table_keeps_its_indexes_and_references_are_enforced() -> None:
     indexes = sorted(doc.session.connection().exec_driver_sql(sql).scalars())
     with doc.batch("Import") as batch:
         rows = _initiatives(doc, ["A", "B"])
-        create_rows(doc, batch, "initiative", rows, "Add Initiatives")
+        create(doc, batch, "initiative", rows, "Add Initiatives")
         links = [{"id": 1, "initiative_id": rows[1]["id"], "depends_on_id": rows[0]["id"],
                   "row_version": 1}]
-        create_rows(doc, batch, "dependency", links, "Add Dependencies")
+        create(doc, batch, "dependency", links, "Add Dependencies")
     assert doc.dependencies.pairs() == [(rows[1]["id"], rows[0]["id"])]
     assert sorted(doc.session.connection().exec_driver_sql(sql).scalars()) == indexes
     with pytest.raises(IntegrityError), doc.batch("Import") as batch:
-        create_rows(doc, batch, "milestone", [{"id": 1, "initiative_id": 999, "name": "Go-live",
+        create(doc, batch, "milestone", [{"id": 1, "initiative_id": 999, "name": "Go-live",
                                                "date": dt.date(2027, 6, 30),
                                                "row_version": 1}], "Add Milestones")
     assert doc.milestones.all() == []
@@ -125,13 +133,13 @@ def test_on_a_shared_or_read_only_roadmap_the_rows_go_through_apply(tmp_path: Pa
     doc = Document(make_engine(f"sqlite:///{path}"), location="postgresql://server/team")
     try:
         with doc.batch("Import") as batch:
-            change = create_rows(doc, batch, "initiative", _initiatives(doc, ["A"]),
+            change = create(doc, batch, "initiative", _initiatives(doc, ["A"]),
                                  "Add Initiatives", undoable=False)
         assert len(change.rows) == 1 and batch.change.rows == change.rows  # made like any edit
         assert _titles(doc) == ["A"]
         doc.read_only = "a viewer's login"
         with pytest.raises(ReadOnlyError), doc.batch("Import") as batch:
-            create_rows(doc, batch, "initiative", _initiatives(doc, ["B"]), "Add Initiatives")
+            create(doc, batch, "initiative", _initiatives(doc, ["B"]), "Add Initiatives")
         assert _titles(doc) == ["A"]
     finally:
         doc.close()
@@ -152,6 +160,22 @@ def test_the_larger_page_cache_of_the_insert_is_given_back(
 
     monkeypatch.setattr(bulk, "_indexes_built_after", watching)
     with doc.batch("Import") as batch:
-        create_rows(doc, batch, "initiative", _initiatives(doc, ["A"]), "Add Initiatives")
+        create(doc, batch, "initiative", _initiatives(doc, ["A"]), "Add Initiatives")
     assert seen == [-bulk.BULK_CACHE_KIB]
     assert doc.session.connection().exec_driver_sql("PRAGMA cache_size").scalar() == before
+
+
+def test_rows_are_tuples_of_the_fields_named_in_any_order() -> None:
+    doc = Document.in_memory(title="Plan")
+    with doc.batch("Import") as batch:
+        rows = _initiatives(doc, ["A"])
+        create(doc, batch, "initiative", rows, "Add Initiatives")
+        change = create_rows(doc, batch, "milestone", ("date", "name", "initiative_id", "id"),
+                             [(dt.date(2027, 6, 30), "Go-live", rows[0]["id"], 7)],
+                             "Add Milestones")
+    assert change.rows[0].key == 7 and change.rows[0].after == {
+        "date": dt.date(2027, 6, 30), "name": "Go-live", "initiative_id": rows[0]["id"], "id": 7}
+    (milestone,) = doc.milestones.all()
+    assert (milestone.id, milestone.name, milestone.date) == (7, "Go-live", dt.date(2027, 6, 30))
+    doc.undo(batch.change)
+    assert doc.milestones.all() == [] and _titles(doc) == []
