@@ -86,7 +86,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("open", "open", "roadmap.bench.stages", 0.5, "sqlite-floor"),
     Stage("load", "load every row (ORM)", "roadmap.bench.stages", None, "sqlite-floor"),
     Stage("toposort-floor", "floor: networkx toposort", "roadmap.bench.stages"),
-    Stage("analysis", "analysis after an edit", "roadmap.bench.stages", 0.2, "toposort-floor"),
+    # "analysis" is what the app runs after each edit: the incremental analysis.
+    Stage("analysis", "analysis", "roadmap.bench.stages", 0.2, "toposort-floor"),
     Stage("full-analysis", "full analysis (on opening)", "roadmap.bench.stages", None,
           "toposort-floor"),
     Stage("schedule", "auto-schedule", "roadmap.bench.stages", None, "toposort-floor"),
