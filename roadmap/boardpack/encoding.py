@@ -17,7 +17,7 @@ number formatted once (`number`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, cast
 from weakref import WeakKeyDictionary
 
@@ -29,41 +29,40 @@ from reportlab.pdfgen.canvas import Canvas
 Piece = tuple[str, str]
 """(PDF font resource name of one subset, the operator showing its bytes: '(...) Tj')."""
 
-_numbers: dict[float, str] = {}
-_NUMBERS_KEPT = 65536
+_KEPT = 65536
+"""Most formatted numbers (or colours) kept: a long-running app exports many packs."""
 
 
-def number(value: float) -> str:
-    """`value` as reportlab's fp_str writes it into a page, each distinct value formatted once.
+class _Formatted(dict[Any, str]):
+    """Values as reportlab's fp_str writes them, each formatted on its first look-up.
 
-    A large pack writes a couple of hundred thousand coordinates, most of
-    them the same column edges, baselines and sizes over and over; a lookup
-    costs a fraction of the formatting. fp_str(a, b) is fp_str(a) and
-    fp_str(b) joined by a space, so operators built from these are the same.
+    A hit is a plain dictionary look-up, with no Python call in between.
     """
-    found = _numbers.get(value)
-    if found is None:
-        if len(_numbers) >= _NUMBERS_KEPT:
-            _numbers.clear()  # bounded: a long-running app exports many packs
-        found = _numbers[value] = fp_str(value)
-    return found
+
+    def __missing__(self, value: Any) -> str:
+        if len(self) >= _KEPT:
+            self.clear()
+        found = self[value] = fp_str(value)
+        return found
 
 
-_colours: dict[tuple[float, float, float], str] = {}
+_numbers = _Formatted()
+number: Callable[[float], str] = _numbers.__getitem__
+"""`value` as reportlab's fp_str writes it into a page, each distinct value formatted once.
 
+A large pack writes a couple of hundred thousand coordinates, most of them
+the same column edges, baselines and sizes over and over; a lookup costs a
+fraction of the formatting. fp_str(a, b) is fp_str(a) and fp_str(b) joined
+by a space, so operators built from these are the same.
+"""
 
-def rgb_code(rgb: tuple[float, float, float]) -> str:
-    """An opaque colour's 'r g b' as reportlab's fp_str writes it, each colour formatted once.
+_colours = _Formatted()
+rgb_code: Callable[[tuple[float, float, float]], str] = _colours.__getitem__
+"""An opaque colour's 'r g b' as reportlab's fp_str writes it, each colour formatted once.
 
-    A pack switches between a handful of colours tens of thousands of
-    times (muted and ink text down a table, the bars' fills and outlines).
-    """
-    found = _colours.get(rgb)
-    if found is None:
-        if len(_colours) >= _NUMBERS_KEPT:
-            _colours.clear()
-        found = _colours[rgb] = fp_str(rgb)
-    return found
+A pack switches between a handful of colours tens of thousands of times
+(muted and ink text down a table, the bars' fills and outlines).
+"""
 
 
 class LineEncoder:
@@ -174,7 +173,7 @@ class TextOps:
         append = ops.append
         pieces = self.encoder.pieces
         encoded = self.encoder.encoded
-        known = _numbers.get
+        fmt = number
         font_now = self._font
         rgb_now = self._ink
         ink_now: Color | None = None
@@ -185,7 +184,7 @@ class TextOps:
                 if rgb != rgb_now:
                     append(f"{rgb_code(rgb)} rg")
                     rgb_now = rgb
-            place = f"1 0 0 1 {known(x) or number(x)} {known(y) or number(y)} Tm"
+            place = f"1 0 0 1 {fmt(x)} {fmt(y)} Tm"
             for name, shown in encoded((font, text)) or pieces(font, text):
                 if font_now is None or name != font_now[0] or size != font_now[1]:
                     append(place)
