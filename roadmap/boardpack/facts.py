@@ -233,6 +233,14 @@ def build_facts(doc: Any, analysis: Any, as_of: dt.date, preflight: Preflight) -
         if f.accepted is None:
             open_counts.update(set(f.initiative_ids))
 
+    labels: dict[Any, str] = {}
+
+    def label(value: Any) -> str:  # a few vocabularies over thousands of initiatives
+        found = labels.get(value)
+        if found is None:
+            found = labels[value] = _label(value)
+        return found
+
     initiatives: list[InitiativeFact] = []
     for _, i in nodes_of(graph, "initiative"):
         key = i["id"]
@@ -244,11 +252,11 @@ def build_facts(doc: Any, analysis: Any, as_of: dt.date, preflight: Preflight) -
             theme=clean(i["theme"], f"{where} theme"),
             start=i["start"], end=i["end"], bucket=i["bucket"],
             status=i["status"], health=i["health"], budget=i["budget"],
-            benefit=_label(i["benefit_area"]),
+            benefit=label(i["benefit_area"]),
             measure=clean(i["success_measure"], f"{where} success measure"),
-            measure_kind=_label(i["measure_kind"]),
-            sourcing=_label(i["sourcing"]),
-            capability=_label(i["capability"]),
+            measure_kind=label(i["measure_kind"]),
+            sourcing=label(i["sourcing"]),
+            capability=label(i["capability"]),
             customer_facing=bool(i["customer_facing"]),
             customer_value=clean(i["customer_value"], f"{where} customer value"),
             owner=owners.get(i["owner_id"], "") if i["owner_id"] is not None else "",

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, Paragraph
 
 from roadmap.formats import integer
 from roadmap.i18n import SOURCE_LANGUAGE, language, translate
+from roadmap.model.enums import Role
 from roadmap.model.wording import counted
 
 from ..facts import InitiativeFact
@@ -53,13 +54,24 @@ def build(r: BoardPackRenderer) -> list[Flowable]:
     return story
 
 
-def _names(r: BoardPackRenderer, item: InitiativeFact) -> str:
-    """'Marketing (lead), IT (enabler)': departments by strength of role."""
+def _namer(r: BoardPackRenderer) -> Callable[[InitiativeFact], str]:
+    """The function naming an initiative's departments by strength of role.
+
+    'Marketing (lead), IT (enabler)'; the department names and role words
+    are looked up once for the whole table.
+    """
     depts = {d.id: d.name for d in r.facts.departments}
-    ranked = sorted((role.rank, depts[d], role) for d, role in item.roles.items() if d in depts)
     lower = language() == SOURCE_LANGUAGE
-    return ", ".join(f"{name} ({role.label.lower() if lower else role.label})"
-                     for _rank, name, role in ranked) or translate("Appendix", "no department")
+    roles = {role: role.label.lower() if lower else role.label for role in Role}
+    ranks = {role: role.rank for role in Role}
+    nobody = translate("Appendix", "no department")
+
+    def names(item: InitiativeFact) -> str:
+        ranked = sorted((ranks[role], depts[d], role) for d, role in item.roles.items()
+                        if d in depts)
+        return ", ".join(f"{name} ({roles[role]})" for _rank, name, role in ranked) or nobody
+
+    return names
 
 
 def _lead_groups(r: BoardPackRenderer) -> Iterator[tuple[Group, list[InitiativeFact]]]:
@@ -80,6 +92,7 @@ def _schedule(item: InitiativeFact, undated: str) -> str:
 def initiative_table(r: BoardPackRenderer) -> GridTable:
     """One row per initiative with everything the board may ask about."""
     facts = r.facts
+    names = _namer(r)
     rows: list[GridRow] = []
     for group, members in _lead_groups(r):
         rows.append(group)
@@ -108,7 +121,7 @@ def initiative_table(r: BoardPackRenderer) -> GridTable:
                 Cell([(str(item.id), "muted")], align="right"),
                 Cell([(item.title, "bold"), (item.description, "normal")],
                      badge=translate("Appendix", "IT ALONE") if item.it_alone else ""),
-                Cell([(_names(r, item), "normal"), (facts_line, "muted")]),
+                Cell([(names(item), "normal"), (facts_line, "muted")]),
                 Cell([(item.owner or translate("Appendix", "no owner"), "normal"),
                       (translate("Appendix", "Sponsor: {name}").format(
                           name=item.sponsor or translate("Appendix", "none")), "muted")]),
@@ -138,16 +151,18 @@ def initiative_table(r: BoardPackRenderer) -> GridTable:
 def compact_table(r: BoardPackRenderer) -> GridTable:
     """One line per initiative: the facts a board member looks up."""
     facts = r.facts
+    names = _namer(r)
+    undated = translate("Appendix", "no dates")
     rows: list[GridRow] = []
     for group, members in _lead_groups(r):
         rows.append(group)
         for item in members:
-            schedule = _schedule(item, translate("Appendix", "no dates"))
+            schedule = _schedule(item, undated)
             rows.append([
                 Cell([(str(item.id), "muted")], align="right"),
                 Cell([(item.title, "bold")],
                      badge=translate("Appendix", "IT ALONE") if item.it_alone else ""),
-                _names(r, item),
+                names(item),
                 item.owner or translate("Appendix", "no owner"),
                 item.sponsor or translate("Appendix", "none"),
                 schedule,
