@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
 
+from reportlab.lib.rl_accel import instanceStringWidthTTF
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
@@ -174,8 +175,25 @@ def _runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
     return tuple(pieces)
 
 
+_measures: dict[str, Callable[[str, float], float]] = {}
+
+
+def _measure(font: str) -> Callable[[str, float], float]:
+    """What pdfmetrics.stringWidth(text, font, size) calls for `font`, found once.
+
+    A pack measures tens of thousands of strings: for a TrueType font,
+    reportlab's own width routine bound to it; for another font, its method.
+    """
+    found = _measures.get(font)
+    if found is None:
+        face = pdfmetrics.getFont(font)
+        found = _measures[font] = (partial(instanceStringWidthTTF, face)
+                                   if isinstance(face, TTFont) else face.stringWidth)
+    return found
+
+
 def string_width(text: str, font: str, size: float) -> float:
     """The printed width of `text` in points, each run measured in its own font."""
     if text.isascii():
-        return pdfmetrics.stringWidth(text, font, size)
-    return sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in runs(text, font))
+        return _measure(font)(text, size)
+    return sum(_measure(name)(piece, size) for name, piece in runs(text, font))
