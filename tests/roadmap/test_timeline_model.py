@@ -6,6 +6,8 @@ import datetime as dt
 import itertools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from roadmap.graph import NO_LEAD
 from roadmap.model.enums import Bucket, Role, Status
@@ -335,3 +337,26 @@ def test_department_lanes_put_business_first_then_it_as_the_board_pack_does() ->
     expected = [d.name for d in sorted(departments, key=lambda d: (d.is_it, d.name.casefold()))]
     assert shown == [name for name in [*expected, NO_LEAD] if name in shown]
     assert shown.index("Marketing") < shown.index("IT")
+
+
+def _first_fit(extents: list[tuple[int, float, float]], gap: float) -> dict[int, int]:
+    """Rows by the plain first-fit rule: try every row from the top, open a new one last."""
+    row_ends: list[float] = []
+    rows: dict[int, int] = {}
+    for key, x0, x1 in sorted(extents, key=lambda e: (e[1], e[0])):
+        for row, end in enumerate(row_ends):
+            if end + gap <= x0:
+                row_ends[row] = x1
+                rows[key] = row
+                break
+        else:
+            rows[key] = len(row_ends)
+            row_ends.append(x1)
+    return rows
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=40),
+       st.sampled_from([0.0, 1.0, 2.5]))
+def test_pack_rows_gives_the_first_row_that_fits_to_each_item(spans, gap) -> None:
+    extents = [(key, float(x0), float(x0 + width)) for key, (x0, width) in enumerate(spans)]
+    assert pack_rows(extents, gap=gap) == _first_fit(extents, gap)

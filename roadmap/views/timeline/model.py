@@ -11,6 +11,7 @@ Qt-free on purpose: it is unit-tested on its own and runs in the core.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -219,17 +220,18 @@ def pack_rows(extents: Iterable[tuple[int, float, float]], gap: float = 0.0,
     ordered = sorted(extents, key=lambda e: (e[1], e[0]))
     if not compact:
         return {key: row for row, (key, _x0, _x1) in enumerate(ordered)}
-    row_ends: list[float] = []
+    # Items come by x0, so a row free for one item stays free for every later one
+    # until it is given out again: the rows freed so far wait in a heap by number,
+    # the rows in use in a heap by where they free up (n log n, not rows x items).
+    busy: list[tuple[float, int]] = []
+    free: list[int] = []
     rows: dict[int, int] = {}
     for key, x0, x1 in ordered:
-        for row, end in enumerate(row_ends):
-            if end + gap <= x0:
-                row_ends[row] = x1
-                rows[key] = row
-                break
-        else:
-            rows[key] = len(row_ends)
-            row_ends.append(x1)
+        while busy and busy[0][0] <= x0:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        row = heapq.heappop(free) if free else len(busy)  # else every row so far is in use
+        rows[key] = row
+        heapq.heappush(busy, (x1 + gap, row))
     return rows
 
 
