@@ -39,20 +39,26 @@ Point = tuple[float, float]
 _BUDGET = 300
 """Most segments one vertical-channel query inspects."""
 
+_SPAN = 256.0
+"""Width of the stretches of a gutter track horizontal segments are filed under: a query
+looks at the segments of the stretches it passes, not at the whole track."""
+
 
 class _Channels:
     """Occupied segments: a new segment moves to a free track instead of overlapping.
 
     Each segment carries the ends it belongs to ('from', id) and ('to', id);
     segments that share an end may overlap (fan-out, fan-in), others may not.
-    Vertical segments are filed by x bucket, so a query only looks at
-    segments near it.
+    Vertical segments are filed by x bucket, horizontal ones by track and
+    stretch, so a query only looks at segments near it.
     """
 
     def __init__(self, sep: float) -> None:
         self.sep = sep
         self.vertical: dict[int, list[tuple[float, float, float, Groups]]] = defaultdict(list)
-        self.horizontal: dict[float, list[tuple[float, float, Groups]]] = defaultdict(list)
+        self.horizontal: dict[tuple[float, int], list[tuple[float, float, Groups]]] = \
+            defaultdict(list)
+        """Horizontal segments by track (y) and stretch of _SPAN pixels."""
 
     def _considered(self, x0: float, x1: float) -> dict[int, int]:
         """Per x bucket near [x0, x1], the index of its first segment a query looks at.
@@ -117,14 +123,23 @@ class _Channels:
         return x
 
     def horizontal_clash(self, y: float, x0: float, x1: float, groups: Groups) -> bool:
+        """Whether a horizontal segment of another arrow at `y` overlaps [x0, x1]."""
         lo, hi = min(x0, x1), max(x0, x1)
-        return any(
-            ox0 <= hi and lo <= ox1 and og.isdisjoint(groups)
-            for ox0, ox1, og in self.horizontal.get(round(y, 2), ())
-        )
+        track = round(y, 2)
+        horizontal = self.horizontal
+        for b in range(int(lo // _SPAN), int(hi // _SPAN) + 1):
+            entries = horizontal.get((track, b))
+            if entries and any(ox0 <= hi and lo <= ox1 and og.isdisjoint(groups)
+                               for ox0, ox1, og in entries):
+                return True
+        return False
 
     def add_horizontal(self, y: float, x0: float, x1: float, groups: Groups) -> None:
-        self.horizontal[round(y, 2)].append((min(x0, x1), max(x0, x1), groups))
+        """File a horizontal segment under each stretch of its track it passes."""
+        lo, hi = min(x0, x1), max(x0, x1)
+        track = round(y, 2)
+        for b in range(int(lo // _SPAN), int(hi // _SPAN) + 1):
+            self.horizontal[(track, b)].append((lo, hi, groups))
 
 
 def route_arrows(boxes: dict[int, Box], pairs: Iterable[tuple[int, int]], *,
