@@ -146,6 +146,7 @@ class IncrementalAnalyser:
             self.last_was_full = True
             self._state = self._compute(self._read(today))
             self._pending = []
+            self._heard_at = self.doc.revision  # the full run read whatever it heard nothing of
             assert self._state.analysis is not None
             return self._state.analysis
 
@@ -173,6 +174,7 @@ class IncrementalAnalyser:
         if state.heard == self._heard and state.revision == self.doc.revision:
             self._state = state
             self._pending = []
+            self._heard_at = state.revision
         return state.analysis
 
     # --- from scratch --------------------------------------------------------

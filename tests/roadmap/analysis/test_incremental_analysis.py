@@ -149,6 +149,9 @@ def test_what_it_cannot_follow_row_by_row_is_analysed_from_scratch() -> None:
             batch.changes.clear()
         _assert_equal_to_a_full_run(analyser, doc)
         assert analyser.last_was_full
+        doc.initiatives.update(1, title="Heard again")  # and then edits are followed again
+        _assert_equal_to_a_full_run(analyser, doc)
+        assert not analyser.last_was_full
     finally:
         doc.close()
 
@@ -167,5 +170,24 @@ def test_a_per_initiative_rule_over_a_scope_finds_what_a_full_run_finds_there() 
             for scope in ({1}, {2, 5}, {3, 4}):
                 expected = [f for f in everything if f.initiative_ids[0] in scope]
                 assert list(rule.check(ctx.within(frozenset(scope)))) == expected, code
+    finally:
+        doc.close()
+
+
+def test_a_full_analysis_computed_elsewhere_becomes_the_base_only_if_still_current() -> None:
+    doc = _document()
+    try:
+        analyser = IncrementalAnalyser(doc)
+        compute = analyser.prepare_full(today=TODAY)
+        stale = compute()
+        doc.initiatives.update(2, title="Edited meanwhile")
+        assert analyser.adopt(stale) is stale.analysis  # published by its caller, not kept
+        assert not analyser.follows(today=TODAY)
+        fresh = analyser.prepare_full(today=TODAY)()
+        analyser.adopt(fresh)
+        doc.initiatives.update(2, budget=5)
+        assert analyser.follows(today=TODAY)
+        _assert_equal_to_a_full_run(analyser, doc)
+        assert not analyser.last_was_full
     finally:
         doc.close()
