@@ -204,7 +204,7 @@ def parse_rows(rows: Sequence[PlannedRow], table: Sequence[Sequence[Any]], colum
         given(len(rows))
     for start in range(0, len(rows), PROGRESS_EVERY):
         end = start + PROGRESS_EVERY
-        _give_fields(rows[start:end], field_keys, [values[start:end] for values in field_values])
+        _give_fields(rows[start:end], field_keys, [column[start:end] for column in field_values])
         given(len(rows[start:end]) * len(field_keys))
 
 
