@@ -26,6 +26,9 @@ from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from .fonts import runs
+from .text import visual
+
 Piece = tuple[str, str]
 """(PDF font resource name of one subset, the operator showing its bytes: '(...) Tj')."""
 
@@ -252,6 +255,26 @@ class PathOps:
             canv.addLiteral("\n".join(self.ops))  # the page joins its operators by newlines
             self.ops = []
         self._fill = self._stroke = None  # the canvas calls that follow may set their own
+
+
+def text_object(canv: Canvas, x: float, y: float, text: str, font: str, size: float,
+                anchor: float = 0.0) -> str:
+    """The text object the pack's canvas draws a string with (its drawString).
+
+    `text` in visual order, each run in a font that has its glyphs, starting
+    at x (anchor 0), ending there (1) or centred on it (0.5).
+    """
+    if text.isascii():
+        pieces: tuple[tuple[str, str], ...] = ((font, text),)
+    else:
+        pieces = runs(visual(text), font)
+    if anchor:
+        x -= anchor * sum(pdfmetrics.stringWidth(p, f, size) for f, p in pieces)
+    ops = TextOps(encoder(canv))
+    for name, piece in pieces:
+        ops.show(x, y, piece, name, size)
+        x += pdfmetrics.stringWidth(piece, name, size)
+    return ops.code()
 
 
 def draw_line(canv: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:

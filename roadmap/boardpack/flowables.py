@@ -20,7 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from . import styles
 from . import text as text_metrics
-from .encoding import PathOps, TextOps, encoder
+from .encoding import PathOps, TextOps, encoder, number, rgb_code, text_object
 from .fonts import runs, string_width
 from .styles import SANS, SANS_BOLD, SANS_ITALIC, Scale
 from .text import shorten, wrap
@@ -247,6 +247,7 @@ class _Row:
 
 GridRow = Sequence["str | Cell"] | Group
 
+_PAPER_RGB = (styles.PAPER.red, styles.PAPER.green, styles.PAPER.blue)
 _SIZE = Scale.SMALL
 _LEADING = Scale.SMALL * 1.25
 _PAD_X = 3.0
@@ -586,16 +587,17 @@ class GridTable(Flowable):
                                                  strict=True):
             baseline = top - _PAD_Y - _SIZE
             if column.rotate:
+                # Each line upwards, written as saveState, translate, rotate(90),
+                # setFillColor, drawString and restoreState write it (the translation
+                # and the quarter turn in one matrix), in one piece: a matrix repeats
+                # these headings on every page.
                 paths.flush(canv)
                 first = x + width / 2 - (len(lines) - 1) * _LEADING / 2 + _SIZE * 0.35
+                up_y = number(bottom + _PAD_Y + 1)
                 for index, line in enumerate(lines):
-                    canv.saveState()
-                    canv.translate(first + index * _LEADING, bottom + _PAD_Y + 1)
-                    canv.rotate(90)
-                    canv.setFillColor(styles.PAPER)
-                    canv.setFont(SANS_BOLD, _SIZE)
-                    canv.drawString(0, 0, line[0])
-                    canv.restoreState()
+                    shown = text_object(canv, 0, 0, line[0], SANS_BOLD, _SIZE)
+                    canv.addLiteral(f"q\n0 1 -1 0 {number(first + index * _LEADING)} {up_y} cm"
+                                    f"\n{rgb_code(_PAPER_RGB)} rg\n{shown}\nQ")
                 x += width
                 continue
             for text, style in lines:

@@ -35,13 +35,13 @@ from roadmap.views.timeline.model import LaneMode, TimelineData
 from .. import __version__
 from ..graph import RoadmapGraph
 from . import styles
-from .encoding import TextOps, encoder, number, rgb_code
+from .encoding import number, rgb_code, text_object
 from .facts import BoardFacts
-from .fonts import runs, string_width
+from .fonts import string_width
 from .options import PageSize
 from .preflight import Preflight
 from .styles import SANS, SANS_BOLD, Scale
-from .text import shorten, visual
+from .text import shorten
 
 
 class BoardPackError(RoadmapError):
@@ -178,17 +178,7 @@ class NumberedCanvas(Canvas):
     def _readable(self, x: float, y: float, text: str, anchor: float) -> None:
         # The canvas's current font; types-reportlab leaves these private attributes out.
         font, size = self._fontname, self._fontsize  # type: ignore[attr-defined]
-        if text.isascii():
-            pieces: tuple[tuple[str, str], ...] = ((font, text),)
-        else:
-            pieces = runs(visual(text), font)
-        if anchor:
-            x -= anchor * sum(pdfmetrics.stringWidth(p, f, size) for f, p in pieces)
-        ops = TextOps(encoder(self))
-        for name, piece in pieces:
-            ops.show(x, y, piece, name, size)
-            x += pdfmetrics.stringWidth(piece, name, size)
-        self.addLiteral(ops.code())
+        self.addLiteral(text_object(self, x, y, text, font, size, anchor))
 
     def bookmarkPage(self, key: Any, fit: str = "Fit", left: Any = None, top: Any = None,
                      bottom: Any = None, right: Any = None, zoom: Any = None) -> Destination:
