@@ -103,15 +103,31 @@ class LineEncoder:
         return found
 
     def _split(self, face: Any, font: str, text: str) -> tuple[Piece, ...]:
-        """`text` split by the font itself, assigning its new characters to subsets."""
+        """`text` split by the font itself, assigning its new characters to subsets.
+
+        A line whose characters all have codes in subset 0 already (accented
+        names, dashes and the euro sign, once the pack has used them) is the
+        bytes of those codes, as splitString would give, without its loop.
+        """
+        state = face.state.get(self._document)
+        if state is not None:
+            assigned = state.assignments.get
+            codes = [assigned(32 if code == 0xA0 else code) for code in map(ord, text)]
+            if codes and None not in codes and max(codes) < 256:
+                return ((self._subset_name(face, font, 0),
+                         f"({escapePDF(bytes(codes))}) Tj"),)
         pieces = []
         for subset, data in face.splitString(text, self._document):
-            name = self._names.get((font, subset))
-            if name is None:
-                name = self._names[(font, subset)] = face.getSubsetInternalName(
-                    subset, self._document)
-            pieces.append((name, f"({escapePDF(data)}) Tj"))
+            pieces.append((self._subset_name(face, font, subset), f"({escapePDF(data)}) Tj"))
         return tuple(pieces)
+
+    def _subset_name(self, face: Any, font: str, subset: int) -> str:
+        """The PDF resource name of one of `font`'s subsets in this document."""
+        name = self._names.get((font, subset))
+        if name is None:
+            name = self._names[(font, subset)] = face.getSubsetInternalName(
+                subset, self._document)
+        return name
 
     def _note_ascii(self, face: Any, font: str) -> None:
         """Remember `font` when its subset 0 maps printable ASCII to itself.
