@@ -23,7 +23,8 @@ graph; `ratio` is our time divided by the floor's. A stage may instead be
 held against a peer measured in the same run (the server's open against
 the file's open and load): `ratio` is then our time over the peer's, and
 `max_ratio` the most it may be. A stage that fails is reported as "failed"
-with its error, never skipped silently. Without a server (`--server`) a
+with its error, never skipped silently; a stage with a `max_size` (graphviz
+dot) is reported as "not run", with why, above it. Without a server (`--server`) a
 default run leaves the server stages out (`server_stages_left_out` says
 so), and a server stage asked for by name is reported as "not run".
 """
@@ -55,6 +56,12 @@ STAGE_TIMEOUT = 900
 
 _ROOT = Path(__file__).resolve().parents[2]
 
+DOT_MAX_SIZE = TARGET_SIZE
+"""graphviz dot lays out 2,000 initiatives in a second or two, 10,000 in many minutes: the
+peer runs up to the size the board pack is held to it at."""
+DOT_TOO_BIG = (f"graphviz dot takes many minutes above {DOT_MAX_SIZE:,} initiatives; the "
+               f"board pack is held to it at {TARGET_SIZE:,}")
+
 
 @dataclass(frozen=True)
 class Stage:
@@ -71,6 +78,8 @@ class Stage:
     """Stages of the same run whose times, summed, this stage is compared with."""
     max_ratio: float | None = None
     """The most this stage may take as a multiple of its peers (replaces a target)."""
+    max_size: int | None = None
+    """Above this many initiatives the stage is reported as not run (with why)."""
 
     @property
     def needs_server(self) -> bool:
@@ -93,7 +102,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("schedule", "auto-schedule", "roadmap.bench.stages", None, "toposort-floor"),
     Stage("layout", "graph layout", "roadmap.bench.stages", None, "toposort-floor"),
     Stage("crossings", "map edge crossings vs dot", "roadmap.bench.stages"),
-    Stage("dot-pdf", "peer: graphviz dot -Tpdf of the graph", "roadmap.bench.stages"),
+    Stage("dot-pdf", "peer: graphviz dot -Tpdf of the graph", "roadmap.bench.stages",
+          max_size=DOT_MAX_SIZE),
     Stage("boardpack", "board pack export", "roadmap.bench.stages",
           peers=("dot-pdf",), max_ratio=0.7),
     Stage("deck", "PowerPoint deck export", "roadmap.bench.stages",
@@ -271,6 +281,8 @@ def run_bench(sizes: Iterable[int] = DEFAULT_SIZES, *, seed: int = 2027,
                     if wanted is None:
                         continue
                     result: StageResult = {"skipped": NO_SERVER}
+                elif stage.max_size is not None and size > stage.max_size:
+                    result = {"skipped": DOT_TOO_BIG}
                 else:
                     result = best_of(runs, partial(run_stage, stage, size, file, folder, seed,
                                                    extra_env=extra_env))

@@ -166,6 +166,9 @@ def stage_toposort_floor(args: argparse.Namespace) -> Timing:
     return elapsed
 
 
+DOT_MAX_INITIATIVES = 2000
+"""Above this size graphviz dot takes many minutes: the crossings stage does not run it."""
+
 EDITS = 9
 """Edits the analysis-after-an-edit stage times; it reports the median."""
 
@@ -294,6 +297,9 @@ def stage_crossings(args: argparse.Namespace) -> Timing:
     edges = [(tail, head) for tail, head, kind in graph.edges(keys=True)
              if kind == "depends_on"]
     ours = count_crossings(positions, edges)
+    if args.size > DOT_MAX_INITIATIVES:
+        return timing._replace(note=f"crossings: ours {ours}; dot not run above "
+                                    f"{DOT_MAX_INITIATIVES:,} initiatives (it takes minutes)")
     try:
         placed = dot_positions([str(n) for n in initiatives],
                                [(str(a), str(b)) for a, b in edges])

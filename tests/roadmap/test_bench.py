@@ -192,3 +192,12 @@ def test_a_default_run_without_a_server_leaves_the_server_stages_out(
     assert server_stages_left_out(None, None) == servers
     assert server_stages_left_out(None, "postgresql://localhost/db") == []
     assert server_stages_left_out(["server-open"], None) == []
+
+
+def test_graphviz_is_not_run_above_the_size_it_finishes_at(tmp_path: Path) -> None:
+    from roadmap.bench.runner import DOT_MAX_SIZE
+
+    records = run_bench([DOT_MAX_SIZE + 1], work=tmp_path, stages=["dot-pdf"], cold_start=False)
+    dot = next(r for r in records if r.stage == "peer: graphviz dot -Tpdf of the graph")
+    assert dot.verdict == "not run" and dot.seconds is None
+    assert "graphviz dot takes many minutes above 2,000 initiatives" in dot.note
