@@ -134,14 +134,17 @@ class IncrementalAnalyser:
         today = today or dt.date.today()
         with no_gc():
             state, pending = self._state, self._pending
-            if state is not None and state.analysis is not None \
-                    and self._followable(state, pending, today) is not None:
+            touched = None
+            if state is not None and state.analysis is not None:
+                touched = self._followable(state, pending, today)
+            if state is not None and state.analysis is not None and touched is not None:
                 self._pending = []
                 if not pending and state.revision == self.doc.revision:
                     self.last_was_full = False
                     return state.analysis
-                if self._update(state, pending):
+                if self._update(state, pending, touched):
                     self.last_was_full = False
+                    assert state.analysis is not None
                     return state.analysis
             self.last_was_full = True
             self._state = self._compute(self._read(today))
@@ -237,13 +240,11 @@ class IncrementalAnalyser:
             return None  # a row back in the middle of the id order: build it in place
         return touched
 
-    def _update(self, state: _State, pending: list[Change]) -> bool:
-        """Bring `state` up to date with the changes; False when only a full run will do."""
+    def _update(self, state: _State, pending: list[Change], touched: set[int]) -> bool:
+        """Bring `state` up to date with the changes, which touched the initiatives
+        `_followable` named; False when only a full run will do."""
         doc = self.doc
         tables = {row.table for change in pending for row in change.rows}
-        touched = self._followable(state, pending, state.today)
-        if touched is None:
-            return False
         ctx = state.ctx
         if "acceptance" in tables:
             state.acceptances = _acceptances(doc)

@@ -140,23 +140,28 @@ class NumberedCanvas(Canvas):
         lookup and a PDF-version check per call; the pack never draws
         anything translucent.
         """
-        if (alpha is None and type(aColor) is Color and aColor.alpha == 1
-                and not self._enforceColorSpace):  # type: ignore[attr-defined]
-            rgb = (aColor.red, aColor.green, aColor.blue)
-            self._fillColorObj = rgb
-            self._code.append(f"{rgb_code(rgb)} rg")  # type: ignore[attr-defined]
+        rgb = self._opaque(aColor, alpha)
+        if rgb is None:
+            super().setFillColor(aColor, alpha)
             return
-        super().setFillColor(aColor, alpha)
+        self._fillColorObj = rgb
+        self._code.append(f"{rgb_code(rgb)} rg")  # type: ignore[attr-defined]
 
     def setStrokeColor(self, aColor: Any, alpha: float | None = None) -> None:
         """Set the stroke colour; an opaque one without transparency state (override)."""
-        if (alpha is None and type(aColor) is Color and aColor.alpha == 1
-                and not self._enforceColorSpace):  # type: ignore[attr-defined]
-            rgb = (aColor.red, aColor.green, aColor.blue)
-            self._strokeColorObj = rgb
-            self._code.append(f"{rgb_code(rgb)} RG")  # type: ignore[attr-defined]
+        rgb = self._opaque(aColor, alpha)
+        if rgb is None:
+            super().setStrokeColor(aColor, alpha)
             return
-        super().setStrokeColor(aColor, alpha)
+        self._strokeColorObj = rgb
+        self._code.append(f"{rgb_code(rgb)} RG")  # type: ignore[attr-defined]
+
+    def _opaque(self, colour: Any, alpha: float | None) -> tuple[float, float, float] | None:
+        """The (red, green, blue) of a plain opaque Color this canvas may write directly."""
+        if (alpha is None and type(colour) is Color and colour.alpha == 1
+                and not self._enforceColorSpace):  # type: ignore[attr-defined]
+            return (colour.red, colour.green, colour.blue)
+        return None
 
     def setLineWidth(self, width: float) -> None:
         """Set the line width (override)."""

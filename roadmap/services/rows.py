@@ -331,10 +331,13 @@ class InitiativeService(EntityService[Initiative]):
         # apply then find them in its identity map instead of one query per row.
         session = self.doc.session
         known = session.identity_map
-        held = [obj for obj in (known.get(session.identity_key(Initiative, key)) for key in dates)
-                if obj is not None]
-        missing = [key for key in dates
-                   if known.get(session.identity_key(Initiative, key)) is None]
+        held, missing = [], []
+        for key in dates:
+            obj = known.get(session.identity_key(Initiative, key))
+            if obj is None:
+                missing.append(key)
+            else:
+                held.append(obj)
         if missing:
             held += session.scalars(select(Initiative).where(Initiative.id.in_(missing))).all()
         for key, (start, end) in sorted(dates.items()):
